@@ -1,0 +1,99 @@
+import { parseArgs } from 'node:util';
+import { checkPayloadText, type PayloadFileReport } from '../../inputs/payload.js';
+import { makeIssue } from '../../validate.js';
+import { KINDS, OPERATION_NAMES, operations, type Kind, type OperationName } from '../../operations/index.js';
+import { EXIT, UsageError, useColor, type Io } from '../io.js';
+import { renderJson, renderText, type FileReport } from '../report.js';
+
+export const usage = `Usage: ssm-mw-contracts validate [options] FILE...
+
+Checks API payloads (JSON or YAML) of RegisterTaskWithMaintenanceWindow and
+DescribeMaintenanceWindowExecutionTaskInvocations against their contract.
+FILE may be - for standard input.
+
+Options:
+  -o, --operation NAME   the operation (its API name or AWS CLI command name);
+                         inferred from the payload's members when omitted
+  -k, --kind KIND        request, response or error; inferred when omitted
+      --http-status N    the HTTP status that came with an error body
+  -f, --format FORMAT    text (default) or json
+  -h, --help             show this help
+
+Exit status: 0 no error, 1 an error was found, 2 usage error or unreadable input.
+`;
+
+export function parseOperation(name: string): OperationName {
+  const wanted = name.toLowerCase();
+  const found = OPERATION_NAMES.find((op) => op.toLowerCase() === wanted || operations[op].cliCommand === wanted);
+  if (!found) throw new UsageError(`unknown operation "${name}"; use ${OPERATION_NAMES.join(' or ')}`);
+  return found;
+}
+
+export function parseKind(kind: string): Kind {
+  if (!(KINDS as readonly string[]).includes(kind)) throw new UsageError(`unknown kind "${kind}"; use ${KINDS.join(', ')}`);
+  return kind as Kind;
+}
+
+function toFileReport(r: PayloadFileReport): FileReport {
+  return {
+    file: r.file,
+    operation: r.target?.operation ?? null,
+    kind: r.target?.kind ?? null,
+    valid: r.valid,
+    issues: r.issues,
+    ...(r.representation && Object.keys(r.representation).length > 0 ? { representation: r.representation } : {}),
+  };
+}
+
+export async function run(argv: string[], io: Io): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      operation: { type: 'string', short: 'o' },
+      kind: { type: 'string', short: 'k' },
+      'http-status': { type: 'string' },
+      format: { type: 'string', short: 'f', default: 'text' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) {
+    io.stdout(usage);
+    return EXIT.clean;
+  }
+  if (values.format !== 'text' && values.format !== 'json') throw new UsageError(`unknown format "${values.format}"; use text or json`);
+  if (positionals.length === 0) throw new UsageError('no input: give a FILE, or - for standard input');
+  const operation = values.operation === undefined ? undefined : parseOperation(values.operation);
+  const kind = values.kind === undefined ? undefined : parseKind(values.kind);
+  let httpStatus: number | undefined;
+  if (values['http-status'] !== undefined) {
+    httpStatus = Number(values['http-status']);
+    if (!Number.isInteger(httpStatus) || httpStatus < 100 || httpStatus > 599) throw new UsageError(`--http-status must be an HTTP status code, not "${values['http-status']}"`);
+  }
+
+  const reports: PayloadFileReport[] = [];
+  for (const file of positionals) {
+    const name = file === '-' ? '<stdin>' : file;
+    let text: string;
+    try {
+      text = file === '-' ? await io.readStdin() : await io.readFile(file);
+    } catch (error) {
+      const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : error instanceof Error ? error.message : String(error);
+      reports.push({ file: name, target: null, valid: false, issues: [makeIssue('unreadable', 'error', [], { reason })], inputProblem: 'unreadable' });
+      continue;
+    }
+    reports.push(checkPayloadText(text, { file: name, ...(operation ? { operation } : {}), ...(kind ? { kind } : {}), ...(httpStatus !== undefined ? { httpStatus } : {}) }));
+  }
+
+  const fileReports = reports.map(toFileReport);
+  io.stdout(values.format === 'json' ? renderJson(fileReports) : renderText(fileReports, { color: useColor(io) }));
+  for (const r of reports) {
+    if (r.inputProblem) {
+      const first = r.issues[0]!;
+      const where = first.line ? `:${first.line}:${first.column}` : '';
+      io.stderr(`ssm-mw-contracts: ${r.file}${where}: ${first.message}${first.hint ? ' ' + first.hint : ''}\n`);
+    }
+  }
+  if (reports.some((r) => r.inputProblem)) return EXIT.usage;
+  return reports.some((r) => !r.valid) ? EXIT.findings : EXIT.clean;
+}

@@ -1,0 +1,56 @@
+import { EXIT, UsageError, type Io } from './io.js';
+
+interface Command {
+  summary: string;
+  load(): Promise<{ run(argv: string[], io: Io): Promise<number> }>;
+}
+
+/** Subcommands are loaded on demand, so each one starts without the others' code. */
+export const COMMANDS: Record<string, Command> = {
+  validate: { summary: 'check API payload files (JSON or YAML)', load: () => import('./commands/validate.js') },
+};
+
+export function help(): string {
+  const width = Math.max(...Object.keys(COMMANDS).map((c) => c.length));
+  const lines = Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(width)}  ${c.summary}`);
+  return `Usage: ssm-mw-contracts <command> [options]
+
+Checks AWS Systems Manager maintenance-window task payloads against their contract.
+
+Commands:
+${lines.join('\n')}
+
+Run 'ssm-mw-contracts <command> --help' for a command's options.
+`;
+}
+
+/** Runs the CLI and returns its exit status. Never throws: every failure is a one-line message. */
+export async function main(argv: string[], io: Io): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    io.stdout(help());
+    return name === undefined ? EXIT.usage : EXIT.clean;
+  }
+  if (name === '--version' || name === '-v') {
+    io.stdout(`${VERSION}\n`);
+    return EXIT.clean;
+  }
+  const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+  try {
+    if (!command) throw new UsageError(`unknown command "${name}"`);
+    const { run } = await command.load();
+    return await run(rest, io);
+  } catch (error) {
+    if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      io.stderr(`ssm-mw-contracts: ${(error as Error).message}\nRun 'ssm-mw-contracts ${command ? name + ' ' : ''}--help' for usage.\n`);
+      return EXIT.usage;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    io.stderr(`ssm-mw-contracts: internal error: ${message}. Please report it with the input that caused it.\n`);
+    if (io.env.SSM_MW_CONTRACTS_DEBUG) io.stderr(`${(error as Error).stack}\n`);
+    return EXIT.usage;
+  }
+}
+
+declare const __VERSION__: string | undefined;
+const VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : '0.0.0-dev';

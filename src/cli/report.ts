@@ -1,0 +1,66 @@
+import { severityRank, type Severity } from '../issues/codes.js';
+import type { LocatedIssue } from '../inputs/payload.js';
+import type { Kind, OperationName } from '../operations/index.js';
+import type { Representation } from '../validate.js';
+
+/** One checked file (or one task in it), as `validate --format json` prints it. */
+export interface FileReport {
+  file: string;
+  operation: OperationName | null;
+  kind: Kind | null;
+  valid: boolean;
+  issues: LocatedIssue[];
+  representation?: Representation;
+}
+
+export interface Summary {
+  files: number;
+  errors: number;
+  warnings: number;
+  infos: number;
+}
+
+export function summarize(reports: readonly FileReport[]): Summary {
+  const count = (s: Severity) => reports.reduce((n, r) => n + r.issues.filter((i) => i.severity === s).length, 0);
+  return { files: new Set(reports.map((r) => r.file)).size, errors: count('error'), warnings: count('warning'), infos: count('info') };
+}
+
+export function renderJson(reports: readonly FileReport[]): string {
+  return JSON.stringify({ results: reports, summary: summarize(reports) }, null, 2) + '\n';
+}
+
+const COLORS = { error: 31, warning: 33, info: 36, bold: 1, dim: 2 } as const;
+
+function paint(on: boolean) {
+  return (style: keyof typeof COLORS, text: string) => (on ? `\x1b[${COLORS[style]}m${text}\x1b[0m` : text);
+}
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+export function summaryLine(s: Summary): string {
+  return `${plural(s.files, 'file')} checked: ${plural(s.errors, 'error')}, ${plural(s.warnings, 'warning')}, ${plural(s.infos, 'info')}`;
+}
+
+/** People's format: grouped by file, each issue with its line:column, severity, message, label and fix. */
+export function renderText(reports: readonly FileReport[], options: { color: boolean }): string {
+  const c = paint(options.color);
+  const out: string[] = [];
+  for (const report of reports) {
+    const what = report.operation ? ` (${report.operation} ${report.kind})` : '';
+    const sorted = [...report.issues].sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || severityRank[b.severity] - severityRank[a.severity]);
+    if (sorted.length === 0) {
+      out.push(`${c('bold', report.file)}${what}: valid`);
+      continue;
+    }
+    out.push(`${c('bold', report.file)}${what}${report.valid ? '' : ': invalid'}`);
+    const width = Math.max(...sorted.map((i) => (i.line ? `${i.line}:${i.column}`.length : 1)));
+    for (const issue of sorted) {
+      const where = (issue.line ? `${issue.line}:${issue.column}` : '-').padEnd(width);
+      const severity = c(issue.severity, issue.severity.padEnd(7));
+      out.push(`  ${where}  ${severity}  ${issue.message}  ${c('dim', issue.rule ?? issue.code)}`);
+      if (issue.hint) out.push(`  ${' '.repeat(width)}  ${' '.repeat(7)}  ${c('dim', '↳')} ${issue.hint}`);
+    }
+  }
+  out.push('', summaryLine(summarize(reports)));
+  return out.join('\n') + '\n';
+}

@@ -1,0 +1,50 @@
+/**
+ * ssm-mw-contracts: the contract of RegisterTaskWithMaintenanceWindow and
+ * DescribeMaintenanceWindowExecutionTaskInvocations as Zod schemas, and a validator that reports
+ * every violation of AWS's service model and of the documented rules.
+ */
+export { validate, type PayloadOf, type Representation, type ValidateOptions, type ValidationResult } from './validate.js';
+export type { Issue, Path, PathSegment } from './issues/issue.js';
+export { displayPath, toPointer } from './issues/issue.js';
+export { fieldCodes, inputCodes, type Code, type FieldCode, type InputCode, type Severity } from './issues/codes.js';
+export { formatIssue } from './issues/format.js';
+export { rules, ruleById, rulesFor, type AnyRule, type RuleCode, type RuleId } from './rules/index.js';
+export type { Finding, JsonSchemaForm, Rule, RuleContext, RuleSource } from './rules/index.js';
+export { operations, OPERATION_NAMES, KINDS, SERVICE, type Kind, type Operation, type OperationName, type Paginator } from './operations/index.js';
+export { awsShapes, metaOf, type ShapeMeta, type MemberMeta, type StructureMeta, type Deprecation } from './shapes/meta.js';
+export { walk, schemaAt, type Visit } from './shapes/walk.js';
+export { compileAwsPattern, unicodeSafePattern } from './shapes/patterns.js';
+export { codePointLength, base64ByteLength, timestampForm } from './shapes/build.js';
+
+// --- the schemas, named after AWS's shapes --------------------------------------------------------
+export * from './operations/RegisterTaskWithMaintenanceWindow.js';
+export * from './operations/DescribeMaintenanceWindowExecutionTaskInvocations.js';
+export * from './shapes/Target.js';
+export * from './shapes/AlarmConfiguration.js';
+export * from './shapes/LoggingInfo.js';
+export * from './shapes/MaintenanceWindowTaskParameters.js';
+export * from './shapes/MaintenanceWindowTaskInvocationParameters.js';
+export * from './shapes/MaintenanceWindowFilter.js';
+export * from './shapes/MaintenanceWindowExecutionTaskInvocationIdentity.js';
+export {
+  DoesNotExistException,
+  FeatureNotAvailableException,
+  IdempotentParameterMismatch,
+  InternalServerError,
+  ResourceLimitExceededException,
+  ErrorBody,
+  COMMON_ERRORS,
+  errorTypeName,
+} from './shapes/errors.js';
+export * as scalars from './shapes/scalars.js';
+
+// --- inferred types of the main shapes ------------------------------------------------------------
+import type * as z from 'zod';
+import type { Target as TargetSchema } from './shapes/Target.js';
+import type { MaintenanceWindowTaskInvocationParameters as TaskInvocationParametersSchema } from './shapes/MaintenanceWindowTaskInvocationParameters.js';
+import type { MaintenanceWindowFilter as FilterSchema } from './shapes/MaintenanceWindowFilter.js';
+import type { MaintenanceWindowExecutionTaskInvocationIdentity as IdentitySchema } from './shapes/MaintenanceWindowExecutionTaskInvocationIdentity.js';
+export type Target = z.input<typeof TargetSchema>;
+export type MaintenanceWindowTaskInvocationParameters = z.input<typeof TaskInvocationParametersSchema>;
+export type MaintenanceWindowFilter = z.input<typeof FilterSchema>;
+export type MaintenanceWindowExecutionTaskInvocationIdentity = z.output<typeof IdentitySchema>;

@@ -1,0 +1,126 @@
+import type { Issue, Path } from '../issues/issue.js';
+import { KINDS, OPERATION_NAMES, operations, type Kind, type OperationName } from '../operations/index.js';
+import { errorTypeName } from '../shapes/errors.js';
+import { metaOf } from '../shapes/meta.js';
+import { isRecord } from '../shapes/walk.js';
+import { makeIssue, validate, type ValidateOptions, type ValidationResult } from '../validate.js';
+import { DocumentError, parseText, type ParsedDocument, type Position } from './document.js';
+
+export interface Target {
+  operation: OperationName;
+  kind: Kind;
+}
+
+export type Inference =
+  | { ok: true; target: Target }
+  | { ok: false; reason: 'not-an-object' | 'no-known-members' | 'ambiguous'; candidates: Target[] };
+
+function membersOf(target: Target): string[] {
+  const op = operations[target.operation];
+  const schema = target.kind === 'request' ? op.request : target.kind === 'response' ? op.response : op.errors[0]!;
+  const meta = metaOf(schema);
+  return meta.type === 'structure' ? Object.keys(meta.members) : [];
+}
+
+/** Error bodies name their type; the operation is known only when one operation declares it. */
+function errorCandidates(payload: Record<string, unknown>): Target[] {
+  const type = typeof payload.__type === 'string' ? errorTypeName(payload.__type) : undefined;
+  const declaring = OPERATION_NAMES.filter((name) => operations[name].errors.some((e) => metaOf(e).shape === type));
+  return (declaring.length > 0 ? declaring : OPERATION_NAMES).map((operation) => ({ operation, kind: 'error' as const }));
+}
+
+/**
+ * Which operation and kind a payload is for, from its member names: the candidate that knows
+ * the most of them wins; a tie is ambiguous. Either may be fixed in advance.
+ */
+export function inferTarget(payload: unknown, fixed: Partial<Target> = {}): Inference {
+  const all: Target[] = OPERATION_NAMES.flatMap((operation) => KINDS.map((kind) => ({ operation, kind })));
+  const allowed = all.filter((t) => (!fixed.operation || t.operation === fixed.operation) && (!fixed.kind || t.kind === fixed.kind));
+  if (allowed.length === 1) return { ok: true, target: allowed[0]! };
+  if (!isRecord(payload)) return { ok: false, reason: 'not-an-object', candidates: allowed };
+
+  if ('__type' in payload && (!fixed.kind || fixed.kind === 'error')) {
+    const errors = errorCandidates(payload).filter((t) => allowed.some((a) => a.operation === t.operation));
+    return errors.length === 1 ? { ok: true, target: errors[0]! } : { ok: false, reason: 'ambiguous', candidates: errors };
+  }
+
+  const keys = Object.keys(payload);
+  const scored = allowed
+    .filter((t) => t.kind !== 'error')
+    .map((t) => {
+      const members = membersOf(t);
+      return { t, score: keys.filter((k) => members.includes(k)).length };
+    });
+  const best = Math.max(0, ...scored.map((s) => s.score));
+  const top = scored.filter((s) => s.score === best).map((s) => s.t);
+  if (best === 0) return { ok: false, reason: 'no-known-members', candidates: top };
+  return top.length === 1 ? { ok: true, target: top[0]! } : { ok: false, reason: 'ambiguous', candidates: top };
+}
+
+export type LocatedIssue = Issue & Partial<Position>;
+
+const KEY_CODES = new Set(['unknown_member', 'unexpected_member']);
+
+/** The line and column of an issue: the value at its path, or the nearest enclosing one that is written. */
+export function locateIssue(doc: Pick<ParsedDocument, 'locate'>, issue: Issue, base: Path = []): Position | undefined {
+  const target = KEY_CODES.has(issue.code) ? 'key' : 'value';
+  for (let n = issue.path.length; n >= 0; n--) {
+    const at = doc.locate([...base, ...issue.path.slice(0, n)], n === issue.path.length ? target : 'value');
+    if (at) return at;
+  }
+  return undefined;
+}
+
+export function withPositions(doc: Pick<ParsedDocument, 'locate'>, issues: Issue[], base: Path = []): LocatedIssue[] {
+  return issues.map((issue) => ({ ...issue, ...locateIssue(doc, issue, base) }));
+}
+
+export interface PayloadCheck extends ValidationResult {
+  target: Target;
+  issues: LocatedIssue[];
+}
+
+/** Validates the payload a parsed document holds and places each issue at its line and column. */
+export function checkDocument(doc: ParsedDocument, target: Target, options: ValidateOptions = {}): PayloadCheck {
+  const result = validate(target.operation, target.kind, doc.value, options);
+  return { ...result, target, issues: withPositions(doc, result.issues) };
+}
+
+export interface PayloadFileReport {
+  file: string;
+  target: Target | null;
+  valid: boolean;
+  issues: LocatedIssue[];
+  representation?: ValidationResult['representation'];
+  /** Set when the file could not be checked at all: the CLI exits 2. */
+  inputProblem?: 'unreadable' | 'syntax' | 'unrecognized';
+}
+
+export interface PayloadTextOptions extends Partial<Target>, ValidateOptions {
+  file: string;
+}
+
+/** Parses one payload file (JSON or YAML), works out what it is unless told, and validates it. */
+export function checkPayloadText(text: string, options: PayloadTextOptions): PayloadFileReport {
+  const { file } = options;
+  let doc: ParsedDocument;
+  try {
+    doc = parseText(text, { filename: file });
+  } catch (error) {
+    if (!(error instanceof DocumentError)) throw error;
+    const issue = makeIssue('syntax_error', 'error', [], { reason: error.message });
+    return { file, target: null, valid: false, issues: [{ ...issue, ...error.position }], inputProblem: 'syntax' };
+  }
+  const fixed = { ...(options.operation ? { operation: options.operation } : {}), ...(options.kind ? { kind: options.kind } : {}) };
+  const inference = inferTarget(doc.value, fixed);
+  if (!inference.ok) {
+    const issue = makeIssue('unrecognized_payload', 'error', [], { reason: inference.reason, candidates: inference.candidates });
+    return { file, target: null, valid: false, issues: withPositions(doc, [issue]), inputProblem: 'unrecognized' };
+  }
+  const validateOptions: ValidateOptions = {
+    ...(options.representation ? { representation: options.representation } : {}),
+    ...(options.httpStatus !== undefined ? { httpStatus: options.httpStatus } : {}),
+  };
+  const result = checkDocument(doc, inference.target, validateOptions);
+  return { file, target: inference.target, valid: result.valid, issues: result.issues, representation: result.representation };
+}

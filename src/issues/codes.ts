@@ -1,0 +1,39 @@
+import type { RuleCode } from '../rules/index.js';
+
+export type Severity = 'error' | 'warning' | 'info';
+
+export const severityRank = { error: 3, warning: 2, info: 1 } as const satisfies Record<Severity, number>;
+
+/** Codes raised by the shapes themselves: the model's member-by-member constraints. */
+export const fieldCodes = {
+  required: { severity: 'error', title: 'A required member is missing' },
+  unknown_member: { severity: 'error', title: 'A request member that the operation does not have' },
+  unexpected_member: { severity: 'info', title: 'A response member that the service model does not have' },
+  invalid_type: { severity: 'error', title: 'A value of the wrong type' },
+  too_short: { severity: 'error', title: 'A string or blob below its minimum length' },
+  too_long: { severity: 'error', title: 'A string or blob above its maximum length' },
+  too_few_items: { severity: 'error', title: 'A list with fewer items than its minimum' },
+  too_many_items: { severity: 'error', title: 'A list with more items than its maximum' },
+  too_few_entries: { severity: 'error', title: 'A map with fewer entries than its minimum' },
+  too_many_entries: { severity: 'error', title: 'A map with more entries than its maximum' },
+  too_small: { severity: 'error', title: 'A number below its minimum' },
+  too_big: { severity: 'error', title: 'A number above its maximum' },
+  invalid_enum: { severity: 'error', title: 'A value outside the allowed values' },
+  pattern_mismatch: { severity: 'error', title: 'A string that does not match its pattern' },
+  invalid_base64: { severity: 'error', title: 'A blob that is not base64 text' },
+  unreadable_value: { severity: 'error', title: 'A value that cannot be inspected (a getter or proxy that throws)' },
+  timestamp_text: { severity: 'info', title: 'A timestamp written as ISO 8601 text instead of epoch seconds' },
+} as const satisfies Record<string, { severity: Severity; title: string }>;
+
+export type FieldCode = keyof typeof fieldCodes;
+
+/** Codes raised while reading input, before any payload can be checked. */
+export const inputCodes = {
+  unreadable: { severity: 'error', title: 'A file that cannot be read' },
+  syntax_error: { severity: 'error', title: 'A file that is not valid JSON or YAML' },
+  unrecognized_payload: { severity: 'error', title: 'A payload whose operation and kind cannot be told from its members' },
+} as const satisfies Record<string, { severity: Severity; title: string }>;
+
+export type InputCode = keyof typeof inputCodes;
+
+export type Code = FieldCode | RuleCode | InputCode;

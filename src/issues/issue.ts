@@ -1,0 +1,40 @@
+import type { RuleId } from '../rules/index.js';
+import type { Code, Severity } from './codes.js';
+
+export type PathSegment = string | number;
+export type Path = readonly PathSegment[];
+
+/** One finding. Tests assert on `code` and `path`; `message` and `hint` are rendered by src/issues/format.ts. */
+export interface Issue {
+  code: Code;
+  severity: Severity;
+  /** Where, as member names and list indexes: `["Targets", 0, "Key"]`. */
+  path: PathSegment[];
+  /** The same place as a JSON Pointer: `/Targets/0/Key`. */
+  pointer: string;
+  /** What is wrong. */
+  message: string;
+  /** What to do about it, when there is something specific to say. */
+  hint?: string;
+  /** The facts behind the message, e.g. `{ maximum: 128, actual: 130 }`. */
+  params: Record<string, unknown>;
+  /** The documented rule this issue comes from; absent for the model's member constraints. */
+  rule?: RuleId;
+}
+
+export function toPointer(path: Path): string {
+  return path.map((s) => '/' + String(s).replace(/~/g, '~0').replace(/\//g, '~1')).join('');
+}
+
+const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+/** A path as people read it in AWS's own messages: `Targets[0].Key`, `Parameters["my key"]`. */
+export function displayPath(path: Path): string {
+  let out = '';
+  for (const s of path) {
+    if (typeof s === 'number') out += `[${s}]`;
+    else if (IDENTIFIER.test(s)) out += out ? `.${s}` : s;
+    else out += `[${JSON.stringify(s)}]`;
+  }
+  return out;
+}

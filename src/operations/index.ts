@@ -1,0 +1,77 @@
+import type * as z from 'zod';
+import {
+  DescribeMaintenanceWindowExecutionTaskInvocationsErrors,
+  DescribeMaintenanceWindowExecutionTaskInvocationsRequest,
+  DescribeMaintenanceWindowExecutionTaskInvocationsResult,
+} from './DescribeMaintenanceWindowExecutionTaskInvocations.js';
+import {
+  RegisterTaskWithMaintenanceWindowErrors,
+  RegisterTaskWithMaintenanceWindowRequest,
+  RegisterTaskWithMaintenanceWindowResult,
+} from './RegisterTaskWithMaintenanceWindow.js';
+
+export interface Paginator {
+  inputToken: string;
+  outputToken: string;
+  limitKey: string;
+  resultKey: string;
+}
+
+export interface Operation {
+  name: string;
+  doc: string;
+  /** Where AWS documents it. */
+  url: string;
+  /** `aws ssm <command>` */
+  cliCommand: string;
+  request: z.ZodObject;
+  response: z.ZodObject;
+  errors: readonly z.ZodObject[];
+  paginator?: Paginator;
+}
+
+/** The service's protocol facts (botocore metadata for ssm 2014-11-06). */
+export const SERVICE = {
+  targetPrefix: 'AmazonSSM',
+  jsonVersion: '1.1',
+  contentType: 'application/x-amz-json-1.1',
+  apiVersion: '2014-11-06',
+  endpointPrefix: 'ssm',
+} as const;
+
+export const operations = {
+  RegisterTaskWithMaintenanceWindow: {
+    name: 'RegisterTaskWithMaintenanceWindow',
+    doc: 'Adds a new task to a maintenance window.',
+    url: 'https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_RegisterTaskWithMaintenanceWindow.html',
+    cliCommand: 'register-task-with-maintenance-window',
+    request: RegisterTaskWithMaintenanceWindowRequest,
+    response: RegisterTaskWithMaintenanceWindowResult,
+    errors: RegisterTaskWithMaintenanceWindowErrors,
+  },
+  DescribeMaintenanceWindowExecutionTaskInvocations: {
+    name: 'DescribeMaintenanceWindowExecutionTaskInvocations',
+    doc: 'Retrieves the individual task executions (one per target) for a particular task run as part of a maintenance window execution.',
+    url: 'https://docs.aws.amazon.com/cli/latest/reference/ssm/describe-maintenance-window-execution-task-invocations.html',
+    cliCommand: 'describe-maintenance-window-execution-task-invocations',
+    request: DescribeMaintenanceWindowExecutionTaskInvocationsRequest,
+    response: DescribeMaintenanceWindowExecutionTaskInvocationsResult,
+    errors: DescribeMaintenanceWindowExecutionTaskInvocationsErrors,
+    paginator: {
+      inputToken: 'NextToken',
+      outputToken: 'NextToken',
+      limitKey: 'MaxResults',
+      resultKey: 'WindowExecutionTaskInvocationIdentities',
+    },
+  },
+} as const satisfies Record<string, Operation>;
+
+export type OperationName = keyof typeof operations;
+export type Kind = 'request' | 'response' | 'error';
+
+export const OPERATION_NAMES = Object.keys(operations) as OperationName[];
+export const KINDS: readonly Kind[] = ['request', 'response', 'error'];
+
+export function isOperationName(name: unknown): name is OperationName {
+  return typeof name === 'string' && Object.hasOwn(operations, name);
+}

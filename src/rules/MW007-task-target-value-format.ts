@@ -1,0 +1,38 @@
+import { isRecord } from '../shapes/walk.js';
+import { defineRule, SOURCES } from './types.js';
+
+/** EC2 instances (i- and 8 or 17 hex digits) and hybrid managed nodes (mi- and 17). */
+export const MANAGED_NODE_ID = /^(?:i-(?:[0-9a-f]{8}|[0-9a-f]{17})|mi-[0-9a-f]{17})$/;
+/** Window target IDs are UUIDs. */
+export const WINDOW_TARGET_ID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
+
+const FORMATS = { InstanceIds: MANAGED_NODE_ID, WindowTargetIds: WINDOW_TARGET_ID } as const;
+
+export default defineRule({
+  id: 'MW007',
+  code: 'task_target_value_format',
+  severity: 'warning',
+  title: 'Task target values look like managed node IDs or window target IDs',
+  description:
+    'The model puts no format on target values. A value that does not look like an ID of the kind its key names is usually a mix-up (a window target ID under InstanceIds) or a placeholder copied from documentation (i-02573cafcfEXAMPLE). A warning, since AWS may issue IDs of new shapes.',
+  appliesTo: { operations: ['RegisterTaskWithMaintenanceWindow'], kind: 'request' },
+  sources: [
+    {
+      ...SOURCES.register,
+      quote:
+        'Specify managed nodes using the following format: Key=InstanceIds,Values=<instance-id-1>,<instance-id-2> Specify maintenance window targets using the following format: Key=WindowTargetIds,Values=<window-target-id-1>,<window-target-id-2>',
+    },
+  ],
+  jsonSchema: { form: 'annotation' },
+  check(payload) {
+    if (!Array.isArray(payload.Targets)) return [];
+    return payload.Targets.flatMap((target, i) => {
+      if (!isRecord(target) || !Array.isArray(target.Values)) return [];
+      const key = target.Key;
+      if (key !== 'InstanceIds' && key !== 'WindowTargetIds') return [];
+      return target.Values.flatMap((value, j) =>
+        typeof value === 'string' && !FORMATS[key].test(value) ? [{ path: ['Targets', i, 'Values', j], params: { key, actual: value } }] : [],
+      );
+    });
+  },
+});

@@ -1,0 +1,33 @@
+import { operations } from '../operations/index.js';
+import { walk } from '../shapes/walk.js';
+import { defineRule, SOURCES, type Finding } from './types.js';
+
+export default defineRule({
+  id: 'MW008',
+  code: 'deprecated_member',
+  severity: 'warning',
+  title: 'LoggingInfo and TaskParameters are deprecated',
+  description:
+    'The model carries no deprecated trait; the documentation deprecates both members and names their replacements. The members that are deprecated, and what replaces them, are declared on the schema (src/operations).',
+  appliesTo: { operations: ['RegisterTaskWithMaintenanceWindow'], kind: 'request' },
+  sources: [
+    {
+      ...SOURCES.register,
+      quote:
+        'LoggingInfo has been deprecated. To specify an Amazon Simple Storage Service (Amazon S3) bucket to contain logs, instead use the OutputS3BucketName and OutputS3KeyPrefix options in the TaskInvocationParameters structure.',
+    },
+    {
+      ...SOURCES.register,
+      quote:
+        'TaskParameters has been deprecated. To specify parameters to pass to a task when it runs, instead use the Parameters option in the TaskInvocationParameters structure.',
+    },
+  ],
+  jsonSchema: { form: 'annotation' },
+  check(payload) {
+    const findings: Finding[] = [];
+    walk(operations.RegisterTaskWithMaintenanceWindow.request, payload, ({ member, path }) => {
+      if (member?.deprecated) findings.push({ path, params: { replacement: member.deprecated.replacement } });
+    });
+    return findings;
+  },
+});

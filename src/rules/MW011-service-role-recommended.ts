@@ -1,0 +1,22 @@
+import { defineRule, SOURCES } from './types.js';
+
+export default defineRule({
+  id: 'MW011',
+  code: 'service_role_recommended',
+  severity: 'info',
+  title: 'Give the task its own service role',
+  description:
+    'Without ServiceRoleArn, Systems Manager runs the task with its service-linked role (and creates that role if needed). It works, but AWS recommends a custom role scoped to the task.',
+  appliesTo: { operations: ['RegisterTaskWithMaintenanceWindow'], kind: 'request' },
+  sources: [
+    {
+      ...SOURCES.register,
+      quote:
+        'However, for an improved security posture, we strongly recommend creating a custom policy and custom service role for running your maintenance window tasks. The policy can be crafted to provide only the permissions needed for your particular maintenance window tasks.',
+    },
+  ],
+  jsonSchema: { form: 'annotation' },
+  check(payload) {
+    return payload.ServiceRoleArn === undefined ? [{ path: ['ServiceRoleArn'] }] : [];
+  },
+});

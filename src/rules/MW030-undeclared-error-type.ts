@@ -1,0 +1,30 @@
+import { operations } from '../operations/index.js';
+import { COMMON_ERRORS, errorTypeName } from '../shapes/errors.js';
+import { metaOf } from '../shapes/meta.js';
+import { defineRule, SOURCES } from './types.js';
+
+export function declaredErrors(operation: keyof typeof operations): string[] {
+  return operations[operation].errors.map((e) => metaOf(e).shape);
+}
+
+export default defineRule({
+  id: 'MW030',
+  code: 'undeclared_error_type',
+  severity: 'warning',
+  title: 'An error body names an error the operation declares, or a common AWS error',
+  description:
+    'Each operation declares its errors (RegisterTaskWithMaintenanceWindow five, DescribeMaintenanceWindowExecutionTaskInvocations two); any operation may also return the common errors (AccessDeniedException, ThrottlingException, ValidationException, ...). Anything else is outside the contract: a warning, since a client must still handle it.',
+  appliesTo: { operations: ['RegisterTaskWithMaintenanceWindow', 'DescribeMaintenanceWindowExecutionTaskInvocations'], kind: 'error' },
+  sources: [
+    { ...SOURCES.model, quote: '"errors": [IdempotentParameterMismatch, DoesNotExistException, ResourceLimitExceededException, FeatureNotAvailableException, InternalServerError]' },
+    { ...SOURCES.register, quote: 'For information about the errors that are common to all actions, see Common Errors.' },
+  ],
+  jsonSchema: { form: 'annotation' },
+  check(payload, { operation }) {
+    if (typeof payload.__type !== 'string') return [];
+    const type = errorTypeName(payload.__type);
+    const declared = declaredErrors(operation);
+    if (declared.includes(type) || (COMMON_ERRORS as readonly string[]).includes(type)) return [];
+    return [{ path: ['__type'], params: { type, operation, declared } }];
+  },
+});

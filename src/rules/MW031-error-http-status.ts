@@ -1,0 +1,27 @@
+import { operations } from '../operations/index.js';
+import { errorTypeName } from '../shapes/errors.js';
+import { metaOf } from '../shapes/meta.js';
+import { defineRule, SOURCES } from './types.js';
+
+export default defineRule({
+  id: 'MW031',
+  code: 'error_http_status',
+  severity: 'error',
+  title: 'A declared error comes with its documented HTTP status',
+  description:
+    'The API reference gives each error its HTTP status: 400 for the client errors, 500 for InternalServerError. Checked when the status is known (an HTTP exchange, or --http-status).',
+  appliesTo: { operations: ['RegisterTaskWithMaintenanceWindow', 'DescribeMaintenanceWindowExecutionTaskInvocations'], kind: 'error' },
+  sources: [
+    { ...SOURCES.register, quote: 'DoesNotExistException ... HTTP Status Code: 400' },
+    { ...SOURCES.register, quote: 'InternalServerError An error occurred on the server side. HTTP Status Code: 500' },
+  ],
+  jsonSchema: { form: 'validator-only', reason: 'The HTTP status is not part of the error body that the schema describes.' },
+  check(payload, { operation, httpStatus }) {
+    if (httpStatus === undefined || typeof payload.__type !== 'string') return [];
+    const type = errorTypeName(payload.__type);
+    const shape = operations[operation].errors.find((e) => metaOf(e).shape === type);
+    const meta = shape && metaOf(shape);
+    if (meta?.type !== 'structure' || !meta.exception || meta.exception.httpStatus === httpStatus) return [];
+    return [{ path: [], params: { type, expected: meta.exception.httpStatus, actual: httpStatus } }];
+  },
+});

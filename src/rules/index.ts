@@ -1,0 +1,34 @@
+import type { Kind, OperationName } from '../operations/index.js';
+import MW001 from './MW001-run-command-requires-targets.js';
+import MW002 from './MW002-targeted-task-requires-rate-controls.js';
+import MW003 from './MW003-targetless-task-forbids-rate-controls.js';
+import MW004 from './MW004-invocation-parameters-match-task-type.js';
+import MW005 from './MW005-task-target-key.js';
+import MW006 from './MW006-task-target-value-count.js';
+import MW007 from './MW007-task-target-value-format.js';
+import MW008 from './MW008-deprecated-member.js';
+import MW009 from './MW009-ignored-legacy-member.js';
+import MW010 from './MW010-deprecated-value.js';
+import MW011 from './MW011-service-role-recommended.js';
+import MW020 from './MW020-filter-key-status.js';
+import MW021 from './MW021-status-filter-value.js';
+import MW022 from './MW022-undocumented-status-filter-value.js';
+import MW030 from './MW030-undeclared-error-type.js';
+import MW031 from './MW031-error-http-status.js';
+
+/** Every documented rule, in id order. Ids are stable: never renumbered, never reused. */
+export const rules = [MW001, MW002, MW003, MW004, MW005, MW006, MW007, MW008, MW009, MW010, MW011, MW020, MW021, MW022, MW030, MW031] as const;
+
+export type AnyRule = (typeof rules)[number];
+export type RuleId = AnyRule['id'];
+export type RuleCode = AnyRule['code'];
+
+export function rulesFor(operation: OperationName, kind: Kind): AnyRule[] {
+  return rules.filter((r) => r.appliesTo.kind === kind && r.appliesTo.operations.includes(operation));
+}
+
+export function ruleById(id: string): AnyRule | undefined {
+  return rules.find((r) => r.id === id);
+}
+
+export type { Finding, JsonSchemaForm, Rule, RuleContext, RuleSource } from './types.js';

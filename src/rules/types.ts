@@ -1,0 +1,95 @@
+import type { Severity } from '../issues/codes.js';
+import type { Path } from '../issues/issue.js';
+import type { Kind, OperationName } from '../operations/index.js';
+
+/** Where a rule comes from: a document and the sentence in it. */
+export interface RuleSource {
+  document: string;
+  url: string;
+  quote: string;
+}
+
+/**
+ * How a rule appears in the generated JSON Schema. Zod drops refinements silently, so every rule
+ * says this explicitly, and a test fails when an error-level rule is neither expressed nor marked.
+ */
+export type JsonSchemaForm =
+  /** Expressed: `schema` is added to the `allOf` of the operation's schema for the rule's kind. */
+  | { form: 'schema'; schema: Record<string, unknown> }
+  /** A warning or info: no effect on validity; generators render it as `deprecated` or description text. */
+  | { form: 'annotation' }
+  /** Cannot be expressed in JSON Schema; listed under an `x-ssm-mw-contracts-rules` extension. */
+  | { form: 'validator-only'; reason: string };
+
+export interface RuleContext {
+  operation: OperationName;
+  kind: Kind;
+  /** The HTTP status that came with an error body, when known. */
+  httpStatus?: number;
+}
+
+export interface Finding {
+  path: Path;
+  params?: Record<string, unknown>;
+}
+
+export interface Rule<Id extends string = string, Code extends string = string> {
+  /** Stable: never changes meaning, never reused. */
+  id: Id;
+  code: Code;
+  severity: Severity;
+  title: string;
+  description: string;
+  appliesTo: { operations: readonly OperationName[]; kind: Kind };
+  sources: readonly [RuleSource, ...RuleSource[]];
+  jsonSchema: JsonSchemaForm;
+  /** Runs on the raw payload (an object, but every member may be of any type), whatever the field checks found. */
+  check(payload: Record<string, unknown>, context: RuleContext): Finding[];
+}
+
+export function defineRule<const Id extends string, const Code extends string>(rule: Rule<Id, Code>): Rule<Id, Code> {
+  return rule;
+}
+
+export const SOURCES = {
+  register: {
+    document: 'RegisterTaskWithMaintenanceWindow, AWS Systems Manager API Reference',
+    url: 'https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_RegisterTaskWithMaintenanceWindow.html',
+  },
+  describe: {
+    document: 'describe-maintenance-window-execution-task-invocations, AWS CLI Command Reference',
+    url: 'https://docs.aws.amazon.com/cli/latest/reference/ssm/describe-maintenance-window-execution-task-invocations.html',
+  },
+  model: {
+    document: 'AWS SSM service model (botocore data/ssm/2014-11-06/service-2.json)',
+    url: 'https://github.com/boto/botocore/blob/develop/botocore/data/ssm/2014-11-06/service-2.json',
+  },
+  targetless: {
+    document: 'Registering maintenance window tasks without targets, AWS Systems Manager User Guide',
+    url: 'https://docs.aws.amazon.com/systems-manager/latest/userguide/maintenance-windows-targetless-tasks.html',
+  },
+} as const;
+
+/** TaskType → the TaskInvocationParameters member that matches it. */
+export const INVOCATION_MEMBER = {
+  RUN_COMMAND: 'RunCommand',
+  AUTOMATION: 'Automation',
+  STEP_FUNCTIONS: 'StepFunctions',
+  LAMBDA: 'Lambda',
+} as const;
+
+export type TaskType = keyof typeof INVOCATION_MEMBER;
+
+export function taskTypeOf(payload: Record<string, unknown>): TaskType | undefined {
+  const t = payload.TaskType;
+  return typeof t === 'string' && Object.hasOwn(INVOCATION_MEMBER, t) ? (t as TaskType) : undefined;
+}
+
+/** A task with at least one target. Undecided (neither targeted nor targetless) when Targets is not a list. */
+export function hasTargets(payload: Record<string, unknown>): boolean {
+  return Array.isArray(payload.Targets) && payload.Targets.length > 0;
+}
+
+export function isTargetless(payload: Record<string, unknown>): boolean {
+  return payload.Targets === undefined || (Array.isArray(payload.Targets) && payload.Targets.length === 0);
+}

@@ -1,0 +1,220 @@
+import type * as z from 'zod';
+import { fieldCodes, type Code, type FieldCode, type Severity } from './issues/codes.js';
+import { closest, formatIssue } from './issues/format.js';
+import { toPointer, type Issue, type Path, type PathSegment } from './issues/issue.js';
+import { isOperationName, KINDS, operations, type Kind, type OperationName } from './operations/index.js';
+import { rulesFor, type AnyRule } from './rules/index.js';
+import { timestampForm } from './shapes/build.js';
+import { ErrorBody, errorTypeName } from './shapes/errors.js';
+import { metaOf } from './shapes/meta.js';
+import { isRecord, schemaAt, walk } from './shapes/walk.js';
+
+export interface ValidateOptions {
+  /**
+   * How to read blob members given as strings (Lambda `Payload`): `wire` (default) reads them as
+   * base64 text, as in an AWS JSON 1.1 body; `sdk` reads them as raw text, as the AWS SDK for
+   * JavaScript does before it base64-encodes them.
+   */
+  representation?: 'wire' | 'sdk';
+  /** The HTTP status that came with an error body, checked against the error's documented status. */
+  httpStatus?: number;
+}
+
+type Form<T extends string> = T | 'mixed';
+
+/** How timestamps and blobs were written in the payload. */
+export interface Representation {
+  /** epoch-seconds: the AWS JSON 1.1 wire; Date: SDK output; ISO-8601: AWS CLI v2 output. */
+  timestamps?: Form<'epoch-seconds' | 'Date' | 'ISO-8601'>;
+  /** base64: the wire; bytes: SDK input (Uint8Array); text: SDK input given as a string. */
+  blobs?: Form<'base64' | 'bytes' | 'text'>;
+}
+
+export interface ValidationResult<T = unknown> {
+  /** False exactly when an issue has severity "error". */
+  valid: boolean;
+  issues: Issue[];
+  /** The payload as parsed, when valid. */
+  value?: T;
+  representation: Representation;
+}
+
+export type PayloadOf<O extends OperationName, K extends Kind> = K extends 'request'
+  ? z.output<(typeof operations)[O]['request']>
+  : K extends 'response'
+    ? z.output<(typeof operations)[O]['response']>
+    : z.output<typeof ErrorBody>;
+
+export function makeIssue(code: Code, severity: Severity, path: Path, params: Record<string, unknown>, rule?: AnyRule['id']): Issue {
+  const { message, hint } = formatIssue(code, params, path);
+  return {
+    code,
+    severity,
+    path: [...path],
+    pointer: toPointer(path),
+    message,
+    ...(hint ? { hint } : {}),
+    params,
+    ...(rule ? { rule } : {}),
+  };
+}
+
+function fieldIssue(code: FieldCode, path: Path, params: Record<string, unknown>): Issue {
+  return makeIssue(code, fieldCodes[code].severity, path, params);
+}
+
+/** A short type token for messages (see RECEIVED in src/issues/format.ts). */
+export function typeToken(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'array';
+  if (value instanceof Date) return 'date';
+  if (value instanceof Uint8Array) return 'bytes';
+  if (typeof value === 'number') return Number.isNaN(value) ? 'NaN' : Number.isFinite(value) ? 'number' : 'Infinity';
+  return typeof value;
+}
+
+const ZOD_EXPECTED: Record<string, string> = {
+  number: 'integer',
+  int: 'integer',
+  array: 'list',
+  object: 'structure',
+  record: 'map',
+};
+
+function isSensitive(root: z.ZodType, path: Path): boolean {
+  for (let i = 0; i <= path.length; i++) {
+    const schema = schemaAt(root, path.slice(0, i));
+    if (schema && metaOf(schema).sensitive) return true;
+  }
+  return false;
+}
+
+/** Our issue for one Zod issue, or undefined for the ones we report ourselves (unknown keys). */
+function fromZod(issue: z.core.$ZodIssue, root: z.ZodType): Issue | undefined {
+  const path = issue.path as PathSegment[];
+  const input = (issue as { input?: unknown }).input;
+  switch (issue.code) {
+    case 'custom': {
+      const { code, ...params } = (issue.params ?? {}) as { code?: FieldCode } & Record<string, unknown>;
+      if (code === 'invalid_type') return fieldIssue(code, path, { ...params, received: typeToken(input) });
+      return fieldIssue(code ?? 'invalid_type', path, params);
+    }
+    case 'invalid_type': {
+      if (input === undefined && path.length > 0) return fieldIssue('required', path, { member: path[path.length - 1] });
+      const scalar = typeof input === 'string' || typeof input === 'number' || typeof input === 'boolean';
+      return fieldIssue('invalid_type', path, {
+        expected: ZOD_EXPECTED[issue.expected] ?? issue.expected,
+        received: typeToken(input),
+        ...(scalar && !isSensitive(root, path) ? { actual: input } : {}),
+      });
+    }
+    case 'invalid_value':
+      if (typeof input !== 'string') return fieldIssue('invalid_type', path, { expected: 'string', received: typeToken(input) });
+      return fieldIssue('invalid_enum', path, { allowed: issue.values, actual: input });
+    case 'unrecognized_keys':
+      return undefined;
+    default:
+      // Every constraint is a custom check (src/shapes/build.ts); anything else is a type mismatch.
+      return fieldIssue('invalid_type', path, { expected: 'valid value', received: typeToken(input) });
+  }
+}
+
+function merge<T extends string>(current: Form<T> | undefined, seen: T): Form<T> {
+  return current === undefined || current === seen ? seen : 'mixed';
+}
+
+/** Copy-on-write set, so SDK-shaped input can be normalized without touching the caller's object. */
+function withValueAt(root: unknown, path: Path, value: unknown): unknown {
+  if (path.length === 0) return value;
+  const [head, ...rest] = path as [PathSegment, ...PathSegment[]];
+  const container = root as Record<PathSegment, unknown>;
+  const copy = (Array.isArray(root) ? [...root] : { ...container }) as Record<PathSegment, unknown>;
+  copy[head] = withValueAt(container[head], rest, value);
+  return copy;
+}
+
+/** Unknown members, timestamp and blob forms: what the walk over the shape tree sees. */
+function inspect(schema: z.ZodType, payload: unknown, options: ValidateOptions) {
+  const issues: Issue[] = [];
+  const representation: Representation = {};
+  const sdkBlobs: { path: Path; text: string }[] = [];
+  walk(schema, payload, ({ meta, value, path }) => {
+    if (meta.type === 'structure' && isRecord(value)) {
+      const known = Object.keys(meta.members);
+      for (const key of Object.keys(value)) {
+        if (Object.hasOwn(meta.members, key)) continue;
+        const keyPath = [...path, key];
+        if (meta.direction === 'output') issues.push(fieldIssue('unexpected_member', keyPath, { member: key, shape: meta.shape }));
+        else {
+          const suggestion = closest(key, known);
+          issues.push(fieldIssue('unknown_member', keyPath, { member: key, shape: meta.shape, known, ...(suggestion ? { closest: suggestion } : {}) }));
+        }
+      }
+    } else if (meta.type === 'timestamp') {
+      const form = timestampForm(value);
+      if (form) representation.timestamps = merge(representation.timestamps, form);
+      if (form === 'ISO-8601') issues.push(fieldIssue('timestamp_text', path, { actual: value }));
+    } else if (meta.type === 'blob') {
+      if (value instanceof Uint8Array) representation.blobs = merge(representation.blobs, 'bytes');
+      else if (typeof value === 'string') {
+        representation.blobs = merge(representation.blobs, options.representation === 'sdk' ? 'text' : 'base64');
+        if (options.representation === 'sdk') sdkBlobs.push({ path, text: value });
+      }
+    }
+  });
+  let normalized = payload;
+  for (const { path, text } of sdkBlobs) normalized = withValueAt(normalized, path, new TextEncoder().encode(text));
+  return { issues, representation, normalized };
+}
+
+function schemaFor(operation: OperationName, kind: Kind, payload: unknown): z.ZodObject {
+  const op = operations[operation];
+  if (kind === 'request') return op.request;
+  if (kind === 'response') return op.response;
+  const type = isRecord(payload) && typeof payload.__type === 'string' ? errorTypeName(payload.__type) : undefined;
+  return op.errors.find((e) => metaOf(e).shape === type) ?? ErrorBody;
+}
+
+/**
+ * Checks a payload of `operation` against its contract: every constraint of AWS's service model
+ * and every documented rule. All issues are reported; a field error never hides a rule.
+ */
+export function validate<O extends OperationName, K extends Kind>(
+  operation: O,
+  kind: K,
+  payload: unknown,
+  options: ValidateOptions = {},
+): ValidationResult<PayloadOf<O, K>> {
+  if (!isOperationName(operation)) throw new TypeError(`unknown operation ${String(operation)}; expected one of ${Object.keys(operations).join(', ')}`);
+  if (!KINDS.includes(kind)) throw new TypeError(`unknown kind ${String(kind)}; expected one of ${KINDS.join(', ')}`);
+  try {
+    const schema = schemaFor(operation, kind, payload);
+    const inspected = inspect(schema, payload, options);
+    const parsed = schema.safeParse(inspected.normalized, { reportInput: true });
+    const issues: Issue[] = [];
+    if (!parsed.success) for (const z of parsed.error.issues) {
+      const issue = fromZod(z, schema);
+      if (issue) issues.push(issue);
+    }
+    issues.push(...inspected.issues);
+    if (isRecord(payload)) {
+      const context = { operation, kind, ...(options.httpStatus !== undefined ? { httpStatus: options.httpStatus } : {}) };
+      for (const rule of rulesFor(operation, kind)) {
+        for (const finding of rule.check(payload, context)) {
+          issues.push(makeIssue(rule.code, rule.severity, finding.path, finding.params ?? {}, rule.id));
+        }
+      }
+    }
+    const valid = !issues.some((i) => i.severity === 'error');
+    return {
+      valid,
+      issues,
+      ...(valid && parsed.success ? { value: parsed.data as PayloadOf<O, K> } : {}),
+      representation: inspected.representation,
+    };
+  } catch (error) {
+    // A getter or proxy that throws while we read the payload: report it, never throw.
+    const reason = error instanceof Error ? error.message : String(error);
+    return { valid: false, issues: [fieldIssue('unreadable_value', [], { reason })], representation: {} };
+  }
+}
