@@ -93,14 +93,17 @@ function isSensitive(root: z.ZodType, path: Path): boolean {
 function fromZod(issue: z.core.$ZodIssue, root: z.ZodType): Issue | undefined {
   const path = issue.path as PathSegment[];
   const input = (issue as { input?: unknown }).input;
+  const params = ((issue as { params?: unknown }).params ?? {}) as { code?: FieldCode } & Record<string, unknown>;
+  // A missing member fails its type check, whatever the shape (enums, blobs, timestamps included).
+  const typeFailure = issue.code === 'invalid_type' || issue.code === 'invalid_value' || (issue.code === 'custom' && params.code === 'invalid_type');
+  if (input === undefined && path.length > 0 && typeFailure) return fieldIssue('required', path, { member: path[path.length - 1] });
   switch (issue.code) {
     case 'custom': {
-      const { code, ...params } = (issue.params ?? {}) as { code?: FieldCode } & Record<string, unknown>;
-      if (code === 'invalid_type') return fieldIssue(code, path, { ...params, received: typeToken(input) });
-      return fieldIssue(code ?? 'invalid_type', path, params);
+      const { code, ...facts } = params;
+      if (code === 'invalid_type') return fieldIssue(code, path, { ...facts, received: typeToken(input) });
+      return fieldIssue(code ?? 'invalid_type', path, facts);
     }
     case 'invalid_type': {
-      if (input === undefined && path.length > 0) return fieldIssue('required', path, { member: path[path.length - 1] });
       const scalar = typeof input === 'string' || typeof input === 'number' || typeof input === 'boolean';
       return fieldIssue('invalid_type', path, {
         expected: ZOD_EXPECTED[issue.expected] ?? issue.expected,

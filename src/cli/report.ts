@@ -52,7 +52,7 @@ export function renderText(reports: readonly FileReport[], options: { color: boo
       out.push(`${c('bold', report.file)}${what}: valid`);
       continue;
     }
-    out.push(`${c('bold', report.file)}${what}${report.valid ? '' : ': invalid'}`);
+    out.push(`${c('bold', report.file)}${what}: ${report.valid ? 'valid' : 'invalid'}`);
     const width = Math.max(...sorted.map((i) => (i.line ? `${i.line}:${i.column}`.length : 1)));
     for (const issue of sorted) {
       const where = (issue.line ? `${issue.line}:${issue.column}` : '-').padEnd(width);

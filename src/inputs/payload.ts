@@ -4,7 +4,7 @@ import { errorTypeName } from '../shapes/errors.js';
 import { metaOf } from '../shapes/meta.js';
 import { isRecord } from '../shapes/walk.js';
 import { makeIssue, validate, type ValidateOptions, type ValidationResult } from '../validate.js';
-import { DocumentError, parseText, type ParsedDocument, type Position } from './document.js';
+import { detectFormat, DocumentError, parseText, type ParsedDocument, type Position } from './document.js';
 
 export interface Target {
   operation: OperationName;
@@ -104,11 +104,12 @@ export interface PayloadTextOptions extends Partial<Target>, ValidateOptions {
 export function checkPayloadText(text: string, options: PayloadTextOptions): PayloadFileReport {
   const { file } = options;
   let doc: ParsedDocument;
+  const format = detectFormat(text, file);
   try {
-    doc = parseText(text, { filename: file });
+    doc = parseText(text, { format });
   } catch (error) {
     if (!(error instanceof DocumentError)) throw error;
-    const issue = makeIssue('syntax_error', 'error', [], { reason: error.message });
+    const issue = makeIssue('syntax_error', 'error', [], { reason: error.message, format: format.toUpperCase() });
     return { file, target: null, valid: false, issues: [{ ...issue, ...error.position }], inputProblem: 'syntax' };
   }
   const fixed = { ...(options.operation ? { operation: options.operation } : {}), ...(options.kind ? { kind: options.kind } : {}) };

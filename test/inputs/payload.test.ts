@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { checkPayloadText, inferTarget } from '../../src/inputs/payload.js';
+
+describe('inferTarget', () => {
+  it.each([
+    [{ WindowId: 'x', TaskArn: 'y', TaskType: 'z', MaxConcurency: '1' }, 'RegisterTaskWithMaintenanceWindow', 'request'],
+    [{ WindowTaskId: 'x' }, 'RegisterTaskWithMaintenanceWindow', 'response'],
+    [{ WindowExecutionId: 'x', TaskId: 'y' }, 'DescribeMaintenanceWindowExecutionTaskInvocations', 'request'],
+    [{ WindowExecutionTaskInvocationIdentities: [] }, 'DescribeMaintenanceWindowExecutionTaskInvocations', 'response'],
+    [{ __type: 'FeatureNotAvailableException' }, 'RegisterTaskWithMaintenanceWindow', 'error'],
+  ])('%j is %s %s', (payload, operation, kind) => {
+    expect(inferTarget(payload)).toEqual({ ok: true, target: { operation, kind } });
+  });
+
+  it.each([
+    [{}, 'no-known-members'],
+    [{ NextToken: 'x' }, 'ambiguous'],
+    [{ __type: 'DoesNotExistException' }, 'ambiguous'],
+    [[1], 'not-an-object'],
+  ])('%j cannot be told (%s)', (payload, reason) => {
+    expect(inferTarget(payload)).toMatchObject({ ok: false, reason });
+  });
+
+  it('uses what it is told', () => {
+    expect(inferTarget({ NextToken: 'x' }, { kind: 'response' })).toEqual({ ok: true, target: { operation: 'DescribeMaintenanceWindowExecutionTaskInvocations', kind: 'response' } });
+    expect(inferTarget({ __type: 'DoesNotExistException' }, { operation: 'DescribeMaintenanceWindowExecutionTaskInvocations' })).toMatchObject({ ok: true });
+  });
+});
+
+describe('checkPayloadText', () => {
+  it('places each issue at its line and column, and a missing member at its parent', () => {
+    const report = checkPayloadText('{\n  "WindowId": "mw-0c50858d01EXAMPLE",\n  "TaskArn": "AWS-RunShellScript",\n  "TaskType": "RUN_COMMAND"\n}\n', { file: 'x.json' });
+    expect(report.issues.filter((i) => i.severity === 'error').map((i) => [i.code, i.line, i.column])).toEqual([
+      ['pattern_mismatch', 2, 15],
+      ['run_command_requires_targets', 1, 1],
+    ]);
+  });
+
+  it('turns a syntax error or an unrecognisable payload into an input problem', () => {
+    expect(checkPayloadText('{"a": }', { file: 'x.json' })).toMatchObject({ inputProblem: 'syntax', issues: [{ code: 'syntax_error', line: 1, column: 7 }] });
+    expect(checkPayloadText('{"NextToken": "x"}', { file: 'x.json' })).toMatchObject({ inputProblem: 'unrecognized', issues: [{ code: 'unrecognized_payload' }] });
+  });
+});

@@ -1,0 +1,18 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, it } from 'vitest';
+import { rules } from '../src/rules/index.js';
+import { ROOT } from './support/spec.js';
+
+const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+
+it('the README’s rules table lists every rule with its severity and title', () => {
+  const rows = [...readme.matchAll(/^\| (MW\d{3}) \| (\w+) \| (.+) \|$/gm)].map((m) => [m[1], m[2], m[3]]);
+  expect(rows).toEqual(rules.map((r) => [r.id, r.severity, r.title]));
+});
+
+it('the README’s set-up and test commands are the ones CI runs', () => {
+  expect(readme).toContain('npm ci && npx ssm-mw-contracts validate examples/register-patch-task.json');
+  expect(readme).toContain('```sh\nnpm test\n```');
+  expect(readFileSync(join(ROOT, '.ci', 'run'), 'utf8')).toMatch(/npm ci\nnpm test\n/);
+});
