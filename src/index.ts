@@ -4,6 +4,7 @@
  * every violation of AWS's service model and of the documented rules.
  */
 export { validate, type PayloadOf, type Representation, type ValidateOptions, type ValidationResult } from './validate.js';
+export { UNKNOWN, isUnknown, type Unknown } from './unknown.js';
 export type { Issue, Path, PathSegment } from './issues/issue.js';
 export { displayPath, toPointer } from './issues/issue.js';
 export { fieldCodes, inputCodes, type Code, type FieldCode, type InputCode, type Severity } from './issues/codes.js';

@@ -8,6 +8,7 @@ import { timestampForm } from './shapes/build.js';
 import { ErrorBody, errorTypeName } from './shapes/errors.js';
 import { metaOf } from './shapes/meta.js';
 import { isRecord, schemaAt, walk } from './shapes/walk.js';
+import { isUnknown } from './unknown.js';
 
 export interface ValidateOptions {
   /**
@@ -34,6 +35,8 @@ export interface ValidationResult<T = unknown> {
   /** False exactly when an issue has severity "error". */
   valid: boolean;
   issues: Issue[];
+  /** Where the payload holds UNKNOWN (src/unknown.ts): nothing at or under these paths was checked. */
+  unknown: Path[];
   /** The payload as parsed, when valid. */
   value?: T;
   representation: Representation;
@@ -141,8 +144,10 @@ function inspect(schema: z.ZodType, payload: unknown, options: ValidateOptions) 
   const issues: Issue[] = [];
   const representation: Representation = {};
   const sdkBlobs: { path: Path; text: string }[] = [];
+  const unknown: Path[] = [];
   walk(schema, payload, ({ meta, value, path }) => {
-    if (meta.type === 'structure' && isRecord(value)) {
+    if (isUnknown(value)) unknown.push(path);
+    else if (meta.type === 'structure' && isRecord(value)) {
       const known = Object.keys(meta.members);
       for (const key of Object.keys(value)) {
         if (Object.hasOwn(meta.members, key)) continue;
@@ -167,7 +172,7 @@ function inspect(schema: z.ZodType, payload: unknown, options: ValidateOptions) 
   });
   let normalized = payload;
   for (const { path, text } of sdkBlobs) normalized = withValueAt(normalized, path, new TextEncoder().encode(text));
-  return { issues, representation, normalized };
+  return { issues, representation, normalized, unknown };
 }
 
 function schemaFor(operation: OperationName, kind: Kind, payload: unknown): z.ZodObject {
@@ -195,9 +200,10 @@ export function validate<O extends OperationName, K extends Kind>(
     const inspected = inspect(schema, payload, options);
     const parsed = schema.safeParse(inspected.normalized, { reportInput: true });
     const issues: Issue[] = [];
+    const isKnown = (path: Path) => !inspected.unknown.some((u) => u.length <= path.length && u.every((s, i) => s === path[i]));
     if (!parsed.success) for (const z of parsed.error.issues) {
       const issue = fromZod(z, schema);
-      if (issue) issues.push(issue);
+      if (issue && isKnown(issue.path)) issues.push(issue);
     }
     issues.push(...inspected.issues);
     if (isRecord(payload)) {
@@ -214,10 +220,11 @@ export function validate<O extends OperationName, K extends Kind>(
       issues,
       ...(valid && parsed.success ? { value: parsed.data as PayloadOf<O, K> } : {}),
       representation: inspected.representation,
+      unknown: inspected.unknown,
     };
   } catch (error) {
     // A getter or proxy that throws while we read the payload: report it, never throw.
     const reason = error instanceof Error ? error.message : String(error);
-    return { valid: false, issues: [fieldIssue('unreadable_value', [], { reason })], representation: {} };
+    return { valid: false, issues: [fieldIssue('unreadable_value', [], { reason })], representation: {}, unknown: [] };
   }
 }
