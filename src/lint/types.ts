@@ -1,0 +1,69 @@
+import type { Issue, Path } from '../issues/issue.js';
+import type { Kind, OperationName } from '../operations/index.js';
+import type { ValidateOptions } from '../validate.js';
+
+/*
+ * The interface between `lint` and the readers of each kind of file (API payloads, CloudFormation,
+ * Terraform, Terraform plans, AWS CLI command lines). A reader turns a file into the API calls it
+ * describes, in the API's own shape and names; the engine checks them with validate() and reports
+ * each finding where the file writes it, in the file's own names.
+ */
+
+/** 1-based line and column, as editors and CI annotations count. */
+export interface SourceLocation {
+  line: number;
+  column: number;
+  endLine?: number;
+  endColumn?: number;
+}
+
+/** One API call that a file describes: a CloudFormation resource, a Terraform resource, a command line, a payload file. */
+export interface FoundTask {
+  operation: OperationName;
+  kind: Kind;
+  /** The payload in the API's shape and names, with UNKNOWN (src/unknown.ts) wherever a value is not known statically. */
+  payload: unknown;
+  /** How the file names the task: a CloudFormation logical id, a Terraform address, the command. */
+  resource: string;
+  /** Which variant this payload is when a reader checks several (each branch of Fn::If, a parameter's allowed value). */
+  variant?: string;
+  /** Where the task itself is written. */
+  location: SourceLocation;
+  /**
+   * Where the value (or, for `key`, the member name) at an API path is written, and the path in the
+   * file's own names (`Properties.TaskInvocationParameters.MaintenanceWindowRunCommandParameters`).
+   * Undefined when the file does not write that path; the engine then uses the nearest written parent.
+   */
+  locate(path: Path, target?: 'key' | 'value'): { location: SourceLocation; sourcePath?: Path } | undefined;
+  /** Findings of the reader itself, at API paths: what the file format requires beyond the API, constructs it could not read. */
+  issues: Issue[];
+  /** Rule ids or codes suppressed inline for this task (a CloudFormation Metadata entry, a Terraform comment). */
+  suppressed?: readonly string[];
+  /** How to validate: e.g. `representation: 'sdk'` where blobs are raw text (CloudFormation's Payload is a plain string). */
+  validateOptions?: ValidateOptions;
+}
+
+/** A finding about a file as a whole (it cannot be parsed, a construct is not understood), with where. */
+export interface FileFinding {
+  issue: Issue;
+  location?: SourceLocation;
+}
+
+export interface ReadResult {
+  tasks: FoundTask[];
+  findings: FileFinding[];
+}
+
+export interface ReaderContext {
+  /** The directory relative file references (file://) resolve against. */
+  cwd: string;
+  readFile(path: string): string | undefined;
+}
+
+export interface Reader {
+  /** 'payload' | 'cloudformation' | 'terraform' | 'terraform-plan' | 'aws-cli' */
+  kind: string;
+  /** Whether the file is of this kind, from its name and its text. */
+  detect(file: string, text: string): boolean;
+  read(file: string, text: string, context: ReaderContext): ReadResult;
+}
