@@ -32,6 +32,7 @@ export const inputCodes = {
   unreadable: { severity: 'error', title: 'A file that cannot be read' },
   syntax_error: { severity: 'error', title: 'A file that is not valid JSON or YAML' },
   unrecognized_payload: { severity: 'error', title: 'A payload whose operation and kind cannot be told from its members' },
+  not_checked: { severity: 'info', title: 'Something a reader could not read statically, so it was not checked' },
 } as const satisfies Record<string, { severity: Severity; title: string }>;
 
 export type InputCode = keyof typeof inputCodes;

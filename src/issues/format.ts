@@ -249,6 +249,10 @@ const messages = {
   // --- reading input ---------------------------------------------------------------------------
   unreadable: (p) => ({ message: `Cannot read the file: ${p.reason}.` }),
   syntax_error: (p) => ({ message: `Not valid ${p.format ?? 'JSON or YAML'}: ${p.reason}.` }),
+  not_checked: (p, s) => ({
+    message: `${p.what ?? s} was not checked: ${p.reason}.`,
+    ...(p.hint ? { hint: p.hint } : {}),
+  }),
   unrecognized_payload: (p) => ({
     message:
       p.reason === 'not-an-object'
