@@ -1,0 +1,2 @@
+export const usage = '';
+export async function run(): Promise<number> { return 2; }
