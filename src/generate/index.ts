@@ -1,5 +1,9 @@
 import { CONTRACT, type Contract } from './contract.js';
 import { jsonSchemaFiles } from './json-schema.js';
+import { htmlFiles } from './html.js';
+import { markdownFiles } from './markdown.js';
+import { openApiFiles } from './openapi.js';
+import { skeletonFiles } from './skeleton.js';
 
 /**
  * Every generated artifact, as a map from a path under generated/ to its content. Pure: the
@@ -7,7 +11,13 @@ import { jsonSchemaFiles } from './json-schema.js';
  * `generate --check` compare the committed files with a fresh run.
  */
 export function generateFiles(contract: Contract = CONTRACT): Map<string, string> {
-  const files = new Map<string, string>([...jsonSchemaFiles(contract)]);
+  const files = new Map<string, string>([
+    ...jsonSchemaFiles(contract),
+    ...openApiFiles(contract),
+    ...markdownFiles(contract),
+    ...htmlFiles(contract),
+    ...skeletonFiles(contract),
+  ]);
   return new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
