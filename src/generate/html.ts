@@ -17,9 +17,10 @@ const STYLE = `
 body { font: 15px/1.5 system-ui, sans-serif; margin: 0 auto; max-width: 1200px; padding: 1rem 2rem; color: #1b1b1b; }
 h1 { border-bottom: 2px solid #232f3e; } h2 { margin-top: 2.5rem; border-bottom: 1px solid #ccc; } h3 { margin-top: 1.5rem; }
 table { border-collapse: collapse; width: 100%; margin: .5rem 0 1rem; font-size: 14px; }
-th, td { border: 1px solid #d5d5d5; padding: .3rem .5rem; text-align: left; vertical-align: top; }
+th, td { border: 1px solid #d5d5d5; padding: .3rem .5rem; text-align: left; vertical-align: top; overflow-wrap: anywhere; }
 th { background: #f2f3f3; } tr.deprecated td { color: #6b6b6b; }
-code { font-family: ui-monospace, monospace; font-size: 13px; background: #f4f4f4; padding: 0 .2em; word-break: break-word; }
+code { font-family: ui-monospace, monospace; font-size: 13px; background: #f4f4f4; padding: 0 .2em; overflow-wrap: anywhere; }
+table.fields { table-layout: fixed; } table.fields td:first-child code { overflow-wrap: normal; }
 .sev-error { color: #b0001e; font-weight: 600; } .sev-warning { color: #8a5a00; font-weight: 600; } .sev-info { color: #0b5394; }
 nav ul { columns: 2; } blockquote { margin: .3rem 0 .3rem 1rem; color: #444; }
 `;
@@ -29,14 +30,16 @@ function fieldRows(fields: readonly Field[]): string {
     .map((f) => {
       const depth = f.path.split(/\.|\[\]|\{\}/).length - 1;
       const doc = [prose(f.doc), f.deprecated ? `<strong>Deprecated:</strong> “${escape(f.deprecated.quote)}” Use ${escape(f.deprecated.replacement)}.` : '', f.sensitive ? 'Sensitive.' : ''].filter(Boolean).join(' ');
-      return `<tr${f.deprecated ? ' class="deprecated"' : ''}><td style="padding-left:${0.5 + depth}rem">${code(f.path)}</td><td>${escape(f.type)}<br><small>${escape(f.shape)}</small></td><td>${f.required ? 'yes' : 'no'}</td><td>${f.constraints.map(prose).join('<br>')}</td><td>${doc}</td></tr>`;
+      // A path breaks after its dots only, so that member names stay whole.
+      const path = `<code>${escape(f.path).replace(/\./g, '.<wbr>')}</code>`;
+      return `<tr${f.deprecated ? ' class="deprecated"' : ''}><td style="padding-left:${0.5 + depth}rem">${path}</td><td>${escape(f.type)}<br><small>${escape(f.shape)}</small></td><td>${f.required ? 'yes' : 'no'}</td><td>${f.constraints.map(prose).join('<br>')}</td><td>${doc}</td></tr>`;
     })
     .join('\n');
 }
 
 function fieldTable(fields: readonly Field[]): string {
   if (!fields.length) return '<p>No members.</p>';
-  return `<table><thead><tr><th>Field</th><th>Type</th><th>Required</th><th>Constraints</th><th>Description</th></tr></thead><tbody>\n${fieldRows(fields)}\n</tbody></table>`;
+  return `<table class="fields"><colgroup><col style="width:27%"><col style="width:15%"><col style="width:7%"><col style="width:21%"><col style="width:30%"></colgroup><thead><tr><th>Field</th><th>Type</th><th>Required</th><th>Constraints</th><th>Description</th></tr></thead><tbody>\n${fieldRows(fields)}\n</tbody></table>`;
 }
 
 const severity = (rule: Rule) => `<span class="sev-${rule.severity}">${rule.severity}</span>`;

@@ -57,7 +57,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
       return EXIT.clean;
     }
     const lines = [...changed.map((p) => `  changed  ${shown}/${p}`), ...missing.map((p) => `  missing  ${shown}/${p}`), ...extra.map((p) => `  extra    ${shown}/${p}`)];
-    io.stdout(`${shown}/ is out of date: the schemas changed and the artifacts were not regenerated.\n${lines.join('\n')}\nRun 'npm run generate' (or 'ssm-mw-contracts generate --out ${shown}') and commit the result.\n`);
+    io.stdout(`${shown}/ is out of date: it differs from what the schemas in src/ generate.\n${lines.join('\n')}\nRun 'npm run generate' (or 'ssm-mw-contracts generate --out ${shown}') and commit the result.\n`);
     return EXIT.findings;
   }
 
