@@ -29,7 +29,7 @@ export interface ContractCase {
 /** Fixed, so that CI runs the same payloads every time; FC_SEED explores others. */
 export const SEED = Number(process.env.FC_SEED ?? 20140611);
 /** Valid payloads drawn per task type and targeting, and faulty copies of each. */
-export const RUNS = Number(process.env.FC_RUNS ?? 12);
+export const RUNS = Number(process.env.FC_RUNS ?? 25);
 
 /**
  * True when JSON can carry the value as it is: a JSON Schema validator only ever sees JSON, so
