@@ -41,7 +41,7 @@ function disagreements(draft: Draft, list: readonly ContractCase[], validatorOf:
 
 describe(`the shared case table (${all.length} cases, ${cases.length} JSON-representable; fast-check seed ${SEED})`, () => {
   it('has every source, every operation and kind, and both verdicts', () => {
-    for (const source of ['fixture', 'spec-example', 'constraint', 'property', 'rule-fault'] as const) expect(cases.some((c) => c.source === source), source).toBe(true);
+    for (const source of ['fixture', 'spec-example', 'constraint', 'regex-edge', 'property', 'rule-fault'] as const) expect(cases.some((c) => c.source === source), source).toBe(true);
     for (const operation of OPERATION_NAMES) {
       for (const kind of ['request', 'response', 'error'] as const) {
         const mine = cases.filter((c) => c.operation === operation && c.kind === kind);

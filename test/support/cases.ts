@@ -3,9 +3,10 @@ import { operations, OPERATION_NAMES, type Kind, type OperationName } from '../.
 import { INVOCATION_MEMBER, type TaskType } from '../../src/rules/types.js';
 import { ErrorBody, errorTypeName } from '../../src/shapes/errors.js';
 import { metaOf } from '../../src/shapes/meta.js';
+import { walk } from '../../src/shapes/walk.js';
 import { bodyArbitrary, describeRequestArbitrary, faultsOf, registerRequestArbitrary } from './arbitraries.js';
 import { casesFor } from './faults.js';
-import { loadFixtures } from './payloads.js';
+import { loadFixtures, setAt } from './payloads.js';
 import { specExamples, specOperations } from './spec.js';
 
 /*
@@ -23,7 +24,7 @@ export interface ContractCase {
   data: unknown;
   /** The HTTP status that came with an error body (validate() checks it; a body-only schema cannot). */
   httpStatus?: number;
-  source: 'fixture' | 'spec-example' | 'constraint' | 'property' | 'rule-fault';
+  source: 'fixture' | 'spec-example' | 'constraint' | 'property' | 'rule-fault' | 'regex-edge';
 }
 
 /** Fixed, so that CI runs the same payloads every time; FC_SEED explores others. */
@@ -125,6 +126,24 @@ function ruleFaultCases(valid: ContractCase[]): ContractCase[] {
   );
 }
 
+/**
+ * Where regex dialects part: every patterned string of the good fixtures with a newline after it.
+ * JavaScript's `$` is the very end; Python's also matches before a final newline.
+ */
+function regexEdgeCases(): ContractCase[] {
+  return loadFixtures('good')
+    .filter((f) => f.httpStatus === undefined)
+    .flatMap((f) => {
+      const schema = f.kind === 'request' ? operations[f.operation].request : f.kind === 'response' ? operations[f.operation].response : errorSchemaOf(f.operation, f.payload);
+      const cases: ContractCase[] = [];
+      walk(schema, f.payload, ({ meta, value, path }) => {
+        if (meta.type !== 'string' || meta.pattern === undefined || typeof value !== 'string') return;
+        cases.push({ description: `fixture good/${f.name} with a newline after /${path.join('/')}`, operation: f.operation, kind: f.kind, data: setAt(f.payload, path, `${value}\n`), source: 'regex-edge' });
+      });
+      return cases;
+    });
+}
+
 let table: ContractCase[] | undefined;
 
 /** Every case: fixtures, spec examples, each constraint's passing and failing payloads, generated payloads. */
@@ -146,7 +165,7 @@ export function contractCases(): ContractCase[] {
     }),
   );
   const generated = propertyCases();
-  table = [...fixtures, ...examples, ...constraints, ...generated, ...ruleFaultCases(generated)];
+  table = [...fixtures, ...examples, ...constraints, ...regexEdgeCases(), ...generated, ...ruleFaultCases(generated)];
   const names = new Set<string>();
   for (const c of table) {
     if (names.has(c.description)) throw new Error(`two cases are called ${c.description}`);

@@ -1,5 +1,5 @@
 """A third party for the shared case table: Python's jsonschema, as the README tells Python users
-to set it up (Python's re lacks \\p{L}, so `pattern` uses the regex module). Reads JSON lines
+to set it up (Python's re lacks \\p{L}, and its $ matches before a final newline). Reads JSON lines
 {"schema": path, "draft": "2020-12"|"draft-07", "data": ...} on stdin, prints one verdict per line."""
 import json
 import sys
@@ -9,7 +9,8 @@ from jsonschema import Draft7Validator, Draft202012Validator, ValidationError, v
 
 
 def pattern(validator, patrn, instance, schema):
-    if validator.is_type(instance, "string") and not regex.search(patrn, instance):
+    ecma = regex.sub(r"(?<!\\)\$(?![^\[]*\])", r"\\Z", patrn)  # $ outside [...] means the very end
+    if validator.is_type(instance, "string") and not regex.search(ecma, instance):
         yield ValidationError(f"{instance!r} does not match {patrn!r}")
 
 
