@@ -8,6 +8,8 @@ interface Command {
 /** Subcommands are loaded on demand, so each one starts without the others' code. */
 export const COMMANDS: Record<string, Command> = {
   validate: { summary: 'check API payload files (JSON or YAML)', load: () => import('./commands/validate.js') },
+  generate: { summary: 'write the JSON Schema, OpenAPI, docs and skeletons', load: () => import('./commands/generate.js') },
+  skeleton: { summary: 'print an input or output skeleton, like the AWS CLI', load: () => import('./commands/skeleton.js') },
 };
 
 export function help(): string {

@@ -15,7 +15,7 @@ export default defineRule({
     form: 'schema',
     schema: {
       if: { properties: { TaskType: { const: 'RUN_COMMAND' } }, required: ['TaskType'] },
-      then: { required: ['Targets'], properties: { Targets: { minItems: 1 } } },
+      then: { required: ['Targets'], properties: { Targets: { type: 'array', minItems: 1 } } },
     },
   },
   check(payload) {

@@ -18,7 +18,7 @@ export default defineRule({
     form: 'schema',
     schema: {
       if: { properties: { Targets: { type: 'array', minItems: 1 } }, required: ['Targets'] },
-      then: { required: ['MaxConcurrency', 'MaxErrors'] },
+      then: { required: ['MaxConcurrency', 'MaxErrors'], properties: { MaxConcurrency: true, MaxErrors: true } },
     },
   },
   check(payload) {

@@ -20,6 +20,7 @@ export default defineRule({
         then: {
           properties: {
             TaskInvocationParameters: {
+              type: 'object',
               properties: Object.fromEntries(members.filter((m) => m !== expected).map((m) => [m, false])),
             },
           },

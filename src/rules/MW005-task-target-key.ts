@@ -37,7 +37,7 @@ export default defineRule({
   jsonSchema: {
     form: 'schema',
     schema: {
-      properties: { Targets: { items: { required: ['Key'], properties: { Key: { enum: [...TASK_TARGET_KEYS] } } } } },
+      properties: { Targets: { type: 'array', items: { type: 'object', required: ['Key'], properties: { Key: { enum: [...TASK_TARGET_KEYS] } } } } },
     },
   },
   check(payload) {

@@ -37,10 +37,12 @@ export default defineRule({
     schema: {
       properties: {
         Targets: {
+          type: 'array',
           items: {
+            type: 'object',
             allOf: Object.entries(TASK_TARGET_VALUE_COUNT).map(([key, { minimum, maximum }]) => ({
               if: { properties: { Key: { const: key } }, required: ['Key'] },
-              then: { required: ['Values'], properties: { Values: { minItems: minimum, maxItems: maximum } } },
+              then: { required: ['Values'], properties: { Values: { type: 'array', minItems: minimum, maxItems: maximum } } },
             })),
           },
         },

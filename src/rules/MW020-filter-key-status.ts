@@ -18,7 +18,7 @@ export default defineRule({
   ],
   jsonSchema: {
     form: 'schema',
-    schema: { properties: { Filters: { items: { required: ['Key'], properties: { Key: { const: 'STATUS' } } } } } },
+    schema: { properties: { Filters: { type: 'array', items: { type: 'object', required: ['Key'], properties: { Key: { const: 'STATUS' } } } } } },
   },
   check(payload) {
     if (!Array.isArray(payload.Filters)) return [];

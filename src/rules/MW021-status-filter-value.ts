@@ -26,9 +26,11 @@ export default defineRule({
     schema: {
       properties: {
         Filters: {
+          type: 'array',
           items: {
+            type: 'object',
             if: { properties: { Key: { const: 'STATUS' } }, required: ['Key'] },
-            then: { properties: { Values: { items: { enum: [...STATUS_FILTER_VALUES, ...UNDOCUMENTED_STATUS_FILTER_VALUES] } } } },
+            then: { properties: { Values: { type: 'array', items: { enum: [...STATUS_FILTER_VALUES, ...UNDOCUMENTED_STATUS_FILTER_VALUES] } } } },
           },
         },
       },

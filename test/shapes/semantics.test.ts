@@ -108,7 +108,8 @@ describe('timestamps', () => {
   });
 
   it('rejects what is not a time', () => {
-    for (const v of ['yesterday', NaN, Infinity, new Date('x'), '2017-02-21', true]) {
+    // Out-of-range fields are not a time either (24:00:00 included, which JavaScript's Date.parse would take).
+    for (const v of ['yesterday', NaN, Infinity, new Date('x'), '2017-02-21', true, '2017-13-21T15:20:34Z', '2017-02-32T15:20:34Z', '2017-02-21T24:00:00Z', '2017-02-21T15:60:34Z', '2017-02-21T15:20:60Z', '2017-02-21T15:20:34+24:00', '２０１７-02-21T15:20:34Z']) {
       expect(timestampForm(v)).toBeUndefined();
       expectIssues(validate('DescribeMaintenanceWindowExecutionTaskInvocations', 'response', identity(v)).issues, [{ code: 'invalid_type', path: ['WindowExecutionTaskInvocationIdentities', 0, 'StartTime'] }]);
     }

@@ -1,0 +1,125 @@
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Readable, Writable } from 'node:stream';
+
+/*
+ * Headless Chromium driven over the DevTools protocol on a pipe (--remote-debugging-pipe): no
+ * port, no extra package. Enough to load a page, wait for it, and read what it rendered.
+ */
+
+const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+
+export function findChromium(): string | undefined {
+  const fromEnv = process.env.CHROMIUM;
+  if (fromEnv) return fromEnv;
+  return CANDIDATES.find((path) => existsSync(path));
+}
+
+export const INSTALL_HINT = 'headless Chromium is needed to render the HTML reference: run `apt-get update && apt-get install -y chromium` (CI installs it in .ci/run), or set CHROMIUM to a Chrome binary';
+
+export interface Rendered {
+  /** document.body.innerText: the text as laid out, without what CSS hides. */
+  text: string;
+  /** Every URL the page asked for, itself included. */
+  requests: string[];
+  /** Facts evaluated in the page. */
+  facts: Record<string, unknown>;
+  screenshot?: Buffer;
+}
+
+type Message = { id?: number; method?: string; params?: Record<string, unknown>; result?: Record<string, unknown>; error?: { message: string }; sessionId?: string };
+
+export async function render(url: string, options: { facts?: Record<string, string>; screenshot?: boolean; timeoutMs?: number } = {}): Promise<Rendered> {
+  const binary = findChromium();
+  if (!binary) throw new Error(INSTALL_HINT);
+  const profile = mkdtempSync(join(tmpdir(), 'ssm-mw-contracts-chromium-'));
+  const child = spawn(
+    binary,
+    [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--no-first-run',
+      '--disable-component-update',
+      '--disable-sync',
+      `--user-data-dir=${profile}`,
+      '--remote-debugging-pipe',
+      '--window-size=1280,900',
+    ],
+    { stdio: ['ignore', 'ignore', 'pipe', 'pipe', 'pipe'] },
+  );
+  const toBrowser = child.stdio[3] as Writable;
+  const fromBrowser = child.stdio[4] as Readable;
+  let stderr = '';
+  child.stderr?.on('data', (d: Buffer) => void (stderr = (stderr + d.toString()).slice(-2000)));
+
+  let nextId = 1;
+  const pending = new Map<number, { resolve: (r: Record<string, unknown>) => void; reject: (e: Error) => void }>();
+  const listeners: ((m: Message) => void)[] = [];
+  let buffer = '';
+  fromBrowser.on('data', (chunk: Buffer) => {
+    buffer += chunk.toString('utf8');
+    let end: number;
+    while ((end = buffer.indexOf('\0')) !== -1) {
+      const message = JSON.parse(buffer.slice(0, end)) as Message;
+      buffer = buffer.slice(end + 1);
+      if (message.id !== undefined && pending.has(message.id)) {
+        const p = pending.get(message.id)!;
+        pending.delete(message.id);
+        if (message.error) p.reject(new Error(message.error.message));
+        else p.resolve(message.result ?? {});
+      } else for (const l of listeners) l(message);
+    }
+  });
+  const send = (method: string, params: Record<string, unknown> = {}, sessionId?: string) =>
+    new Promise<Record<string, unknown>>((resolve, reject) => {
+      const id = nextId++;
+      pending.set(id, { resolve, reject });
+      toBrowser.write(`${JSON.stringify({ id, method, params, ...(sessionId ? { sessionId } : {}) })}\0`);
+    });
+  const event = (method: string) => new Promise<Message>((resolve) => listeners.push((m) => m.method === method && resolve(m)));
+
+  const timeout = options.timeoutMs ?? 30_000;
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`Chromium did not render ${url} within ${timeout} ms. ${stderr}`)), timeout);
+  });
+  const gone = new Promise<number | null>((resolve) => child.on('exit', resolve));
+  const exited = gone.then((code) => Promise.reject(new Error(`Chromium exited (${code}) before rendering: ${stderr}`)));
+  exited.catch(() => undefined);
+
+  const work = async (): Promise<Rendered> => {
+    const { targetId } = await send('Target.createTarget', { url: 'about:blank' });
+    const { sessionId } = (await send('Target.attachToTarget', { targetId, flatten: true })) as { sessionId: string };
+    const requests: string[] = [];
+    listeners.push((m) => {
+      if (m.method === 'Network.requestWillBeSent' && m.sessionId === sessionId) requests.push(String((m.params?.request as { url: string }).url));
+    });
+    await send('Network.enable', {}, sessionId);
+    await send('Page.enable', {}, sessionId);
+    const loaded = event('Page.loadEventFired');
+    await send('Page.navigate', { url }, sessionId);
+    await loaded;
+    const evaluate = async (expression: string) => ((await send('Runtime.evaluate', { expression, returnByValue: true }, sessionId)).result as { value: unknown }).value;
+    const text = String(await evaluate('document.body.innerText'));
+    const facts: Record<string, unknown> = {};
+    for (const [name, expression] of Object.entries(options.facts ?? {})) facts[name] = await evaluate(expression);
+    const shot = options.screenshot ? Buffer.from(String((await send('Page.captureScreenshot', { format: 'png' }, sessionId)).data), 'base64') : undefined;
+    return { text, requests, facts, ...(shot ? { screenshot: shot } : {}) };
+  };
+
+  try {
+    return await Promise.race([work(), deadline, exited]);
+  } finally {
+    clearTimeout(timer);
+    // Let it go before removing its profile, which it writes to until the end.
+    if (child.exitCode === null && child.signalCode === null) {
+      child.kill('SIGKILL');
+      await gone;
+    }
+    rmSync(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
+  }
+}
