@@ -8,6 +8,7 @@ interface Command {
 /** Subcommands are loaded on demand, so each one starts without the others' code. */
 export const COMMANDS: Record<string, Command> = {
   validate: { summary: 'check API payload files (JSON or YAML)', load: () => import('./commands/validate.js') },
+  exchange: { summary: 'check recorded HTTP exchanges with SSM (HTTP text, HAR, JSON)', load: () => import('./commands/exchange.js') },
 };
 
 export function help(): string {
