@@ -22,6 +22,8 @@ export { codePointLength, base64ByteLength, timestampForm } from './shapes/build
 export { checkExchange, checkRequestBody, checkResponseBody, route, type Body, type Exchange, type ExchangeIssue, type ExchangeReport, type Part } from './exchange/exchange.js';
 export { parseHttpExchange, checkRecordedExchange, type HttpMessage, type RecordedExchange } from './exchange/http.js';
 export { checkRecordedText, exchangesFromHar, type RecordedFile, type RecordedReport } from './exchange/recorded.js';
+export { compareWithModel, type Difference, type DifferenceKind, type ServiceModel, type PaginatorModel } from './drift/compare.js';
+export { explain, parseExplanations, type Explanation, type Explained, type ExplainedDifference } from './drift/explain.js';
 
 // --- the schemas, named after AWS's shapes --------------------------------------------------------
 export * from './operations/RegisterTaskWithMaintenanceWindow.js';

@@ -8,6 +8,7 @@ interface Command {
 /** Subcommands are loaded on demand, so each one starts without the others' code. */
 export const COMMANDS: Record<string, Command> = {
   validate: { summary: 'check API payload files (JSON or YAML)', load: () => import('./commands/validate.js') },
+  'check-model': { summary: "compare SSM's service model with the schemas (drift check)", load: () => import('./commands/check-model.js') },
   exchange: { summary: 'check recorded HTTP exchanges with SSM (HTTP text, HAR, JSON)', load: () => import('./commands/exchange.js') },
 };
 
