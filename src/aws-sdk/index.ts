@@ -9,10 +9,9 @@
  * client.middlewareStack.use(preflight({ checkResponses: true }));
  * ```
  */
-export { preflight, collectBody, REQUEST_MIDDLEWARE, RESPONSE_MIDDLEWARE } from './preflight.js';
+export { preflight, REQUEST_MIDDLEWARE, RESPONSE_MIDDLEWARE } from './preflight.js';
 export type { PreflightOptions, PreflightPlugin, IssueContext, LoggerLike, MiddlewareStackLike } from './preflight.js';
 export { ContractViolationError } from './error.js';
-export { asSent } from './sdk-input.js';
 export type { ExchangeIssue, Part } from '../exchange/exchange.js';
 export type { Issue, Path, PathSegment } from '../issues/issue.js';
 export type { Code, Severity } from '../issues/codes.js';

@@ -11,7 +11,8 @@ import {
   type RegisterTaskWithMaintenanceWindowCommandInput,
 } from '@aws-sdk/client-ssm';
 import { describe, expect, it } from 'vitest';
-import { collectBody, ContractViolationError, preflight, type IssueContext, type PreflightOptions } from '../../src/aws-sdk/index.js';
+import { ContractViolationError, preflight, type IssueContext, type PreflightOptions } from '../../src/aws-sdk/index.js';
+import { collectBody } from '../../src/aws-sdk/preflight.js';
 import type { ExchangeIssue } from '../../src/exchange/exchange.js';
 import { ROOT } from '../support/spec.js';
 

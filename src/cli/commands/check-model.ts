@@ -153,7 +153,10 @@ export async function run(argv: string[], io: Io): Promise<number> {
   if (values.format === 'json') {
     io.stdout(JSON.stringify({ model: source, paginators: paginatorsFile ?? null, ...result }, null, 2) + '\n');
   } else {
-    io.stdout(renderTable(result, useColor(io), `${source}${paginatorsFile ? ` (with ${paginatorsFile === besideModel ? 'the paginators-1.json beside it' : paginatorsFile})` : ''}`));
+    const withPaginators = paginatorsFile
+      ? ` (with ${paginatorsFile === besideModel ? 'the paginators-1.json beside it' : paginatorsFile})`
+      : ' (paginator not compared: no paginators-1.json beside the model; pass --paginators FILE)';
+    io.stdout(renderTable(result, useColor(io), `${source}${withPaginators}`));
   }
   return result.differences.some((d) => !d.explainedBy) ? EXIT.findings : EXIT.clean;
 }
