@@ -8,6 +8,7 @@ export { UNKNOWN, isUnknown, type Unknown } from './unknown.js';
 export type { Issue, Path, PathSegment } from './issues/issue.js';
 export { displayPath, toPointer } from './issues/issue.js';
 export { fieldCodes, inputCodes, type Code, type FieldCode, type InputCode, type Severity } from './issues/codes.js';
+export { exchangeCodes, type ExchangeCode } from './issues/codes.js';
 export { formatIssue } from './issues/format.js';
 export { rules, ruleById, rulesFor, type AnyRule, type RuleCode, type RuleId } from './rules/index.js';
 export type { Finding, JsonSchemaForm, Rule, RuleContext, RuleSource } from './rules/index.js';
@@ -16,6 +17,13 @@ export { awsShapes, metaOf, type ShapeMeta, type MemberMeta, type StructureMeta,
 export { walk, schemaAt, type Visit } from './shapes/walk.js';
 export { compileAwsPattern, unicodeSafePattern } from './shapes/patterns.js';
 export { codePointLength, base64ByteLength, timestampForm } from './shapes/build.js';
+
+// --- HTTP exchanges and the drift check against AWS's service model -------------------------------
+export { checkExchange, checkRequestBody, checkResponseBody, route, type Body, type Exchange, type ExchangeIssue, type ExchangeReport, type Part } from './exchange/exchange.js';
+export { parseHttpExchange, checkRecordedExchange, type HttpMessage, type RecordedExchange } from './exchange/http.js';
+export { checkRecordedText, exchangesFromHar, type RecordedFile, type RecordedReport } from './exchange/recorded.js';
+export { compareWithModel, type Difference, type DifferenceKind, type ServiceModel, type PaginatorModel } from './drift/compare.js';
+export { explain, parseExplanations, type Explanation, type Explained, type ExplainedDifference } from './drift/explain.js';
 
 // --- the schemas, named after AWS's shapes --------------------------------------------------------
 export * from './operations/RegisterTaskWithMaintenanceWindow.js';

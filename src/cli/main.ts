@@ -10,6 +10,8 @@ export const COMMANDS: Record<string, Command> = {
   validate: { summary: 'check API payload files (JSON or YAML)', load: () => import('./commands/validate.js') },
   generate: { summary: 'write the JSON Schema, OpenAPI, docs and skeletons', load: () => import('./commands/generate.js') },
   skeleton: { summary: 'print an input or output skeleton, like the AWS CLI', load: () => import('./commands/skeleton.js') },
+  'check-model': { summary: "compare SSM's service model with the schemas (drift check)", load: () => import('./commands/check-model.js') },
+  exchange: { summary: 'check recorded HTTP exchanges with SSM (HTTP text, HAR, JSON)', load: () => import('./commands/exchange.js') },
 };
 
 export function help(): string {

@@ -37,4 +37,15 @@ export const inputCodes = {
 
 export type InputCode = keyof typeof inputCodes;
 
-export type Code = FieldCode | RuleCode | InputCode;
+/** Codes raised by the exchange checker (src/exchange/): the HTTP side of an exchange with the service. */
+export const exchangeCodes = {
+  unknown_target: { severity: 'error', title: 'An X-Amz-Target header that names no operation of the service' },
+  body_not_json: { severity: 'error', title: 'A request or response body that is not a JSON object' },
+  unexpected_http_status: { severity: 'error', title: 'An HTTP status that is neither a success nor an error status' },
+  accepted_invalid_request: { severity: 'warning', title: 'A success response to a request that breaks the contract' },
+  content_length_mismatch: { severity: 'warning', title: 'A Content-Length header that does not match the body' },
+} as const satisfies Record<string, { severity: Severity; title: string }>;
+
+export type ExchangeCode = keyof typeof exchangeCodes;
+
+export type Code = FieldCode | RuleCode | InputCode | ExchangeCode;

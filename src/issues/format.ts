@@ -246,6 +246,30 @@ const messages = {
   }),
   error_http_status: (p) => ({ message: `${p.type} comes with HTTP status ${p.expected}, not ${p.actual}.` }),
 
+  // --- HTTP exchanges (src/exchange/) -----------------------------------------------------------
+  unknown_target: (p) => ({
+    message:
+      p.actual === undefined
+        ? 'The request has no X-Amz-Target header, so the operation is unknown; AWS JSON 1.1 routes every request by it.'
+        : `X-Amz-Target ${quote(p.actual)} names no operation: it must be ${p.prefix}.<Operation>.`,
+    ...(p.closest ? { hint: `Did you mean ${p.closest}?` } : {}),
+  }),
+  body_not_json: (p) => ({
+    message: `The ${p.part} body is not a JSON object${p.contentType ? ` (Content-Type ${p.contentType})` : ''}: ${p.reason}.`,
+    hint: p.part === 'response' ? 'AWS JSON 1.1 answers every call, errors included, with a JSON object.' : 'Send the input as a JSON object.',
+  }),
+  unexpected_http_status: (p) => ({
+    message: `HTTP status ${p.actual} is neither a success (2xx) nor an error (4xx, 5xx) status; the response cannot be read.`,
+  }),
+  accepted_invalid_request: (p) => ({
+    message: `The server answered ${p.status} to a request with ${plural(p.errors, 'contract error')} (${list(p.codes ?? [])}).`,
+    hint: 'AWS rejects requests that break its model with a ValidationException; a mock or proxy that accepts them hides the mistake.',
+  }),
+  content_length_mismatch: (p) => ({
+    message: `Content-Length says ${p.declared} bytes, but the ${p.part} body has ${p.actual}.`,
+    hint: 'A server reads exactly Content-Length bytes; the rest of the body would be cut off or read as the next request.',
+  }),
+
   // --- reading input ---------------------------------------------------------------------------
   unreadable: (p) => ({ message: `Cannot read the file: ${p.reason}.` }),
   syntax_error: (p) => ({ message: `Not valid ${p.format ?? 'JSON or YAML'}: ${p.reason}.` }),
