@@ -8,6 +8,7 @@ interface Command {
 /** Subcommands are loaded on demand, so each one starts without the others' code. */
 export const COMMANDS: Record<string, Command> = {
   validate: { summary: 'check API payload files (JSON or YAML)', load: () => import('./commands/validate.js') },
+  lint: { summary: 'find and check every task in a repository (CloudFormation, CDK, payloads)', load: () => import('./commands/lint.js') },
 };
 
 export function help(): string {
@@ -53,4 +54,4 @@ export async function main(argv: string[], io: Io): Promise<number> {
 }
 
 declare const __VERSION__: string | undefined;
-const VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : '0.0.0-dev';
+export const VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : '0.0.0-dev';

@@ -31,7 +31,7 @@ export function renderJson(reports: readonly FileReport[]): string {
 
 const COLORS = { error: 31, warning: 33, info: 36, bold: 1, dim: 2 } as const;
 
-function paint(on: boolean) {
+export function paint(on: boolean) {
   return (style: keyof typeof COLORS, text: string) => (on ? `\x1b[${COLORS[style]}m${text}\x1b[0m` : text);
 }
 
