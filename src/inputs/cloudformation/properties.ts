@@ -76,6 +76,10 @@ export type ApiOrigins = WeakMap<object, Map<PathSegment, ApiOrigin>>;
 export interface Mapped {
   payload: unknown;
   origins: ApiOrigins;
+  /** Where each property the resource type lacks is written (it is not in the payload), by its name. */
+  strays: ApiOrigins;
+  /** Where each member that `AWS::NoValue` removed is written, by its API name. */
+  removed: ApiOrigins;
   issues: Issue[];
 }
 
@@ -87,8 +91,10 @@ const BOOLEANS: Readonly<Record<string, boolean>> = { true: true, false: false, 
  * coercions applied (numbers written as text, text written as numbers, JSON text), and each
  * property the resource type lacks reported (MW100) and left out.
  */
-export function toApi(properties: unknown, origins: Origins, propertiesAt: Origin): Mapped {
+export function toApi(properties: unknown, origins: Origins, removedMembers: Origins, propertiesAt: Origin): Mapped {
   const apiOrigins: ApiOrigins = new WeakMap();
+  const strays: ApiOrigins = new WeakMap();
+  const removed: ApiOrigins = new WeakMap();
   const issues: Issue[] = [];
 
   const adopt = (value: unknown, at: Origin): void => {
@@ -144,8 +150,10 @@ export function toApi(properties: unknown, origins: Origins, propertiesAt: Origi
           out[api] = convert(member, meta.members[api]!.schema, [...path, api], origin);
           where.set(api, { ...origin, sourceKey: key });
         }
-        for (const [key, origin] of unknown) if (!where.has(key)) where.set(key, origin);
         apiOrigins.set(out, where);
+        strays.set(out, unknown);
+        const gone = removedMembers.get(value);
+        if (gone) removed.set(out, new Map([...gone].map(([key, origin]) => [members.get(String(key)) ?? key, { ...origin, sourceKey: key }])));
         return out;
       }
       case 'list':
@@ -178,7 +186,7 @@ export function toApi(properties: unknown, origins: Origins, propertiesAt: Origi
   };
 
   const payload = convert(properties, request, [], propertiesAt);
-  return { payload, origins: apiOrigins, issues };
+  return { payload, origins: apiOrigins, strays, removed, issues };
 }
 
 /** Rewrites the API's member names in a rule's params into CloudFormation's (MW004's branches, MW008/MW009's replacements). */

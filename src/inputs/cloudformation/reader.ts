@@ -6,7 +6,7 @@ import { isRecord, schemaAt } from '../../shapes/walk.js';
 import { makeIssue } from '../../validate.js';
 import { DocumentError, type ParsedDocument } from '../document.js';
 import { explore } from './choices.js';
-import { cfnName, cfnParams, RESOURCE_TYPE, request, toApi, type ApiOrigin, type ApiOrigins } from './properties.js';
+import { cfnName, cfnParams, RESOURCE_TYPE, request, toApi, type ApiOrigin, type Mapped } from './properties.js';
 import { NO_VALUE, Resolver, type Note } from './resolve.js';
 import MW101 from './rules/MW101-required-property.js';
 import { looksLikeTemplate, parseTemplate } from './template.js';
@@ -66,16 +66,24 @@ function suppressions(doc: ParsedDocument, metadata: unknown, at: Path, findings
 }
 
 /** Where an API path of the payload is written, and its CloudFormation path. */
-function locator(doc: ParsedDocument, resourceAt: Path, payload: unknown, origins: ApiOrigins): FoundTask['locate'] {
+function locator(doc: ParsedDocument, resourceAt: Path, payload: unknown, { origins, strays, removed }: Pick<Mapped, 'origins' | 'strays' | 'removed'>): FoundTask['locate'] {
   const propertiesKey = toLocation(doc.locate([...resourceAt, 'Properties'], 'key') ?? doc.locate(resourceAt, 'key'))!;
   return (path, target = 'value') => {
     const sourcePath: PathSegment[] = [];
     let container: unknown = payload;
     let last: ApiOrigin | undefined;
     let written = 0;
-    for (const segment of path) {
-      const origin = typeof container === 'object' && container !== null ? origins.get(container)?.get(segment) : undefined;
-      if (!origin) break;
+    let removedAt: ApiOrigin | undefined;
+    for (const [i, segment] of path.entries()) {
+      const parent = typeof container === 'object' && container !== null ? container : undefined;
+      // A property the resource type lacks is not in the payload; its name is where it is written.
+      const stray = target === 'key' && i === path.length - 1 && parent ? strays.get(parent)?.get(segment) : undefined;
+      const origin = stray ?? (parent ? origins.get(parent)?.get(segment) : undefined);
+      if (!origin) {
+        // A member that AWS::NoValue removed in this variant: point at where it is written.
+        removedAt = parent ? removed.get(parent)?.get(segment) : undefined;
+        break;
+      }
       sourcePath.push(origin.sourceKey);
       last = origin;
       written++;
@@ -89,7 +97,8 @@ function locator(doc: ParsedDocument, resourceAt: Path, payload: unknown, origin
       sourcePath.push(meta?.type === 'structure' && typeof segment === 'string' ? cfnName(meta, segment) : segment);
     }
     let location: SourceLocation | undefined;
-    if (last && written === path.length && target === 'key' && last.keyPath) location = toLocation(doc.locate(last.keyPath, 'key'));
+    if (removedAt?.keyPath) location = toLocation(doc.locate(removedAt.keyPath, 'key'));
+    else if (last && written === path.length && target === 'key' && last.keyPath) location = toLocation(doc.locate(last.keyPath, 'key'));
     else if (last?.valuePath) location = toLocation(locateNearest(doc, last.valuePath));
     return { location: location ?? propertiesKey, sourcePath };
   };
@@ -125,7 +134,7 @@ function readTask(doc: ParsedDocument, template: Record<string, unknown>, id: st
     const { resolver } = result;
     const properties = result.properties!;
     const value = properties.value === NO_VALUE ? {} : properties.value;
-    const mapped = toApi(value, resolver.origins, { keyPath: [...at, 'Properties'], valuePath: properties.at });
+    const mapped = toApi(value, resolver.origins, resolver.removed, { keyPath: [...at, 'Properties'], valuePath: properties.at });
     const payload = mapped.payload;
     const issues: Issue[] = [...mapped.issues];
     if (isRecord(payload)) for (const f of MW101.check(payload)) issues.push(makeIssue(MW101.code, MW101.severity, f.path, f.params ?? {}, MW101.id));
@@ -138,7 +147,7 @@ function readTask(doc: ParsedDocument, template: Record<string, unknown>, id: st
       ...(facts.length > 0 ? { variant: facts.join(', '), assumptions: facts } : {}),
       ...(condition !== undefined ? { condition } : {}),
       location,
-      locate: locator(doc, at, payload, mapped.origins),
+      locate: locator(doc, at, payload, mapped),
       sourceParams: (issue: Issue) => cfnParams(issue.params),
       issues,
       ...(suppressed.length > 0 ? { suppressed } : {}),

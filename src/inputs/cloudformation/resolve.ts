@@ -125,6 +125,8 @@ function comparedLiterals(template: Record<string, unknown>): Map<string, string
 
 export class Resolver {
   readonly origins: Origins = new WeakMap();
+  /** For each object, the members `AWS::NoValue` removed, and where they are written. */
+  readonly removed: Origins = new WeakMap();
   readonly notes: Note[] = [];
   /** Facts decided while resolving: the outcome of each condition that `!If` or a resource `Condition` met. */
   readonly facts: string[] = [];
@@ -172,13 +174,14 @@ export class Resolver {
     if (fn) return this.call(fn, node[fn], [...path, fn], path, mode);
     const out: Record<string, unknown> = {};
     const where = new Map<PathSegment, Origin>();
+    const removed = new Map<PathSegment, Origin>();
     for (const [key, member] of Object.entries(node)) {
       const r = this.resolve(member, [...path, key], mode);
-      if (r.value === NO_VALUE) continue;
-      out[key] = r.value;
-      where.set(key, { keyPath: [...path, key], valuePath: r.at });
+      (r.value === NO_VALUE ? removed : where).set(key, { keyPath: [...path, key], valuePath: r.at });
+      if (r.value !== NO_VALUE) out[key] = r.value;
     }
     this.origins.set(out, where);
+    if (removed.size > 0) this.removed.set(out, removed);
     return { value: out, at: path };
   }
 
