@@ -118,9 +118,7 @@ function variantLabel(having: readonly FoundTask[], all: readonly FoundTask[]): 
   const facts = (t: FoundTask) => t.assumptions ?? (t.variant ? [t.variant] : []);
   const everywhere = all.map(facts).reduce((a, b) => a.filter((f) => b.includes(f)));
   const shared = having.map(facts).reduce((a, b) => a.filter((f) => b.includes(f))).filter((f) => !everywhere.includes(f));
-  // A parameter's "another value" only says what the other facts already imply.
-  const telling = shared.filter((f) => !f.endsWith(' is another value'));
-  if (telling.length > 0 || shared.length > 0) return (telling.length > 0 ? telling : shared).join(', ');
+  if (shared.length > 0) return shared.join(', ');
   const labels = having.map((t) => t.variant ?? '').filter(Boolean);
   return labels.length <= 2 ? labels.join('; or ') : `${labels[0]}; or ${labels.length - 1} other variants`;
 }

@@ -139,12 +139,15 @@ function readTask(doc: ParsedDocument, template: Record<string, unknown>, id: st
     const issues: Issue[] = [...mapped.issues];
     if (isRecord(payload)) for (const f of MW101.check(payload)) issues.push(makeIssue(MW101.code, MW101.severity, f.path, f.params ?? {}, MW101.id));
     const facts = [...new Set([...assumptions, ...resolver.facts])];
+    // What a finding is labelled with: parameter values and condition outcomes. A parameter's "another
+    // value" and an undecidable comparison only ever matter through a condition outcome, which is named.
+    const telling = facts.filter((f) => !f.endsWith(' is another value') && !f.startsWith('{'));
     return {
       operation: 'RegisterTaskWithMaintenanceWindow',
       kind: 'request',
       payload,
       resource: id,
-      ...(facts.length > 0 ? { variant: facts.join(', '), assumptions: facts } : {}),
+      ...(facts.length > 0 ? { variant: facts.join(', '), assumptions: telling } : {}),
       ...(condition !== undefined ? { condition } : {}),
       location,
       locate: locator(doc, at, payload, mapped),
