@@ -14,7 +14,7 @@ export interface WalkedFile {
   file: string;
   /** Absolute. */
   path: string;
-  /** Named on the command line (or matched by a glob given there). */
+  /** Named on the command line (not found by a walk or a glob). */
   explicit: boolean;
 }
 
@@ -164,9 +164,9 @@ export function walk(paths: readonly string[], options: WalkOptions): WalkResult
       const firstGlob = parts.findIndex((p) => GLOB.test(p));
       const base = resolve(options.cwd, parts.slice(0, firstGlob).join('/') || '.');
       const matches = picomatch(posix(resolve(options.cwd, given)), { dot: false });
+      // What a glob matches is walked, not named: a match that no reader recognizes is skipped.
       const before = files.length;
       descend(base, (p) => matches(posix(p)), new Set());
-      for (const f of files.slice(before)) f.explicit = true;
       if (files.length === before) missing.push(given);
     } else missing.push(given);
   }

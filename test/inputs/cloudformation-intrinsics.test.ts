@@ -15,7 +15,7 @@ function places(value: unknown, path: (string | number)[] = []): (string | numbe
   return [];
 }
 
-function setAt(root: Json, path: (string | number)[], value: unknown): Json {
+function setAt(root: Json, path: readonly (string | number)[], value: unknown): Json {
   const copy = structuredClone(root);
   let node = copy as Record<string | number, unknown>;
   for (const s of path.slice(0, -1)) node = node[s] as Record<string | number, unknown>;

@@ -6,6 +6,8 @@ import { metaOf, type StructureMeta } from '../../shapes/meta.js';
 import { isRecord } from '../../shapes/walk.js';
 import { isUnknown, UNKNOWN } from '../../unknown.js';
 import { makeIssue } from '../../validate.js';
+import { DocumentError } from '../document.js';
+import { parseJson } from '../json.js';
 import type { Origin, Origins } from './resolve.js';
 import MW100 from './rules/MW100-unknown-property.js';
 import MW102 from './rules/MW102-json-text.js';
@@ -113,9 +115,11 @@ export function toApi(properties: unknown, origins: Origins, removedMembers: Ori
     if (JSON_TEXT.includes(path.filter((s) => typeof s === 'string').join('.')) && typeof value === 'string') {
       let parsed: unknown;
       try {
-        parsed = JSON.parse(value);
+        parsed = parseJson(value).value;
       } catch (error) {
-        issues.push(makeIssue(MW102.code, MW102.severity, path, { reason: (error as Error).message.replace(/\.$/, '') }, MW102.id));
+        if (!(error instanceof DocumentError)) throw error;
+        const { line, column } = error.position;
+        issues.push(makeIssue(MW102.code, MW102.severity, path, { reason: `${error.message} (line ${line}, column ${column} of the text)` }, MW102.id));
         return UNKNOWN;
       }
       if (!isRecord(parsed)) {

@@ -22,7 +22,13 @@ export function renderText(report: LintReport, options: { color: boolean }): str
   const c = paint(options.color);
   const out: string[] = [];
   for (const file of report.files) {
-    const tasks = file.tasks.length > 0 ? `${plural(file.tasks.length, 'task')} (${file.reader})` : file.reader ? `no task (${file.reader})` : 'not read';
+    const tasks = file.inputProblem
+      ? `could not be checked${file.reader ? ` (${file.reader})` : ''}`
+      : file.tasks.length > 0
+        ? `${plural(file.tasks.length, 'task')} (${file.reader})`
+        : file.reader
+          ? `no task (${file.reader})`
+          : 'not read';
     const findings = findingsOf(file);
     const conditional = file.tasks.filter((t) => t.condition !== undefined).map((t) => `${t.resource} only when condition ${t.condition} is true`);
     out.push(`${c('bold', file.file)}: ${tasks}${conditional.length > 0 ? `; ${conditional.join('; ')}` : ''}${findings.length === 0 ? ', clean' : ''}`);
