@@ -6,7 +6,7 @@ import picomatch from 'picomatch';
 /*
  * Which files `lint PATH...` reads: files named, directories walked (skipping .git, node_modules
  * and what .gitignore ignores), globs expanded. A path named on the command line is never ignored.
- * Symbolic links are followed, each directory at most once, so a link loop cannot hang the walk.
+ * As in git, a linked directory is not entered (so a link loop cannot hang the walk); a linked file is read once.
  */
 
 export interface WalkedFile {
@@ -72,9 +72,12 @@ class GitIgnores {
     return found;
   }
 
-  /** Whether git would ignore `path` (absolute); the deepest .gitignore that decides wins. */
-  ignores(path: string, isDirectory: boolean): boolean {
-    const top = this.root(dirname(path)) ?? dirname(path);
+  /**
+   * Whether git would ignore `path` (absolute); the deepest .gitignore that decides wins. With
+   * `floor`, only the .gitignore files in it and below it count.
+   */
+  ignores(path: string, isDirectory: boolean, floor?: string): boolean {
+    const top = floor ?? this.root(dirname(path)) ?? dirname(path);
     const chain: string[] = [];
     for (let dir = dirname(path); ; dir = dirname(dir)) {
       chain.unshift(dir);
@@ -125,16 +128,12 @@ export function walk(paths: readonly string[], options: WalkOptions): WalkResult
     files.push({ file: shown(path), path, explicit });
   };
 
-  /** Walks `dir`, offering each file that `take` wants. */
-  const descend = (dir: string, take: (path: string) => boolean, visited: Set<string>) => {
-    let real: string;
-    try {
-      real = realpathSync(dir);
-    } catch {
-      return;
-    }
-    if (visited.has(real)) return;
-    visited.add(real);
+  /**
+   * Walks `dir`, offering each file that `take` wants. Like git, it does not enter a linked
+   * directory (so no link loop can hang it); linked files are read. A directory that is itself
+   * ignored was named on purpose: then only the .gitignore files inside it count.
+   */
+  const descend = (dir: string, take: (path: string) => boolean, floor?: string) => {
     let entries: Dirent[];
     try {
       entries = readdirSync(dir, { withFileTypes: true });
@@ -146,9 +145,9 @@ export function walk(paths: readonly string[], options: WalkOptions): WalkResult
       if (ALWAYS_SKIPPED.has(entry.name)) continue;
       const path = join(dir, entry.name);
       const kind = kindOf(path, entry);
-      if (!kind || excluded(posix(relative(options.cwd, path)))) continue;
-      if (gitignore.ignores(path, kind === 'directory')) continue;
-      if (kind === 'directory') descend(path, take, visited);
+      if (!kind || (kind === 'directory' && entry.isSymbolicLink()) || excluded(posix(relative(options.cwd, path)))) continue;
+      if (gitignore.ignores(path, kind === 'directory', floor)) continue;
+      if (kind === 'directory') descend(path, take, floor);
       else if (take(path)) add(path, false);
     }
   };
@@ -157,7 +156,7 @@ export function walk(paths: readonly string[], options: WalkOptions): WalkResult
     const path = resolve(options.cwd, given);
     const kind = kindOf(path);
     if (kind === 'file') add(path, true);
-    else if (kind === 'directory') descend(path, (p) => options.accepts?.(p) ?? true, new Set());
+    else if (kind === 'directory') descend(path, (p) => options.accepts?.(p) ?? true, gitignore.ignores(path, true) ? path : undefined);
     else if (GLOB.test(given)) {
       // The part before the first glob character is where the walk starts.
       const parts = posix(given).split('/');
@@ -166,7 +165,7 @@ export function walk(paths: readonly string[], options: WalkOptions): WalkResult
       const matches = picomatch(posix(resolve(options.cwd, given)), { dot: false });
       // What a glob matches is walked, not named: a match that no reader recognizes is skipped.
       const before = files.length;
-      descend(base, (p) => matches(posix(p)), new Set());
+      descend(base, (p) => matches(posix(p)));
       if (files.length === before) missing.push(given);
     } else missing.push(given);
   }
