@@ -17,6 +17,14 @@ export { walk, schemaAt, type Visit } from './shapes/walk.js';
 export { compileAwsPattern, unicodeSafePattern } from './shapes/patterns.js';
 export { codePointLength, base64ByteLength, timestampForm } from './shapes/build.js';
 
+// --- lint: files in, findings out (the engine behind `ssm-mw-contracts lint`) ---------------------
+export { lint, lintFile, summarize, findingsOf } from './lint/engine.js';
+export type { LintInput, LintOptions, LintIssue, LintReport, LintSummary, FileResult, TaskResult, Suppression } from './lint/engine.js';
+export { readers } from './lint/readers.js';
+export { allRules, readerRules, findRule, type DocumentedRule, type AnyRuleId, type ReaderRuleId, type ReaderRuleCode } from './lint/rules.js';
+export type { Reader, ReadResult, ReaderContext, FoundTask, FileFinding, SourceLocation } from './lint/types.js';
+export type { ReaderRule } from './lint/reader-rule.js';
+
 // --- the schemas, named after AWS's shapes --------------------------------------------------------
 export * from './operations/RegisterTaskWithMaintenanceWindow.js';
 export * from './operations/DescribeMaintenanceWindowExecutionTaskInvocations.js';

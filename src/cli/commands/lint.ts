@@ -26,6 +26,8 @@ Options:
       --ignore RULE      leave out a rule id (MW003) or a code (too_long); repeatable,
                          or comma-separated
       --exclude GLOB     leave out files and directories that match; repeatable
+      --ignore-unknown   skip a named file that no reader recognizes, as a walk
+                         does, instead of reporting it (pre-commit passes all files)
   -h, --help             show this help
 
 Inline suppression: a Metadata entry on a template or a resource,
@@ -81,6 +83,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
       'fail-on': { type: 'string', default: 'error' },
       ignore: { type: 'string', multiple: true, default: [] },
       exclude: { type: 'string', multiple: true, default: [] },
+      'ignore-unknown': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -118,7 +121,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
     try {
       const text = await io.readFile(walked.path);
       // A walk offers only text files; one named on the command line is read whatever it holds.
-      result = !walked.explicit && text.includes('\0') ? undefined : lintFile({ file: walked.file, text, explicit: walked.explicit }, { ignore, context });
+      const explicit = walked.explicit && !values['ignore-unknown'];
+      result = !explicit && text.includes('\0') ? undefined : lintFile({ file: walked.file, text, explicit }, { ignore, context });
     } catch (error) {
       const reason = (error as NodeJS.ErrnoException).code === 'EISDIR' ? 'it is a directory' : error instanceof Error ? error.message : String(error);
       result = lintFile({ file: walked.file, error: reason, explicit: true }, { ignore, context });

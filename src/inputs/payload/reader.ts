@@ -9,8 +9,11 @@ import { inferTarget } from '../payload.js';
  * operation per JSON or YAML file, in the API's own names.
  */
 
-/** Members that only these two operations' payloads have; a file naming none of them is not one. */
-const DISTINCTIVE = /["']?\b(?:WindowId|WindowExecutionId|WindowTaskId|WindowExecutionTaskInvocationIdentities|TaskInvocationParameters|TaskArn|InvocationId|TaskExecutionId)\b["']?\s*:/;
+/**
+ * Members that only these two operations' payloads have; a file naming none of them is not one. An
+ * error body (`__type`) is one only when its type is an error these operations declare.
+ */
+const DISTINCTIVE = /["']?\b(?:WindowId|WindowExecutionId|WindowTaskId|WindowExecutionTaskInvocationIdentities|TaskInvocationParameters|TaskArn|InvocationId|TaskExecutionId|__type)\b["']?\s*:/;
 
 /** The last file parsed, so that `read` does not parse again what `detect` just did. */
 let cache: { file: string; text: string; doc: ParsedDocument } | undefined;
