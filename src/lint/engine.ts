@@ -210,7 +210,14 @@ export function lintFile(input: LintInput, options: LintOptions = {}): FileResul
     return { file: input.file, reader: null, ...empty, issues: [issue] };
   }
   const context = options.context ?? { cwd: '.', readFile: () => undefined };
-  const read = reader.read(input.file, text, context);
+  let read: ReturnType<Reader['read']>;
+  try {
+    read = reader.read(input.file, text, context);
+  } catch (error) {
+    // A reader's bug must not end the run: the file is reported as not checked, and lint exits 2.
+    const reason = `the ${reader.kind} reader failed (${error instanceof Error ? error.message : String(error)}); please report it with this file`;
+    return { file: input.file, reader: reader.kind, ...empty, issues: [makeIssue('unreadable', 'error', [], { reason })], inputProblem: 'unreadable' };
+  }
   const fileSuppressed = read.suppressed ?? [];
 
   const groups = new Map<string, FoundTask[]>();

@@ -31,6 +31,12 @@ describe('lint reads API payload files as validate does', () => {
     }
   });
 
+  it('a reader that fails reports the file as unreadable and lets the run go on', () => {
+    const failing = { kind: 'broken', detect: () => true, read: () => { throw new Error('boom'); } };
+    const result = lintFile({ file: 'x.json', text: '{}' }, { readers: [failing] })!;
+    expect([result.inputProblem, result.issues.map((i) => i.code)]).toEqual(['unreadable', ['unreadable']]);
+  });
+
   it('takes broken JSON that names these operations’ members, and says where it breaks', () => {
     const result = lintFile({ file: 'task.json', text: '{\n  "WindowId": "mw-0123456789abcdef0",\n}\n' })!;
     expect([result.reader, result.inputProblem, result.issues.map((i) => [i.code, i.line, i.column])]).toEqual(['payload', 'syntax', [['syntax_error', 3, 1]]]);
