@@ -24,6 +24,13 @@ export { parseHttpExchange, checkRecordedExchange, type HttpMessage, type Record
 export { checkRecordedText, exchangesFromHar, type RecordedFile, type RecordedReport } from './exchange/recorded.js';
 export { compareWithModel, type Difference, type DifferenceKind, type ServiceModel, type PaginatorModel } from './drift/compare.js';
 export { explain, parseExplanations, type Explanation, type Explained, type ExplainedDifference } from './drift/explain.js';
+// --- lint: files in, findings out (the engine behind `ssm-mw-contracts lint`) ---------------------
+export { lint, lintFile, summarize, findingsOf } from './lint/engine.js';
+export type { LintInput, LintOptions, LintIssue, LintReport, LintSummary, FileResult, TaskResult, Suppression } from './lint/engine.js';
+export { readers } from './lint/readers.js';
+export { allRules, readerRules, findRule, type DocumentedRule, type AnyRuleId, type ReaderRuleId, type ReaderRuleCode } from './lint/rules.js';
+export type { Reader, ReadResult, ReaderContext, FoundTask, FileFinding, SourceLocation } from './lint/types.js';
+export type { ReaderRule } from './lint/reader-rule.js';
 
 // --- the schemas, named after AWS's shapes --------------------------------------------------------
 export * from './operations/RegisterTaskWithMaintenanceWindow.js';

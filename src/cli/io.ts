@@ -10,6 +10,8 @@ export interface Io {
   env: Record<string, string | undefined>;
   stdoutIsTTY: boolean;
   stderrIsTTY: boolean;
+  /** Milliseconds, for progress lines; Date.now when absent (tests pass a clock). */
+  now?(): number;
 }
 
 export function nodeIo(): Io {

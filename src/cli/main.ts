@@ -12,6 +12,7 @@ export const COMMANDS: Record<string, Command> = {
   skeleton: { summary: 'print an input or output skeleton, like the AWS CLI', load: () => import('./commands/skeleton.js') },
   'check-model': { summary: "compare SSM's service model with the schemas (drift check)", load: () => import('./commands/check-model.js') },
   exchange: { summary: 'check recorded HTTP exchanges with SSM (HTTP text, HAR, JSON)', load: () => import('./commands/exchange.js') },
+  lint: { summary: 'find and check every task in a repository (CloudFormation, CDK, payloads)', load: () => import('./commands/lint.js') },
 };
 
 export function help(): string {
@@ -57,4 +58,4 @@ export async function main(argv: string[], io: Io): Promise<number> {
 }
 
 declare const __VERSION__: string | undefined;
-const VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : '0.0.0-dev';
+export const VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : '0.0.0-dev';

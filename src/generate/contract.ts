@@ -1,5 +1,7 @@
 import type * as z from 'zod';
 import { operations, type Kind, type Operation } from '../operations/index.js';
+import type { ReaderRule } from '../lint/reader-rule.js';
+import { readerRules } from '../lint/rules.js';
 import { rules } from '../rules/index.js';
 import type { Rule } from '../rules/types.js';
 import { metaOf } from '../shapes/meta.js';
@@ -12,9 +14,11 @@ import { metaOf } from '../shapes/meta.js';
 export interface Contract {
   operations: readonly Operation[];
   rules: readonly Rule[];
+  /** What the file readers of `lint` check beyond the API (CloudFormation, Terraform, the AWS CLI). */
+  readerRules: readonly ReaderRule[];
 }
 
-export const CONTRACT: Contract = { operations: Object.values(operations), rules };
+export const CONTRACT: Contract = { operations: Object.values(operations), rules, readerRules };
 
 /** The note every generated file carries where its format allows one. */
 export const GENERATED_NOTE =

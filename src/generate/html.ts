@@ -1,4 +1,5 @@
 import { SERVICE } from '../operations/index.js';
+import type { ReaderRule } from '../lint/reader-rule.js';
 import type { Rule } from '../rules/types.js';
 import { GENERATED_NOTE, type Contract } from './contract.js';
 import { operationReference, ruleForm, type Field, type OperationReference } from './reference.js';
@@ -81,6 +82,15 @@ ${rule.sources.map((s) => `<blockquote>“${escape(s.quote)}” <a href="${escap
 </section>`;
 }
 
+function readerRuleSection(rule: ReaderRule): string {
+  return `<section id="${rule.id}">
+<h3>${rule.id}: ${escape(rule.title)}</h3>
+<p>${escape(rule.severity)}, code ${code(rule.code)}, ${escape(rule.reader)} files</p>
+<p>${escape(rule.description)}</p>
+${rule.sources.map((s) => `<blockquote>“${escape(s.quote)}” <a href="${escape(s.url)}">${escape(s.document)}</a></blockquote>`).join('\n')}
+</section>`;
+}
+
 export function htmlPage(contract: Contract): string {
   const refs = contract.operations.map((o) => operationReference(contract, o));
   const rules = [...contract.rules].sort((a, b) => (a.id < b.id ? -1 : 1));
@@ -99,12 +109,18 @@ export function htmlPage(contract: Contract): string {
 <nav><ul>
 ${refs.map((r) => `<li><a href="#${r.operation.name}">${escape(r.operation.name)}</a></li>`).join('\n')}
 <li><a href="#rules">Rules</a></li>
+<li><a href="#reader-rules">Rules of the file readers</a></li>
 </ul></nav>
 ${refs.map(operationSection).join('\n')}
 <section id="rules">
 <h2>Rules</h2>
 <p>In the generated JSON Schema an error-level rule is either expressed (in the allOf of the operation's schema) or listed under <code>x-ssm-mw-contracts-rules</code> as validator-only; warnings and infos never affect validity.</p>
 ${rules.map(ruleSection).join('\n')}
+</section>
+<section id="reader-rules">
+<h2>Rules of the file readers</h2>
+<p>What a file format requires or forbids beyond the API, checked by <code>ssm-mw-contracts lint</code> on the files of that kind.</p>
+${[...contract.readerRules].sort((a, b) => (a.id < b.id ? -1 : 1)).map(readerRuleSection).join('\n')}
 </section>
 </body>
 </html>

@@ -18,7 +18,7 @@ function fieldTable(fields: readonly Field[]): string {
   return ['| Field | Type (shape) | Required | Constraints | Description |', '| --- | --- | --- | --- | --- |', ...rows].join('\n');
 }
 
-export function ruleSources(rule: Rule): string[] {
+export function ruleSources(rule: Pick<Rule, 'sources'>): string[] {
   return rule.sources.map((s) => `  - [${s.document}](${s.url}): "${s.quote}"`);
 }
 
@@ -100,7 +100,25 @@ function rulesPage(contract: Contract): string {
       '',
       ...(r.jsonSchema.form === 'schema' ? ['```json', JSON.stringify(r.jsonSchema.schema, null, 2), '```', ''] : []),
     ]),
+    ...readerRulesSection(contract),
   ].join('\n');
+}
+
+/** The rules of lint's file readers: what a file format requires or forbids beyond the API. */
+function readerRulesSection(contract: Contract): string[] {
+  const rules = [...contract.readerRules].sort((a, b) => (a.id < b.id ? -1 : 1));
+  if (rules.length === 0) return [];
+  return [
+    '# Rules of the file readers',
+    '',
+    'What a file format requires or forbids beyond the API, checked by `ssm-mw-contracts lint` on the files of that kind.',
+    '',
+    '| Rule | Severity | Files | Title |',
+    '| --- | --- | --- | --- |',
+    ...rules.map((r) => `| [${r.id}](#${r.id.toLowerCase()}) | ${r.severity} | ${r.reader} | ${cell(r.title)} |`),
+    '',
+    ...rules.flatMap((r) => [`## ${r.id}`, '', `**${r.title}** (${r.severity}, code ${code(r.code)}, ${r.reader} files)`, '', r.description, '', 'Sources:', '', ...ruleSources(r).map((line) => line.slice(2)), '']),
+  ];
 }
 
 export function markdownFiles(contract: Contract): Map<string, string> {

@@ -1,3 +1,4 @@
+import type { ReaderRuleCode } from '../lint/rules.js';
 import type { RuleCode } from '../rules/index.js';
 
 export type Severity = 'error' | 'warning' | 'info';
@@ -33,6 +34,7 @@ export const inputCodes = {
   syntax_error: { severity: 'error', title: 'A file that is not valid JSON or YAML' },
   unrecognized_payload: { severity: 'error', title: 'A payload whose operation and kind cannot be told from its members' },
   not_checked: { severity: 'info', title: 'Something a reader could not read statically, so it was not checked' },
+  unknown_suppression: { severity: 'warning', title: 'An inline suppression that names no rule id or code' },
 } as const satisfies Record<string, { severity: Severity; title: string }>;
 
 export type InputCode = keyof typeof inputCodes;
@@ -48,4 +50,5 @@ export const exchangeCodes = {
 
 export type ExchangeCode = keyof typeof exchangeCodes;
 
-export type Code = FieldCode | RuleCode | InputCode | ExchangeCode;
+/** Reader rule codes (src/lint/rules.ts) join the union so that every table keyed by code covers them. */
+export type Code = FieldCode | RuleCode | InputCode | ExchangeCode | ReaderRuleCode;

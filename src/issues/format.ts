@@ -270,6 +270,34 @@ const messages = {
     hint: 'A server reads exactly Content-Length bytes; the rest of the body would be cut off or read as the next request.',
   }),
 
+  // --- CloudFormation (src/inputs/cloudformation/rules) ------------------------------------------
+  cfn_unknown_property: (p, s) => ({
+    message:
+      p.reason === 'api-only'
+        ? `${s} is a member of the API that AWS::SSM::MaintenanceWindowTask does not have.`
+        : p.reason === 'read-only'
+          ? `${s} is read-only: CloudFormation sets it, a template cannot.`
+          : `${s} is not a property of ${p.type ?? 'AWS::SSM::MaintenanceWindowTask'}.`,
+    hint:
+      p.reason === 'api-only'
+        ? p.property === 'ClientToken'
+          ? 'Remove it: CloudFormation makes its own idempotency token.'
+          : 'Remove it: CloudFormation cannot set it; register the alarms with the API or the AWS CLI (update-maintenance-window-task) instead.'
+        : p.reason === 'read-only'
+          ? 'Remove it; read the task ID with !Ref.'
+          : p.closest
+            ? `Did you mean ${p.closest}?`
+            : `Remove it. It has: ${list(p.known ?? [])}.`,
+  }),
+  cfn_required_property: (_p, s) => ({
+    message: `${s} is required by CloudFormation (the API makes it optional).`,
+    hint: 'Add it.',
+  }),
+  cfn_json_text: (p, s) => ({
+    message: `${s} is text that is not a JSON object: ${p.reason}.`,
+    hint: 'Write it as a YAML or JSON object, or as text holding a JSON object such as {"Operation": ["Install"]}.',
+  }),
+
   // --- reading input ---------------------------------------------------------------------------
   unreadable: (p) => ({ message: `Cannot read the file: ${p.reason}.` }),
   syntax_error: (p) => ({ message: `Not valid ${p.format ?? 'JSON or YAML'}: ${p.reason}.` }),
@@ -277,6 +305,13 @@ const messages = {
     message: `${p.what ?? s} was not checked: ${p.reason}.`,
     ...(p.hint ? { hint: p.hint } : {}),
   }),
+  unknown_suppression: (p) => {
+    const suggestion = typeof p.actual === 'string' ? closest(p.actual, p.known ?? []) : undefined;
+    return {
+      message: `${quote(p.actual)} in ${p.where} names no rule id or code, so it suppresses nothing.`,
+      hint: suggestion ? `Did you mean ${suggestion}?` : 'Use a rule id such as MW003, or a code such as too_long.',
+    };
+  },
   unrecognized_payload: (p) => ({
     message:
       p.reason === 'not-an-object'

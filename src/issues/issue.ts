@@ -1,4 +1,4 @@
-import type { RuleId } from '../rules/index.js';
+import type { AnyRuleId } from '../lint/rules.js';
 import type { Code, Severity } from './codes.js';
 
 export type PathSegment = string | number;
@@ -19,7 +19,7 @@ export interface Issue {
   /** The facts behind the message, e.g. `{ maximum: 128, actual: 130 }`. */
   params: Record<string, unknown>;
   /** The documented rule this issue comes from; absent for the model's member constraints. */
-  rule?: RuleId;
+  rule?: AnyRuleId;
 }
 
 export function toPointer(path: Path): string {

@@ -25,8 +25,20 @@ export interface FoundTask {
   payload: unknown;
   /** How the file names the task: a CloudFormation logical id, a Terraform address, the command. */
   resource: string;
-  /** Which variant this payload is when a reader checks several (each branch of Fn::If, a parameter's allowed value). */
+  /**
+   * Which variant this payload is when a reader checks several (each branch of Fn::If, a parameter's
+   * allowed value). Every variant of one task is a FoundTask with the same `resource`; the engine
+   * merges their findings, and names the variant only for a finding that some variants do not have.
+   */
   variant?: string;
+  /**
+   * The facts this variant assumes, one short phrase each (`condition IsProd is true`,
+   * `parameter Env = "prod"`). The engine labels a finding with the facts that every variant having
+   * it shares and not every variant does; without them it falls back to `variant`.
+   */
+  assumptions?: readonly string[];
+  /** When the task exists only under a condition (a CloudFormation resource `Condition`, a Terraform `count`), which. */
+  condition?: string;
   /** Where the task itself is written. */
   location: SourceLocation;
   /**
@@ -35,6 +47,11 @@ export interface FoundTask {
    * Undefined when the file does not write that path; the engine then uses the nearest written parent.
    */
   locate(path: Path, target?: 'key' | 'value'): { location: SourceLocation; sourcePath?: Path } | undefined;
+  /**
+   * The params of an issue in the file's own names, for codes whose params name API members
+   * (MW004's `member`, MW008's `replacement`). The engine renders the message with them.
+   */
+  sourceParams?(issue: Issue): Record<string, unknown>;
   /** Findings of the reader itself, at API paths: what the file format requires beyond the API, constructs it could not read. */
   issues: Issue[];
   /** Rule ids or codes suppressed inline for this task (a CloudFormation Metadata entry, a Terraform comment). */
@@ -47,11 +64,17 @@ export interface FoundTask {
 export interface FileFinding {
   issue: Issue;
   location?: SourceLocation;
+  /** The task it concerns, when there is one. */
+  resource?: string;
+  /** The path in the file's own names, to render the message with (see `formatIssue`). */
+  sourcePath?: Path;
 }
 
 export interface ReadResult {
   tasks: FoundTask[];
   findings: FileFinding[];
+  /** Rule ids or codes suppressed inline for the whole file; they apply to `findings` and to every task. */
+  suppressed?: readonly string[];
 }
 
 export interface ReaderContext {
@@ -63,7 +86,12 @@ export interface ReaderContext {
 export interface Reader {
   /** 'payload' | 'cloudformation' | 'terraform' | 'terraform-plan' | 'aws-cli' */
   kind: string;
-  /** Whether the file is of this kind, from its name and its text. */
+  /**
+   * A cheap test on the name alone, before a walk reads the file: whether it could be of this kind.
+   * Files named on the command line skip it. Absent: every file could be.
+   */
+  accepts?(file: string): boolean;
+  /** Whether the file is of this kind, from its name and its text. The first reader that says yes reads it. */
   detect(file: string, text: string): boolean;
   read(file: string, text: string, context: ReaderContext): ReadResult;
 }

@@ -3,7 +3,7 @@ import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { fieldsOf } from '../../src/generate/reference.js';
 import { OPERATION_NAMES, operations } from '../../src/operations/index.js';
-import { rules } from '../../src/rules/index.js';
+import { allRules } from '../../src/lint/rules.js';
 import { GENERATED } from '../support/ajv.js';
 import { findChromium, INSTALL_HINT, render } from '../support/chromium.js';
 
@@ -41,7 +41,7 @@ describe('the HTML reference in headless Chromium', () => {
       if (!page.text.includes(name)) missing.push(name);
       for (const field of [...fieldsOf(operations[name].request), ...fieldsOf(operations[name].response)]) if (!page.text.includes(field.path)) missing.push(`${name} ${field.path}`);
     }
-    for (const rule of rules) if (!page.text.includes(`${rule.id}: ${rule.title}`)) missing.push(rule.id);
+    for (const rule of allRules) if (!page.text.includes(`${rule.id}: ${rule.title}`)) missing.push(rule.id);
     expect(missing).toEqual([]);
   });
 });

@@ -11,7 +11,7 @@ export interface CliRun {
 }
 
 /** Runs the CLI in-process from the repository root, colour off unless the env says otherwise. */
-export async function runCli(argv: string[], options: { stdin?: string; env?: Record<string, string>; tty?: boolean; cwd?: string } = {}): Promise<CliRun> {
+export async function runCli(argv: string[], options: { stdin?: string; env?: Record<string, string>; tty?: boolean; cwd?: string; now?: () => number } = {}): Promise<CliRun> {
   let stdout = '';
   let stderr = '';
   const cwd = options.cwd ?? ROOT;
@@ -24,6 +24,7 @@ export async function runCli(argv: string[], options: { stdin?: string; env?: Re
     env: { ...options.env },
     stdoutIsTTY: options.tty ?? false,
     stderrIsTTY: options.tty ?? false,
+    ...(options.now ? { now: options.now } : {}),
   };
   const code = await main(argv, io);
   return { stdout, stderr, code };

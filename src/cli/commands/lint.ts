@@ -1,0 +1,151 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { severityRank, type Severity } from '../../issues/codes.js';
+import { closest } from '../../issues/format.js';
+import { findingsOf, lintFile, type FileResult, type LintReport } from '../../lint/engine.js';
+import { readers } from '../../lint/readers.js';
+import { renderGithub } from '../../lint/render/github.js';
+import { renderJson } from '../../lint/render/json.js';
+import { renderSarif } from '../../lint/render/sarif.js';
+import { renderText } from '../../lint/render/text.js';
+import { descriptors, isRuleOrCode } from '../../lint/rules.js';
+import { walk } from '../../lint/walk.js';
+import { EXIT, UsageError, useColor, type Io } from '../io.js';
+import { VERSION } from '../main.js';
+
+export const usage = `Usage: ssm-mw-contracts lint [options] PATH...
+
+Finds every maintenance-window task in files and directories (CloudFormation templates, CDK
+cdk.out templates, API payload files) and checks it against the contract. Directories are
+walked, skipping .git, node_modules and what .gitignore ignores; PATH may be a glob.
+
+Options:
+  -f, --format FORMAT    text (default), json, sarif or github
+      --fail-on LEVEL    exit 1 on findings at or above error (default), warning or info
+      --ignore RULE      leave out a rule id (MW003) or a code (too_long); repeatable,
+                         or comma-separated
+      --exclude GLOB     leave out files and directories that match; repeatable
+      --ignore-unknown   skip a named file that no reader recognizes, as a walk
+                         does, instead of reporting it (pre-commit passes all files)
+  -h, --help             show this help
+
+Inline suppression: a Metadata entry on a template or a resource,
+  Metadata: { ssm-mw-contracts: { ignore: [MW011] } }
+
+Exit status: 0 nothing at or above --fail-on, 1 findings at or above it,
+2 usage error or input that cannot be read (a missing path, a file that does not parse).
+`;
+
+const FORMATS = ['text', 'json', 'sarif', 'github'] as const;
+const LEVELS: readonly Severity[] = ['error', 'warning', 'info'];
+
+/** After this long on a terminal, a progress line keeps the user company on stderr. */
+const PROGRESS_AFTER_MS = 1000;
+const PROGRESS_EVERY_MS = 100;
+
+function ignoredNames(values: readonly string[]): string[] {
+  const names = values.flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean);
+  for (const name of names) {
+    if (isRuleOrCode(name)) continue;
+    const suggestion = closest(name, descriptors().flatMap((d) => [d.id, d.code]));
+    throw new UsageError(`--ignore ${name}: no rule or code has that name${suggestion ? `; did you mean ${suggestion}?` : ''}`);
+  }
+  return names;
+}
+
+function progress(io: Io) {
+  const now = io.now ?? (() => Date.now());
+  const start = now();
+  let drawn = -Infinity;
+  let shown = false;
+  return {
+    update(files: number, total: number, tasks: number) {
+      if (!io.stderrIsTTY) return;
+      const t = now();
+      if (t - start < PROGRESS_AFTER_MS || t - drawn < PROGRESS_EVERY_MS) return;
+      drawn = t;
+      shown = true;
+      io.stderr(`\r\x1b[Klint: ${files}/${total} files read, ${tasks} tasks found…`);
+    },
+    done() {
+      if (shown) io.stderr('\r\x1b[K');
+    },
+  };
+}
+
+export async function run(argv: string[], io: Io): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      format: { type: 'string', short: 'f', default: 'text' },
+      'fail-on': { type: 'string', default: 'error' },
+      ignore: { type: 'string', multiple: true, default: [] },
+      exclude: { type: 'string', multiple: true, default: [] },
+      'ignore-unknown': { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) {
+    io.stdout(usage);
+    return EXIT.clean;
+  }
+  const format = values.format as (typeof FORMATS)[number];
+  if (!FORMATS.includes(format)) throw new UsageError(`unknown format "${values.format}"; use ${FORMATS.join(', ')}`);
+  const failOn = values['fail-on'] as Severity;
+  if (!LEVELS.includes(failOn)) throw new UsageError(`unknown --fail-on level "${values['fail-on']}"; use ${LEVELS.join(', ')}`);
+  if (positionals.length === 0) throw new UsageError('no input: give a file, a directory or a glob (e.g. . for the current directory)');
+  const ignore = ignoredNames(values.ignore);
+
+  const { files, missing } = walk(positionals, {
+    cwd: io.cwd,
+    exclude: values.exclude,
+    accepts: (file) => readers.some((r) => r.accepts?.(file) ?? true),
+  });
+  const context = {
+    cwd: io.cwd,
+    readFile: (path: string) => {
+      try {
+        return readFileSync(resolve(io.cwd, path), 'utf8');
+      } catch {
+        return undefined;
+      }
+    },
+  };
+  const report: LintReport = { files: [] };
+  const meter = progress(io);
+  let tasks = 0;
+  for (const [i, walked] of files.entries()) {
+    let result: FileResult | undefined;
+    try {
+      const text = await io.readFile(walked.path);
+      // A walk offers only text files; one named on the command line is read whatever it holds.
+      const explicit = walked.explicit && !values['ignore-unknown'];
+      result = !explicit && text.includes('\0') ? undefined : lintFile({ file: walked.file, text, explicit }, { ignore, context });
+    } catch (error) {
+      const reason = (error as NodeJS.ErrnoException).code === 'EISDIR' ? 'it is a directory' : error instanceof Error ? error.message : String(error);
+      result = lintFile({ file: walked.file, error: reason, explicit: true }, { ignore, context });
+    }
+    if (result) {
+      report.files.push(result);
+      tasks += result.tasks.length;
+    }
+    meter.update(i + 1, files.length, tasks);
+  }
+  meter.done();
+
+  const color = useColor(io);
+  io.stdout(
+    format === 'json' ? renderJson(report) : format === 'sarif' ? renderSarif(report, { version: VERSION }) : format === 'github' ? renderGithub(report) : renderText(report, { color }),
+  );
+  for (const path of missing) io.stderr(`ssm-mw-contracts: ${path}: no such file or directory${/[*?[{]/.test(path) ? ' (the glob matches nothing)' : ''}\n`);
+  const problems = report.files.filter((f) => f.inputProblem);
+  for (const f of problems) {
+    const first = f.issues.find((i) => i.code === 'syntax_error' || i.code === 'unreadable')!;
+    io.stderr(`ssm-mw-contracts: ${f.file}${first.line ? `:${first.line}:${first.column}` : ''}: ${first.message}\n`);
+  }
+  if (missing.length > 0 || problems.length > 0) return EXIT.usage;
+  const failing = report.files.flatMap(findingsOf).some((i) => severityRank[i.severity] >= severityRank[failOn]);
+  return failing ? EXIT.findings : EXIT.clean;
+}

@@ -1,0 +1,203 @@
+import type * as z from 'zod';
+import type { Issue, Path, PathSegment } from '../../issues/issue.js';
+import { closest } from '../../issues/format.js';
+import { operations } from '../../operations/index.js';
+import { metaOf, type StructureMeta } from '../../shapes/meta.js';
+import { isRecord } from '../../shapes/walk.js';
+import { isUnknown, UNKNOWN } from '../../unknown.js';
+import { makeIssue } from '../../validate.js';
+import { DocumentError } from '../document.js';
+import { parseJson } from '../json.js';
+import type { Origin, Origins } from './resolve.js';
+import MW100 from './rules/MW100-unknown-property.js';
+import MW102 from './rules/MW102-json-text.js';
+
+/*
+ * AWS::SSM::MaintenanceWindowTask's properties are the API's members of
+ * RegisterTaskWithMaintenanceWindow under a few other names, less two. Only the differences are
+ * declared here; every other name, and every constraint, is read from the API's shapes.
+ */
+
+export const RESOURCE_TYPE = 'AWS::SSM::MaintenanceWindowTask';
+
+/** API shape → { CloudFormation name: API name } for the members CloudFormation renames. */
+const RENAMED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  LoggingInfo: { S3Bucket: 'S3BucketName', S3Prefix: 'S3KeyPrefix', Region: 'S3Region' },
+  MaintenanceWindowTaskInvocationParameters: {
+    MaintenanceWindowRunCommandParameters: 'RunCommand',
+    MaintenanceWindowAutomationParameters: 'Automation',
+    MaintenanceWindowStepFunctionsParameters: 'StepFunctions',
+    MaintenanceWindowLambdaParameters: 'Lambda',
+  },
+};
+
+/** API members that the resource type does not have. */
+const API_ONLY: Readonly<Record<string, readonly string[]>> = {
+  RegisterTaskWithMaintenanceWindowRequest: ['ClientToken', 'AlarmConfiguration'],
+};
+
+/** Properties the resource type has that a template cannot set. */
+const READ_ONLY: Readonly<Record<string, readonly string[]>> = {
+  RegisterTaskWithMaintenanceWindowRequest: ['WindowTaskId'],
+};
+
+/** Members that CloudFormation also accepts as text holding a JSON object (its `Json` type). */
+const JSON_TEXT = ['TaskParameters', 'TaskInvocationParameters.RunCommand.Parameters', 'TaskInvocationParameters.Automation.Parameters'];
+
+export const request = operations.RegisterTaskWithMaintenanceWindow.request;
+
+/** The CloudFormation names of a structure's members, each with its API name. */
+export function cfnMembers(meta: StructureMeta): Map<string, string> {
+  const renamed = RENAMED[meta.shape] ?? {};
+  const toCfn = new Map(Object.entries(renamed).map(([cfn, api]) => [api, cfn]));
+  const out = new Map<string, string>();
+  for (const api of Object.keys(meta.members)) {
+    if (API_ONLY[meta.shape]?.includes(api)) continue;
+    out.set(toCfn.get(api) ?? api, api);
+  }
+  return out;
+}
+
+/** An API member's name in CloudFormation. */
+export function cfnName(meta: StructureMeta, api: string): string {
+  return Object.entries(RENAMED[meta.shape] ?? {}).find(([, a]) => a === api)?.[0] ?? api;
+}
+
+/** What TaskInvocationParameters' members are called in CloudFormation, by their API name. */
+export const INVOCATION_NAMES: Readonly<Record<string, string>> = Object.fromEntries(
+  Object.entries(RENAMED.MaintenanceWindowTaskInvocationParameters!).map(([cfn, api]) => [api, cfn]),
+);
+
+/** Where a member of the API payload comes from in the template, and its CloudFormation name. */
+export interface ApiOrigin extends Partial<Origin> {
+  sourceKey: PathSegment;
+}
+
+export type ApiOrigins = WeakMap<object, Map<PathSegment, ApiOrigin>>;
+
+export interface Mapped {
+  payload: unknown;
+  origins: ApiOrigins;
+  /** Where each property the resource type lacks is written (it is not in the payload), by its name. */
+  strays: ApiOrigins;
+  /** Where each member that `AWS::NoValue` removed is written, by its API name. */
+  removed: ApiOrigins;
+  issues: Issue[];
+}
+
+const INTEGER = /^\s*[+-]?\d+\s*$/;
+const BOOLEANS: Readonly<Record<string, boolean>> = { true: true, false: false, yes: true, no: false, on: true, off: false };
+
+/**
+ * The API payload that resolved CloudFormation properties stand for: renamed, with CloudFormation's
+ * coercions applied (numbers written as text, text written as numbers, JSON text), and each
+ * property the resource type lacks reported (MW100) and left out.
+ */
+export function toApi(properties: unknown, origins: Origins, removedMembers: Origins, propertiesAt: Origin): Mapped {
+  const apiOrigins: ApiOrigins = new WeakMap();
+  const strays: ApiOrigins = new WeakMap();
+  const removed: ApiOrigins = new WeakMap();
+  const issues: Issue[] = [];
+
+  const adopt = (value: unknown, at: Origin): void => {
+    if (!Array.isArray(value) && !isRecord(value)) return;
+    const where = new Map<PathSegment, Origin>();
+    for (const key of Array.isArray(value) ? value.keys() : Object.keys(value)) {
+      where.set(key, { valuePath: at.valuePath });
+      adopt((value as Record<PathSegment, unknown>)[key], at);
+    }
+    origins.set(value as object, where);
+  };
+
+  const convert = (value: unknown, schema: z.ZodType, path: Path, at: Origin): unknown => {
+    if (isUnknown(value)) return value;
+    const meta = metaOf(schema);
+    if (JSON_TEXT.includes(path.filter((s) => typeof s === 'string').join('.')) && typeof value === 'string') {
+      let parsed: unknown;
+      try {
+        parsed = parseJson(value).value;
+      } catch (error) {
+        if (!(error instanceof DocumentError)) throw error;
+        const { line, column } = error.position;
+        issues.push(makeIssue(MW102.code, MW102.severity, path, { reason: `${error.message} (line ${line}, column ${column} of the text)` }, MW102.id));
+        return UNKNOWN;
+      }
+      if (!isRecord(parsed)) {
+        issues.push(makeIssue(MW102.code, MW102.severity, path, { reason: `it holds ${Array.isArray(parsed) ? 'a list' : typeof parsed}` }, MW102.id));
+        return UNKNOWN;
+      }
+      adopt(parsed, at);
+      value = parsed;
+    }
+    switch (meta.type) {
+      case 'structure': {
+        if (!isRecord(value)) return value;
+        const members = cfnMembers(meta);
+        const from = origins.get(value);
+        const out: Record<string, unknown> = {};
+        const where = new Map<PathSegment, ApiOrigin>();
+        const unknown = new Map<PathSegment, ApiOrigin>();
+        for (const [key, member] of Object.entries(value)) {
+          const origin = from?.get(key) ?? { valuePath: at.valuePath };
+          const api = members.get(key);
+          if (api === undefined) {
+            const reason = API_ONLY[meta.shape]?.includes(key) ? 'api-only' : READ_ONLY[meta.shape]?.includes(key) ? 'read-only' : undefined;
+            const known = [...members.keys()];
+            // An API name that CloudFormation spells differently (S3BucketName for S3Bucket): say which.
+            const suggestion = reason ? undefined : Object.hasOwn(meta.members, key) ? cfnName(meta, key) : closest(key, known);
+            issues.push(
+              makeIssue(MW100.code, MW100.severity, [...path, key], { property: key, ...(reason ? { reason } : { known }), ...(suggestion ? { closest: suggestion } : {}) }, MW100.id),
+            );
+            unknown.set(key, { ...origin, sourceKey: key });
+            continue;
+          }
+          out[api] = convert(member, meta.members[api]!.schema, [...path, api], origin);
+          where.set(api, { ...origin, sourceKey: key });
+        }
+        apiOrigins.set(out, where);
+        strays.set(out, unknown);
+        const gone = removedMembers.get(value);
+        if (gone) removed.set(out, new Map([...gone].map(([key, origin]) => [members.get(String(key)) ?? key, { ...origin, sourceKey: key }])));
+        return out;
+      }
+      case 'list':
+      case 'map': {
+        const isList = meta.type === 'list';
+        if (isList ? !Array.isArray(value) : !isRecord(value)) return value;
+        const from = origins.get(value as object);
+        const where = new Map<PathSegment, ApiOrigin>();
+        const itemSchema = isList ? meta.member : meta.value;
+        const entries = isList ? (value as unknown[]).map((v, i) => [i, v] as const) : Object.entries(value as Record<string, unknown>);
+        const out: unknown[] | Record<string, unknown> = isList ? [] : {};
+        for (const [key, item] of entries) {
+          const origin = from?.get(key) ?? { valuePath: at.valuePath };
+          (out as Record<PathSegment, unknown>)[key] = convert(item, itemSchema, [...path, key], origin);
+          where.set(key, { ...origin, sourceKey: key });
+        }
+        apiOrigins.set(out, where);
+        return out;
+      }
+      case 'integer':
+        return typeof value === 'string' && INTEGER.test(value) ? Number(value) : value;
+      case 'boolean':
+        return typeof value === 'string' && Object.hasOwn(BOOLEANS, value.toLowerCase()) ? BOOLEANS[value.toLowerCase()] : value;
+      case 'string':
+      case 'blob':
+        return typeof value === 'number' || typeof value === 'boolean' ? String(value) : value;
+      default:
+        return value;
+    }
+  };
+
+  const payload = convert(properties, request, [], propertiesAt);
+  return { payload, origins: apiOrigins, strays, removed, issues };
+}
+
+/** Rewrites the API's member names in a rule's params into CloudFormation's (MW004's branches, MW008/MW009's replacements). */
+export function cfnParams(params: Record<string, unknown>): Record<string, unknown> {
+  const rename = (text: string) =>
+    Object.hasOwn(INVOCATION_NAMES, text)
+      ? INVOCATION_NAMES[text]!
+      : text.replace(/TaskInvocationParameters\.(RunCommand|Automation|StepFunctions|Lambda)\b/g, (_, branch: string) => `TaskInvocationParameters.${INVOCATION_NAMES[branch]}`);
+  return Object.fromEntries(Object.entries(params).map(([k, v]) => [k, typeof v === 'string' ? rename(v) : v]));
+}

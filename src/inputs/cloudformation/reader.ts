@@ -1,0 +1,200 @@
+import type { Issue, Path, PathSegment } from '../../issues/issue.js';
+import { descriptors, isRuleOrCode } from '../../lint/rules.js';
+import type { FileFinding, FoundTask, Reader, ReadResult, SourceLocation } from '../../lint/types.js';
+import { metaOf } from '../../shapes/meta.js';
+import { isRecord, schemaAt } from '../../shapes/walk.js';
+import { makeIssue } from '../../validate.js';
+import { DocumentError, type ParsedDocument } from '../document.js';
+import { explore } from './choices.js';
+import { cfnName, cfnParams, RESOURCE_TYPE, request, toApi, type ApiOrigin, type Mapped } from './properties.js';
+import { NO_VALUE, Resolver, type Note } from './resolve.js';
+import MW101 from './rules/MW101-required-property.js';
+import { looksLikeTemplate, parseTemplate } from './template.js';
+
+/*
+ * CloudFormation templates, JSON or YAML, hand-written or synthesized by the CDK (cdk.out): every
+ * AWS::SSM::MaintenanceWindowTask resource becomes the RegisterTaskWithMaintenanceWindow request
+ * it stands for, once per combination of the parameter values and conditions it depends on.
+ */
+
+/** The Metadata key of inline suppressions: `Metadata: { ssm-mw-contracts: { ignore: [MW003] } }`, on the template or a resource. */
+export const SUPPRESSION_KEY = 'ssm-mw-contracts';
+
+/** Combinations of parameter values and conditions checked per task, at most. */
+export const VARIANT_LIMIT = 256;
+
+/** Transforms that leave AWS::SSM::MaintenanceWindowTask resources as written. */
+const KNOWN_TRANSFORMS = new Set(['AWS::Serverless-2016-10-31', 'AWS::LanguageExtensions', 'AWS::CodeDeployBlueGreen']);
+
+const toLocation = (p: { line: number; column: number } | undefined): SourceLocation | undefined => (p ? { line: p.line, column: p.column } : undefined);
+
+function notChecked(doc: ParsedDocument, at: Path, what: string, reason: string, resource?: string): FileFinding {
+  const location = toLocation(locateNearest(doc, at));
+  return { issue: makeIssue('not_checked', 'info', [], { what, reason }), ...(location ? { location } : {}), ...(resource ? { resource } : {}) };
+}
+
+function locateNearest(doc: ParsedDocument, at: Path, target: 'key' | 'value' = 'value') {
+  for (let n = at.length; n >= 0; n--) {
+    const found = doc.locate(at.slice(0, n), n === at.length ? target : 'value');
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** The rule ids and codes an `ssm-mw-contracts: { ignore: [...] }` entry names; unknown names are findings. */
+function suppressions(doc: ParsedDocument, metadata: unknown, at: Path, findings: FileFinding[], resource?: string): string[] {
+  const entry = isRecord(metadata) ? metadata[SUPPRESSION_KEY] : undefined;
+  if (entry === undefined) return [];
+  const ignore = isRecord(entry) ? entry.ignore : undefined;
+  const list = typeof ignore === 'string' ? [ignore] : Array.isArray(ignore) ? ignore : undefined;
+  const entryAt = [...at, SUPPRESSION_KEY];
+  const where = `${resource ? `${resource}'s` : 'the template’s'} Metadata ${SUPPRESSION_KEY}`;
+  const known = () => descriptors().map((d) => d.id);
+  if (!list) {
+    findings.push({ issue: makeIssue('unknown_suppression', 'warning', [], { actual: JSON.stringify(entry), where, known: known() }), location: toLocation(locateNearest(doc, entryAt))!, ...(resource ? { resource } : {}) });
+    return [];
+  }
+  const names: string[] = [];
+  list.forEach((name, i) => {
+    if (typeof name === 'string' && isRuleOrCode(name)) names.push(name);
+    else {
+      const location = toLocation(locateNearest(doc, typeof ignore === 'string' ? [...entryAt, 'ignore'] : [...entryAt, 'ignore', i]));
+      findings.push({ issue: makeIssue('unknown_suppression', 'warning', [], { actual: String(name), where, known: known() }), ...(location ? { location } : {}), ...(resource ? { resource } : {}) });
+    }
+  });
+  return names;
+}
+
+/** Where an API path of the payload is written, and its CloudFormation path. */
+function locator(doc: ParsedDocument, resourceAt: Path, payload: unknown, { origins, strays, removed }: Pick<Mapped, 'origins' | 'strays' | 'removed'>): FoundTask['locate'] {
+  const propertiesKey = toLocation(doc.locate([...resourceAt, 'Properties'], 'key') ?? doc.locate(resourceAt, 'key'))!;
+  return (path, target = 'value') => {
+    const sourcePath: PathSegment[] = [];
+    let container: unknown = payload;
+    let last: ApiOrigin | undefined;
+    let written = 0;
+    let removedAt: ApiOrigin | undefined;
+    for (const [i, segment] of path.entries()) {
+      const parent = typeof container === 'object' && container !== null ? container : undefined;
+      // A property the resource type lacks is not in the payload; its name is where it is written.
+      const stray = target === 'key' && i === path.length - 1 && parent ? strays.get(parent)?.get(segment) : undefined;
+      const origin = stray ?? (parent ? origins.get(parent)?.get(segment) : undefined);
+      if (!origin) {
+        // A member that AWS::NoValue removed in this variant: point at where it is written.
+        removedAt = parent ? removed.get(parent)?.get(segment) : undefined;
+        break;
+      }
+      sourcePath.push(origin.sourceKey);
+      last = origin;
+      written++;
+      container = (container as Record<PathSegment, unknown>)[segment];
+    }
+    // What the template does not write is named as CloudFormation would name it.
+    for (let i = written; i < path.length; i++) {
+      const schema = schemaAt(request, path.slice(0, i));
+      const meta = schema ? metaOf(schema) : undefined;
+      const segment = path[i]!;
+      sourcePath.push(meta?.type === 'structure' && typeof segment === 'string' ? cfnName(meta, segment) : segment);
+    }
+    let location: SourceLocation | undefined;
+    if (removedAt?.keyPath) location = toLocation(doc.locate(removedAt.keyPath, 'key'));
+    else if (last && written === path.length && target === 'key' && last.keyPath) location = toLocation(doc.locate(last.keyPath, 'key'));
+    else if (last?.valuePath) location = toLocation(locateNearest(doc, last.valuePath));
+    return { location: location ?? propertiesKey, sourcePath };
+  };
+}
+
+function readTask(doc: ParsedDocument, template: Record<string, unknown>, id: string, resource: Record<string, unknown>, findings: FileFinding[]): FoundTask[] {
+  const at = ['Resources', id];
+  const condition = typeof resource.Condition === 'string' ? resource.Condition : undefined;
+  const { outcomes, truncated } = explore((choose) => {
+    const resolver = new Resolver(template, choose);
+    if (condition !== undefined && !resolver.condition(condition, [...at, 'Condition'])) return { resolver, properties: undefined };
+    const properties = resource.Properties === undefined ? { value: {}, at: [...at, 'Properties'] } : resolver.resolve(resource.Properties, [...at, 'Properties']);
+    return { resolver, properties };
+  }, VARIANT_LIMIT);
+
+  const notes: Note[] = [];
+  for (const { result } of outcomes) {
+    for (const note of result.resolver.notes) if (!notes.some((n) => n.reason === note.reason && n.templatePath.join('\0') === note.templatePath.join('\0'))) notes.push(note);
+  }
+  findings.push(...notes.map((n) => notChecked(doc, n.templatePath, n.what, n.reason, id)));
+  if (truncated) {
+    findings.push(notChecked(doc, at, id, `it depends on more than ${VARIANT_LIMIT} combinations of parameter values and conditions; the first ${VARIANT_LIMIT} were checked`, id));
+  }
+  const suppressed = suppressions(doc, resource.Metadata, [...at, 'Metadata'], findings, id);
+  const existing = outcomes.filter((o) => o.result.properties !== undefined);
+  if (existing.length === 0) {
+    findings.push(notChecked(doc, [...at, 'Condition'], id, `condition ${condition} never holds, so the task is never created`, id));
+    return [];
+  }
+
+  const location = toLocation(doc.locate(at, 'key'))!;
+  return existing.map(({ result, assumptions }) => {
+    const { resolver } = result;
+    const properties = result.properties!;
+    const value = properties.value === NO_VALUE ? {} : properties.value;
+    const mapped = toApi(value, resolver.origins, resolver.removed, { keyPath: [...at, 'Properties'], valuePath: properties.at });
+    const payload = mapped.payload;
+    const issues: Issue[] = [...mapped.issues];
+    if (isRecord(payload)) for (const f of MW101.check(payload)) issues.push(makeIssue(MW101.code, MW101.severity, f.path, f.params ?? {}, MW101.id));
+    const facts = [...new Set([...assumptions, ...resolver.facts])];
+    // What a finding is labelled with: parameter values and condition outcomes. A parameter's "another
+    // value" and an undecidable comparison only ever matter through a condition outcome, which is named.
+    const telling = facts.filter((f) => !f.endsWith(' is another value') && !f.startsWith('{'));
+    return {
+      operation: 'RegisterTaskWithMaintenanceWindow',
+      kind: 'request',
+      payload,
+      resource: id,
+      ...(facts.length > 0 ? { variant: facts.join(', '), assumptions: telling } : {}),
+      ...(condition !== undefined ? { condition } : {}),
+      location,
+      locate: locator(doc, at, payload, mapped),
+      sourceParams: (issue: Issue) => cfnParams(issue.params),
+      issues,
+      ...(suppressed.length > 0 ? { suppressed } : {}),
+      // CloudFormation's Lambda Payload is plain text; its UTF-8 bytes are what counts.
+      validateOptions: { representation: 'sdk' },
+    } satisfies FoundTask;
+  });
+}
+
+function transforms(template: Record<string, unknown>): string[] {
+  const t = template.Transform;
+  return (Array.isArray(t) ? t : [t]).filter((n): n is string => typeof n === 'string');
+}
+
+export const cloudformationReader: Reader = {
+  kind: 'cloudformation',
+  accepts: (file) => /\.(json|ya?ml|template|cfn)$/i.test(file),
+  detect: (_file, text) => looksLikeTemplate(text),
+  read(file, text): ReadResult {
+    let doc: ParsedDocument;
+    try {
+      doc = parseTemplate(text, file);
+    } catch (error) {
+      if (!(error instanceof DocumentError)) throw error;
+      const format = /^\s*[{[]/.test(text) || /\.json$/i.test(file) ? 'JSON' : 'YAML';
+      return { tasks: [], findings: [{ issue: makeIssue('syntax_error', 'error', [], { reason: error.message, format }), location: error.position }] };
+    }
+    const template = doc.value;
+    if (!isRecord(template) || !isRecord(template.Resources)) return { tasks: [], findings: [] };
+    const findings: FileFinding[] = [];
+    const suppressed = suppressions(doc, template.Metadata, ['Metadata'], findings);
+    const tasks: FoundTask[] = [];
+    for (const [id, resource] of Object.entries(template.Resources)) {
+      if (id.startsWith('Fn::ForEach::') && JSON.stringify(resource ?? null).includes(RESOURCE_TYPE)) {
+        findings.push(notChecked(doc, ['Resources', id], id, 'Fn::ForEach (AWS::LanguageExtensions) makes its resources at deployment'));
+        continue;
+      }
+      if (!isRecord(resource) || resource.Type !== RESOURCE_TYPE) continue;
+      tasks.push(...readTask(doc, template, id, resource, findings));
+    }
+    const macros = transforms(template).filter((t) => !KNOWN_TRANSFORMS.has(t));
+    if (macros.length > 0 && (tasks.length > 0 || findings.length > 0)) {
+      findings.push(notChecked(doc, ['Transform'], `Transform ${macros.join(', ')}`, 'a macro may rewrite the template at deployment; the template was checked as written'));
+    }
+    return { tasks, findings, ...(suppressed.length > 0 ? { suppressed } : {}) };
+  },
+};

@@ -1,0 +1,70 @@
+import type { FoundTask, Reader, ReadResult } from '../../lint/types.js';
+import { isRecord } from '../../shapes/walk.js';
+import { makeIssue } from '../../validate.js';
+import { detectFormat, DocumentError, parseText, type ParsedDocument } from '../document.js';
+import { inferTarget } from '../payload.js';
+
+/*
+ * API payload files, as `validate` reads them: one request, response or error body of either
+ * operation per JSON or YAML file, in the API's own names.
+ */
+
+/**
+ * Members that only these two operations' payloads have; a file naming none of them is not one. An
+ * error body (`__type`) is one only when its type is an error these operations declare.
+ */
+const DISTINCTIVE = /["']?\b(?:WindowId|WindowExecutionId|WindowTaskId|WindowExecutionTaskInvocationIdentities|TaskInvocationParameters|TaskArn|InvocationId|TaskExecutionId|__type)\b["']?\s*:/;
+
+/** The last file parsed, so that `read` does not parse again what `detect` just did. */
+let cache: { file: string; text: string; doc: ParsedDocument } | undefined;
+
+function parse(file: string, text: string): ParsedDocument {
+  if (cache?.file === file && cache.text === text) return cache.doc;
+  const doc = parseText(text, { format: detectFormat(text, file) });
+  cache = { file, text, doc };
+  return doc;
+}
+
+export const payloadReader: Reader = {
+  kind: 'payload',
+  accepts: (file) => /\.(json|ya?ml)$/i.test(file),
+  detect(file, text) {
+    if (!DISTINCTIVE.test(text)) return false;
+    try {
+      const doc = parse(file, text);
+      return isRecord(doc.value) && inferTarget(doc.value).ok;
+    } catch (error) {
+      // Broken JSON or YAML that names these operations' members: read() reports where it breaks.
+      return error instanceof DocumentError;
+    }
+  },
+  read(file, text): ReadResult {
+    let doc: ParsedDocument;
+    try {
+      doc = parse(file, text);
+    } catch (error) {
+      if (!(error instanceof DocumentError)) throw error;
+      const format = detectFormat(text, file).toUpperCase();
+      return { tasks: [], findings: [{ issue: makeIssue('syntax_error', 'error', [], { reason: error.message, format }), location: error.position }] };
+    }
+    const inference = inferTarget(doc.value);
+    if (!inference.ok) {
+      const issue = makeIssue('unrecognized_payload', 'error', [], { reason: inference.reason, candidates: inference.candidates });
+      return { tasks: [], findings: [{ issue, location: doc.locate([]) ?? { line: 1, column: 1 } }] };
+    }
+    const { operation, kind } = inference.target;
+    const task: FoundTask = {
+      operation,
+      kind,
+      payload: doc.value,
+      resource: `${operation} ${kind}`,
+      location: doc.locate([]) ?? { line: 1, column: 1 },
+      locate(path, target = 'value') {
+        const position = doc.locate(path, target);
+        return position ? { location: position } : undefined;
+      },
+      issues: [],
+    };
+    return { tasks: [task], findings: [] };
+  },
+};

@@ -1,0 +1,282 @@
+import { severityRank, type Severity } from '../issues/codes.js';
+import { formatIssue } from '../issues/format.js';
+import type { Issue, Path, PathSegment } from '../issues/issue.js';
+import type { Kind, OperationName } from '../operations/index.js';
+import { makeIssue, validate } from '../validate.js';
+import { readers as defaultReaders } from './readers.js';
+import { readerRules } from './rules.js';
+import type { FileFinding, FoundTask, Reader, ReaderContext, SourceLocation } from './types.js';
+
+/*
+ * The lint engine: files in, findings out. Each file goes to the first reader that recognizes it;
+ * each task the reader finds is checked with validate(), and every finding is placed where the file
+ * writes it and worded in the file's own names. Pure: reading files and printing are the CLI's.
+ */
+
+export interface LintInput {
+  /** The file's name as the user should see it (relative to where lint runs). */
+  file: string;
+  text?: string;
+  /** Set when the file could not be read: why. */
+  error?: string;
+  /** Named on the command line (not found by a walk): a file no reader recognizes is then reported, not skipped. */
+  explicit?: boolean;
+}
+
+export interface LintOptions {
+  readers?: readonly Reader[];
+  context?: ReaderContext;
+  /** Rule ids or codes to leave out of the result (`--ignore`); they are kept as suppressed. */
+  ignore?: readonly string[];
+}
+
+export interface Suppression {
+  /** `inline`: by the file (a template's Metadata); `option`: by `--ignore`. */
+  kind: 'inline' | 'option';
+  by: string;
+}
+
+export interface LintIssue extends Issue {
+  line?: number;
+  column?: number;
+  endLine?: number;
+  endColumn?: number;
+  /** The task it concerns: a logical id, a Terraform address, the operation of a payload file. */
+  resource?: string;
+  /** For a task checked in several variants, those that have this finding (`when condition IsProd is false`). */
+  variant?: string;
+  /** The path in the file's own names, when they differ from the API's. */
+  sourcePath?: PathSegment[];
+  suppressed?: Suppression;
+}
+
+export interface TaskResult {
+  file: string;
+  reader: string;
+  resource: string;
+  operation: OperationName;
+  kind: Kind;
+  /** Set when the task exists only under a condition. */
+  condition?: string;
+  /** How many variants (parameter values, condition outcomes) were checked. */
+  variants: number;
+  location: SourceLocation;
+  /** False exactly when an issue that is not suppressed has severity error. */
+  valid: boolean;
+  issues: LintIssue[];
+  suppressed: LintIssue[];
+}
+
+export interface FileResult {
+  file: string;
+  /** The reader that read it; null when none recognized it. */
+  reader: string | null;
+  tasks: TaskResult[];
+  /** Findings about the file itself: it cannot be parsed, a construct was not read. */
+  issues: LintIssue[];
+  suppressed: LintIssue[];
+  /** Set when the file could not be checked at all: the CLI exits 2. */
+  inputProblem?: 'unreadable' | 'syntax';
+}
+
+export interface LintReport {
+  files: FileResult[];
+}
+
+/** Codes whose findings point at the member's name rather than its value. */
+const KEY_CODES = new Set<string>(['unknown_member', 'unexpected_member', ...readerRules.filter((r) => 'at' in r && r.at === 'key').map((r) => r.code)]);
+
+const byPosition = (a: LintIssue, b: LintIssue) =>
+  (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || severityRank[b.severity] - severityRank[a.severity];
+
+/** Where an issue of a task is written, with its message in the file's own names. */
+function place(task: FoundTask, issue: Issue): LintIssue {
+  const target = KEY_CODES.has(issue.code) ? 'key' : 'value';
+  let found: ReturnType<FoundTask['locate']>;
+  let rest: Path = [];
+  for (let n = issue.path.length; n >= 0 && !found; n--) {
+    found = task.locate(issue.path.slice(0, n), n === issue.path.length ? target : 'value');
+    rest = issue.path.slice(n);
+  }
+  const sourcePath = found?.sourcePath ? [...found.sourcePath, ...rest] : undefined;
+  const params = task.sourceParams?.(issue);
+  const { message, hint } = sourcePath || params ? formatIssue(issue.code, params ?? issue.params, sourcePath ?? issue.path) : issue;
+  const { hint: _hint, ...facts } = issue;
+  return {
+    ...facts,
+    message,
+    ...(hint ? { hint } : {}),
+    ...(found ? found.location : task.location),
+    resource: task.resource,
+    ...(sourcePath && sourcePath.join('\0') !== issue.path.join('\0') ? { sourcePath } : {}),
+  };
+}
+
+/** The facts that set the variants having a finding apart from those that do not. */
+function variantLabel(having: readonly FoundTask[], all: readonly FoundTask[]): string | undefined {
+  if (having.length === all.length) return undefined;
+  const facts = (t: FoundTask) => t.assumptions ?? (t.variant ? [t.variant] : []);
+  const everywhere = all.map(facts).reduce((a, b) => a.filter((f) => b.includes(f)));
+  const shared = having.map(facts).reduce((a, b) => a.filter((f) => b.includes(f))).filter((f) => !everywhere.includes(f));
+  if (shared.length > 0) return shared.join(', ');
+  const labels = having.map((t) => t.variant ?? '').filter(Boolean);
+  return labels.length <= 2 ? labels.join('; or ') : `${labels[0]}; or ${labels.length - 1} other variants`;
+}
+
+function suppressionOf(issue: Issue, options: LintOptions, inline: readonly string[]): Suppression | undefined {
+  const names = [issue.rule, issue.code].filter((n): n is NonNullable<typeof n> => n !== undefined);
+  const option = options.ignore?.find((n) => names.includes(n as (typeof names)[number]));
+  if (option) return { kind: 'option', by: option };
+  const byFile = inline.find((n) => names.includes(n as (typeof names)[number]));
+  return byFile ? { kind: 'inline', by: byFile } : undefined;
+}
+
+function split(issues: LintIssue[], options: LintOptions, inline: readonly string[]): { issues: LintIssue[]; suppressed: LintIssue[] } {
+  const kept: LintIssue[] = [];
+  const suppressed: LintIssue[] = [];
+  for (const issue of issues) {
+    const by = suppressionOf(issue, options, inline);
+    if (by) suppressed.push({ ...issue, suppressed: by });
+    else kept.push(issue);
+  }
+  return { issues: kept.sort(byPosition), suppressed: suppressed.sort(byPosition) };
+}
+
+/** Checks every variant of one task and merges their findings. */
+function checkTask(file: string, reader: string, variants: FoundTask[], options: LintOptions, fileSuppressed: readonly string[]): TaskResult {
+  const first = variants[0]!;
+  const merged = new Map<string, { issue: LintIssue; having: FoundTask[] }>();
+  for (const task of variants) {
+    const result = validate(task.operation, task.kind, task.payload, task.validateOptions);
+    for (const issue of [...result.issues, ...task.issues]) {
+      const placed = place(task, issue);
+      const key = JSON.stringify([placed.code, placed.rule, placed.severity, placed.message, placed.hint, placed.line, placed.column, placed.path]);
+      const entry = merged.get(key);
+      if (entry) entry.having.push(task);
+      else merged.set(key, { issue: placed, having: [task] });
+    }
+  }
+  const issues = [...merged.values()].map(({ issue, having }) => {
+    const variant = variantLabel(having, variants);
+    return variant ? { ...issue, variant } : issue;
+  });
+  const inline = [...fileSuppressed, ...(first.suppressed ?? [])];
+  const { issues: kept, suppressed } = split(issues, options, inline);
+  return {
+    file,
+    reader,
+    resource: first.resource,
+    operation: first.operation,
+    kind: first.kind,
+    ...(first.condition !== undefined ? { condition: first.condition } : {}),
+    variants: variants.length,
+    location: first.location,
+    valid: !kept.some((i) => i.severity === 'error'),
+    issues: kept,
+    suppressed,
+  };
+}
+
+function fileIssue(finding: FileFinding): LintIssue {
+  const { issue } = finding;
+  const text = finding.sourcePath ? formatIssue(issue.code, issue.params, finding.sourcePath) : issue;
+  const { hint: _hint, ...facts } = issue;
+  return {
+    ...facts,
+    message: text.message,
+    ...(text.hint ? { hint: text.hint } : {}),
+    ...(finding.location ?? {}),
+    ...(finding.resource !== undefined ? { resource: finding.resource } : {}),
+    ...(finding.sourcePath ? { sourcePath: [...finding.sourcePath] } : {}),
+  };
+}
+
+const INPUT_PROBLEMS: Partial<Record<string, FileResult['inputProblem']>> = { unreadable: 'unreadable', syntax_error: 'syntax' };
+
+/** Lints one file; undefined when no reader recognizes a file that a walk found. */
+export function lintFile(input: LintInput, options: LintOptions = {}): FileResult | undefined {
+  const readers = options.readers ?? defaultReaders;
+  const empty = { tasks: [], suppressed: [] };
+  if (input.error !== undefined || input.text === undefined) {
+    const issue = { ...makeIssue('unreadable', 'error', [], { reason: input.error ?? 'no text' }) };
+    return { file: input.file, reader: null, ...empty, issues: [issue], inputProblem: 'unreadable' };
+  }
+  const text = input.text;
+  const reader = readers.find((r) => r.detect(input.file, text));
+  if (!reader) {
+    if (!input.explicit) return undefined;
+    const kinds = readers.map((r) => r.kind).join(', ');
+    const issue = makeIssue('not_checked', 'info', [], { what: input.file, reason: `no reader recognizes it (${kinds})` });
+    return { file: input.file, reader: null, ...empty, issues: [issue] };
+  }
+  const context = options.context ?? { cwd: '.', readFile: () => undefined };
+  let read: ReturnType<Reader['read']>;
+  try {
+    read = reader.read(input.file, text, context);
+  } catch (error) {
+    // A reader's bug must not end the run: the file is reported as not checked, and lint exits 2.
+    const reason = `the ${reader.kind} reader failed (${error instanceof Error ? error.message : String(error)}); please report it with this file`;
+    return { file: input.file, reader: reader.kind, ...empty, issues: [makeIssue('unreadable', 'error', [], { reason })], inputProblem: 'unreadable' };
+  }
+  const fileSuppressed = read.suppressed ?? [];
+
+  const groups = new Map<string, FoundTask[]>();
+  for (const task of read.tasks) groups.set(task.resource, [...(groups.get(task.resource) ?? []), task]);
+  const tasks = [...groups.values()].map((variants) => checkTask(input.file, reader.kind, variants, options, fileSuppressed));
+
+  const inlineFor = (resource: string | undefined) => [...fileSuppressed, ...((resource !== undefined && groups.get(resource)?.[0]?.suppressed) || [])];
+  const issues: LintIssue[] = [];
+  const suppressed: LintIssue[] = [];
+  for (const finding of read.findings) {
+    const placed = fileIssue(finding);
+    const by = suppressionOf(placed, options, inlineFor(finding.resource));
+    if (by) suppressed.push({ ...placed, suppressed: by });
+    else issues.push(placed);
+  }
+  const problem = issues.map((i) => INPUT_PROBLEMS[i.code]).find(Boolean);
+  return {
+    file: input.file,
+    reader: reader.kind,
+    tasks,
+    issues: issues.sort(byPosition),
+    suppressed: suppressed.sort(byPosition),
+    ...(problem ? { inputProblem: problem } : {}),
+  };
+}
+
+export function lint(inputs: Iterable<LintInput>, options: LintOptions = {}): LintReport {
+  const files: FileResult[] = [];
+  for (const input of inputs) {
+    const result = lintFile(input, options);
+    if (result) files.push(result);
+  }
+  return { files };
+}
+
+export interface LintSummary {
+  /** Files that a reader recognized (or that were named and could not be read). */
+  files: number;
+  tasks: number;
+  errors: number;
+  warnings: number;
+  infos: number;
+  suppressed: number;
+}
+
+/** Every finding that is not suppressed: the file's own, then each task's. */
+export function findingsOf(file: FileResult): LintIssue[] {
+  return [...file.issues, ...file.tasks.flatMap((t) => t.issues)].sort(byPosition);
+}
+
+export function summarize(report: LintReport): LintSummary {
+  const all = report.files.flatMap(findingsOf);
+  const count = (s: Severity) => all.filter((i) => i.severity === s).length;
+  return {
+    files: report.files.length,
+    tasks: report.files.reduce((n, f) => n + f.tasks.length, 0),
+    errors: count('error'),
+    warnings: count('warning'),
+    infos: count('info'),
+    suppressed: report.files.reduce((n, f) => n + f.suppressed.length + f.tasks.reduce((m, t) => m + t.suppressed.length, 0), 0),
+  };
+}

@@ -1,0 +1,29 @@
+import { summarize, type LintReport } from '../engine.js';
+
+/**
+ * The `validate --format json` shape, one result per task (and one per file for findings about the
+ * file itself), each issue with its line, column and resource; suppressed findings are listed
+ * apart, with what suppressed them.
+ */
+export function renderJson(report: LintReport): string {
+  const results = report.files.flatMap((file) => [
+    ...(file.issues.length > 0 || file.suppressed.length > 0 || file.tasks.length === 0
+      ? [{ file: file.file, reader: file.reader, resource: null, operation: null, kind: null, valid: !file.issues.some((i) => i.severity === 'error'), issues: file.issues, suppressed: file.suppressed }]
+      : []),
+    ...file.tasks.map((t) => ({
+      file: t.file,
+      reader: t.reader,
+      resource: t.resource,
+      operation: t.operation,
+      kind: t.kind,
+      ...(t.condition !== undefined ? { condition: t.condition } : {}),
+      variants: t.variants,
+      line: t.location.line,
+      column: t.location.column,
+      valid: t.valid,
+      issues: t.issues,
+      suppressed: t.suppressed,
+    })),
+  ]);
+  return JSON.stringify({ results, summary: summarize(report) }, null, 2) + '\n';
+}

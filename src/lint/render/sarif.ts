@@ -1,0 +1,94 @@
+import { createHash } from 'node:crypto';
+import { SOURCES } from '../../rules/types.js';
+import type { LintIssue, LintReport } from '../engine.js';
+import { descriptors, type Descriptor } from '../rules.js';
+
+/*
+ * SARIF 2.1.0 (https://docs.oasis-open.org/sarif/sarif/v2.1.0/sarif-v2.1.0.html), as GitHub code
+ * scanning reads it: every rule and code with its metadata and help link, one result per finding,
+ * suppressed findings marked as such, and a fingerprint that survives lines moving.
+ */
+
+const LEVEL = { error: 'error', warning: 'warning', info: 'note' } as const;
+
+function helpUri(d: Descriptor): string | undefined {
+  if (d.sources[0]) return d.sources[0].url;
+  // The model's member constraints are documented on the operation's API reference page.
+  return d.scope === 'model' ? SOURCES.register.url : undefined;
+}
+
+function rule(d: Descriptor) {
+  const sources = d.sources.map((s) => `- ${s.document}: “${s.quote}” (${s.url})`);
+  const text = [d.description ?? d.title, ...(sources.length > 0 ? ['', 'Sources:', ...sources] : [])].join('\n');
+  const uri = helpUri(d);
+  return {
+    id: d.id,
+    name: d.code,
+    shortDescription: { text: d.title },
+    fullDescription: { text: d.description ?? d.title },
+    ...(uri ? { helpUri: uri } : {}),
+    help: { text, markdown: text.replace(/^- (.*?): “/gm, '- **$1**: “') },
+    defaultConfiguration: { level: LEVEL[d.severity] },
+    properties: { tags: ['aws', 'ssm', 'maintenance-window', d.scope] },
+  };
+}
+
+const fingerprint = (file: string, issue: LintIssue) =>
+  createHash('sha256')
+    .update(JSON.stringify([file, issue.resource ?? null, issue.rule ?? issue.code, issue.path, issue.variant ?? null]))
+    .digest('hex')
+    .slice(0, 32);
+
+export function renderSarif(report: LintReport, options: { version: string }): string {
+  const all = descriptors();
+  const index = new Map(all.map((d, i) => [d.id, i]));
+  const result = (file: string, issue: LintIssue) => {
+    const id = issue.rule ?? issue.code;
+    const displayPath = issue.sourcePath ?? issue.path;
+    return {
+      ruleId: id,
+      ruleIndex: index.get(id)!,
+      level: LEVEL[issue.severity],
+      message: { text: issue.hint ? `${issue.message} ${issue.hint}` : issue.message },
+      locations: [
+        {
+          physicalLocation: {
+            artifactLocation: { uri: encodeURI(file), uriBaseId: '%SRCROOT%' },
+            ...(issue.line ? { region: { startLine: issue.line, startColumn: issue.column } } : {}),
+          },
+          ...(issue.resource
+            ? { logicalLocations: [{ name: issue.resource, fullyQualifiedName: [issue.resource, ...displayPath].join('.'), kind: 'resource' }] }
+            : {}),
+        },
+      ],
+      partialFingerprints: { 'ssmMwContracts/v1': fingerprint(file, issue) },
+      ...(issue.suppressed
+        ? { suppressions: [{ kind: issue.suppressed.kind === 'inline' ? 'inSource' : 'external', justification: `suppressed by ${issue.suppressed.kind === 'inline' ? 'the file' : '--ignore'}: ${issue.suppressed.by}` }] }
+        : {}),
+      properties: { code: issue.code, path: issue.path, ...(issue.variant ? { variant: issue.variant } : {}) },
+    };
+  };
+  const results = report.files.flatMap((file) => [
+    ...[...file.issues, ...file.suppressed].map((i) => result(file.file, i)),
+    ...file.tasks.flatMap((t) => [...t.issues, ...t.suppressed].map((i) => result(file.file, i))),
+  ]);
+  const log = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'ssm-mw-contracts',
+            version: options.version,
+            informationUri: 'https://www.npmjs.com/package/ssm-mw-contracts',
+            rules: all.map(rule),
+          },
+        },
+        columnKind: 'utf16CodeUnits',
+        results,
+      },
+    ],
+  };
+  return JSON.stringify(log, null, 2) + '\n';
+}

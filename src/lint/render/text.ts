@@ -1,0 +1,43 @@
+import { paint } from '../../cli/report.js';
+import { findingsOf, summarize, type LintIssue, type LintReport, type LintSummary } from '../engine.js';
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+export function summaryLine(s: LintSummary): string {
+  const suppressed = s.suppressed > 0 ? ` (${s.suppressed} suppressed)` : '';
+  return `${plural(s.files, 'file')}, ${plural(s.tasks, 'task')} checked: ${plural(s.errors, 'error')}, ${plural(s.warnings, 'warning')}, ${plural(s.infos, 'info')}${suppressed}`;
+}
+
+/** Where and in which variant: `(PatchTask, when condition IsProd is false)`. */
+export function context(issue: LintIssue): string {
+  const parts = [issue.resource, issue.variant ? `when ${issue.variant}` : undefined].filter(Boolean);
+  return parts.length > 0 ? ` (${parts.join(', ')})` : '';
+}
+
+/**
+ * People's format, grouped by file: a line per file with what it holds, then one line per finding,
+ * `file:line:col severity code message`, as editors and terminals make clickable, and its fix.
+ */
+export function renderText(report: LintReport, options: { color: boolean }): string {
+  const c = paint(options.color);
+  const out: string[] = [];
+  for (const file of report.files) {
+    const tasks = file.inputProblem
+      ? `could not be checked${file.reader ? ` (${file.reader})` : ''}`
+      : file.tasks.length > 0
+        ? `${plural(file.tasks.length, 'task')} (${file.reader})`
+        : file.reader
+          ? `no task (${file.reader})`
+          : 'not read';
+    const findings = findingsOf(file);
+    const conditional = file.tasks.filter((t) => t.condition !== undefined).map((t) => `${t.resource} only when condition ${t.condition} is true`);
+    out.push(`${c('bold', file.file)}: ${tasks}${conditional.length > 0 ? `; ${conditional.join('; ')}` : ''}${findings.length === 0 ? ', clean' : ''}`);
+    for (const issue of findings) {
+      const where = issue.line ? `${file.file}:${issue.line}:${issue.column}` : file.file;
+      out.push(`${where}: ${c(issue.severity, issue.severity)} ${c('dim', issue.rule ?? issue.code)} ${issue.message}${context(issue)}`);
+      if (issue.hint) out.push(`  ${c('dim', '↳')} ${issue.hint}`);
+    }
+  }
+  out.push(...(out.length > 0 ? [''] : []), summaryLine(summarize(report)));
+  return out.join('\n') + '\n';
+}

@@ -1,0 +1,59 @@
+import { fieldCodes, inputCodes, type Code, type Severity } from '../issues/codes.js';
+import { cloudformationRules } from '../inputs/cloudformation/rules/index.js';
+import { rules, type AnyRule } from '../rules/index.js';
+import type { RuleSource } from '../rules/types.js';
+
+/*
+ * Every documented rule in one place: the contract's rules (src/rules, MW001–MW099) and each
+ * reader's rules (MW100–MW199 CloudFormation, MW200–MW299 Terraform, MW300–MW399 AWS CLI).
+ * SARIF output and the docs read this list; a reader adds its rules here.
+ */
+export const readerRules = [...cloudformationRules] as const;
+
+export type AnyReaderRule = (typeof readerRules)[number];
+export type ReaderRuleId = AnyReaderRule['id'];
+export type ReaderRuleCode = AnyReaderRule['code'];
+
+export const allRules = [...rules, ...readerRules] as const;
+
+export type DocumentedRule = AnyRule | AnyReaderRule;
+export type AnyRuleId = DocumentedRule['id'];
+
+/** Which part of the project a rule belongs to: the contract itself, or a reader (`cloudformation`, ...). */
+export function scopeOf(rule: DocumentedRule): string {
+  return 'reader' in rule ? rule.reader : 'contract';
+}
+
+export function findRule(id: string): DocumentedRule | undefined {
+  return allRules.find((r) => r.id === id);
+}
+
+/** What a finding's rule id or code stands for, with its default severity: the metadata SARIF lists. */
+export interface Descriptor {
+  /** The rule id (`MW003`) or, for the model's constraints and input findings, the code (`pattern_mismatch`). */
+  id: string;
+  code: Code;
+  severity: Severity;
+  title: string;
+  description?: string;
+  sources: readonly RuleSource[];
+  scope: string;
+}
+
+const codeDescriptors = [
+  ...Object.entries(fieldCodes).map(([code, c]) => ({ code, ...c, scope: 'model' })),
+  ...Object.entries(inputCodes).map(([code, c]) => ({ code, ...c, scope: 'input' })),
+];
+
+/** Every rule and every code that is not a rule's, in a stable order. */
+export function descriptors(): Descriptor[] {
+  return [
+    ...allRules.map((r) => ({ id: r.id, code: r.code, severity: r.severity, title: r.title, description: r.description, sources: r.sources, scope: scopeOf(r) })),
+    ...codeDescriptors.map((c) => ({ id: c.code, code: c.code as Code, severity: c.severity, title: c.title, sources: [], scope: c.scope })),
+  ];
+}
+
+/** Whether `name` names a rule id or a code, as `--ignore` and inline suppressions accept. */
+export function isRuleOrCode(name: string): boolean {
+  return descriptors().some((d) => d.id === name || d.code === name);
+}

@@ -1,0 +1,71 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli, transcript } from '../support/cli.js';
+import { ROOT } from '../support/spec.js';
+
+/** The real-world corpus in shared/ (beside the clone in CI, two levels up from a worktree here). */
+export const CORPUS = [join(ROOT, '..', 'shared', 'corpus', 'real-world'), join(ROOT, '..', '..', 'shared', 'corpus', 'real-world')].find((d) =>
+  existsSync(join(d, 'cloudformation')),
+);
+
+const BAD = 'test/fixtures/cloudformation/bad';
+
+const cases: { name: string; argv: string[]; env?: Record<string, string>; tty?: boolean; cwd?: string; exit: number }[] = [
+  { name: 'cdk-out', argv: ['lint', 'test/fixtures/cloudformation/cdk.out'], exit: 1 },
+  { name: 'variants', argv: ['lint', `${BAD}/intrinsics.branches-and-parameters.yaml`, `${BAD}/intrinsics.no-value.yaml`], exit: 1 },
+  { name: 'variants-json', argv: ['lint', '--format', 'json', `${BAD}/intrinsics.no-value.yaml`], exit: 1 },
+  { name: 'suppression-json', argv: ['lint', '-f', 'json', `${BAD}/suppression.yaml`], exit: 1 },
+  { name: 'github', argv: ['lint', '--format', 'github', `${BAD}/MW100.properties-cloudformation-lacks.yaml`, `${BAD}/not-checked.yaml`], exit: 1 },
+  { name: 'glob', argv: ['lint', `${BAD}/MW10*`], exit: 1 },
+  { name: 'payload-files', argv: ['lint', 'examples'], exit: 1 },
+  { name: 'warnings-pass-by-default', argv: ['lint', `${BAD}/MW010.sha1.yaml`], exit: 0 },
+  { name: 'fail-on-warning', argv: ['lint', '--fail-on', 'warning', `${BAD}/MW010.sha1.yaml`], exit: 1 },
+  { name: 'ignore', argv: ['lint', '--ignore', 'MW003,deprecated_value', 'test/fixtures/cloudformation/cdk.out', `${BAD}/MW010.sha1.json`], exit: 0 },
+  { name: 'ignore-unknown-rule', argv: ['lint', '--ignore', 'MW033', '.'], exit: 2 },
+  { name: 'syntax-error', argv: ['lint', 'test/fixtures/cloudformation/unreadable', `${BAD}/MW011.no-service-role.yaml`], exit: 2 },
+  { name: 'missing-path', argv: ['lint', 'no/such/dir', 'test/fixtures/cloudformation/good/coercion.yaml'], exit: 2 },
+  { name: 'unrecognized-file', argv: ['lint', 'tsconfig.json'], exit: 0 },
+  { name: 'no-input', argv: ['lint'], exit: 2 },
+  { name: 'unknown-format', argv: ['lint', '--format', 'xml', '.'], exit: 2 },
+  { name: 'lint-help', argv: ['lint', '--help'], exit: 0 },
+  { name: 'colour-on-a-tty', argv: ['lint', `${BAD}/MW102.json-text.json`], tty: true, exit: 1 },
+  { name: 'no-colour-with-NO_COLOR', argv: ['lint', `${BAD}/MW102.json-text.json`], tty: true, env: { NO_COLOR: '1' }, exit: 1 },
+  ...(CORPUS ? [{ name: 'real-world-cloudformation', argv: ['lint', 'cloudformation'], cwd: CORPUS, exit: 0 }] : []),
+];
+
+describe('ssm-mw-contracts lint', () => {
+  it('finds the real-world corpus (shared/corpus/real-world)', () => {
+    expect(CORPUS).toBeDefined();
+  });
+
+  it.each(cases.map((c) => [c.name, c] as const))('%s', async (name, c) => {
+    const run = await runCli(c.argv, { ...(c.env ? { env: c.env } : {}), ...(c.tty ? { tty: true } : {}), ...(c.cwd ? { cwd: c.cwd } : {}) });
+    expect(run.code).toBe(c.exit);
+    expect(run.stderr).not.toMatch(/\n\s+at /); // never a stack trace
+    await expect(transcript(c.argv, run)).toMatchFileSnapshot(`snapshots/lint/${name}.txt`);
+  });
+
+  it('finds all 14 tasks of the real-world corpus, with no error', async () => {
+    const run = await runCli(['lint', '--format', 'json', 'cloudformation'], { cwd: CORPUS! });
+    const report = JSON.parse(run.stdout);
+    expect(report.summary).toMatchObject({ files: 13, tasks: 14, errors: 0 });
+    expect(report.results.filter((r: { resource: string | null }) => r.resource !== null)).toHaveLength(14);
+  });
+
+  it('puts line, column and resource on each issue of --format json', async () => {
+    const run = await runCli(['lint', '--format', 'json', 'test/fixtures/cloudformation/cdk.out']);
+    const report = JSON.parse(run.stdout);
+    const restart = report.results.find((r: { resource: string }) => r.resource === 'RestartTask');
+    expect(restart.issues).toEqual([expect.objectContaining({ code: 'targetless_task_forbids_rate_controls', rule: 'MW003', path: ['MaxConcurrency'], line: 39, column: 23, resource: 'RestartTask' })]);
+  });
+
+  it('shows progress on a terminal when a run takes more than a moment, and clears it', async () => {
+    let t = 0;
+    const run = await runCli(['lint', 'test/fixtures/cloudformation/good'], { tty: true, env: { NO_COLOR: '1' }, now: () => (t += 400) });
+    expect(run.stderr).toMatch(/^\r\x1b\[Klint: \d+\/\d+ files read, \d+ tasks found…/);
+    expect(run.stderr.endsWith('\r\x1b[K')).toBe(true);
+    const quiet = await runCli(['lint', 'test/fixtures/cloudformation/good'], { tty: false, now: () => (t += 400) });
+    expect(quiet.stderr).toBe('');
+  });
+});

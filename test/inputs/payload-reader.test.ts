@@ -1,0 +1,44 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { payloadReader } from '../../src/inputs/payload/reader.js';
+import { findingsOf, lintFile } from '../../src/lint/engine.js';
+import { FIXTURES, loadFixtures } from '../support/payloads.js';
+
+describe('lint reads API payload files as validate does', () => {
+  // An error body's HTTP status is not in the file: lint cannot check MW031. An error body whose type
+  // neither operation declares (MW030) is not taken for one of their payloads.
+  const fixtures = [...loadFixtures('good'), ...loadFixtures('bad')].filter((f) => f.httpStatus === undefined && f.name !== 'MW030.undeclared-error');
+
+  it.each(fixtures.map((f) => [`${f.dir}/${f.name}`, f] as const))('%s', (_, f) => {
+    const file = join(FIXTURES, f.dir, `${f.name}.json`);
+    const result = lintFile({ file, text: readFileSync(file, 'utf8') })!;
+    expect(result.reader).toBe('payload');
+    expect(result.tasks.map((t) => [t.operation, t.kind])).toEqual([[f.operation, f.kind]]);
+    expect(findingsOf(result).map((i) => ({ code: i.code, severity: i.severity, path: i.path, ...(i.rule ? { rule: i.rule } : {}) }))).toEqual(
+      expect.arrayContaining(f.issues.map((i) => ({ code: i.code, severity: i.severity, path: i.path, ...(i.rule ? { rule: i.rule } : {}) }))),
+    );
+    expect(findingsOf(result)).toHaveLength(f.issues.length);
+  });
+
+  it('does not take other JSON or YAML for a payload', () => {
+    for (const [file, text] of [
+      ['package.json', readFileSync(join(FIXTURES, '..', '..', '..', 'package.json'), 'utf8')],
+      ['config.yaml', 'Targets:\n  - prod\nName: x\n'],
+      ['tree.json', '{"windowId": "mw-0123456789abcdef0"}'],
+    ] as const) {
+      expect(payloadReader.detect(file, text), file).toBe(false);
+    }
+  });
+
+  it('a reader that fails reports the file as unreadable and lets the run go on', () => {
+    const failing = { kind: 'broken', detect: () => true, read: () => { throw new Error('boom'); } };
+    const result = lintFile({ file: 'x.json', text: '{}' }, { readers: [failing] })!;
+    expect([result.inputProblem, result.issues.map((i) => i.code)]).toEqual(['unreadable', ['unreadable']]);
+  });
+
+  it('takes broken JSON that names these operations’ members, and says where it breaks', () => {
+    const result = lintFile({ file: 'task.json', text: '{\n  "WindowId": "mw-0123456789abcdef0",\n}\n' })!;
+    expect([result.reader, result.inputProblem, result.issues.map((i) => [i.code, i.line, i.column])]).toEqual(['payload', 'syntax', [['syntax_error', 3, 1]]]);
+  });
+});

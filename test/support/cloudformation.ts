@@ -1,0 +1,140 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type * as z from 'zod';
+import { stringify } from 'yaml';
+import { parseText } from '../../src/inputs/document.js';
+import { cfnName, request, RESOURCE_TYPE } from '../../src/inputs/cloudformation/properties.js';
+import type { Path, PathSegment } from '../../src/issues/issue.js';
+import { metaOf } from '../../src/shapes/meta.js';
+import { isRecord } from '../../src/shapes/walk.js';
+import { loadFixtures, type Fixture } from './payloads.js';
+import { ROOT } from './spec.js';
+
+/*
+ * The contract's payload fixtures as CloudFormation templates, YAML and JSON: the same request in
+ * CloudFormation's names (scripts/generate-cloudformation-fixtures.ts writes them, a test checks
+ * they are up to date), with where each expected finding is written.
+ */
+
+export const CFN_FIXTURES = join(ROOT, 'test', 'fixtures', 'cloudformation');
+export const LOGICAL_ID = 'Task';
+
+/** Members of the API that AWS::SSM::MaintenanceWindowTask lacks: a fixture's are left out (README, "What lint cannot check"). */
+const API_ONLY = new Set(['ClientToken', 'AlarmConfiguration']);
+
+export interface ExpectedIssue {
+  code: string;
+  severity: string;
+  rule?: string;
+  path: PathSegment[];
+  sourcePath: PathSegment[];
+  /** Line and column in the YAML and JSON templates. */
+  yaml?: [number, number];
+  json?: [number, number];
+  /** For a finding only some variants have, which. */
+  variant?: string;
+  resource?: string;
+}
+
+export interface Expected {
+  /** The payload fixture it was generated from, or "hand-written". */
+  source: string;
+  issues: ExpectedIssue[];
+}
+
+/** Fixtures that can be templates: RegisterTaskWithMaintenanceWindow requests. */
+export function convertibleFixtures(dir: 'good' | 'bad'): Fixture[] {
+  return loadFixtures(dir).filter((f) => f.operation === 'RegisterTaskWithMaintenanceWindow' && f.kind === 'request');
+}
+
+/** A payload in CloudFormation's names; the path map goes from API paths to CloudFormation paths. */
+function toCfn(value: unknown, schema: z.ZodType | undefined, apiPath: Path, cfnPath: Path, paths: Map<string, Path>): unknown {
+  paths.set(JSON.stringify(apiPath), cfnPath);
+  const meta = schema ? metaOf(schema) : undefined;
+  if (meta?.type === 'structure' && isRecord(value)) {
+    const out: Record<string, unknown> = {};
+    for (const [key, member] of Object.entries(value)) {
+      if (apiPath.length === 0 && API_ONLY.has(key)) continue;
+      const name = cfnName(meta, key);
+      out[name] = toCfn(member, meta.members[key]?.schema, [...apiPath, key], [...cfnPath, name], paths);
+    }
+    return out;
+  }
+  if ((meta?.type === 'list' || meta?.type === 'map') && (Array.isArray(value) || isRecord(value))) {
+    const item = meta.type === 'list' ? meta.member : meta.value;
+    const entries = Array.isArray(value) ? value.map((v, i) => [i, v] as const) : Object.entries(value);
+    const out = (Array.isArray(value) ? [] : {}) as Record<PathSegment, unknown>;
+    for (const [key, v] of entries) out[key] = toCfn(v, item, [...apiPath, key], [...cfnPath, key], paths);
+    return out;
+  }
+  // CloudFormation's Lambda Payload is the text itself, not base64.
+  if (meta?.type === 'blob' && typeof value === 'string') return Buffer.from(value, 'base64').toString('utf8');
+  return value;
+}
+
+export interface Generated {
+  name: string;
+  dir: 'good' | 'bad';
+  yaml: string;
+  json: string;
+  expected: Expected;
+}
+
+/** Where a CloudFormation path is written: the value, the member's name for `key`, the nearest written parent otherwise. */
+function position(text: string, format: 'yaml' | 'json', path: Path, key: boolean): [number, number] {
+  const doc = parseText(text, { format });
+  const properties = ['Resources', LOGICAL_ID, 'Properties'];
+  for (let n = path.length; n > 0; n--) {
+    const at = doc.locate([...properties, ...path.slice(0, n)], key && n === path.length ? 'key' : 'value');
+    if (at) return [at.line, at.column];
+  }
+  const at = doc.locate(properties, 'key')!;
+  return [at.line, at.column];
+}
+
+export function generate(fixture: Fixture): Generated {
+  const paths = new Map<string, Path>();
+  const properties = toCfn(fixture.payload, request, [], [], paths) as Record<string, unknown>;
+  // CloudFormation requires Priority (MW101); a fixture that omits it gets the API's usual 1.
+  if (properties.Priority === undefined) properties.Priority = 1;
+  const source = `test/fixtures/payload/${fixture.dir}/${fixture.name}.json`;
+  const template = {
+    AWSTemplateFormatVersion: '2010-09-09',
+    Description: `Generated from ${source} by scripts/generate-cloudformation-fixtures.ts`,
+    Resources: { [LOGICAL_ID]: { Type: RESOURCE_TYPE, Properties: properties } },
+  };
+  const yaml = stringify(template, { lineWidth: 0 });
+  const json = JSON.stringify(template, null, 2) + '\n';
+  const issues = fixture.issues.map((issue): ExpectedIssue => {
+    const sourcePath = paths.get(JSON.stringify(issue.path)) ?? [...(paths.get(JSON.stringify(issue.path.slice(0, -1))) ?? []), issue.path[issue.path.length - 1]!];
+    const key = issue.code === 'unknown_member';
+    return { ...issue, sourcePath: [...sourcePath], yaml: position(yaml, 'yaml', sourcePath, key), json: position(json, 'json', sourcePath, key) };
+  });
+  return { name: fixture.name, dir: fixture.dir, yaml, json, expected: { source, issues } };
+}
+
+export function generateAll(): Generated[] {
+  return (['good', 'bad'] as const).flatMap((dir) => convertibleFixtures(dir).map(generate));
+}
+
+export interface TemplateFixture {
+  name: string;
+  dir: 'good' | 'bad';
+  format: 'yaml' | 'json';
+  file: string;
+  expected: Expected;
+}
+
+/** Every template under test/fixtures/cloudformation, generated or hand-written, with its expected findings. */
+export function loadTemplateFixtures(dir: 'good' | 'bad'): TemplateFixture[] {
+  const folder = join(CFN_FIXTURES, dir);
+  return readdirSync(folder)
+    .filter((f) => /\.(ya?ml|json|template)$/.test(f) && !f.endsWith('.expected.json'))
+    .sort()
+    .map((f) => {
+      const name = f.replace(/\.(ya?ml|json|template)$/, '');
+      const expectedFile = join(folder, `${name}.expected.json`);
+      const expected: Expected = existsSync(expectedFile) ? JSON.parse(readFileSync(expectedFile, 'utf8')) : { source: 'hand-written', issues: [] };
+      return { name, dir, format: /\.json$/.test(f) ? 'json' : 'yaml', file: join(folder, f), expected };
+    });
+}
