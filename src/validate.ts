@@ -3,7 +3,7 @@ import { fieldCodes, type Code, type FieldCode, type Severity } from './issues/c
 import { closest, formatIssue } from './issues/format.js';
 import { toPointer, type Issue, type Path, type PathSegment } from './issues/issue.js';
 import { isOperationName, KINDS, operations, type Kind, type OperationName } from './operations/index.js';
-import { rulesFor, type AnyRule } from './rules/index.js';
+import { rulesFor } from './rules/index.js';
 import { timestampForm } from './shapes/build.js';
 import { ErrorBody, errorTypeName } from './shapes/errors.js';
 import { metaOf } from './shapes/meta.js';
@@ -48,7 +48,7 @@ export type PayloadOf<O extends OperationName, K extends Kind> = K extends 'requ
     ? z.output<(typeof operations)[O]['response']>
     : z.output<typeof ErrorBody>;
 
-export function makeIssue(code: Code, severity: Severity, path: Path, params: Record<string, unknown>, rule?: AnyRule['id']): Issue {
+export function makeIssue(code: Code, severity: Severity, path: Path, params: Record<string, unknown>, rule?: Issue['rule']): Issue {
   const { message, hint } = formatIssue(code, params, path);
   return {
     code,

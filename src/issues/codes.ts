@@ -1,3 +1,4 @@
+import type { TerraformRuleCode } from '../inputs/terraform/rules/index.js';
 import type { RuleCode } from '../rules/index.js';
 
 export type Severity = 'error' | 'warning' | 'info';
@@ -37,4 +38,5 @@ export const inputCodes = {
 
 export type InputCode = keyof typeof inputCodes;
 
-export type Code = FieldCode | RuleCode | InputCode;
+/** Codes of the Terraform readers' own rules (src/inputs/terraform/rules, MW200-MW299). */
+export type Code = FieldCode | RuleCode | InputCode | TerraformRuleCode;

@@ -1,3 +1,4 @@
+import type { TerraformRuleId } from '../inputs/terraform/rules/index.js';
 import type { RuleId } from '../rules/index.js';
 import type { Code, Severity } from './codes.js';
 
@@ -19,7 +20,7 @@ export interface Issue {
   /** The facts behind the message, e.g. `{ maximum: 128, actual: 130 }`. */
   params: Record<string, unknown>;
   /** The documented rule this issue comes from; absent for the model's member constraints. */
-  rule?: RuleId;
+  rule?: RuleId | TerraformRuleId;
 }
 
 export function toPointer(path: Path): string {
