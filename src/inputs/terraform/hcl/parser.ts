@@ -74,7 +74,7 @@ class Parser {
     for (const t of this.tokens) {
       if (t.type !== 'Comment') continue;
       const line = !t.text.startsWith('/*');
-      const text = line ? t.text.replace(/^(#|\/\/)/, '') : t.text.slice(2, -2);
+      const text = line ? t.text.replace(/^(#|\/\/)/, '') : t.text.slice(2).replace(/\*\/$/, '');
       this.comments.push({ text, range: this.range(t.start, t.end), style: line ? 'line' : 'inline' });
     }
   }
@@ -375,6 +375,7 @@ class Parser {
   }
 
   private unterminatedString(t: Token, open: Token) {
+    if (this.recovery) return;
     if (t.type === 'QuotedNewline') {
       this.error(
         'Invalid multi-line string',

@@ -100,10 +100,17 @@ export function print(e: Expression): string {
       return e.name;
     case 'AnonSymbol':
       return '';
-    case 'GetAttr':
-      return target(e.object) + '.' + e.name;
+    case 'GetAttr': {
+      // After a legacy index, `.e1` would continue its number (`a.0.e1` scans as `a` and 0.e1).
+      const glued = e.object.kind === 'Index' && e.object.legacy && /^[eE]\d/.test(e.name);
+      return (glued ? `(${print(e.object)})` : target(e.object)) + '.' + e.name;
+    }
     case 'Index':
-      if (e.legacy && e.key.kind === 'Literal') return target(e.collection) + '.' + print(e.key);
+      if (e.legacy && e.key.kind === 'Literal') {
+        // `a.0.0` would scan as `a` then the number 0.0: a chained legacy index needs parentheses.
+        const chained = e.collection.kind === 'Index' && e.collection.legacy;
+        return (chained ? `(${print(e.collection)})` : target(e.collection)) + '.' + print(e.key);
+      }
       return target(e.collection) + '[' + print(e.key) + ']';
     case 'Splat':
       return target(e.source) + (e.attrOnly ? '.*' : '[*]') + print(e.each);
@@ -133,7 +140,12 @@ export function print(e: Expression): string {
   }
 }
 
-/** The name as an HCL identifier, or quoted when it is not one (block labels, object keys). */
+/** A quoted string literal (a block label): escapes, and `$${` for a literal `${`. */
+export function quoted(value: string): string {
+  return '"' + escapeLiteral(value) + '"';
+}
+
+/** The name as an HCL identifier, or quoted when it is not one. */
 export function printName(name: string): string {
-  return IDENTIFIER.test(name) ? name : '"' + escapeLiteral(name) + '"';
+  return IDENTIFIER.test(name) ? name : quoted(name);
 }

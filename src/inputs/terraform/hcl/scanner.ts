@@ -212,10 +212,10 @@ export function scan(text: string): ScanResult {
         continue;
       }
       if (c === '\n' || c === '\r') {
-        let j = i;
-        while (text[j] === '\n' || text[j] === '\r') j++;
-        emit('QuotedNewline', i, j);
-        i = j;
+        // Quoted strings cannot span lines: end this one here (the parser reports it), so that the
+        // next line is read as configuration again rather than as the inside of a string.
+        emit('QuotedNewline', i, i);
+        modes.pop();
         continue;
       }
       const end = literalEnd(true);
@@ -276,7 +276,7 @@ export function scan(text: string): ScanResult {
       const close = text.indexOf('*/', i + 2);
       if (close < 0) {
         problems.push({ start: i, end: text.length, summary: 'Unterminated comment', detail: 'There is no */ to close this comment before the end of the file.' });
-        emit('Invalid', i, text.length);
+        emit('Comment', i, text.length);
         i = text.length;
         continue;
       }
