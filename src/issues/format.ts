@@ -273,7 +273,7 @@ const messages = {
         ? `The ${p.argument} block sets nothing, so the provider sends nothing for it.`
         : p.reason === 'empty-item'
           ? `The empty string in ${p.argument} is not sent: the provider drops empty strings from lists.`
-          : `${p.argument} = ${p.reason === 'zero' ? '0' : p.reason === 'empty-list' ? '[]' : '""'} is not sent: the provider leaves ${p.reason === 'zero' ? '0' : 'empty values'} out of the request.`,
+          : `${p.argument} = ${p.reason === 'empty-list' ? '[]' : '""'} is not sent: the provider leaves empty values out of the request.`,
     hint: 'Remove it, or set the value you mean.',
   }),
   terraform_duplicate_parameter: (p) => ({

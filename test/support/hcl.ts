@@ -53,7 +53,7 @@ const leaf: fc.Arbitrary<Expression> = fc.oneof(
   numberLiteral,
   fc.constantFrom(true, false, null).map((value) => ({ kind: 'Literal', value, range: R }) as const),
   identifier.map((name) => ({ kind: 'Variable', name, range: R }) as const),
-  text.map((value) => ({ kind: 'Template', parts: [{ kind: 'TemplateLiteral', value, range: R }], range: R }) as const),
+  text.map((value): Expression => ({ kind: 'Template', parts: [{ kind: 'TemplateLiteral', value, range: R }], range: R })),
 );
 
 /** Template parts in the form the parser produces: no two literals side by side, no empty literal. */
@@ -70,7 +70,7 @@ function templateParts(expr: fc.Arbitrary<Expression>): fc.Arbitrary<TemplatePar
           range: R,
         }) as TemplatePart,
     ),
-    fc.tuple(identifier, expr, text).map(([valueVar, collection, body]) => ({ kind: 'TemplateFor', valueVar, collection, body: [{ kind: 'TemplateLiteral', value: body, range: R }], range: R }) as const),
+    fc.tuple(identifier, expr, text).map(([valueVar, collection, body]): TemplatePart => ({ kind: 'TemplateFor', valueVar, collection, body: [{ kind: 'TemplateLiteral', value: body, range: R }], range: R })),
   );
   return fc.array(fc.tuple(fc.option(text, { nil: undefined }), nonLiteral), { minLength: 1, maxLength: 3 }).chain((pairs) =>
     fc.option(text, { nil: undefined }).map((tail) => {
@@ -103,7 +103,7 @@ export function expression(depth = 3): fc.Arbitrary<Expression> {
         for (const name of names) each = { kind: 'GetAttr', object: each, name, nameRange: R, range: R };
         return { kind: 'Splat', source, each, attrOnly, range: R } as const;
       }),
-      fc.tuple(fc.array(identifier, { minLength: 1, maxLength: 3 }), fc.array(tie('expr'), { maxLength: 3 }), fc.boolean()).map(([names, args, expand]) => ({
+      fc.tuple(fc.array(identifier, { minLength: 1, maxLength: 3 }), fc.array(tie('expr'), { maxLength: 3 }), fc.boolean()).map(([names, args, expand]): Expression => ({
         kind: 'FunctionCall',
         name: names.join('::'),
         nameRange: R,
@@ -136,7 +136,7 @@ export function expression(depth = 3): fc.Arbitrary<Expression> {
           condition: fc.option(tie('expr'), { nil: undefined }),
           group: fc.boolean(),
         })
-        .map((r) => ({
+        .map((r): Expression => ({
           kind: 'For',
           object: r.object,
           ...(r.keyVar !== undefined ? { keyVar: r.keyVar } : {}),
@@ -152,7 +152,7 @@ export function expression(depth = 3): fc.Arbitrary<Expression> {
       fc.tuple(fc.constantFrom(...BINARY), tie('expr'), tie('expr')).map(([op, left, right]) => ({ kind: 'Binary', op, left, right, range: R }) as const),
       fc.tuple(tie('expr'), tie('expr'), tie('expr')).map(([condition, trueExpr, falseExpr]) => ({ kind: 'Conditional', condition, trueExpr, falseExpr, range: R }) as const),
       templateParts(tie('expr')).map((parts) => ({ kind: 'Template', parts, range: R }) as const),
-    ),
+    ) as fc.Arbitrary<Expression>,
     step: leaf,
   }));
   return expr;
@@ -173,8 +173,8 @@ export function body(depth = 2): fc.Arbitrary<Body> {
     }),
     item: fc.oneof(
       { depthSize: 'small', maxDepth: depth },
-      fc.tuple(identifier, expression(2)).map(([name, expr]) => ({ type: 'Attribute', name, nameRange: R, expr, range: R }) as const),
-      fc.tuple(identifier, fc.array(label, { maxLength: 2 }), tie('body')).map(([blockType, labels, b]) => ({
+      fc.tuple(identifier, expression(2)).map(([name, expr]): Attribute => ({ type: 'Attribute', name, nameRange: R, expr, range: R })),
+      fc.tuple(identifier, fc.array(label, { maxLength: 2 }), tie('body')).map(([blockType, labels, b]): Block => ({
         type: 'Block',
         blockType,
         typeRange: R,

@@ -116,10 +116,8 @@ class Mapper {
       case 'number': {
         const n = typeof value === 'number' ? value : typeof value === 'string' && DECIMAL.test(value) ? Number(value) : undefined;
         if (n === undefined) return mismatch(kindOf(value));
-        if (n === 0 && s.empty === 'unset') {
-          this.raise('terraform_value_not_sent', path, { argument: name, reason: 'zero' });
-          return undefined;
-        }
+        // `priority = 0` is not sent (d.GetOk); not reported, since the API documents no other default.
+        if (n === 0 && s.empty === 'unset') return undefined;
         return n;
       }
       case 'bool': {

@@ -129,7 +129,7 @@ describe('mapping a resource to RegisterTaskWithMaintenanceWindow', () => {
 });
 
 describe('what the provider does differently from the API', () => {
-  it('leaves out empty strings, zeros, empty lists and empty blocks, and says so (MW201)', () => {
+  it('leaves out empty strings, empty lists, empty blocks and priority 0, and says so (MW201) but for the priority', () => {
     const text = task(
       [
         '  priority = 0',
@@ -157,7 +157,7 @@ describe('what the provider does differently from the API', () => {
     expect(t.payload).not.toHaveProperty('TaskInvocationParameters.RunCommand.Comment');
     expect(t.payload).not.toHaveProperty('TaskInvocationParameters.RunCommand.NotificationConfig.NotificationEvents');
     expect(t.payload).not.toHaveProperty('TaskInvocationParameters.RunCommand.CloudWatchOutputConfig');
-    expect(summary(readTerraform(text))).toEqual(['MW201@11', 'MW201@15', 'MW201@18', 'MW201@20', 'MW201@8']);
+    expect(summary(readTerraform(text))).toEqual(['MW201@11', 'MW201@15', 'MW201@18', 'MW201@20']);
   });
 
   it('keeps the empty values its own validation refuses, so that the API’s check reports them', () => {

@@ -101,8 +101,8 @@ export function print(e: Expression): string {
     case 'AnonSymbol':
       return '';
     case 'GetAttr': {
-      // After a legacy index, `.e1` would continue its number (`a.0.e1` scans as `a` and 0.e1).
-      const glued = e.object.kind === 'Index' && e.object.legacy && /^[eE]\d/.test(e.name);
+      // After a legacy index, `.e1` or `.e-1` would continue its number (`a.0.e1` scans as `a` and 0.e1).
+      const glued = e.object.kind === 'Index' && e.object.legacy && /^[eE][-+]?\d/.test(e.name);
       return (glued ? `(${print(e.object)})` : target(e.object)) + '.' + e.name;
     }
     case 'Index':
