@@ -16,6 +16,18 @@ export { awsShapes, metaOf, type ShapeMeta, type MemberMeta, type StructureMeta,
 export { walk, schemaAt, type Visit } from './shapes/walk.js';
 export { compileAwsPattern, unicodeSafePattern } from './shapes/patterns.js';
 export { codePointLength, base64ByteLength, timestampForm } from './shapes/build.js';
+export {
+  terraformReader,
+  terraformPlanReader,
+  readTerraform,
+  readTerraformPlan,
+  terraformRules,
+  parseHcl,
+  type AnyTerraformRule,
+  type TerraformRule,
+  type TerraformRuleCode,
+  type TerraformRuleId,
+} from './inputs/terraform/index.js';
 
 // --- the schemas, named after AWS's shapes --------------------------------------------------------
 export * from './operations/RegisterTaskWithMaintenanceWindow.js';

@@ -109,7 +109,7 @@ const plural = (n: unknown, one: string, many = one + 's') => `${n} ${n === 1 ? 
 
 const lengthText = (p: Params, subject: string, bound: 'minimum' | 'maximum'): Text => {
   const unit = p.unit === 'bytes' ? 'byte' : 'character';
-  const counted = unit === 'character' ? ' (counted in Unicode code points)' : ' (after base64 decoding)';
+  const counted = unit === 'character' ? ' (counted in Unicode code points)' : p.encoding === 'bytes' ? ' (counted in bytes, UTF-8 for text)' : ' (after base64 decoding)';
   const what = p.mapKey ? `The key ${quote(subject)}` : subject;
   return { message: `${what} is ${plural(p.actual, unit)} long; the ${bound} is ${p[bound]}${counted}.` };
 };

@@ -6,10 +6,20 @@ import { print } from './hcl/print.js';
  * Static evaluation of Terraform expressions: what can be known from the file alone. Literals,
  * tuples and objects of them, templates whose parts are known, `-`/`!` on known values, and
  * references to values this reader binds itself (`each`, `count` and `dynamic` iterators over
- * literal collections) are evaluated. Everything else is UNKNOWN: input variables (whatever their
- * default, since the caller of a module overrides it), locals, resource and data references,
- * function calls, operators, for expressions. A conditional is decided by the variant being
- * checked when its condition is one of the resource's conditions (see variants.ts).
+ * literal collections) are evaluated. Everything else is UNKNOWN: locals, resource and data
+ * references, function calls, operators, for expressions, and input variables.
+ *
+ * Input variables are never checked against their `default` or their `validation` blocks, by
+ * decision. A default is only what applies when the caller passes nothing, and the files this reads
+ * are mostly modules whose callers pass their own values (tfvars, -var, TF_VAR_, a module block);
+ * a finding on the default would be a false alarm for every caller who overrides it. A validation
+ * condition is an arbitrary expression that constrains the value without naming it; reading
+ * `contains([...], var.x)` as a list of allowed values would make each of them a variant, and a
+ * finding on one the caller never uses is again a false alarm. The provider's and the API's checks
+ * run on the value at plan time, where `terraformPlanReader` sees it.
+ *
+ * A conditional is decided by the variant being checked when its condition is one of the
+ * resource's conditions (see variants.ts).
  */
 
 export type Value = string | number | boolean | null | Unknown | Value[] | { [key: string]: Value };

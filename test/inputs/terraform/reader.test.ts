@@ -196,6 +196,15 @@ describe('what the provider does differently from the API', () => {
     expect(summary(readTerraform(task([], { service_role_arn: '"arn:aws-cn:iam::123456789012:role/x"' })))).toEqual([]);
   });
 
+  it('counts the Lambda payload in bytes, as the provider sends it: 4096 characters can be more than 4096 bytes', () => {
+    const lambda = (payload: string) => task(['  task_invocation_parameters {', '    lambda_parameters {', `      payload = "${payload}"`, '    }', '  }'], { task_type: '"LAMBDA"' });
+    expect(summary(readTerraform(lambda('é'.repeat(2048))))).toEqual([]);
+    const over = findingsOf(readTerraform(lambda('é'.repeat(2049))));
+    expect(over.map((f) => [f.code, f.line, f.path])).toEqual([['too_long', 14, ['TaskInvocationParameters', 'Lambda', 'Payload']]]);
+    const issue = validate('RegisterTaskWithMaintenanceWindow', 'request', readTerraform(lambda('é'.repeat(2049))).tasks[0]!.payload, { representation: 'sdk' }).issues[0]!;
+    expect(issue.message).toBe('TaskInvocationParameters.Lambda.Payload is 4098 bytes long; the maximum is 4096 (counted in bytes, UTF-8 for text).');
+  });
+
   it('sends what create sends: MaxConcurrency on a task without targets fails as the API says (MW003)', () => {
     expect(summary(readTerraform(task([], { task_type: '"AUTOMATION"' }, { targets: false })), ['error'])).toEqual(['MW003@6', 'MW003@7']);
   });
