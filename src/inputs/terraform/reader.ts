@@ -19,6 +19,9 @@ import { conditionsOf, variantsOf } from './variants.js';
 
 const META = new Set(['count', 'for_each']);
 
+/** A literal for_each map with more keys than this is checked once, with `each` unknown. */
+const MAX_INSTANCES = 32;
+
 function syntaxFinding(d: Diagnostic): FileFinding {
   return {
     issue: makeIssue('syntax_error', inputCodes.syntax_error.severity, [], { format: 'HCL', reason: `${d.summary}: ${d.detail.replace(/\.$/, '')}` }),
@@ -54,7 +57,7 @@ function instancesOf(block: Block, address: string, env: Env): Instance[] {
   const keys = Object.keys(value).sort();
   if (keys.length === 0) return [];
   const usesEach = block.body.items.some((i) => (i.type === 'Attribute' ? i.name !== 'for_each' && references(i.expr).has('each') : bodyUses(i.body.items, 'each')));
-  if (!usesEach) return [{ address, env }];
+  if (!usesEach || keys.length > MAX_INSTANCES) return [{ address, env }];
   return keys.map((key) => {
     const scope = new Map(env.scope);
     scope.set('each', { key, value: (value as Record<string, Value>)[key]! });
