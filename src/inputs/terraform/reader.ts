@@ -69,9 +69,18 @@ function bodyUses(items: Block['body']['items'], name: string): boolean {
   return items.some((i) => (i.type === 'Attribute' ? references(i.expr).has(name) : bodyUses(i.body.items, name)));
 }
 
-/** Reads a `.tf` file: its maintenance-window tasks and its syntax errors. Never throws on input. */
-export function readTerraform(text: string): ReadResult {
+/** `override.tf` and `*_override.tf`: Terraform merges their blocks into those of the same name in other files. */
+export function isOverrideFile(file: string): boolean {
+  return /(^|[\\/])(override|[^\\/]*_override)\.(tf|tofu)$/i.test(file);
+}
+
+/**
+ * Reads a `.tf` file: its maintenance-window tasks and its syntax errors. Never throws on input.
+ * Resources of an override file are not checked alone: they only change a resource declared elsewhere.
+ */
+export function readTerraform(text: string, file = ''): ReadResult {
   const parsed = parseHcl(text);
+  const override = isOverrideFile(file);
   const findings = parsed.diagnostics.map(syntaxFinding);
   const tasks: FoundTask[] = [];
   for (const item of parsed.body.items) {
@@ -79,6 +88,10 @@ export function readTerraform(text: string): ReadResult {
     const address = `${RESOURCE_TYPE}.${item.labels[1]!.value}`;
     if (item.hasErrors) {
       findings.push(notChecked(address, 'it contains a syntax error', item));
+      continue;
+    }
+    if (override) {
+      findings.push(notChecked(address, 'it is in an override file, which Terraform merges into the resource of the same name in another file', item));
       continue;
     }
     const suppressed = suppressionsFor(item, parsed.comments, text);
@@ -114,7 +127,7 @@ export const terraformReader: Reader = {
   detect(file, text) {
     return /\.(tf|tofu)$/i.test(file) && text.includes(RESOURCE_TYPE);
   },
-  read(_file, text) {
-    return readTerraform(text);
+  read(file, text) {
+    return readTerraform(text, file);
   },
 };

@@ -1,15 +1,19 @@
+import { fieldCodes, inputCodes } from '../../issues/codes.js';
+import { rules } from '../../rules/index.js';
 import type { Block, Comment } from './hcl/ast.js';
+import { terraformRules } from './rules/index.js';
 
 /*
  * Inline suppression in `.tf` files: a comment `# ssm-mw-contracts:ignore MW003 MW011` (also with
- * `//` or `/* *\/`, ids or codes separated by spaces or commas, optionally followed by `--` and a
- * reason) on the resource's first line, on the lines just above it, or anywhere inside the
- * resource (on or above the argument it is about) suppresses those rules for the whole task.
+ * `//` or `/* *\/`, rule ids or issue codes separated by spaces or commas, then optionally a reason)
+ * on the resource's first line, on the lines just above it, or anywhere inside the resource (on or
+ * above the argument it is about) suppresses those rules for the whole task.
  */
 
 export const DIRECTIVE = 'ssm-mw-contracts:ignore';
 
-const ID = /^(MW\d{3}|[a-z]+(_[a-z0-9]+)*)$/;
+const RULE_ID = /^MW\d{3}$/;
+const CODES: ReadonlySet<string> = new Set([...Object.keys(fieldCodes), ...Object.keys(inputCodes), ...rules.map((r) => r.code), ...terraformRules.map((r) => r.code)]);
 
 /** The rule ids or codes a comment suppresses, or undefined when it is not a suppression comment. */
 export function suppressedBy(comment: Comment): string[] | undefined {
@@ -18,7 +22,8 @@ export function suppressedBy(comment: Comment): string[] | undefined {
   const ids: string[] = [];
   for (const token of text.slice(DIRECTIVE.length).split(/[\s,]+/)) {
     if (token === '') continue;
-    if (!ID.test(token)) break;
+    // A rule id or a known code; the first other word starts the reason.
+    if (!RULE_ID.test(token) && !CODES.has(token)) break;
     ids.push(token);
   }
   return ids;

@@ -342,7 +342,7 @@ describe('locate, suppression, syntax errors', () => {
   });
 
   it('takes suppressions from comments above the resource or inside it', () => {
-    const text = ['# ssm-mw-contracts:ignore MW011', '// ssm-mw-contracts:ignore too_small, MW007 -- reviewed', task([], { service_role_arn: '' })].join('\n').replace('"1"\n  targets', '"1" /* ssm-mw-contracts:ignore MW999 */\n  targets');
+    const text = ['# ssm-mw-contracts:ignore MW011 because the window role is enough', '// ssm-mw-contracts:ignore too_small, MW007 -- reviewed', task([], { service_role_arn: '' })].join('\n').replace('"1"\n  targets', '"1" /* ssm-mw-contracts:ignore MW999 */\n  targets');
     const t = only(text);
     expect(t.suppressed).toEqual(['MW011', 'too_small', 'MW007', 'MW999']);
     expect(summary(readTerraform(text))).toEqual([]);
@@ -359,6 +359,15 @@ describe('locate, suppression, syntax errors', () => {
       ['not_checked', 'info', 13, 1],
     ]);
     expect(result.findings[0]!.issue.message).toBe('Not valid HCL: Invalid multi-line string: Quoted strings may not be split over multiple lines. To produce a multi-line string, either use the \\n escape to represent a newline character or use the "heredoc" multi-line template syntax.');
+  });
+
+  it('does not check a resource of an override file on its own', () => {
+    for (const file of ['override.tf', 'modules/x/main_override.tf', 'a_override.tofu']) {
+      const result = terraformReader.read(file, task(['  priority = 2']), { cwd: '.', readFile: () => undefined });
+      expect(result.tasks).toEqual([]);
+      expect(result.findings.map((f) => [f.issue.code, f.location?.line])).toEqual([['not_checked', 1]]);
+    }
+    expect(readTerraform(task(), 'overrides.tf').tasks).toHaveLength(1);
   });
 
   it('claims .tf and .tofu files that declare the resource', () => {
