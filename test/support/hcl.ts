@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import type { Attribute, Block, Body, Expression, ObjectItem, TemplatePart } from '../../src/inputs/terraform/hcl/ast.js';
 import { print, quoted } from '../../src/inputs/terraform/hcl/print.js';
+import type { BodySpec } from '../../src/inputs/terraform/schema.js';
 
 /*
  * Helpers for the HCL parser's tests: an AST without positions to compare trees, a printer for
@@ -186,4 +187,53 @@ export function body(depth = 2): fc.Arbitrary<Body> {
     ),
   }));
   return b;
+}
+
+// --- resources ------------------------------------------------------------------------------------
+
+const plausible: fc.Arbitrary<Expression> = fc.oneof(
+  fc.constantFrom('InstanceIds', 'WindowTargetIds', 'RUN_COMMAND', 'AUTOMATION', 'LAMBDA', 'STEP_FUNCTIONS', '', '1', '10%', 'i-0123456789abcdef0', 'mw-0123456789abcdef0', 'arn:aws:iam::123456789012:role/x', 'Sha1').map(
+    (value): Expression => ({ kind: 'Template', parts: value === '' ? [] : [{ kind: 'TemplateLiteral', value, range: R }], range: R }),
+  ),
+  fc.integer({ min: -5, max: 5000 }).map((n): Expression => (n < 0 ? { kind: 'Unary', op: '-', operand: { kind: 'Literal', value: -n, raw: String(-n), range: R }, range: R } : { kind: 'Literal', value: n, raw: String(n), range: R })),
+  fc.array(fc.constantFrom('a', '', 'i-0123456789abcdef0', 'e32eecb2-646c-4f4b-8ed1-205fb1a2b3c4'), { maxLength: 3 }).map((items): Expression => ({
+    kind: 'Tuple',
+    items: items.map((value) => ({ kind: 'Template', parts: value === '' ? [] : [{ kind: 'TemplateLiteral', value, range: R }], range: R })),
+    range: R,
+  })),
+);
+
+/** Random resource bodies shaped like the schema: its arguments and blocks (some dynamic), with plausible and random values. */
+export function resourceBody(spec: BodySpec, depth = 3): fc.Arbitrary<Body> {
+  const names = Object.keys(spec);
+  const item: fc.Arbitrary<Attribute | Block> = fc.constantFrom(...names, 'unknown_thing').chain((name): fc.Arbitrary<Attribute | Block> => {
+    const s = spec[name];
+    const attribute = fc.oneof(plausible, expression(2)).map((expr): Attribute => ({ type: 'Attribute', name, nameRange: R, expr, range: R }));
+    if (!s || s.kind === 'attribute' || depth === 0) return attribute;
+    const inner = resourceBody(s.body, depth - 1);
+    return fc.oneof(
+      inner.map((b): Block => ({ type: 'Block', blockType: name, typeRange: R, labels: [], body: b, range: R, hasErrors: false })),
+      fc.tuple(fc.oneof(plausible, expression(1)), inner).map(([forEach, b]): Block => ({
+        type: 'Block',
+        blockType: 'dynamic',
+        typeRange: R,
+        labels: [{ value: name, range: R, quoted: true }],
+        body: {
+          type: 'Body',
+          items: [
+            { type: 'Attribute', name: 'for_each', nameRange: R, expr: forEach, range: R },
+            { type: 'Block', blockType: 'content', typeRange: R, labels: [], body: b, range: R, hasErrors: false },
+          ],
+          range: R,
+        },
+        range: R,
+        hasErrors: false,
+      })),
+      attribute,
+    );
+  });
+  return fc.array(item, { maxLength: 8 }).map((items) => {
+    const seen = new Set<string>();
+    return { type: 'Body', items: items.filter((i) => i.type === 'Block' || (!seen.has(i.name) && seen.add(i.name))), range: R };
+  });
 }

@@ -1,6 +1,8 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { Attribute, Block } from '../../../src/inputs/terraform/hcl/ast.js';
+import { parseHcl } from '../../../src/inputs/terraform/hcl/parser.js';
 import { readTerraformPlan } from '../../../src/inputs/terraform/plan.js';
 import { readTerraform } from '../../../src/inputs/terraform/reader.js';
 import { terraformRule } from '../../../src/inputs/terraform/rules/index.js';
@@ -157,5 +159,36 @@ describe('Terraform fixtures', () => {
   it('cover every rule of the contract that a task registration can break', () => {
     const rules = new Set(cases(TF, '.tf').flatMap(([, file]) => (JSON.parse(readFileSync(file.replace(/\.tf$/, '.expected.json'), 'utf8')) as { issues: ExpectedIssue[] }).issues.map((i) => i.rule)));
     for (const id of ['MW001', 'MW002', 'MW003', 'MW004', 'MW005', 'MW006', 'MW007', 'MW008', 'MW009', 'MW010', 'MW011']) expect(rules, id).toContain(id);
+  });
+
+  it.each(cases(TF, '.tf').filter(([name]) => name.startsWith('good/')))('%s stays clean when any value is a variable, or any block is dynamic over a variable', (_, file) => {
+    const text = readFileSync(file, 'utf8');
+    const attributes: Attribute[] = [];
+    const blocks: Block[] = [];
+    const collect = (items: (Attribute | Block)[]) => {
+      for (const item of items) {
+        if (item.type === 'Attribute') attributes.push(item);
+        else {
+          if (item.blockType !== 'resource') blocks.push(item);
+          collect(item.body.items);
+        }
+      }
+    };
+    collect(parseHcl(text).body.items);
+    const variants = [
+      ...attributes.map((a) => text.slice(0, a.expr.range.start.offset) + 'var.unknown' + text.slice(a.expr.range.end.offset)),
+      ...blocks.map(
+        (b) =>
+          text.slice(0, b.range.start.offset) +
+          `dynamic "${b.blockType}" {\n for_each = var.unknown\n content {\n${text.slice(b.range.start.offset, b.range.end.offset).replace(/^[^{]*\{/, '').replace(/\}$/, '')}\n }\n }` +
+          text.slice(b.range.end.offset),
+      ),
+    ];
+    expect(variants.length).toBeGreaterThanOrEqual(4);
+    for (const variant of variants) {
+      const result = readTerraform(variant);
+      expect(result.findings, variant).toEqual([]);
+      expect(findingsOf(result).filter((f) => f.severity !== 'info'), variant).toEqual([]);
+    }
   });
 });

@@ -1,7 +1,10 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readTerraform, terraformReader } from '../../../src/inputs/terraform/reader.js';
+import { TASK_SCHEMA } from '../../../src/inputs/terraform/schema.js';
 import { UNKNOWN } from '../../../src/unknown.js';
 import { validate } from '../../../src/validate.js';
+import { printBody, resourceBody } from '../../support/hcl.js';
 import { findingsOf, summary } from '../../support/lint.js';
 
 /** A RUN_COMMAND task with everything it needs (lines 1-7, targets 8-11), then `extra` lines (from line 12, or 8 without targets). */
@@ -376,5 +379,19 @@ describe('locate, suppression, syntax errors', () => {
     expect(terraformReader.detect('main.tf', 'resource "aws_instance" "x" {}')).toBe(false);
     expect(terraformReader.detect('main.tf.json', task())).toBe(false);
     expect(terraformReader.read('main.tf', task(), { cwd: '.', readFile: () => undefined }).tasks).toHaveLength(1);
+  });
+});
+
+describe('robustness (property)', () => {
+  it('reads any resource shaped like the schema without throwing, and places every finding on a line', () => {
+    fc.assert(
+      fc.property(resourceBody(TASK_SCHEMA), (body) => {
+        const text = `resource "aws_ssm_maintenance_window_task" "t" {\n${printBody(body.items, '  ')}}\n`;
+        const result = readTerraform(text);
+        expect(result.findings.filter((f) => f.issue.code === 'syntax_error'), text).toEqual([]);
+        for (const f of findingsOf(result)) expect(f.line, `${f.code} ${JSON.stringify(f.path)}\n${text}`).toBeGreaterThan(0);
+      }),
+      { numRuns: 300 },
+    );
   });
 });
