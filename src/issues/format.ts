@@ -287,7 +287,7 @@ const messages = {
     hint: p.closest ? `Did you mean ${p.closest}?` : 'Remove it.',
   }),
   terraform_type_mismatch: (p) => ({
-    message: `${p.argument} = ${quote(p.actual)}: Terraform cannot convert ${p.received} to ${TERRAFORM_TYPES[p.expected] ?? p.expected}.`,
+    message: `${p.argument} = ${p.actual}: Terraform cannot convert ${p.received} to ${TERRAFORM_TYPES[p.expected] ?? p.expected}.`,
     hint: TERRAFORM_TYPE_HINTS[p.expected] ?? 'Write a value of the argument’s type.',
   }),
   terraform_block_structure: (p) => {

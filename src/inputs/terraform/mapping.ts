@@ -275,9 +275,10 @@ function kindOf(value: Value): string {
   return 'null';
 }
 
-/** The value as it might be written, for messages. */
+/** The value as it might be written, for messages (shortened). */
 function describe(value: Value): string {
-  return JSON.stringify(value, (_k, v: unknown) => (isUnknown(v) ? '(unknown)' : v)) ?? String(value);
+  const text = JSON.stringify(value, (_k, v: unknown) => (isUnknown(v) ? '(unknown)' : v)) ?? String(value);
+  return text.length > 60 ? text.slice(0, 59) + '…' : text;
 }
 
 const PARTITION = /^aws(-[a-z]+)*$/;
