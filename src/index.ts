@@ -16,18 +16,6 @@ export { awsShapes, metaOf, type ShapeMeta, type MemberMeta, type StructureMeta,
 export { walk, schemaAt, type Visit } from './shapes/walk.js';
 export { compileAwsPattern, unicodeSafePattern } from './shapes/patterns.js';
 export { codePointLength, base64ByteLength, timestampForm } from './shapes/build.js';
-export {
-  terraformReader,
-  terraformPlanReader,
-  readTerraform,
-  readTerraformPlan,
-  terraformRules,
-  parseHcl,
-  type AnyTerraformRule,
-  type TerraformRule,
-  type TerraformRuleCode,
-  type TerraformRuleId,
-} from './inputs/terraform/index.js';
 
 // --- the schemas, named after AWS's shapes --------------------------------------------------------
 export * from './operations/RegisterTaskWithMaintenanceWindow.js';
@@ -61,3 +49,17 @@ export type Target = z.input<typeof TargetSchema>;
 export type MaintenanceWindowTaskInvocationParameters = z.input<typeof TaskInvocationParametersSchema>;
 export type MaintenanceWindowFilter = z.input<typeof FilterSchema>;
 export type MaintenanceWindowExecutionTaskInvocationIdentity = z.output<typeof IdentitySchema>;
+
+// --- Terraform: the readers lint registers (`.tf` files and plan JSON) and their own rules ------------
+export {
+  terraformReader,
+  terraformPlanReader,
+  readTerraform,
+  readTerraformPlan,
+  terraformRules,
+  parseHcl,
+  type AnyTerraformRule,
+  type TerraformRule,
+  type TerraformRuleCode,
+  type TerraformRuleId,
+} from './inputs/terraform/index.js';

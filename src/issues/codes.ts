@@ -1,5 +1,8 @@
 import type { TerraformRuleCode } from '../inputs/terraform/rules/index.js';
-import type { RuleCode } from '../rules/index.js';
+import type { RuleCode as ContractRuleCode } from '../rules/index.js';
+
+/** Codes of documented rules: the contract's (src/rules) and the Terraform readers' (MW200-MW299). */
+type RuleCode = ContractRuleCode | TerraformRuleCode;
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -38,5 +41,4 @@ export const inputCodes = {
 
 export type InputCode = keyof typeof inputCodes;
 
-/** Codes of the Terraform readers' own rules (src/inputs/terraform/rules, MW200-MW299). */
-export type Code = FieldCode | RuleCode | InputCode | TerraformRuleCode;
+export type Code = FieldCode | RuleCode | InputCode;

@@ -262,6 +262,23 @@ const messages = {
   }),
   error_http_status: (p) => ({ message: `${p.type} comes with HTTP status ${p.expected}, not ${p.actual}.` }),
 
+  // --- reading input ---------------------------------------------------------------------------
+  unreadable: (p) => ({ message: `Cannot read the file: ${p.reason}.` }),
+  syntax_error: (p) => ({ message: `Not valid ${p.format ?? 'JSON or YAML'}: ${p.reason}.` }),
+  not_checked: (p, s) => ({
+    message: `${p.what ?? s} was not checked: ${p.reason}.`,
+    ...(p.hint ? { hint: p.hint } : {}),
+  }),
+  unrecognized_payload: (p) => ({
+    message:
+      p.reason === 'not-an-object'
+        ? 'The payload is not a JSON object, so its operation and kind cannot be told.'
+        : p.reason === 'ambiguous'
+          ? `Cannot tell which payload this is: it could be ${list((p.candidates ?? []).map((c: { operation: string; kind: string }) => `${c.operation} ${c.kind}`)).replace(/, ([^,]*)$/, ' or $1')}.`
+          : 'None of its members belongs to a request, response or error of either operation.',
+    hint: 'Pass --operation and --kind.',
+  }),
+
   // --- Terraform (src/inputs/terraform/rules) ---------------------------------------------------
   terraform_removed_argument: (p) => ({
     message: `${p.argument} is not an argument of current AWS providers: the 2.x provider deprecated it, later ones refuse it ("Unsupported block type").`,
@@ -317,23 +334,6 @@ const messages = {
       : p.actual === 'instance' && p.key === 'WindowTargetIds'
         ? { hint: 'Target the instance with Key=InstanceIds.' }
         : { hint: 'Register the nodes as a window target (aws_ssm_maintenance_window_target) and use Key=WindowTargetIds with its id.' }),
-  }),
-
-  // --- reading input ---------------------------------------------------------------------------
-  unreadable: (p) => ({ message: `Cannot read the file: ${p.reason}.` }),
-  syntax_error: (p) => ({ message: `Not valid ${p.format ?? 'JSON or YAML'}: ${p.reason}.` }),
-  not_checked: (p, s) => ({
-    message: `${p.what ?? s} was not checked: ${p.reason}.`,
-    ...(p.hint ? { hint: p.hint } : {}),
-  }),
-  unrecognized_payload: (p) => ({
-    message:
-      p.reason === 'not-an-object'
-        ? 'The payload is not a JSON object, so its operation and kind cannot be told.'
-        : p.reason === 'ambiguous'
-          ? `Cannot tell which payload this is: it could be ${list((p.candidates ?? []).map((c: { operation: string; kind: string }) => `${c.operation} ${c.kind}`)).replace(/, ([^,]*)$/, ' or $1')}.`
-          : 'None of its members belongs to a request, response or error of either operation.',
-    hint: 'Pass --operation and --kind.',
   }),
 } as const satisfies Record<Code, Render>;
 
