@@ -1,3 +1,4 @@
+import { formatIssue } from '../../src/issues/format.js';
 import type { Issue, Path } from '../../src/issues/issue.js';
 import type { FoundTask, ReadResult } from '../../src/lint/types.js';
 import { validate } from '../../src/validate.js';
@@ -16,17 +17,20 @@ export interface Placed {
   line?: number;
   column?: number;
   sourcePath?: Path;
+  /** The message in the file's own names (its path and, where the reader gives them, its params). */
+  message: string;
   resource: string;
   variant?: string;
 }
 
 const KEY_CODES = new Set(['unknown_member', 'unexpected_member', 'terraform_unsupported_argument']);
 
-export function place(task: FoundTask, issue: Issue): Placed {
+export function place(task: FoundTask & { sourceParams?(issue: Issue): Record<string, unknown> }, issue: Issue): Placed {
   const target = KEY_CODES.has(issue.code) ? 'key' : 'value';
   for (let n = issue.path.length; n >= 0; n--) {
     const at = task.locate(issue.path.slice(0, n), n === issue.path.length ? target : 'value');
     if (at) {
+      const sourcePath = at.sourcePath ? [...at.sourcePath, ...issue.path.slice(n)] : undefined;
       return {
         ...(issue.rule ? { rule: issue.rule } : {}),
         code: issue.code,
@@ -34,13 +38,14 @@ export function place(task: FoundTask, issue: Issue): Placed {
         path: issue.path,
         line: at.location.line,
         column: at.location.column,
-        ...(at.sourcePath ? { sourcePath: at.sourcePath } : {}),
+        ...(sourcePath ? { sourcePath } : {}),
+        message: formatIssue(issue.code, task.sourceParams?.(issue) ?? issue.params, sourcePath ?? issue.path).message,
         resource: task.resource,
         ...(task.variant ? { variant: task.variant } : {}),
       };
     }
   }
-  return { ...(issue.rule ? { rule: issue.rule } : {}), code: issue.code, severity: issue.severity, path: issue.path, resource: task.resource };
+  return { ...(issue.rule ? { rule: issue.rule } : {}), code: issue.code, severity: issue.severity, path: issue.path, message: issue.message, resource: task.resource };
 }
 
 /** Every finding of every task, as lint would report it. */

@@ -4,6 +4,7 @@ import type { SourceLocation } from '../../lint/types.js';
 import { isUnknown, UNKNOWN } from '../../unknown.js';
 import { makeIssue } from '../../validate.js';
 import { isRecordValue, numberToString, type Value } from './evaluate.js';
+import { terraformPath } from './names.js';
 import { TARGET_KEY_KINDS, type IdReference } from './references.js';
 import { terraformRule, type TerraformRuleCode } from './rules/index.js';
 import { COMPUTED_ONLY, META_ARGUMENTS, NOT_SENT, RESOURCE_TYPE, TASK_SCHEMA, type AttributeSpec, type BlockSpec, type BodySpec } from './schema.js';
@@ -309,11 +310,19 @@ export function mapTask(body: SourceBody, resource: Written, options: MappingOpt
   return { payload, issues: mapper.issues, written: mapper.written };
 }
 
-/** `locate` for a mapped task: where a path is written, in the file's own names. */
+/**
+ * `locate` for a mapped task: where a path is written, in the file's own names. A path the file
+ * does not write is placed at its nearest written parent and named as Terraform would name it
+ * (MW011 at ServiceRoleArn: `service_role_arn`, on the resource's first line).
+ */
 export function locator(written: ReadonlyMap<string, Written>) {
   return (path: Path, target: 'key' | 'value' = 'value'): { location: SourceLocation; sourcePath?: Path } | undefined => {
-    const at = written.get(toPointer(path));
-    if (!at) return undefined;
-    return { location: target === 'key' && at.key ? at.key : at.value, sourcePath: at.sourcePath };
+    for (let n = path.length; n >= 0; n--) {
+      const at = written.get(toPointer(path.slice(0, n)));
+      if (!at) continue;
+      if (n === path.length) return { location: target === 'key' && at.key ? at.key : at.value, sourcePath: at.sourcePath };
+      return { location: at.value, sourcePath: [...at.sourcePath, ...terraformPath(path).slice(n)] };
+    }
+    return undefined;
   };
 }

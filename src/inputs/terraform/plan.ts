@@ -1,6 +1,6 @@
 import { inputCodes } from '../../issues/codes.js';
 import { toPointer, type Path } from '../../issues/issue.js';
-import type { FileFinding, FoundTask, Reader, ReadResult, SourceLocation } from '../../lint/types.js';
+import type { FileFinding, ReadResult, SourceLocation } from '../../lint/types.js';
 import { isRecord } from '../../shapes/walk.js';
 import { UNKNOWN } from '../../unknown.js';
 import { makeIssue } from '../../validate.js';
@@ -8,6 +8,8 @@ import { DocumentError, type ParsedDocument } from '../document.js';
 import { parseJson } from '../json.js';
 import type { Value } from './evaluate.js';
 import { locator, mapTask } from './mapping.js';
+import { terraformParams } from './names.js';
+import type { NamedReader, TerraformTask } from './reader.js';
 import { ID_ATTRIBUTES, type IdReference } from './references.js';
 import { terraformRule } from './rules/index.js';
 import { RESOURCE_TYPE, TASK_SCHEMA, type BodySpec } from './schema.js';
@@ -117,7 +119,7 @@ function fileFinding(code: 'syntax_error' | 'not_checked', params: Record<string
   return { issue: makeIssue(code, inputCodes[code].severity, [], params), ...(location ? { location } : {}) };
 }
 
-function taskOf(plan: Record<string, unknown>, change: Record<string, unknown>, index: number, doc: ParsedDocument): FoundTask | undefined {
+function taskOf(plan: Record<string, unknown>, change: Record<string, unknown>, index: number, doc: ParsedDocument): TerraformTask | undefined {
   const details = change.change;
   if (!isRecord(details) || !Array.isArray(details.actions)) return undefined;
   const creates = details.actions.includes('create');
@@ -176,6 +178,7 @@ function taskOf(plan: Record<string, unknown>, change: Record<string, unknown>, 
     locate: locator(mapped.written),
     issues: mapped.issues,
     validateOptions: { representation: 'sdk' },
+    sourceParams: (issue) => terraformParams(issue.params),
   };
 }
 
@@ -199,7 +202,7 @@ export function readTerraformPlan(text: string): ReadResult {
     if (text.includes(RESOURCE_TYPE)) findings.push(fileFinding('not_checked', { what: 'This Terraform JSON', reason: 'it has no resource_changes: a state holds what AWS returned, not a request; check the plan instead' }, { line: 1, column: 1 }));
     return { tasks: [], findings };
   }
-  const tasks: FoundTask[] = [];
+  const tasks: TerraformTask[] = [];
   plan.resource_changes.forEach((change, i) => {
     if (!isRecord(change) || change.type !== RESOURCE_TYPE || change.mode !== 'managed' || change.deposed !== undefined) return;
     const task = taskOf(plan, change, i, doc);
@@ -209,8 +212,9 @@ export function readTerraformPlan(text: string): ReadResult {
 }
 
 /** The plan reader for `lint`: JSON files with Terraform's `format_version` and `terraform_version`. */
-export const terraformPlanReader: Reader = {
+export const terraformPlanReader: NamedReader = {
   kind: 'terraform-plan',
+  accepts: (file) => /\.json$/i.test(file),
   detect(file, text) {
     return /\.json$/i.test(file) && /"format_version"\s*:/.test(text) && /"terraform_version"\s*:/.test(text);
   },

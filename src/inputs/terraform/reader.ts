@@ -1,11 +1,14 @@
 import { inputCodes } from '../../issues/codes.js';
+import type { Issue } from '../../issues/issue.js';
 import type { FileFinding, FoundTask, Reader, ReadResult } from '../../lint/types.js';
 import { makeIssue } from '../../validate.js';
 import { evaluate, references, type Env, type Value } from './evaluate.js';
 import type { Block, Diagnostic } from './hcl/ast.js';
 import { parseHcl } from './hcl/parser.js';
 import { location, lowerBody } from './lower.js';
+import { print } from './hcl/print.js';
 import { locator, mapTask } from './mapping.js';
+import { terraformParams } from './names.js';
 import { RESOURCE_TYPE, TASK_SCHEMA } from './schema.js';
 import { suppressionsFor } from './suppress.js';
 import { conditionsOf, variantsOf } from './variants.js';
@@ -19,6 +22,20 @@ import { conditionsOf, variantsOf } from './variants.js';
 
 const META = new Set(['count', 'for_each']);
 
+/**
+ * What lint's engine reads beyond the base FoundTask: the facts a variant assumes (one per
+ * condition), when the task exists only under `count` or `for_each`, and a finding's params in
+ * Terraform's names.
+ */
+export interface TerraformTask extends FoundTask {
+  assumptions?: readonly string[];
+  condition?: string;
+  sourceParams?(issue: Issue): Record<string, unknown>;
+}
+
+/** A reader with the cheap test on the file name that lint's walk runs first. */
+export type NamedReader = Reader & { accepts(file: string): boolean };
+
 /** A literal for_each map with more keys than this is checked once, with `each` unknown. */
 const MAX_INSTANCES = 32;
 
@@ -29,8 +46,9 @@ function syntaxFinding(d: Diagnostic): FileFinding {
   };
 }
 
-function notChecked(what: string, reason: string, block: Block): FileFinding {
-  return { issue: makeIssue('not_checked', inputCodes.not_checked.severity, [], { what, reason }), location: location(block.typeRange) };
+/** A finding about one resource that was not checked; `resource` names it for lint's report. */
+function notChecked(what: string, reason: string, block: Block): FileFinding & { resource: string } {
+  return { issue: makeIssue('not_checked', inputCodes.not_checked.severity, [], { what, reason }), location: location(block.typeRange), resource: what };
 }
 
 function attribute(block: Block, name: string) {
@@ -82,7 +100,7 @@ export function readTerraform(text: string, file = ''): ReadResult {
   const parsed = parseHcl(text);
   const override = isOverrideFile(file);
   const findings = parsed.diagnostics.map(syntaxFinding);
-  const tasks: FoundTask[] = [];
+  const tasks: TerraformTask[] = [];
   for (const item of parsed.body.items) {
     if (item.type !== 'Block' || item.blockType !== 'resource' || item.labels[0]?.value !== RESOURCE_TYPE || item.labels.length !== 2) continue;
     const address = `${RESOURCE_TYPE}.${item.labels[1]!.value}`;
@@ -95,6 +113,8 @@ export function readTerraform(text: string, file = ''): ReadResult {
       continue;
     }
     const suppressed = suppressionsFor(item, parsed.comments, text);
+    const repetition = attribute(item, 'count') ?? attribute(item, 'for_each');
+    const condition = repetition && typeof evaluate(repetition.expr) !== 'number' ? `${repetition.name} = ${print(repetition.expr)}` : undefined;
     const resource = { key: location(item.typeRange), value: location(item.typeRange), sourcePath: [] };
     let found = 0;
     for (const variant of variantsOf(conditionsOf(item))) {
@@ -107,12 +127,14 @@ export function readTerraform(text: string, file = ''): ReadResult {
           kind: 'request',
           payload: mapped.payload,
           resource: instance.address,
-          ...(variant.label ? { variant: variant.label } : {}),
+          ...(variant.label ? { variant: variant.label, assumptions: variant.facts } : {}),
+          ...(condition ? { condition } : {}),
           location: resource.value,
           locate: locator(mapped.written),
           issues: mapped.issues,
           ...(suppressed.length > 0 ? { suppressed } : {}),
           validateOptions: { representation: 'sdk' },
+          sourceParams: (issue) => terraformParams(issue.params),
         });
       }
     }
@@ -122,8 +144,9 @@ export function readTerraform(text: string, file = ''): ReadResult {
 }
 
 /** The `.tf` reader for `lint`: files named `*.tf` (or OpenTofu's `*.tofu`) that declare a maintenance-window task. */
-export const terraformReader: Reader = {
+export const terraformReader: NamedReader = {
   kind: 'terraform',
+  accepts: (file) => /\.(tf|tofu)$/i.test(file),
   detect(file, text) {
     return /\.(tf|tofu)$/i.test(file) && text.includes(RESOURCE_TYPE);
   },

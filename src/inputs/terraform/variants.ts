@@ -15,6 +15,8 @@ export const MAX_CONDITIONS = 4;
 export interface Variant {
   /** The conditions and the branch taken, e.g. `var.simple_patching is true`; undefined when there is only one variant. */
   label?: string;
+  /** The same, one fact per condition. */
+  facts: string[];
   decide: Decide;
 }
 
@@ -80,12 +82,14 @@ export function conditionsOf(resource: Block): string[] {
 /** Every combination of the first MAX_CONDITIONS conditions; a single variant when there are none. */
 export function variantsOf(conditions: readonly string[]): Variant[] {
   const used = conditions.slice(0, MAX_CONDITIONS);
-  if (used.length === 0) return [{ decide: () => undefined }];
+  if (used.length === 0) return [{ facts: [], decide: () => undefined }];
   const out: Variant[] = [];
   for (let mask = 0; mask < 1 << used.length; mask++) {
     const truth = new Map(used.map((key, i) => [key, (mask & (1 << i)) === 0]));
+    const facts = used.map((key) => `${key} is ${truth.get(key)}`);
     out.push({
-      label: used.map((key) => `${key} is ${truth.get(key)}`).join(', '),
+      label: facts.join(', '),
+      facts,
       decide: (e) => {
         const { key, negated } = conditionKey(e.condition);
         const value = truth.get(key);

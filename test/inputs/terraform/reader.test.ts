@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readTerraform, terraformReader } from '../../../src/inputs/terraform/reader.js';
+import { terraformParams } from '../../../src/inputs/terraform/names.js';
 import { TASK_SCHEMA } from '../../../src/inputs/terraform/schema.js';
+import { formatIssue } from '../../../src/issues/format.js';
 import { UNKNOWN } from '../../../src/unknown.js';
 import { validate } from '../../../src/validate.js';
 import { printBody, resourceBody } from '../../support/hcl.js';
@@ -340,8 +342,32 @@ describe('locate, suppression, syntax errors', () => {
     expect(t.locate(['TaskInvocationParameters', 'RunCommand', 'TimeoutSeconds'], 'key')?.location).toMatchObject({ line: 14, column: 7 });
     expect(t.locate(['TaskInvocationParameters', 'RunCommand', 'Parameters', 'commands', 1])).toMatchObject({ location: { line: 17, column: 24 } });
     expect(t.locate(['Targets', 0, 'Values', 0])).toMatchObject({ location: { line: 10, column: 15 }, sourcePath: ['targets', 0, 'values', 0] });
-    expect(t.locate(['Description'])).toBeUndefined();
+    expect(t.locate(['Description'])).toEqual({ location: { line: 1, column: 1, endLine: 1, endColumn: 9 }, sourcePath: ['description'] });
+    expect(t.locate(['TaskInvocationParameters', 'RunCommand', 'NotificationConfig', 'NotificationArn'])).toMatchObject({
+      location: { line: 13 },
+      sourcePath: ['task_invocation_parameters', 'run_command_parameters', 'notification_config', 'notification_arn'],
+    });
     expect(summary(readTerraform(task(['  task_invocation_parameters {', '    run_command_parameters {', '      timeout_seconds = 20', '    }', '  }'])))).toEqual(['too_small@14']);
+  });
+
+  it('words findings in Terraform’s names: paths, and the members named in params', () => {
+    const messages = (text: string) => findingsOf(readTerraform(text)).map((f) => f.message);
+    expect(messages(task([], { service_role_arn: '' }))).toEqual([
+      'No ServiceRoleArn: Systems Manager uses its service-linked role, and creates it if it does not exist.',
+    ]);
+    expect(findingsOf(readTerraform(task([], { service_role_arn: '' })))[0]!.sourcePath).toEqual(['service_role_arn']);
+    expect(messages(task([], { task_type: '"AUTOMATION"' }, { targets: false }))).toEqual([
+      'max_concurrency cannot be given for a task without targets; the service inserts a placeholder value of 1.',
+      'max_errors cannot be given for a task without targets; the service inserts a placeholder value of 1.',
+    ]);
+    const legacy = findingsOf(readTerraform(task(['  task_invocation_parameters {', '    run_command_parameters {', '      comment = "x"', '    }', '  }', '  logging_info {', '    s3_bucket_name = "b"', '    s3_region      = "r"', '  }'])));
+    expect(legacy.map((f) => [f.rule, f.message])).toContainEqual(['MW009', 'logging_info is ignored because TaskInvocationParameters is given.']);
+    expect(legacy.map((f) => f.message)).toContain('logging_info is deprecated.');
+    const mw008 = findingsOf(readTerraform(task(['  logging_info {', '    s3_bucket_name = "b"', '    s3_region      = "r"', '  }']))).find((f) => f.rule === 'MW008')!;
+    expect(formatIssue(mw008.code, terraformParams({ replacement: 'TaskInvocationParameters.RunCommand.OutputS3BucketName and OutputS3KeyPrefix' }), ['logging_info']).hint).toBe(
+      'Use task_invocation_parameters.run_command_parameters.output_s3_bucket and output_s3_key_prefix instead.',
+    );
+    expect(terraformParams({ member: 'RunCommand', expected: 'Automation' })).toEqual({ member: 'RunCommand', expected: 'Automation' });
   });
 
   it('takes suppressions from comments above the resource or inside it', () => {
