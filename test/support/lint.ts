@@ -11,7 +11,7 @@ import { validate } from '../../src/validate.js';
 
 export interface Placed {
   rule?: string;
-  code: string;
+  code: Issue['code'];
   severity: Issue['severity'];
   path: Path;
   line?: number;
