@@ -4,6 +4,8 @@ export default defineTerraformRule({
   id: 'MW203',
   code: 'terraform_unsupported_argument',
   severity: 'warning',
+  reader: 'terraform',
+  at: 'key',
   title: 'An argument the resource does not have',
   description:
     'Terraform refuses arguments and blocks that the provider’s schema for aws_ssm_maintenance_window_task does not declare ("Unsupported argument", "Unsupported block type"), and computed attributes (arn, id, window_task_id) cannot be set. A warning rather than an error because a provider release newer than the ones this tool knows may declare it.',

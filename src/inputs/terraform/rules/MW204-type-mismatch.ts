@@ -4,6 +4,7 @@ export default defineTerraformRule({
   id: 'MW204',
   code: 'terraform_type_mismatch',
   severity: 'error',
+  reader: 'terraform',
   title: 'A value Terraform cannot convert to the argument’s type',
   description:
     'Terraform converts between strings, numbers and booleans where it can ("10" for a number, 5 for a string) and refuses the rest before the provider is called: a string that is not a decimal number for priority or timeout_seconds, anything but true, false, "true" or "false" for a boolean, a list for a string, a string for a list.',

@@ -4,6 +4,7 @@ export default defineTerraformRule({
   id: 'MW208',
   code: 'terraform_target_reference_kind',
   severity: 'warning',
+  reader: 'terraform',
   title: 'A task target refers to an ID of the wrong kind',
   description:
     'A target value that is a reference is not known before apply, but what it refers to is: aws_ssm_maintenance_window.x.id is a maintenance window ID, aws_ssm_maintenance_window_target.x.id a window target ID, aws_instance.x.id an instance ID. Key=InstanceIds takes managed node IDs and Key=WindowTargetIds takes window target IDs; any other kind of ID (most often the window’s own ID) is a mix-up, the reference counterpart of MW007.',

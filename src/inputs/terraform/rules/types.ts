@@ -13,7 +13,11 @@ export interface TerraformRule<Id extends string = string, Code extends string =
   severity: Severity;
   title: string;
   description: string;
+  /** The file kinds whose readers raise it (`Reader.kind`): `.tf` files and plans alike. */
+  reader: 'terraform';
   sources: readonly [RuleSource, ...RuleSource[]];
+  /** Where its findings point: at the argument's name (`key`, for one that should not be there) or, by default, at its value. */
+  at?: 'key' | 'value';
 }
 
 export function defineTerraformRule<const Id extends string, const Code extends string>(rule: TerraformRule<Id, Code>): TerraformRule<Id, Code> {
