@@ -166,7 +166,9 @@ class Mapper {
       return;
     }
     const target = [...path, s.api];
-    this.record(target, first);
+    // Repeated blocks are one API member: named without the first block's index.
+    const last = first.sourcePath[first.sourcePath.length - 1];
+    this.record(target, s.nesting !== 'single' && typeof last === 'number' ? { ...first, sourcePath: first.sourcePath.slice(0, -1) } : first);
     if (s.removed) this.raise('terraform_removed_argument', target, { argument: type, replacement: s.removed.replacement });
 
     if (s.nesting === 'single') {

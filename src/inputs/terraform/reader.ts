@@ -2,7 +2,7 @@ import { inputCodes } from '../../issues/codes.js';
 import type { Issue } from '../../issues/issue.js';
 import type { FileFinding, FoundTask, Reader, ReadResult } from '../../lint/types.js';
 import { makeIssue } from '../../validate.js';
-import { evaluate, references, type Env, type Value } from './evaluate.js';
+import { evaluate, references, unwrap, type Env, type Value } from './evaluate.js';
 import type { Block, Diagnostic } from './hcl/ast.js';
 import { parseHcl } from './hcl/parser.js';
 import { location, lowerBody } from './lower.js';
@@ -83,6 +83,21 @@ function instancesOf(block: Block, address: string, env: Env): Instance[] {
   });
 }
 
+/**
+ * The condition under which `count = cond ? 1 : 0` (or `cond ? 0 : 1`) creates the resource, as
+ * lint's report names it ("only when condition var.enabled is true"); undefined for other counts.
+ */
+function existence(block: Block): string | undefined {
+  const count = attribute(block, 'count');
+  const e = count ? unwrap(count.expr) : undefined;
+  if (e?.kind !== 'Conditional' || typeof evaluate(e.condition) === 'boolean') return undefined;
+  const [whenTrue, whenFalse] = [evaluate(e.trueExpr), evaluate(e.falseExpr)];
+  const text = print(unwrap(e.condition));
+  if (whenFalse === 0 && typeof whenTrue === 'number' && whenTrue > 0) return text;
+  if (whenTrue === 0 && typeof whenFalse === 'number' && whenFalse > 0) return `!(${text})`;
+  return undefined;
+}
+
 function bodyUses(items: Block['body']['items'], name: string): boolean {
   return items.some((i) => (i.type === 'Attribute' ? references(i.expr).has(name) : bodyUses(i.body.items, name)));
 }
@@ -113,8 +128,7 @@ export function readTerraform(text: string, file = ''): ReadResult {
       continue;
     }
     const suppressed = suppressionsFor(item, parsed.comments, text);
-    const repetition = attribute(item, 'count') ?? attribute(item, 'for_each');
-    const condition = repetition && typeof evaluate(repetition.expr) !== 'number' ? `${repetition.name} = ${print(repetition.expr)}` : undefined;
+    const condition = existence(item);
     const resource = { key: location(item.typeRange), value: location(item.typeRange), sourcePath: [] };
     let found = 0;
     for (const variant of variantsOf(conditionsOf(item))) {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { readTerraform, terraformReader } from '../../../src/inputs/terraform/reader.js';
+import { readTerraform, terraformReader, type TerraformTask } from '../../../src/inputs/terraform/reader.js';
 import { terraformParams } from '../../../src/inputs/terraform/names.js';
 import { TASK_SCHEMA } from '../../../src/inputs/terraform/schema.js';
 import { formatIssue } from '../../../src/issues/format.js';
@@ -118,6 +118,9 @@ describe('mapping a resource to RegisterTaskWithMaintenanceWindow', () => {
     expect(steps.payload).toMatchObject({ TaskInvocationParameters: { StepFunctions: { Input: '{}', Name: 'run' } } });
     const legacy = only(task(['  logging_info {', '    s3_bucket_name   = "logs"', '    s3_region        = "us-east-1"', '    s3_bucket_prefix = "p"', '  }', '  task_parameters {', '    name   = "commands"', '    values = ["df"]', '  }']));
     expect(legacy.payload).toMatchObject({ LoggingInfo: { S3BucketName: 'logs', S3Region: 'us-east-1', S3KeyPrefix: 'p' }, TaskParameters: { commands: { Values: ['df'] } } });
+    expect(legacy.locate(['TaskParameters'])?.sourcePath).toEqual(['task_parameters']);
+    expect(legacy.locate(['Targets'])?.sourcePath).toEqual(['targets']);
+    expect(legacy.locate(['Targets', 0])?.sourcePath).toEqual(['targets', 0]);
     expect(summary(readTerraform(task(['  logging_info {', '    s3_bucket_name = "logs"', '    s3_region      = "us-east-1"', '  }'])))).toEqual(['MW008@12', 'MW200@12']);
   });
 
@@ -292,7 +295,9 @@ describe('conditionals, count, for_each and dynamic blocks', () => {
     expect(none.tasks).toEqual([]);
     expect(none.findings.map((f) => [f.issue.code, f.location?.line])).toEqual([['not_checked', 1]]);
     expect(readTerraform(task(['  count = length(var.x)'])).tasks).toHaveLength(1);
-    expect(readTerraform(task(['  count = var.on ? 1 : 0'])).tasks.map((t) => t.variant)).toEqual(['var.on is true']);
+    expect(readTerraform(task(['  count = var.on ? 1 : 0'])).tasks.map((t) => [t.variant, (t as TerraformTask).condition])).toEqual([['var.on is true', 'var.on']]);
+    expect(readTerraform(task(['  count = var.off ? 0 : 2'])).tasks.map((t) => (t as TerraformTask).condition)).toEqual(['!(var.off)']);
+    expect(readTerraform(task(['  count = length(var.x)'])).tasks.map((t) => (t as TerraformTask).condition)).toEqual([undefined]);
   });
 
   it('checks each instance of a literal for_each map that the body uses, named by its key', () => {
