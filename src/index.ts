@@ -64,3 +64,17 @@ export type Target = z.input<typeof TargetSchema>;
 export type MaintenanceWindowTaskInvocationParameters = z.input<typeof TaskInvocationParametersSchema>;
 export type MaintenanceWindowFilter = z.input<typeof FilterSchema>;
 export type MaintenanceWindowExecutionTaskInvocationIdentity = z.output<typeof IdentitySchema>;
+
+// --- Terraform: the readers lint registers (`.tf` files and plan JSON) and their own rules ------------
+export {
+  terraformReader,
+  terraformPlanReader,
+  readTerraform,
+  readTerraformPlan,
+  terraformRules,
+  parseHcl,
+  type AnyTerraformRule,
+  type TerraformRule,
+  type TerraformRuleCode,
+  type TerraformRuleId,
+} from './inputs/terraform/index.js';

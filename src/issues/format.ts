@@ -88,12 +88,28 @@ export function closest(actual: string, known: readonly string[]): string | unde
   return best !== undefined && bestDistance <= Math.max(2, Math.floor(actual.length / 3)) ? best : undefined;
 }
 
+/** Terraform's names of the types a value is converted to. */
+const TERRAFORM_TYPES: Record<string, string> = { string: 'a string', number: 'a number', bool: 'a bool', list: 'a list of strings' };
+/** What a Terraform reference to an ID holds (src/inputs/terraform/references.ts). */
+const ID_KINDS: Record<string, string> = {
+  window: 'a maintenance window ID',
+  'window-target': 'a window target ID',
+  task: 'a maintenance window task ID',
+  instance: 'an instance ID',
+};
+const TERRAFORM_TYPE_HINTS: Record<string, string> = {
+  number: 'Write a number, e.g. 10 (quotes are allowed only around digits).',
+  bool: 'Write true or false.',
+  string: 'Write a string, e.g. "value".',
+  list: 'Write a list, e.g. ["value"].',
+};
+
 const list = (values: readonly unknown[]) => values.map(String).join(', ');
 const plural = (n: unknown, one: string, many = one + 's') => `${n} ${n === 1 ? one : many}`;
 
 const lengthText = (p: Params, subject: string, bound: 'minimum' | 'maximum'): Text => {
   const unit = p.unit === 'bytes' ? 'byte' : 'character';
-  const counted = unit === 'character' ? ' (counted in Unicode code points)' : ' (after base64 decoding)';
+  const counted = unit === 'character' ? ' (counted in Unicode code points)' : p.encoding === 'bytes' ? ' (counted in bytes, UTF-8 for text)' : ' (after base64 decoding)';
   const what = p.mapKey ? `The key ${quote(subject)}` : subject;
   return { message: `${what} is ${plural(p.actual, unit)} long; the ${bound} is ${p[bound]}${counted}.` };
 };
@@ -320,6 +336,63 @@ const messages = {
           ? `Cannot tell which payload this is: it could be ${list((p.candidates ?? []).map((c: { operation: string; kind: string }) => `${c.operation} ${c.kind}`)).replace(/, ([^,]*)$/, ' or $1')}.`
           : 'None of its members belongs to a request, response or error of either operation.',
     hint: 'Pass --operation and --kind.',
+  }),
+
+  // --- Terraform (src/inputs/terraform/rules) ---------------------------------------------------
+  terraform_removed_argument: (p) => ({
+    message: `${p.argument} is not an argument of current AWS providers: the 2.x provider deprecated it, later ones refuse it ("Unsupported block type").`,
+    hint: `Use ${p.replacement} instead.`,
+  }),
+  terraform_value_not_sent: (p) => ({
+    message:
+      p.reason === 'empty-block'
+        ? `The ${p.argument} block sets nothing, so the provider sends nothing for it.`
+        : p.reason === 'empty-item'
+          ? `The empty string in ${p.argument} is not sent: the provider drops empty strings from lists.`
+          : `${p.argument} = ${p.reason === 'empty-list' ? '[]' : '""'} is not sent: the provider leaves empty values out of the request.`,
+    hint: 'Remove it, or set the value you mean.',
+  }),
+  terraform_duplicate_parameter: (p) => ({
+    message: `Parameter ${quote(p.name)} is given twice (first at line ${p.firstLine}); the provider sends only one of the two.`,
+    hint: 'Give each parameter once, with all its values in one values list.',
+  }),
+  terraform_unsupported_argument: (p) => ({
+    message: p.computed
+      ? `${p.argument} is computed by the provider and cannot be set.`
+      : `${p.form === 'block' ? 'Blocks of type' : 'An argument named'} ${p.argument} ${p.form === 'block' ? 'are' : 'is'} not expected in ${p.parent}: the AWS provider does not declare ${p.form === 'block' ? 'them' : 'it'}.`,
+    hint: p.closest ? `Did you mean ${p.closest}?` : 'Remove it.',
+  }),
+  terraform_type_mismatch: (p) => ({
+    message: `${p.argument} = ${p.actual}: Terraform cannot convert ${p.received} to ${TERRAFORM_TYPES[p.expected] ?? p.expected}.`,
+    hint: TERRAFORM_TYPE_HINTS[p.expected] ?? 'Write a value of the argument’s type.',
+  }),
+  terraform_block_structure: (p) => {
+    switch (p.reason) {
+      case 'too-many-blocks':
+        return { message: `Too many ${p.argument} blocks: no more than ${p.maximum} is allowed.`, hint: 'Merge them into one block.' };
+      case 'block-as-argument':
+        return { message: `${p.argument} is a block, not an argument: write ${p.argument} { ... } without "=".`, hint: 'Use a dynamic block to build blocks from a list.' };
+      case 'argument-as-block':
+        return { message: `${p.argument} is an argument, not a block: write ${p.argument} = ...`, hint: `Set ${p.argument} with "=".` };
+      default:
+        return { message: `The ${p.argument} block has no ${p.missing}, which it requires.`, hint: `Add ${p.missing}.` };
+    }
+  },
+  terraform_invalid_arn: (p) => ({
+    message: `${p.argument} ${quote(p.actual)} is not an ARN (${p.reason}); the provider refuses it at plan time.`,
+    hint: 'Give the full ARN, e.g. "arn:aws:iam::123456789012:role/MaintenanceWindowRole".',
+  }),
+  terraform_update_drops_rate_controls: (p) => ({
+    message: `${p.argument} is not sent with this update: the task has no targets, and the provider leaves MaxConcurrency and MaxErrors out of UpdateMaintenanceWindowTask.`,
+    hint: 'Remove it: a task without targets takes neither (creating one with it fails, MW003).',
+  }),
+  terraform_target_reference_kind: (p) => ({
+    message: `${p.reference} is ${ID_KINDS[p.actual] ?? p.actual}, not ${ID_KINDS[p.expected] ?? p.expected} as Key ${p.key} takes.`,
+    ...(p.actual === 'window-target' && p.key === 'InstanceIds'
+      ? { hint: 'Target the window target with Key=WindowTargetIds.' }
+      : p.actual === 'instance' && p.key === 'WindowTargetIds'
+        ? { hint: 'Target the instance with Key=InstanceIds.' }
+        : { hint: 'Register the nodes as a window target (aws_ssm_maintenance_window_target) and use Key=WindowTargetIds with its id.' }),
   }),
 } as const satisfies Record<Code, Render>;
 

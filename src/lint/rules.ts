@@ -1,5 +1,6 @@
 import { fieldCodes, inputCodes, type Code, type Severity } from '../issues/codes.js';
 import { cloudformationRules } from '../inputs/cloudformation/rules/index.js';
+import { terraformRules } from '../inputs/terraform/rules/index.js';
 import { rules, type AnyRule } from '../rules/index.js';
 import type { RuleSource } from '../rules/types.js';
 
@@ -8,7 +9,7 @@ import type { RuleSource } from '../rules/types.js';
  * reader's rules (MW100–MW199 CloudFormation, MW200–MW299 Terraform, MW300–MW399 AWS CLI).
  * SARIF output and the docs read this list; a reader adds its rules here.
  */
-export const readerRules = [...cloudformationRules] as const;
+export const readerRules = [...cloudformationRules, ...terraformRules] as const;
 
 export type AnyReaderRule = (typeof readerRules)[number];
 export type ReaderRuleId = AnyReaderRule['id'];

@@ -159,7 +159,8 @@ export function blob(shape: string, options: { max?: number; sensitive?: boolean
       const v = ctx.value;
       const bytes = typeof v === 'string' ? base64ByteLength(v) : v.byteLength;
       if (bytes === undefined) return report(ctx, 'invalid_base64', {});
-      checkLength(ctx, bytes, options, 'bytes');
+      // Say how the bytes were counted: decoded from base64 text, or as given (SDK input, a Terraform string).
+      if (options.max !== undefined && bytes > options.max) report(ctx, 'too_long', { maximum: options.max, actual: bytes, unit: 'bytes', encoding: typeof v === 'string' ? 'base64' : 'bytes' });
     });
   awsShapes.add(schema, { type: 'blob', ...options, shape } satisfies BlobMeta);
   return schema;

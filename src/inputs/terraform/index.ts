@@ -1,0 +1,10 @@
+/**
+ * Terraform for `lint`: `.tf` files (HCL native syntax) and `terraform show -json` plans, each read
+ * into the RegisterTaskWithMaintenanceWindow requests their aws_ssm_maintenance_window_task
+ * resources describe (src/lint/types.ts Reader).
+ */
+export { readTerraform, terraformReader } from './reader.js';
+export { readTerraformPlan, terraformPlanReader } from './plan.js';
+export { terraformRules, type AnyTerraformRule, type TerraformRule, type TerraformRuleCode, type TerraformRuleId } from './rules/index.js';
+export { parseHcl } from './hcl/parser.js';
+export type { ParsedFile as HclFile, Diagnostic as HclDiagnostic } from './hcl/ast.js';

@@ -1,0 +1,170 @@
+import { inputCodes } from '../../issues/codes.js';
+import type { Issue } from '../../issues/issue.js';
+import type { FileFinding, FoundTask, Reader, ReadResult } from '../../lint/types.js';
+import { makeIssue } from '../../validate.js';
+import { evaluate, references, unwrap, type Env, type Value } from './evaluate.js';
+import type { Block, Diagnostic } from './hcl/ast.js';
+import { parseHcl } from './hcl/parser.js';
+import { location, lowerBody } from './lower.js';
+import { print } from './hcl/print.js';
+import { locator, mapTask } from './mapping.js';
+import { terraformParams } from './names.js';
+import { RESOURCE_TYPE, TASK_SCHEMA } from './schema.js';
+import { suppressionsFor } from './suppress.js';
+import { conditionsOf, variantsOf } from './variants.js';
+
+/*
+ * `.tf` files: every `resource "aws_ssm_maintenance_window_task"` block, read with the HCL parser,
+ * evaluated statically (evaluate.ts), once per variant of its literal-branched conditionals
+ * (variants.ts) and once per instance when a literal `for_each` map gives `each` different values,
+ * and mapped to the RegisterTaskWithMaintenanceWindow request the provider would send.
+ */
+
+const META = new Set(['count', 'for_each']);
+
+/**
+ * What lint's engine reads beyond the base FoundTask: the facts a variant assumes (one per
+ * condition), when the task exists only under `count` or `for_each`, and a finding's params in
+ * Terraform's names.
+ */
+export interface TerraformTask extends FoundTask {
+  assumptions?: readonly string[];
+  condition?: string;
+  sourceParams?(issue: Issue): Record<string, unknown>;
+}
+
+/** A reader with the cheap test on the file name that lint's walk runs first. */
+export type NamedReader = Reader & { accepts(file: string): boolean };
+
+/** A literal for_each map with more keys than this is checked once, with `each` unknown. */
+const MAX_INSTANCES = 32;
+
+function syntaxFinding(d: Diagnostic): FileFinding {
+  return {
+    issue: makeIssue('syntax_error', inputCodes.syntax_error.severity, [], { format: 'HCL', reason: `${d.summary}: ${d.detail.replace(/\.$/, '')}` }),
+    location: location(d.range),
+  };
+}
+
+/** A finding about one resource that was not checked; `resource` names it for lint's report. */
+function notChecked(what: string, reason: string, block: Block): FileFinding & { resource: string } {
+  return { issue: makeIssue('not_checked', inputCodes.not_checked.severity, [], { what, reason }), location: location(block.typeRange), resource: what };
+}
+
+function attribute(block: Block, name: string) {
+  const item = block.body.items.find((i) => i.type === 'Attribute' && i.name === name);
+  return item?.type === 'Attribute' ? item : undefined;
+}
+
+interface Instance {
+  address: string;
+  env: Env;
+}
+
+/** The instances a variant of the resource has: none for `count = 0`, one per key of a literal `for_each` map that the body uses. */
+function instancesOf(block: Block, address: string, env: Env): Instance[] {
+  const count = attribute(block, 'count');
+  if (count) {
+    const n = evaluate(count.expr, env);
+    return n === 0 ? [] : [{ address, env }];
+  }
+  const forEach = attribute(block, 'for_each');
+  if (!forEach) return [{ address, env }];
+  const value = evaluate(forEach.expr, env);
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return [{ address, env }];
+  const keys = Object.keys(value).sort();
+  if (keys.length === 0) return [];
+  const usesEach = block.body.items.some((i) => (i.type === 'Attribute' ? i.name !== 'for_each' && references(i.expr).has('each') : bodyUses(i.body.items, 'each')));
+  if (!usesEach || keys.length > MAX_INSTANCES) return [{ address, env }];
+  return keys.map((key) => {
+    const scope = new Map(env.scope);
+    scope.set('each', { key, value: (value as Record<string, Value>)[key]! });
+    return { address: `${address}[${JSON.stringify(key)}]`, env: { ...env, scope } };
+  });
+}
+
+/**
+ * The condition under which `count = cond ? 1 : 0` (or `cond ? 0 : 1`) creates the resource, as
+ * lint's report names it ("only when condition var.enabled is true"); undefined for other counts.
+ */
+function existence(block: Block): string | undefined {
+  const count = attribute(block, 'count');
+  const e = count ? unwrap(count.expr) : undefined;
+  if (e?.kind !== 'Conditional' || typeof evaluate(e.condition) === 'boolean') return undefined;
+  const [whenTrue, whenFalse] = [evaluate(e.trueExpr), evaluate(e.falseExpr)];
+  const text = print(unwrap(e.condition));
+  if (whenFalse === 0 && typeof whenTrue === 'number' && whenTrue > 0) return text;
+  if (whenTrue === 0 && typeof whenFalse === 'number' && whenFalse > 0) return `!(${text})`;
+  return undefined;
+}
+
+function bodyUses(items: Block['body']['items'], name: string): boolean {
+  return items.some((i) => (i.type === 'Attribute' ? references(i.expr).has(name) : bodyUses(i.body.items, name)));
+}
+
+/** `override.tf` and `*_override.tf`: Terraform merges their blocks into those of the same name in other files. */
+export function isOverrideFile(file: string): boolean {
+  return /(^|[\\/])(override|[^\\/]*_override)\.(tf|tofu)$/i.test(file);
+}
+
+/**
+ * Reads a `.tf` file: its maintenance-window tasks and its syntax errors. Never throws on input.
+ * Resources of an override file are not checked alone: they only change a resource declared elsewhere.
+ */
+export function readTerraform(text: string, file = ''): ReadResult {
+  const parsed = parseHcl(text);
+  const override = isOverrideFile(file);
+  const findings = parsed.diagnostics.map(syntaxFinding);
+  const tasks: TerraformTask[] = [];
+  for (const item of parsed.body.items) {
+    if (item.type !== 'Block' || item.blockType !== 'resource' || item.labels[0]?.value !== RESOURCE_TYPE || item.labels.length !== 2) continue;
+    const address = `${RESOURCE_TYPE}.${item.labels[1]!.value}`;
+    if (item.hasErrors) {
+      findings.push(notChecked(address, 'it contains a syntax error', item));
+      continue;
+    }
+    if (override) {
+      findings.push(notChecked(address, 'it is in an override file, which Terraform merges into the resource of the same name in another file', item));
+      continue;
+    }
+    const suppressed = suppressionsFor(item, parsed.comments, text);
+    const condition = existence(item);
+    const resource = { key: location(item.typeRange), value: location(item.typeRange), sourcePath: [] };
+    let found = 0;
+    for (const variant of variantsOf(conditionsOf(item))) {
+      for (const instance of instancesOf(item, address, { scope: new Map(), decide: variant.decide })) {
+        const body = lowerBody(item.body, instance.env, [], TASK_SCHEMA, META);
+        const mapped = mapTask(body, resource);
+        found++;
+        tasks.push({
+          operation: 'RegisterTaskWithMaintenanceWindow',
+          kind: 'request',
+          payload: mapped.payload,
+          resource: instance.address,
+          ...(variant.label ? { variant: variant.label, assumptions: variant.facts } : {}),
+          ...(condition ? { condition } : {}),
+          location: resource.value,
+          locate: locator(mapped.written),
+          issues: mapped.issues,
+          ...(suppressed.length > 0 ? { suppressed } : {}),
+          validateOptions: { representation: 'sdk' },
+          sourceParams: (issue) => terraformParams(issue.params),
+        });
+      }
+    }
+    if (found === 0) findings.push(notChecked(address, 'Terraform creates no instance of it (count or for_each is empty)', item));
+  }
+  return { tasks, findings };
+}
+
+/** The `.tf` reader for `lint`: files named `*.tf` (or OpenTofu's `*.tofu`) that declare a maintenance-window task. */
+export const terraformReader: NamedReader = {
+  kind: 'terraform',
+  accepts: (file) => /\.(tf|tofu)$/i.test(file),
+  detect(file, text) {
+    return /\.(tf|tofu)$/i.test(file) && text.includes(RESOURCE_TYPE);
+  },
+  read(file, text) {
+    return readTerraform(text, file);
+  },
+};

@@ -1,0 +1,15 @@
+import { defineTerraformRule, PROVIDER } from './types.js';
+
+export default defineTerraformRule({
+  id: 'MW200',
+  code: 'terraform_removed_argument',
+  severity: 'warning',
+  reader: 'terraform',
+  title: 'logging_info and task_parameters are gone from the AWS provider',
+  description:
+    'The 2.x provider deprecated both blocks in favour of task_invocation_parameters (with which they conflict) and sent them as the API’s deprecated LoggingInfo and TaskParameters. Later providers do not declare them at all, so Terraform refuses the configuration ("Unsupported block type") until they are rewritten. MW008 reports the API’s own deprecation of the members.',
+  sources: [
+    { ...PROVIDER.v2, quote: `Deprecated:    "use 'task_invocation_parameters' argument instead",` },
+    { ...PROVIDER.v2, quote: 'ConflictsWith: []string{"task_parameters", "logging_info"},' },
+  ],
+});

@@ -1,0 +1,165 @@
+/*
+ * The `aws_ssm_maintenance_window_task` resource of hashicorp/terraform-provider-aws, as its
+ * source declares it (internal/service/ssm/maintenance_window_task.go, commits 0105d219 and
+ * 30b8cc6d; the deprecated `logging_info` and `task_parameters` from the 2.x provider,
+ * aws/resource_aws_ssm_maintenance_window_task.go at 87684ac3), and how each argument becomes a
+ * member of RegisterTaskWithMaintenanceWindow. Only what changes a verdict is recorded: the type
+ * Terraform converts a value to, whether the provider leaves an empty value out of the request, and
+ * the provider's own validations where they are stricter than the API's.
+ */
+
+export const RESOURCE_TYPE = 'aws_ssm_maintenance_window_task';
+
+/** Provider source files the facts below come from. */
+export const PROVIDER_SOURCES = {
+  current: {
+    document: 'hashicorp/terraform-provider-aws, internal/service/ssm/maintenance_window_task.go (commit 0105d2191ae7e43ba37ba011b916843eddf361ed)',
+    url: 'https://github.com/hashicorp/terraform-provider-aws/blob/0105d2191ae7e43ba37ba011b916843eddf361ed/internal/service/ssm/maintenance_window_task.go',
+  },
+  v2: {
+    document: 'hashicorp/terraform-provider-aws 2.x, aws/resource_aws_ssm_maintenance_window_task.go (commit 87684ac31994b02b5f13f0172c6988f6ad086842)',
+    url: 'https://github.com/hashicorp/terraform-provider-aws/blob/87684ac31994b02b5f13f0172c6988f6ad086842/aws/resource_aws_ssm_maintenance_window_task.go',
+  },
+} as const;
+
+export type AttributeType = 'string' | 'number' | 'bool' | 'list';
+
+/**
+ * What the provider sends for an empty value (`""`, `0`, an empty string in a list):
+ * - `unset`: its expander checks `len(v) != 0` (or `GetOk`), so nothing is sent;
+ * - `rejected`: its own validation refuses the empty value at plan time, as the API would;
+ * - `sent`: it is sent as written (required arguments, read with `d.Get`).
+ */
+export type EmptyHandling = 'unset' | 'rejected' | 'sent';
+
+export interface AttributeSpec {
+  kind: 'attribute';
+  /** The API member it becomes. */
+  api: string;
+  type: AttributeType;
+  required?: boolean;
+  /** Optional+Computed: left unknown in a plan when the configuration does not set it. */
+  computed?: boolean;
+  empty: EmptyHandling;
+  /** For lists of strings: what happens to an empty string inside the list. */
+  emptyItem?: EmptyHandling;
+  /** The provider's `verify.ValidARN`, stricter than the API (which takes any string). */
+  arn?: boolean;
+  /** Sent as the bytes of the string (Lambda Payload). */
+  bytes?: boolean;
+}
+
+/**
+ * How nested blocks become API values:
+ * - `single`: a block allowed at most once (MaxItems 1), an API structure;
+ * - `list`: repeated blocks, an API list (`targets`);
+ * - `parameters`: repeated `{ name, values }` blocks, an API map of name to values;
+ * - `legacy-parameters`: the 2.x `task_parameters`, an API map of name to `{ Values }`.
+ */
+export type Nesting = 'single' | 'list' | 'parameters' | 'legacy-parameters';
+
+export interface BlockSpec {
+  kind: 'block';
+  api: string;
+  nesting: Nesting;
+  maxItems?: number;
+  body: BodySpec;
+  /** Gone from the provider since 3.0 (deprecated in 2.x in favour of `replacement`). */
+  removed?: { replacement: string };
+}
+
+export type BodySpec = Readonly<Record<string, AttributeSpec | BlockSpec>>;
+
+const str = (api: string, empty: EmptyHandling, extra: Partial<AttributeSpec> = {}): AttributeSpec => ({ kind: 'attribute', api, type: 'string', empty, ...extra });
+const single = (api: string, body: BodySpec): BlockSpec => ({ kind: 'block', api, nesting: 'single', maxItems: 1, body });
+const parameters = (api: string): BlockSpec => ({
+  kind: 'block',
+  api,
+  nesting: 'parameters',
+  body: { name: str('name', 'sent', { required: true }), values: { kind: 'attribute', api: 'values', type: 'list', required: true, empty: 'sent', emptyItem: 'unset' } },
+});
+
+/** Arguments of `resource "aws_ssm_maintenance_window_task"`, with their API members. */
+export const TASK_SCHEMA: BodySpec = {
+  window_id: str('WindowId', 'sent', { required: true }),
+  task_type: str('TaskType', 'rejected', { required: true }),
+  task_arn: str('TaskArn', 'sent', { required: true }),
+  service_role_arn: str('ServiceRoleArn', 'unset', { computed: true, arn: true }),
+  priority: { kind: 'attribute', api: 'Priority', type: 'number', empty: 'unset' },
+  max_concurrency: str('MaxConcurrency', 'rejected', { computed: true }),
+  max_errors: str('MaxErrors', 'rejected', { computed: true }),
+  cutoff_behavior: str('CutoffBehavior', 'rejected'),
+  name: str('Name', 'rejected'),
+  description: str('Description', 'rejected'),
+  targets: {
+    kind: 'block',
+    api: 'Targets',
+    nesting: 'list',
+    maxItems: 5,
+    body: {
+      key: str('Key', 'sent', { required: true }),
+      values: { kind: 'attribute', api: 'Values', type: 'list', required: true, empty: 'sent', emptyItem: 'unset' },
+    },
+  },
+  task_invocation_parameters: single('TaskInvocationParameters', {
+    automation_parameters: single('Automation', {
+      document_version: str('DocumentVersion', 'rejected'),
+      parameter: parameters('Parameters'),
+    }),
+    lambda_parameters: single('Lambda', {
+      client_context: str('ClientContext', 'rejected'),
+      payload: str('Payload', 'unset', { bytes: true }),
+      qualifier: str('Qualifier', 'rejected'),
+    }),
+    run_command_parameters: single('RunCommand', {
+      comment: str('Comment', 'unset'),
+      document_hash: str('DocumentHash', 'unset'),
+      document_hash_type: str('DocumentHashType', 'rejected'),
+      document_version: str('DocumentVersion', 'rejected'),
+      notification_config: single('NotificationConfig', {
+        notification_arn: str('NotificationArn', 'unset', { arn: true }),
+        notification_events: { kind: 'attribute', api: 'NotificationEvents', type: 'list', empty: 'unset', emptyItem: 'rejected' },
+        notification_type: str('NotificationType', 'rejected'),
+      }),
+      output_s3_bucket: str('OutputS3BucketName', 'unset'),
+      output_s3_key_prefix: str('OutputS3KeyPrefix', 'unset'),
+      parameter: parameters('Parameters'),
+      service_role_arn: str('ServiceRoleArn', 'unset', { arn: true }),
+      timeout_seconds: { kind: 'attribute', api: 'TimeoutSeconds', type: 'number', empty: 'rejected' },
+      cloudwatch_config: single('CloudWatchOutputConfig', {
+        cloudwatch_log_group_name: str('CloudWatchLogGroupName', 'unset', { computed: true }),
+        cloudwatch_output_enabled: { kind: 'attribute', api: 'CloudWatchOutputEnabled', type: 'bool', empty: 'sent' },
+      }),
+    }),
+    step_functions_parameters: single('StepFunctions', {
+      input: str('Input', 'unset'),
+      name: str('Name', 'rejected'),
+    }),
+  }),
+  logging_info: {
+    ...single('LoggingInfo', {
+      s3_bucket_name: str('S3BucketName', 'sent', { required: true }),
+      s3_region: str('S3Region', 'sent', { required: true }),
+      s3_bucket_prefix: str('S3KeyPrefix', 'unset'),
+    }),
+    removed: { replacement: 'task_invocation_parameters.run_command_parameters.output_s3_bucket and output_s3_key_prefix' },
+  },
+  task_parameters: {
+    kind: 'block',
+    api: 'TaskParameters',
+    nesting: 'legacy-parameters',
+    body: parameters('TaskParameters').body,
+    removed: { replacement: 'task_invocation_parameters.run_command_parameters.parameter' },
+  },
+};
+
+/** Resource arguments Terraform itself handles; none of them reaches the API. */
+export const META_ARGUMENTS = new Set(['count', 'for_each', 'provider', 'depends_on', 'lifecycle', 'provisioner', 'connection']);
+
+/**
+ * Arguments the provider accepts that do not become request members: `region` (provider 6.x
+ * selects the endpoint per resource) and the computed attributes, which Terraform refuses in
+ * configuration (they are reported as unsupported there, and ignored in plans, which carry them).
+ */
+export const NOT_SENT = new Set(['region']);
+export const COMPUTED_ONLY = new Set(['arn', 'id', 'window_task_id']);

@@ -1,0 +1,66 @@
+import { formatIssue } from '../../src/issues/format.js';
+import type { Issue, Path } from '../../src/issues/issue.js';
+import type { FoundTask, ReadResult } from '../../src/lint/types.js';
+import { validate } from '../../src/validate.js';
+
+/*
+ * What `lint` will do with a reader's result (issue 4 builds the engine): validate each task,
+ * add the reader's own findings, drop the suppressed ones, and place each finding where the file
+ * writes its path or the nearest written parent.
+ */
+
+export interface Placed {
+  rule?: string;
+  code: Issue['code'];
+  severity: Issue['severity'];
+  path: Path;
+  line?: number;
+  column?: number;
+  sourcePath?: Path;
+  /** The message in the file's own names (its path and, where the reader gives them, its params). */
+  message: string;
+  resource: string;
+  variant?: string;
+}
+
+const KEY_CODES = new Set(['unknown_member', 'unexpected_member', 'terraform_unsupported_argument']);
+
+export function place(task: FoundTask & { sourceParams?(issue: Issue): Record<string, unknown> }, issue: Issue): Placed {
+  const target = KEY_CODES.has(issue.code) ? 'key' : 'value';
+  for (let n = issue.path.length; n >= 0; n--) {
+    const at = task.locate(issue.path.slice(0, n), n === issue.path.length ? target : 'value');
+    if (at) {
+      const sourcePath = at.sourcePath ? [...at.sourcePath, ...issue.path.slice(n)] : undefined;
+      return {
+        ...(issue.rule ? { rule: issue.rule } : {}),
+        code: issue.code,
+        severity: issue.severity,
+        path: issue.path,
+        line: at.location.line,
+        column: at.location.column,
+        ...(sourcePath ? { sourcePath } : {}),
+        message: formatIssue(issue.code, task.sourceParams?.(issue) ?? issue.params, sourcePath ?? issue.path).message,
+        resource: task.resource,
+        ...(task.variant ? { variant: task.variant } : {}),
+      };
+    }
+  }
+  return { ...(issue.rule ? { rule: issue.rule } : {}), code: issue.code, severity: issue.severity, path: issue.path, message: issue.message, resource: task.resource };
+}
+
+/** Every finding of every task, as lint would report it. */
+export function findingsOf(result: ReadResult): Placed[] {
+  return result.tasks.flatMap((task) => {
+    const issues = [...task.issues, ...validate(task.operation, task.kind, task.payload, task.validateOptions).issues];
+    const suppressed = new Set(task.suppressed ?? []);
+    return issues.filter((i) => !suppressed.has(i.code) && !(i.rule && suppressed.has(i.rule))).map((i) => place(task, i));
+  });
+}
+
+/** Findings as `RULE-or-code@line` strings, sorted: short assertions on what was found and where. */
+export function summary(result: ReadResult, severities: readonly Issue['severity'][] = ['error', 'warning', 'info']): string[] {
+  return findingsOf(result)
+    .filter((f) => severities.includes(f.severity))
+    .map((f) => `${f.rule ?? f.code}@${f.line}`)
+    .sort();
+}
