@@ -1,4 +1,5 @@
 import { rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readCommandLine, type CliReading } from '../../../src/inputs/aws-cli/reader.js';
 import { CLIS, cliAvailable, cliEnv, makeCaseDir, nodeFiles, runCliCases, startCapture, tempRoot, type CliBinary, type CliRun } from '../../support/awscli.js';
@@ -111,3 +112,53 @@ for (const cli of CLIS) {
     });
   });
 }
+
+/**
+ * Where AWS CLI v1 and v2.9.19 read the same argument list differently (beyond exit statuses and
+ * the wording of messages), as recorded in the README. A change in either CLI fails this test.
+ */
+export const V1_DIFFERS = [
+  'targets-quoted-backslash-before-quote',
+  'tip-lambda-payload-base64',
+  'tip-lambda-payload-not-base64',
+  'tip-lambda-payload-json-text',
+  'tip-lambda-payload-base64-with-junk',
+  'tip-lambda-payload-non-ascii',
+  'tip-lambda-payload-one-extra-char',
+  'tip-lambda-payload-stops-at-padding',
+  'tip-lambda-raw-in-base64-out',
+  'tip-file-json',
+  'tip-at-file',
+  'tip-at-file-list',
+  'tip-at-file-missing',
+  'tip-at-plain-value',
+  'cli-input-json-invalid',
+  'cli-input-json-list',
+  'cli-input-yaml',
+  'cli-input-both',
+  'skeleton-yaml-input',
+  'global-no-cli-pager',
+  'cli-input-max-results-with-page-size',
+];
+
+/** Where our reader, set to AWS CLI v2 as of 2.36.7, reads differently from v2.9.19. */
+export const V2_LATEST_DIFFERS = ['targets-quoted-backslash-before-quote', 'tip-at-file', 'tip-at-file-list', 'tip-at-file-missing', 'tip-at-plain-value'];
+
+describe('differences between the CLIs', () => {
+  const line = (c: OracleCase) => ['aws', ...(c.globals ?? []), 'ssm', COMMANDS[c.command], ...c.args];
+
+  it('v1 and v2.9.19 differ exactly where the README says', () => {
+    const sig = (o: Outcome) => (o.run.body ? JSON.stringify({ ...o.run.body, ClientToken: undefined }) : o.run.exit === 0 ? 'no request' : `refused: ${reason(o.run.stderr).replace(/^Error during pagination: /, '')}`);
+    const differing = ORACLE_CASES.filter((c) => sig(results.get(`1/${c.name}`)!) !== sig(results.get(`2.9.19/${c.name}`)!)).map((c) => c.name);
+    expect(differing).toEqual(V1_DIFFERS);
+  });
+
+  it('our reader of the current v2 differs from v2.9.19 only in @= and the quoted-string regex', () => {
+    const differing = ORACLE_CASES.filter((c) => {
+      const latest = readCommandLine(line(c), { version: '2', cwd: join(root, `2.9.19-${c.name}`), files: nodeFiles, env: { HOME: root } });
+      const old = results.get(`2.9.19/${c.name}`)!.ours;
+      return JSON.stringify([latest.outcome, latest.request, latest.refusal?.message]) !== JSON.stringify([old.outcome, old.request, old.refusal?.message]);
+    }).map((c) => c.name);
+    expect(differing).toEqual(V2_LATEST_DIFFERS);
+  });
+});
