@@ -8,6 +8,7 @@ interface Command {
 /** Subcommands are loaded on demand, so each one starts without the others' code. */
 export const COMMANDS: Record<string, Command> = {
   validate: { summary: 'check API payload files (JSON or YAML)', load: () => import('./commands/validate.js') },
+  'check-cli': { summary: 'check one `aws ssm ...` command line, read as the AWS CLI reads it', load: () => import('./commands/check-cli.js') },
 };
 
 export function help(): string {

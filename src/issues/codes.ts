@@ -33,6 +33,8 @@ export const inputCodes = {
   syntax_error: { severity: 'error', title: 'A file that is not valid JSON or YAML' },
   unrecognized_payload: { severity: 'error', title: 'A payload whose operation and kind cannot be told from its members' },
   not_checked: { severity: 'info', title: 'Something a reader could not read statically, so it was not checked' },
+  cli_refused: { severity: 'error', title: 'A command line that the AWS CLI itself refuses before it sends anything' },
+  cli_no_request: { severity: 'info', title: 'A command line that sends no request (help, --version, --generate-cli-skeleton)' },
 } as const satisfies Record<string, { severity: Severity; title: string }>;
 
 export type InputCode = keyof typeof inputCodes;

@@ -10,8 +10,9 @@ import { decodeBlobs, encodeBlobs, InvalidBase64, validateParams, type Validatio
 import { isParamFile, readParamFile, ResourceLoadingError, UnknownFile, type FileAccess } from './files.js';
 import { globalOptions, operationOptions, type OperationOption } from './options.js';
 import { PyJsonError, pyJsonLoads } from './pyjson.js';
-import { isPySpace, pyDict, pyInt, pyLstrip, pyStrip, pyStrRepr, type Loc, type Py } from './python.js';
+import { pyDict, pyInt, pyLstrip, pyStrip, pyStrRepr, type Loc, type Py } from './python.js';
 import { parseShorthand, ShorthandError } from './shorthand.js';
+import { EXPANSION, type Word } from './words.js';
 import { CLI_PROFILES, type CliProfile, type CliVersion, type RefusalStage } from './versions.js';
 
 /*
@@ -22,18 +23,6 @@ import { CLI_PROFILES, type CliProfile, type CliVersion, type RefusalStage } fro
  * botocore's paginator, ParamValidator and serializer), and says where each part of the request
  * was written. A command line the CLI would refuse comes back refused, with the CLI's own reason.
  */
-
-/** The character that stands for a shell expansion (`$VAR`, `$(...)`) inside a word's text. */
-export const EXPANSION = '\uE000';
-
-/** One argv word. Shell readers give `expansions` where the text holds EXPANSION characters. */
-export interface CommandWord {
-  text: string;
-  /** The source of each expansion (`$IDS`), in the order they occur in `text`. */
-  expansions?: readonly string[];
-}
-
-export type Word = string | CommandWord;
 
 export interface ReadOptions {
   /** Which AWS CLI to read the command line as; default '2' (v2 as of 2.36.7). */
@@ -725,4 +714,4 @@ function locate(params: Py): LocatedPath[] {
   return out;
 }
 
-export { isPySpace, utf8 };
+export { EXPANSION, type CommandWord, type Word } from './words.js';
