@@ -267,7 +267,7 @@ const messages = {
     ...(p.hint ? { hint: p.hint } : {}),
   }),
   cli_refused: (p) => {
-    const first = String(p.reason ?? '').split('\n')[0];
+    const first = String(p.reason ?? '').split('\n')[0]!.replace(/ for input:$/, '');
     const hint = cliRefusalHint(String(p.reason ?? ''));
     return {
       message: `AWS CLI ${p.version === '2' ? 'v2' : p.version === '1' ? 'v1' : p.version} refuses this command line (exit status ${p.exit}): ${first}`,

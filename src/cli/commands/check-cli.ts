@@ -120,6 +120,9 @@ function renderText(command: string, operation: string | undefined, valid: boole
   const width = Math.max(0, ...sorted.map((i) => where(i).length));
   for (const issue of sorted) {
     out.push(`  ${where(issue).padEnd(width)}  ${c(issue.severity, issue.severity.padEnd(7))}  ${issue.message}  ${c('dim', issue.rule ?? issue.code)}`);
+    // The CLI's own rendering of a shorthand error: the value with a caret under the failing character.
+    const detail = issue.code === 'cli_refused' ? String(issue.params.reason ?? '').split('\n').slice(1) : [];
+    for (const l of detail) out.push(`  ${' '.repeat(width)}  ${' '.repeat(7)}  ${c('dim', '│')} ${l}`);
     if (issue.hint) out.push(`  ${' '.repeat(width)}  ${' '.repeat(7)}  ${c('dim', '↳')} ${issue.hint}`);
   }
   const count = (s: string) => issues.filter((i) => i.severity === s).length;

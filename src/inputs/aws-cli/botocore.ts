@@ -142,7 +142,15 @@ function visitBlobs(params: Py, schema: z.ZodType, change: (v: Py) => Py | undef
   if (params.t === 'dict' && meta.type === 'structure') for (const [member, m] of Object.entries(meta.members)) visit(params.v, member, params.v.get(member), m.schema);
 }
 
-export class InvalidBase64 extends Error {}
+/** A blob value that AWS CLI v2 cannot base64-decode: a plain Python exception (exit 255). */
+export class InvalidBase64 extends Error {
+  constructor(
+    message: string,
+    readonly at: Py['at'],
+  ) {
+    super(message);
+  }
+}
 
 /**
  * AWS CLI v2's Base64DecodeVisitor: every blob member given as text is base64-decoded (Python's
@@ -154,7 +162,8 @@ export function decodeBlobs(params: Py, schema: z.ZodType): void {
     try {
       return { t: 'bytes', v: pyB64decodeText(v.v), at: v.at };
     } catch (e) {
-      if (e instanceof PyBase64Error) throw new InvalidBase64(`Invalid base64: "${v.v}"`);
+      if (e instanceof PyBase64Error) throw new InvalidBase64(`Invalid base64: "${v.v}"`, v.at);
+      if (e instanceof TypeError) throw new InvalidBase64(e.message, v.at);
       throw e;
     }
   });

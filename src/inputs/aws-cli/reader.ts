@@ -300,8 +300,7 @@ function readOperation(
     try {
       decodeBlobs(params, schema);
     } catch (e) {
-      if (e instanceof InvalidBase64) throw general(e.message);
-      if (e instanceof TypeError) throw general(e.message);
+      if (e instanceof InvalidBase64) throw general(e.message, e.at);
       throw e;
     }
   }
