@@ -274,6 +274,10 @@ const messages = {
       ...(hint ? { hint } : {}),
     };
   },
+  cli_blob_not_base64: (p) => ({
+    message: `AWS CLI v2 reads this blob as base64 and silently drops the characters ${quote(p.dropped)} that base64 does not have: it sends other bytes than the text you wrote.`,
+    hint: 'Pass the text with --cli-binary-format raw-in-base64-out (or cli_binary_format in the AWS config), or encode it as base64 first.',
+  }),
   cli_no_request: (p) => ({ message: `This command line sends no request: ${p.reason}.` }),
   unrecognized_payload: (p) => ({
     message:

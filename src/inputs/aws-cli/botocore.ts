@@ -120,26 +120,26 @@ export function validateParams(params: Py, schema: z.ZodType): ValidationLine[] 
 
 
 /** Calls `change` on every blob member of the parameters (ModelVisitor: modelled members only). */
-function visitBlobs(params: Py, schema: z.ZodType, change: (v: Py) => Py | undefined): void {
-  const visit = (parent: Map<string, Py> | Py[], key: string | number, v: Py | undefined, shape: z.ZodType) => {
+function visitBlobs(params: Py, schema: z.ZodType, change: (v: Py, path: PathSegment[]) => Py | undefined): void {
+  const visit = (parent: Map<string, Py> | Py[], key: string | number, v: Py | undefined, shape: z.ZodType, path: PathSegment[]) => {
     if (v === undefined) return;
     const meta = metaOf(shape);
     if (meta.type === 'structure') {
       if (v.t !== 'dict') return;
-      for (const [member, m] of Object.entries(meta.members)) visit(v.v, member, v.v.get(member), m.schema);
+      for (const [member, m] of Object.entries(meta.members)) visit(v.v, member, v.v.get(member), m.schema, [...path, member]);
     } else if (meta.type === 'list') {
-      if (v.t === 'list') v.v.forEach((x, i) => visit(v.v, i, x, meta.member));
+      if (v.t === 'list') v.v.forEach((x, i) => visit(v.v, i, x, meta.member, [...path, i]));
     } else if (meta.type === 'map') {
-      if (v.t === 'dict') for (const [k, x] of v.v) visit(v.v, k, x, meta.value);
+      if (v.t === 'dict') for (const [k, x] of v.v) visit(v.v, k, x, meta.value, [...path, k]);
     } else if (meta.type === 'blob') {
-      const changed = change(v);
+      const changed = change(v, path);
       if (changed === undefined) return;
       if (parent instanceof Map) parent.set(key as string, changed);
       else parent[key as number] = changed;
     }
   };
   const meta = metaOf(schema);
-  if (params.t === 'dict' && meta.type === 'structure') for (const [member, m] of Object.entries(meta.members)) visit(params.v, member, params.v.get(member), m.schema);
+  if (params.t === 'dict' && meta.type === 'structure') for (const [member, m] of Object.entries(meta.members)) visit(params.v, member, params.v.get(member), m.schema, [member]);
 }
 
 /** A blob value that AWS CLI v2 cannot base64-decode: a plain Python exception (exit 255). */
@@ -156,11 +156,15 @@ export class InvalidBase64 extends Error {
  * AWS CLI v2's Base64DecodeVisitor: every blob member given as text is base64-decoded (Python's
  * lenient decoder); text that is not base64 fails the whole command. Bytes (fileb://) pass as they are.
  */
-export function decodeBlobs(params: Py, schema: z.ZodType): void {
-  visitBlobs(params, schema, (v) => {
+export function decodeBlobs(params: Py, schema: z.ZodType, dropped: (path: PathSegment[], at: Py['at'], chars: string) => void = () => {}): void {
+  visitBlobs(params, schema, (v, path) => {
     if (v.t !== 'str') return undefined;
     try {
-      return { t: 'bytes', v: pyB64decodeText(v.v), at: v.at };
+      const bytes = pyB64decodeText(v.v);
+      // Characters outside the alphabet are dropped without a word: the text was not base64.
+      const outside = [...new Set(v.v.replace(/[A-Za-z0-9+/=\s]/g, ''))].join('');
+      if (outside) dropped(path, v.at, outside);
+      return { t: 'bytes', v: bytes, at: v.at };
     } catch (e) {
       if (e instanceof PyBase64Error) throw new InvalidBase64(`Invalid base64: "${v.v}"`, v.at);
       if (e instanceof TypeError) throw new InvalidBase64(e.message, v.at);

@@ -89,6 +89,10 @@ export function checkCommandLine(words: readonly Word[], options: ReadOptions = 
     issues.push(located(makeIssue('cli_refused', 'error', [], cliParams(refusal.message)), refusal.at));
   }
 
+  for (const note of reading.notes) {
+    if (note.kind === 'blob-not-base64') issues.push(located(makeIssue('cli_blob_not_base64', 'error', note.path, { dropped: note.dropped, version: reading.version }), note.at));
+  }
+
   if (reading.request && reading.operation) {
     const result = validate(reading.operation, 'request', reading.request);
     for (const issue of result.issues) {

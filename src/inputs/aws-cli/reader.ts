@@ -81,8 +81,8 @@ export interface CliReading {
 export type ReadingNote =
   | { kind: 'client-token'; }
   | { kind: 'pagination'; paginate: boolean; maxItems?: number; pageSize?: number; startingToken?: boolean }
-  | { kind: 'blob-decoded'; path: Path }
-  | { kind: 'blob-raw'; path: Path };
+  /** AWS CLI v2 decoded a blob from text that was not base64: it dropped these characters, and sends other bytes than the text. */
+  | { kind: 'blob-not-base64'; path: Path; at?: Loc; dropped: string };
 
 class Refused extends Error {
   constructor(readonly refusal: Omit<Refusal, 'exit'>) {
@@ -298,7 +298,7 @@ function readOperation(
   const blobsDecoded = profile.binaryFormat && binaryFormat === 'base64';
   if (blobsDecoded) {
     try {
-      decodeBlobs(params, schema);
+      decodeBlobs(params, schema, (path, at, dropped) => notes.push({ kind: 'blob-not-base64', path, dropped, ...(at ? { at } : {}) }));
     } catch (e) {
       if (e instanceof InvalidBase64) throw general(e.message, e.at);
       throw e;
