@@ -264,6 +264,8 @@ function readOperation(
     let loaded = loadArgument(raw, taken.strings, name, profile, context);
     if (option.kind === 'member') {
       const py = unpackMember(loaded, taken.strings, option, profile, context);
+      // A list option given no words (`--targets` alone) is written where the option is.
+      if (!py.at && taken.optionAt) py.at = locOf(taken.optionAt);
       params.v.set(option.member!, py);
       if (taken.optionAt) keyAt.set(option.member!, locOf(taken.optionAt));
     } else if (option.kind === 'starting-token' || option.kind === 'page-size' || option.kind === 'max-items') {
