@@ -17,6 +17,15 @@ export { walk, schemaAt, type Visit } from './shapes/walk.js';
 export { compileAwsPattern, unicodeSafePattern } from './shapes/patterns.js';
 export { codePointLength, base64ByteLength, timestampForm } from './shapes/build.js';
 
+// --- AWS CLI command lines ----------------------------------------------------------------------------
+export { readCommandLine, type CliReading, type ReadOptions, type Refusal, type LocatedPath, type ReadingNote } from './inputs/aws-cli/reader.js';
+export { checkCommandLine, type CliIssue, type CommandLineCheck } from './inputs/aws-cli/check.js';
+export { EXPANSION, type CommandWord, type Word } from './inputs/aws-cli/words.js';
+export { parseSh, type ShellWord, type ShellCommand, type SourcePosition } from './inputs/aws-cli/shell.js';
+export { parseCmd } from './inputs/aws-cli/cmd.js';
+export { findInScript, findInMarkdown, findInRst, findInMakefile, findInCiYaml, type FoundCommandLine } from './inputs/aws-cli/find.js';
+export type { CliVersion } from './inputs/aws-cli/versions.js';
+
 // --- the schemas, named after AWS's shapes --------------------------------------------------------
 export * from './operations/RegisterTaskWithMaintenanceWindow.js';
 export * from './operations/DescribeMaintenanceWindowExecutionTaskInvocations.js';
