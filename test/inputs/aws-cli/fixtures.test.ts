@@ -56,3 +56,17 @@ it('every request rule has a bad command-line fixture', () => {
   const bad = readdirSync(join(DIR, 'bad')).filter((f) => f.endsWith('.sh'));
   for (const rule of rules.filter((r) => r.appliesTo.kind === 'request')) expect(bad.some((f) => f.startsWith(`${rule.id}.`))).toBe(true);
 });
+
+describe('the bridge to lint', () => {
+  it('turns a found command line into a FoundTask placed word by word', async () => {
+    const { commandLineTask } = await import('../../../src/inputs/aws-cli/task.js');
+    const text = readFileSync(join(DIR, 'bad', 'MW005.tag-key.sh'), 'utf8');
+    const { task, findings } = commandLineTask(findInScript(text)[0]!, { cwd: DIR });
+    expect(findings).toEqual([]);
+    expect(task).toMatchObject({ operation: 'RegisterTaskWithMaintenanceWindow', kind: 'request', resource: 'aws ssm register-task-with-maintenance-window', location: { line: 2, column: 1 }, issues: [] });
+    expect(task!.locate(['Targets', 0, 'Key'])).toEqual({ location: { line: 7, column: 22 } });
+    const refused = commandLineTask(findInScript('aws ssm register-task-with-maintenance-window \\\n  --window-id w --task-arn a --task-type LAMBDA --priority x\n')[0]!);
+    expect(refused.task).toBeUndefined();
+    expect(refused.findings.map((f) => [f.issue.code, f.location])).toEqual([['cli_refused', { line: 2, column: 60 }]]);
+  });
+});
