@@ -31,6 +31,14 @@ export { readers } from './lint/readers.js';
 export { allRules, readerRules, findRule, type DocumentedRule, type AnyRuleId, type ReaderRuleId, type ReaderRuleCode } from './lint/rules.js';
 export type { Reader, ReadResult, ReaderContext, FoundTask, FileFinding, SourceLocation } from './lint/types.js';
 export type { ReaderRule } from './lint/reader-rule.js';
+// --- AWS CLI command lines ----------------------------------------------------------------------------
+export { readCommandLine, type CliReading, type ReadOptions, type Refusal, type LocatedPath, type ReadingNote } from './inputs/aws-cli/reader.js';
+export { checkCommandLine, type CliIssue, type CommandLineCheck } from './inputs/aws-cli/check.js';
+export { EXPANSION, type CommandWord, type Word } from './inputs/aws-cli/words.js';
+export { parseSh, type ShellWord, type ShellCommand, type SourcePosition } from './inputs/aws-cli/shell.js';
+export { parseCmd } from './inputs/aws-cli/cmd.js';
+export { findInScript, findInMarkdown, findInRst, findInMakefile, findInCiYaml, type FoundCommandLine } from './inputs/aws-cli/find.js';
+export type { CliVersion } from './inputs/aws-cli/versions.js';
 
 // --- the schemas, named after AWS's shapes --------------------------------------------------------
 export * from './operations/RegisterTaskWithMaintenanceWindow.js';

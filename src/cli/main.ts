@@ -13,6 +13,7 @@ export const COMMANDS: Record<string, Command> = {
   'check-model': { summary: "compare SSM's service model with the schemas (drift check)", load: () => import('./commands/check-model.js') },
   exchange: { summary: 'check recorded HTTP exchanges with SSM (HTTP text, HAR, JSON)', load: () => import('./commands/exchange.js') },
   lint: { summary: 'find and check every task in a repository (CloudFormation, CDK, payloads)', load: () => import('./commands/lint.js') },
+  'check-cli': { summary: 'check one `aws ssm ...` command line, read as the AWS CLI reads it', load: () => import('./commands/check-cli.js') },
 };
 
 export function help(): string {

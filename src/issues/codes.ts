@@ -35,6 +35,9 @@ export const inputCodes = {
   unrecognized_payload: { severity: 'error', title: 'A payload whose operation and kind cannot be told from its members' },
   not_checked: { severity: 'info', title: 'Something a reader could not read statically, so it was not checked' },
   unknown_suppression: { severity: 'warning', title: 'An inline suppression that names no rule id or code' },
+  cli_refused: { severity: 'error', title: 'A command line that the AWS CLI itself refuses before it sends anything' },
+  cli_blob_not_base64: { severity: 'error', title: 'A blob that AWS CLI v2 decodes from text that is not base64, so it sends other bytes' },
+  cli_no_request: { severity: 'info', title: 'A command line that sends no request (help, --version, --generate-cli-skeleton)' },
 } as const satisfies Record<string, { severity: Severity; title: string }>;
 
 export type InputCode = keyof typeof inputCodes;

@@ -126,6 +126,19 @@ function targetValueHint(p: Params): string | undefined {
   return undefined;
 }
 
+/** What to do about the AWS CLI's most common refusals, recognized by its own wording. */
+function cliRefusalHint(reason: string): string | undefined {
+  if (reason.startsWith('Invalid base64')) return 'AWS CLI v2 reads blob values (the Lambda Payload) as base64: encode the payload, or add --cli-binary-format raw-in-base64-out.';
+  if (/Second instance of key/.test(reason)) return 'Give each structure of a list as its own shell word: separate them with a space, not a comma.';
+  if (/Expected: '=', received: '\{'/.test(reason)) return 'Quote values that contain braces, such as pseudo parameters: InstanceId=["{{TARGET_ID}}"].';
+  if (/Expected: '=', received: '@'/.test(reason)) return 'key@=file://... needs AWS CLI v2.20.0 or later (v1 1.36.0 or later).';
+  if (/Invalid JSON/.test(reason)) return 'A value that starts with { or [ is read as JSON: check its quotes and commas, or write it in shorthand.';
+  if (/invalid literal for int\(\)/.test(reason)) return 'Give a whole number, without quotes or a decimal point.';
+  if (/^Unknown options/.test(reason)) return 'Each option takes one value (lists take one word per item): quote values that contain spaces.';
+  if (/Cannot specify --no-paginate/.test(reason)) return '--max-results and --next-token turn pagination off: use --page-size, --max-items and --starting-token instead, or only the first two.';
+  return undefined;
+}
+
 const messages = {
   // --- the model's member constraints -----------------------------------------------------
   required: (_p, s) => ({ message: `${s} is required.` }),
@@ -328,6 +341,19 @@ const messages = {
       hint: suggestion ? `Did you mean ${suggestion}?` : 'Use a rule id such as MW003, or a code such as too_long.',
     };
   },
+  cli_refused: (p) => {
+    const first = String(p.reason ?? '').split('\n')[0]!.replace(/ for input:$/, '');
+    const hint = cliRefusalHint(String(p.reason ?? ''));
+    return {
+      message: `AWS CLI ${p.version === '2' ? 'v2' : p.version === '1' ? 'v1' : p.version} refuses this command line (exit status ${p.exit}): ${first}`,
+      ...(hint ? { hint } : {}),
+    };
+  },
+  cli_blob_not_base64: (p) => ({
+    message: `AWS CLI v2 reads this blob as base64 and silently drops the characters ${quote(p.dropped)} that base64 does not have: it sends other bytes than the text you wrote.`,
+    hint: 'Pass the text with --cli-binary-format raw-in-base64-out (or cli_binary_format in the AWS config), or encode it as base64 first.',
+  }),
+  cli_no_request: (p) => ({ message: `This command line sends no request: ${p.reason}.` }),
   unrecognized_payload: (p) => ({
     message:
       p.reason === 'not-an-object'

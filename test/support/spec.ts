@@ -5,6 +5,8 @@ import type { Kind, OperationName } from '../../src/operations/index.js';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
 export const SPEC = join(ROOT, 'spec');
+/** The in-repository copies of the real-world corpus (sources and licences in its SOURCES.md). */
+export const CORPUS = join(ROOT, 'test', 'fixtures', 'corpus');
 
 export type ConstraintKind =
   | 'required'

@@ -1,0 +1,131 @@
+import { readFileSync, statSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { severityRank } from '../../issues/codes.js';
+import { checkCommandLine, printableRequest, type CliIssue } from '../../inputs/aws-cli/check.js';
+import type { FileAccess } from '../../inputs/aws-cli/files.js';
+import { operations } from '../../operations/index.js';
+import { CLI_PROFILES, type CliVersion } from '../../inputs/aws-cli/versions.js';
+import { EXIT, UsageError, useColor, type Io } from '../io.js';
+import { summaryLine } from '../report.js';
+
+export const usage = `Usage: ssm-mw-contracts check-cli [options] -- aws ssm <command> <args...>
+
+Reads one AWS CLI command line exactly as the AWS CLI reads it (shorthand, JSON,
+file://, --cli-input-json, pagination flags) and checks the request it would send:
+aws ssm register-task-with-maintenance-window ...
+aws ssm describe-maintenance-window-execution-task-invocations ...
+Give the command's words after --, as your shell passes them.
+
+Options:
+      --print-request        print the JSON request the AWS CLI would send
+  -f, --format FORMAT        text (default) or json
+      --aws-cli VERSION      read the line as AWS CLI 2 (default: v2 as of 2.36.7),
+                             2.9.19 or 1
+  -h, --help                 show this help
+
+Exit status: 0 no error, 1 an error was found (including a command line the AWS CLI
+refuses), 2 usage error.
+`;
+
+function nodeFiles(): FileAccess {
+  return {
+    read(path) {
+      try {
+        if (statSync(path).isDirectory()) return { errno: 'EISDIR' };
+        return new Uint8Array(readFileSync(path));
+      } catch (e) {
+        return { errno: (e as NodeJS.ErrnoException).code ?? 'EIO' };
+      }
+    },
+  };
+}
+
+const quote = (a: string) => (/^[\w@%+=:,./-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`);
+
+export async function run(argv: string[], io: Io): Promise<number> {
+  const dash = argv.indexOf('--');
+  const own = dash < 0 ? argv : argv.slice(0, dash);
+  const line = dash < 0 ? [] : argv.slice(dash + 1);
+  const { values, positionals } = parseArgs({
+    args: own,
+    allowPositionals: true,
+    options: {
+      'print-request': { type: 'boolean' },
+      format: { type: 'string', short: 'f', default: 'text' },
+      'aws-cli': { type: 'string', default: '2' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) {
+    io.stdout(usage);
+    return EXIT.clean;
+  }
+  if (values.format !== 'text' && values.format !== 'json') throw new UsageError(`unknown format "${values.format}"; use text or json`);
+  const version = values['aws-cli'] as string;
+  if (!Object.hasOwn(CLI_PROFILES, version)) throw new UsageError(`unknown AWS CLI version "${version}"; use 2, 2.9.19 or 1`);
+  if (positionals.length > 0) throw new UsageError(`put the command line after --, e.g. check-cli -- aws ssm ${operations.RegisterTaskWithMaintenanceWindow.cliCommand} ...`);
+  if (line.length === 0) throw new UsageError('no command line: give it after --, e.g. check-cli -- aws ssm describe-maintenance-window-execution-task-invocations --window-execution-id ID --task-id ID');
+
+  const check = checkCommandLine(line, { version: version as CliVersion, cwd: io.cwd, files: nodeFiles(), env: io.env });
+  if (check.reading.outcome === 'other') {
+    throw new UsageError(
+      `not a command line this checks: expected aws ssm ${operations.RegisterTaskWithMaintenanceWindow.cliCommand} or aws ssm ${operations.DescribeMaintenanceWindowExecutionTaskInvocations.cliCommand}`,
+    );
+  }
+  const command = line.map(quote).join(' ');
+  const request = check.request === undefined ? undefined : printableRequest(check.request);
+  const sends = check.reading.outcome === 'request';
+  if (values.format === 'json') {
+    const counts = (s: string) => check.issues.filter((i) => i.severity === s).length;
+    const report = {
+      results: [
+        {
+          command,
+          operation: check.operation ?? null,
+          kind: 'request',
+          awsCli: version,
+          outcome: check.reading.outcome,
+          valid: check.valid,
+          issues: check.issues,
+          ...(values['print-request'] && request !== undefined ? { request } : {}),
+          ...(values['print-request'] && check.reading.notes.length > 0 ? { notes: check.reading.notes } : {}),
+        },
+      ],
+      summary: { commands: 1, errors: counts('error'), warnings: counts('warning'), infos: counts('info') },
+    };
+    io.stdout(JSON.stringify(report, null, 2) + '\n');
+  } else {
+    io.stdout(renderText(command, check.operation, check.valid, check.issues, useColor(io)));
+    if (values['print-request']) {
+      if (request === undefined) io.stdout('\nThe AWS CLI sends no request for this command line.\n');
+      else {
+        const what = sends ? 'The request the AWS CLI sends' : 'The request the AWS CLI builds, then refuses';
+        const token = check.reading.notes.some((n) => n.kind === 'client-token') ? ' (plus a ClientToken that botocore fills with a random UUID)' : '';
+        io.stdout(`\n${what}${token}:\n${JSON.stringify(request, null, 2)}\n`);
+      }
+    }
+  }
+  return check.valid ? EXIT.clean : EXIT.findings;
+}
+
+const COLORS = { error: 31, warning: 33, info: 36, bold: 1, dim: 2 } as const;
+
+function renderText(command: string, operation: string | undefined, valid: boolean, issues: readonly CliIssue[], color: boolean): string {
+  const c = (style: keyof typeof COLORS, text: string) => (color ? `\x1b[${COLORS[style]}m${text}\x1b[0m` : text);
+  const out: string[] = [];
+  const order = (i: CliIssue) => i.at?.word ?? 0;
+  const sorted = [...issues].sort((a, b) => order(a) - order(b) || (a.at?.offset ?? 0) - (b.at?.offset ?? 0) || severityRank[b.severity] - severityRank[a.severity]);
+  out.push(`${c('bold', command)}${operation ? ` (${operation} request)` : ''}: ${sorted.length === 0 || valid ? 'valid' : 'invalid'}`);
+  const where = (i: CliIssue) => i.argument ?? (i.at ? `word ${i.at.word}` : '(command)');
+  const width = Math.max(0, ...sorted.map((i) => where(i).length));
+  for (const issue of sorted) {
+    out.push(`  ${where(issue).padEnd(width)}  ${c(issue.severity, issue.severity.padEnd(7))}  ${issue.message}  ${c('dim', issue.rule ?? issue.code)}`);
+    // The CLI's own rendering of a shorthand error: the value with a caret under the failing character.
+    const detail = issue.code === 'cli_refused' ? String(issue.params.reason ?? '').split('\n').slice(1) : [];
+    for (const l of detail) out.push(`  ${' '.repeat(width)}  ${' '.repeat(7)}  ${c('dim', '│')} ${l}`);
+    if (issue.hint) out.push(`  ${' '.repeat(width)}  ${' '.repeat(7)}  ${c('dim', '↳')} ${issue.hint}`);
+  }
+  const count = (s: string) => issues.filter((i) => i.severity === s).length;
+  out.push('', summaryLine({ files: 1, errors: count('error'), warnings: count('warning'), infos: count('info') }).replace(/^1 file checked/, '1 command line checked'));
+  return out.join('\n') + '\n';
+}

@@ -1,0 +1,131 @@
+import type { FieldCode } from '../../issues/codes.js';
+import type { Issue, Path } from '../../issues/issue.js';
+import type { OperationName } from '../../operations/index.js';
+import { isUnknown } from '../../unknown.js';
+import { makeIssue, validate } from '../../validate.js';
+import type { ValidationKind, ValidationLine } from './botocore.js';
+import type { Loc } from './python.js';
+import { readCommandLine, type CliReading, type ReadOptions } from './reader.js';
+import type { Word } from './words.js';
+
+/*
+ * One command line, checked: the reader's request goes through validate() (the contract core:
+ * every model constraint and documented rule), and what the AWS CLI itself refuses becomes a
+ * `cli_refused` error carrying the CLI's own reason. Every issue names the argv word (and the
+ * character in it) it comes from, and the option it belongs to.
+ */
+
+export interface CliIssue extends Issue {
+  /** The option the finding belongs to (`--targets`), when it belongs to one. */
+  argument?: string;
+  /** Where in argv: the word and the character in it. */
+  at?: Loc;
+}
+
+export interface CommandLineCheck {
+  reading: CliReading;
+  operation?: OperationName;
+  /** The request the AWS CLI would send (or, refused by its validation, would have sent). */
+  request?: Record<string, unknown>;
+  issues: CliIssue[];
+  /** False when an issue is an error. */
+  valid: boolean;
+}
+
+const LINE_CODES: Record<ValidationKind, FieldCode[]> = {
+  required: ['required'],
+  unknown: ['unknown_member'],
+  type: ['invalid_type'],
+  length: ['too_short', 'too_few_items'],
+  range: ['too_small'],
+};
+
+const samePath = (a: Path, b: Path) => a.length === b.length && a.every((s, i) => s === b[i]);
+
+/** The option an argv word belongs to: the word itself (`--opt=value`) or the nearest option before it. */
+export function argumentAt(words: readonly Word[], word: number): string | undefined {
+  const text = (i: number) => {
+    const w = words[i];
+    return typeof w === 'string' ? w : w?.text;
+  };
+  for (let i = word; i >= 1; i--) {
+    const t = text(i);
+    if (t === undefined) break;
+    if (t.startsWith('--')) return t.split('=')[0];
+    if (i < word && /^(ssm|aws)$/.test(t)) break;
+  }
+  return undefined;
+}
+
+/** Where the value (or key) at `path` was written, or the nearest enclosing place that was. */
+export function locatePath(reading: CliReading, path: Path, target: 'key' | 'value' = 'value'): Loc | undefined {
+  for (let n = path.length; n > 0; n--) {
+    const found = reading.locations.find((l) => samePath(l.path, path.slice(0, n)));
+    const loc = n === path.length && target === 'key' ? (found?.key ?? found?.value) : found?.value;
+    if (loc) return loc;
+  }
+  return undefined;
+}
+
+export function checkCommandLine(words: readonly Word[], options: ReadOptions = {}): CommandLineCheck {
+  const reading = readCommandLine(words, options);
+  const issues: CliIssue[] = [];
+  const located = (issue: Issue, at: Loc | undefined): CliIssue => {
+    const argument = at ? argumentAt(words, at.word) : undefined;
+    return { ...issue, ...(argument ? { argument } : {}), ...(at ? { at } : {}) };
+  };
+  const cliParams = (reason: string, extra: Record<string, unknown> = {}) => ({ reason, exit: reading.refusal?.exit, stage: reading.refusal?.stage, version: reading.version, ...extra });
+
+  if (reading.outcome === 'not-checked') {
+    const at = reading.notChecked!.at;
+    issues.push(located(makeIssue('not_checked', 'info', [], { what: 'This command line', reason: reading.notChecked!.reason }), at));
+  }
+  if (reading.outcome === 'no-request') {
+    const reason = { help: 'it prints the help page', version: 'it prints the AWS CLI version', skeleton: 'it prints a skeleton (--generate-cli-skeleton)' }[reading.noRequest!];
+    issues.push(located(makeIssue('cli_no_request', 'info', [], { reason }), undefined));
+  }
+  if (reading.outcome === 'refused' && reading.refusal!.stage !== 'validation') {
+    const refusal = reading.refusal!;
+    issues.push(located(makeIssue('cli_refused', 'error', [], cliParams(refusal.message)), refusal.at));
+  }
+
+  for (const note of reading.notes) {
+    if (note.kind === 'blob-not-base64') issues.push(located(makeIssue('cli_blob_not_base64', 'error', note.path, { dropped: note.dropped, version: reading.version }), note.at));
+  }
+
+  if (reading.request && reading.operation) {
+    const result = validate(reading.operation, 'request', reading.request);
+    for (const issue of result.issues) {
+      const at = locatePath(reading, issue.path, issue.code === 'unknown_member' ? 'key' : 'value');
+      issues.push(located(issue, at));
+    }
+    // botocore's own findings: marked on the core's issue at the same place, or added where the
+    // core sees nothing wrong (a float 600.0 reads as 600 once it is JSON).
+    for (const line of reading.refusal?.lines ?? []) {
+      const same = issues.find((i) => i.severity === 'error' && samePath(i.path, line.path) && LINE_CODES[line.kind].includes(i.code as FieldCode));
+      if (same) {
+        same.params = { ...same.params, awsCli: line.message };
+        continue;
+      }
+      issues.push(located(makeIssue('cli_refused', 'error', line.path, cliParams(line.message)), locatePath(reading, line.path, line.kind === 'unknown' ? 'key' : 'value')));
+    }
+  }
+  const check: CommandLineCheck = {
+    reading,
+    issues,
+    valid: !issues.some((i) => i.severity === 'error'),
+    ...(reading.operation ? { operation: reading.operation } : {}),
+    ...(reading.request ? { request: reading.request } : {}),
+  };
+  return check;
+}
+
+/** The request as printable JSON: a value not known statically is shown as such. */
+export function printableRequest(request: unknown): unknown {
+  if (isUnknown(request)) return '<not known statically>';
+  if (Array.isArray(request)) return request.map(printableRequest);
+  if (request !== null && typeof request === 'object') return Object.fromEntries(Object.entries(request).map(([k, v]) => [k, printableRequest(v)]));
+  return request;
+}
+
+export type { ValidationLine };
