@@ -1,6 +1,7 @@
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument as parseYamlDocument, type Node, type ParseOptions, type DocumentOptions, type SchemaOptions, type ToJSOptions } from 'yaml';
+import { Composer, isMap, isPair, isScalar, isSeq, LineCounter, Parser, visit as visitYaml, YAMLParseError, type CST, type Document, type Node, type ParseOptions, type DocumentOptions, type SchemaOptions, type ToJSOptions } from 'yaml';
 import type { Path } from '../issues/issue.js';
 import { parseJson, type JsonOptions } from './json.js';
+import { DEFAULT_LIMITS } from './limits.js';
 
 /** 1-based, as editors and CI annotations count. */
 export interface Position {
@@ -64,27 +65,88 @@ export interface YamlOptions {
   customTags?: SchemaOptions['customTags'];
   /** Alias expansions allowed before the file is refused (a "billion laughs" guard). */
   maxAliasCount?: number;
+  /** Collections nested deeper than this are refused before they are built, so that no step of reading them can exhaust the stack. */
+  maxDepth?: number;
+}
+
+/**
+ * The offset of the first collection nested deeper than `maxDepth` in a YAML token stream, or
+ * undefined. The `yaml` package's parser keeps its own stack, but the step that builds the document
+ * from its tokens recurses once per level: that step never sees a file this refuses.
+ */
+function tooDeep(tokens: readonly CST.Token[], maxDepth: number): number | undefined {
+  const stack: [CST.Token | null | undefined, number][] = tokens.map((t) => [t, 0]);
+  while (stack.length > 0) {
+    const [token, depth] = stack.pop()!;
+    if (!token) continue;
+    switch (token.type) {
+      case 'document':
+        stack.push([token.value, depth]);
+        break;
+      case 'block-map':
+      case 'block-seq':
+      case 'flow-collection':
+        if (depth >= maxDepth) return token.offset;
+        for (const item of token.items) stack.push(['key' in item ? item.key : undefined, depth + 1], [item.value, depth + 1]);
+        break;
+      default:
+        break;
+    }
+  }
+  return undefined;
+}
+
+/** The document, as `parseDocument` would build it, but refused before it is built when it nests too deep. */
+function composeYaml(text: string, options: ParseOptions & DocumentOptions & SchemaOptions, lineCounter: LineCounter, maxDepth: number, position: (offset: number) => Position): Document.Parsed {
+  const tokens = [...new Parser(lineCounter.addNewLine).parse(text)];
+  const deep = tooDeep(tokens, maxDepth);
+  if (deep !== undefined) throw new DocumentError(`nesting deeper than ${maxDepth} levels (raise --max-depth if the file is genuine)`, position(deep));
+  let doc: Document.Parsed | undefined;
+  for (const next of new Composer(options).compose(tokens, true, text.length)) {
+    if (!doc) doc = next;
+    else {
+      doc.errors.push(new YAMLParseError(next.range.slice(0, 2) as [number, number], 'MULTIPLE_DOCS', 'Source contains multiple documents; only one is read'));
+      break;
+    }
+  }
+  return doc!;
+}
+
+/** Where the first alias is written: where a refused expansion starts. */
+function firstAlias(doc: Document.Parsed): number | undefined {
+  let offset: number | undefined;
+  visitYaml(doc, {
+    Alias(_, node) {
+      offset = node.range?.[0];
+      return visitYaml.BREAK;
+    },
+  });
+  return offset;
 }
 
 export function parseYaml(text: string, options: YamlOptions = {}): ParsedDocument {
   const lineCounter = new LineCounter();
   const parseOptions: ParseOptions & DocumentOptions & SchemaOptions = { lineCounter, prettyErrors: false, uniqueKeys: false };
   if (options.customTags) parseOptions.customTags = options.customTags;
-  const doc = parseYamlDocument(text, parseOptions);
   const position = (offset: number): Position => {
     const { line, col } = lineCounter.linePos(offset);
     return { line, column: col };
   };
+  const doc = composeYaml(text, parseOptions, lineCounter, options.maxDepth ?? DEFAULT_LIMITS.maxDepth, position);
   const firstError = doc.errors[0];
   if (firstError) throw new DocumentError(firstError.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, ''), position(firstError.pos[0]));
   if (doc.contents === null) throw new DocumentError('the file is empty', { line: 1, column: 1 });
 
-  const toJs: ToJSOptions = { maxAliasCount: options.maxAliasCount ?? 100 };
+  const maxAliasCount = options.maxAliasCount ?? DEFAULT_LIMITS.maxAliasCount;
   let value: unknown;
   try {
-    value = doc.toJS(toJs);
+    value = doc.toJS({ maxAliasCount } satisfies ToJSOptions);
   } catch (error) {
-    throw new DocumentError(error instanceof Error ? error.message : String(error), { line: 1, column: 1 });
+    const alias = firstAlias(doc);
+    const reason = error instanceof ReferenceError && /alias count/i.test(error.message)
+      ? `its aliases (*name) expand more than ${maxAliasCount} times (a "billion laughs" file?); raise --max-aliases if the file is genuine`
+      : error instanceof Error ? error.message : String(error);
+    throw new DocumentError(reason, alias !== undefined ? position(alias) : { line: 1, column: 1 });
   }
 
   // Duplicate keys: the `yaml` package keeps the last value with uniqueKeys off; record them.

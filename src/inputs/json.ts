@@ -1,5 +1,6 @@
 import type { Path } from '../issues/issue.js';
 import { DocumentError, LineIndex, type DuplicateKey, type ParsedDocument } from './document.js';
+import { DEFAULT_LIMITS } from './limits.js';
 
 /*
  * A strict JSON parser (RFC 8259) that also records where every member and item starts, so
@@ -15,7 +16,7 @@ export interface JsonOptions {
   maxDepth?: number;
 }
 
-export const DEFAULT_MAX_DEPTH = 512;
+export const DEFAULT_MAX_DEPTH = DEFAULT_LIMITS.maxDepth;
 
 interface Offsets {
   key?: number;
@@ -88,7 +89,7 @@ export function parseJson(text: string, options: JsonOptions = {}): ParsedDocume
     skip();
     const c = text[i];
     if (c === '{' || c === '[') {
-      if (depth >= maxDepth) fail(`nesting deeper than ${maxDepth} levels`);
+      if (depth >= maxDepth) fail(`nesting deeper than ${maxDepth} levels (raise --max-depth if the file is genuine)`);
       return c === '{' ? parseObject(path, depth + 1) : parseArray(path, depth + 1);
     }
     if (c === '"') return parseString();

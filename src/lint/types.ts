@@ -1,3 +1,4 @@
+import type { Limits } from '../inputs/limits.js';
 import type { Issue, Path } from '../issues/issue.js';
 import type { Kind, OperationName } from '../operations/index.js';
 import type { ValidateOptions } from '../validate.js';
@@ -81,6 +82,8 @@ export interface ReaderContext {
   /** The directory relative file references (file://) resolve against. */
   cwd: string;
   readFile(path: string): string | undefined;
+  /** How large, deep and alias-laden a file may be (src/inputs/limits.ts); DEFAULT_LIMITS where absent. */
+  limits?: Partial<Limits>;
 }
 
 export interface Reader {

@@ -2,6 +2,8 @@ import type { FoundTask, Reader, ReadResult } from '../../lint/types.js';
 import { isRecord } from '../../shapes/walk.js';
 import { makeIssue } from '../../validate.js';
 import { detectFormat, DocumentError, parseText, type ParsedDocument } from '../document.js';
+import { duplicateFindings } from '../duplicates.js';
+import type { Limits } from '../limits.js';
 import { inferTarget } from '../payload.js';
 
 /*
@@ -15,13 +17,16 @@ import { inferTarget } from '../payload.js';
  */
 const DISTINCTIVE = /["']?\b(?:WindowId|WindowExecutionId|WindowTaskId|WindowExecutionTaskInvocationIdentities|TaskInvocationParameters|TaskArn|InvocationId|TaskExecutionId|__type)\b["']?\s*:/;
 
-/** The last file parsed, so that `read` does not parse again what `detect` just did. */
-let cache: { file: string; text: string; doc: ParsedDocument } | undefined;
+type ParseLimits = Partial<Pick<Limits, 'maxDepth' | 'maxAliasCount'>>;
 
-function parse(file: string, text: string): ParsedDocument {
-  if (cache?.file === file && cache.text === text) return cache.doc;
-  const doc = parseText(text, { format: detectFormat(text, file) });
-  cache = { file, text, doc };
+/** The last file parsed, so that `read` does not parse again what `detect` just did. */
+let cache: { file: string; text: string; limits: string; doc: ParsedDocument } | undefined;
+
+function parse(file: string, text: string, limits: ParseLimits = {}): ParsedDocument {
+  const key = `${limits.maxDepth}/${limits.maxAliasCount}`;
+  if (cache?.file === file && cache.text === text && cache.limits === key) return cache.doc;
+  const doc = parseText(text, { format: detectFormat(text, file), ...limits });
+  cache = { file, text, limits: key, doc };
   return doc;
 }
 
@@ -38,10 +43,10 @@ export const payloadReader: Reader = {
       return error instanceof DocumentError;
     }
   },
-  read(file, text): ReadResult {
+  read(file, text, context): ReadResult {
     let doc: ParsedDocument;
     try {
-      doc = parse(file, text);
+      doc = parse(file, text, { maxDepth: context.limits?.maxDepth, maxAliasCount: context.limits?.maxAliasCount });
     } catch (error) {
       if (!(error instanceof DocumentError)) throw error;
       const format = detectFormat(text, file).toUpperCase();
@@ -65,6 +70,7 @@ export const payloadReader: Reader = {
       },
       issues: [],
     };
-    return { tasks: [task], findings: [] };
+    const duplicates = duplicateFindings(doc, { uses: 'AWS', payload: true }).map(({ issue, location }) => ({ issue, location, resource: task.resource }));
+    return { tasks: [task], findings: duplicates };
   },
 };
