@@ -1,6 +1,7 @@
 import { DocumentError, LineIndex } from '../inputs/document.js';
 import { checkExchange, type Exchange, type ExchangeIssue, type ExchangeReport, type Part } from './exchange.js';
 import { makeIssue } from '../validate.js';
+import { setOwn } from '../inputs/own.js';
 
 /*
  * Reads an HTTP exchange written as text: a request message (request line, headers, a blank
@@ -71,8 +72,8 @@ export function parseHttpExchange(text: string): RecordedExchange {
       if (!m) fail(`expected a header line "Name: value", found ${JSON.stringify(lines[i]!.text.slice(0, 40))}`, i);
       const name = m![1]!.toLowerCase();
       if (Object.hasOwn(headers, name)) continue;
-      headers[name] = m![2]!;
-      headerLines[name] = i + 1;
+      setOwn(headers, name, m![2]!);
+      setOwn(headerLines, name, i + 1);
     }
     i++; // the blank line
     const first = Math.min(i, lines.length);

@@ -1,6 +1,7 @@
 import type { Path, PathSegment } from '../../issues/issue.js';
 import { isRecord } from '../../shapes/walk.js';
 import { UNKNOWN } from '../../unknown.js';
+import { setOwn } from '../own.js';
 import type { Choose, Option } from './choices.js';
 import { UNKNOWN_TAG_PREFIX } from './template.js';
 
@@ -178,7 +179,7 @@ export class Resolver {
     for (const [key, member] of Object.entries(node)) {
       const r = this.resolve(member, [...path, key], mode);
       (r.value === NO_VALUE ? removed : where).set(key, { keyPath: [...path, key], valuePath: r.at });
-      if (r.value !== NO_VALUE) out[key] = r.value;
+      if (r.value !== NO_VALUE) setOwn(out, key, r.value);
     }
     this.origins.set(out, where);
     if (removed.size > 0) this.removed.set(out, removed);
