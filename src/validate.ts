@@ -1,7 +1,8 @@
 import type * as z from 'zod';
+import { bounded, MAX_CHECKED_ITEMS, type Truncation } from './bound.js';
 import { fieldCodes, type Code, type FieldCode, type Severity } from './issues/codes.js';
 import { closest, formatIssue } from './issues/format.js';
-import { toPointer, type Issue, type Path, type PathSegment } from './issues/issue.js';
+import { displayPath, toPointer, type Issue, type Path, type PathSegment } from './issues/issue.js';
 import { isOperationName, KINDS, operations, type Kind, type OperationName } from './operations/index.js';
 import { rulesFor } from './rules/index.js';
 import { timestampForm } from './shapes/build.js';
@@ -37,7 +38,7 @@ export interface ValidationResult<T = unknown> {
   issues: Issue[];
   /** Where the payload holds UNKNOWN (src/unknown.ts): nothing at or under these paths was checked. */
   unknown: Path[];
-  /** The payload as parsed, when valid. */
+  /** The payload as parsed, when valid and checked in full (see MAX_CHECKED_ITEMS in src/bound.ts). */
   value?: T;
   representation: Representation;
 }
@@ -175,6 +176,22 @@ function inspect(schema: z.ZodType, payload: unknown, options: ValidateOptions) 
   return { issues, representation, normalized, unknown };
 }
 
+const COUNT_CODES = new Set(['too_many_items', 'too_many_entries']);
+
+/** What a list, map or set of unknown members too long to check in full left unchecked, and its real length where a count is reported. */
+function truncationIssues(truncations: readonly Truncation[], issues: Issue[]): Issue[] {
+  const out: Issue[] = [];
+  for (const t of truncations) {
+    const at = toPointer(t.path);
+    issues.forEach((issue, i) => {
+      if (issue.pointer === at && COUNT_CODES.has(issue.code)) issues[i] = makeIssue(issue.code, issue.severity, issue.path, { ...issue.params, actual: t.total });
+    });
+    const what = `Everything after the first ${MAX_CHECKED_ITEMS} ${t.unit} of ${displayPath(t.path) || 'the payload'}`;
+    out.push(makeIssue('not_checked', 'info', t.path, { what, reason: `there are ${t.total}, and validate() checks at most ${MAX_CHECKED_ITEMS} items of a list, entries of a map or unknown members of a structure` }));
+  }
+  return out;
+}
+
 function schemaFor(operation: OperationName, kind: Kind, payload: unknown): z.ZodObject {
   const op = operations[operation];
   if (kind === 'request') return op.request;
@@ -197,7 +214,8 @@ export function validate<O extends OperationName, K extends Kind>(
   if (!KINDS.includes(kind)) throw new TypeError(`unknown kind ${String(kind)}; expected one of ${KINDS.join(', ')}`);
   try {
     const schema = schemaFor(operation, kind, payload);
-    const inspected = inspect(schema, payload, options);
+    const { payload: checked, truncations } = bounded(schema, payload);
+    const inspected = inspect(schema, checked, options);
     const parsed = schema.safeParse(inspected.normalized, { reportInput: true });
     const issues: Issue[] = [];
     const isKnown = (path: Path) => !inspected.unknown.some((u) => u.length <= path.length && u.every((s, i) => s === path[i]));
@@ -206,19 +224,20 @@ export function validate<O extends OperationName, K extends Kind>(
       if (issue && isKnown(issue.path)) issues.push(issue);
     }
     issues.push(...inspected.issues);
-    if (isRecord(payload)) {
+    if (isRecord(checked)) {
       const context = { operation, kind, ...(options.httpStatus !== undefined ? { httpStatus: options.httpStatus } : {}) };
       for (const rule of rulesFor(operation, kind)) {
-        for (const finding of rule.check(payload, context)) {
+        for (const finding of rule.check(checked, context)) {
           issues.push(makeIssue(rule.code, rule.severity, finding.path, finding.params ?? {}, rule.id));
         }
       }
     }
+    issues.push(...truncationIssues(truncations, issues));
     const valid = !issues.some((i) => i.severity === 'error');
     return {
       valid,
       issues,
-      ...(valid && parsed.success ? { value: parsed.data as PayloadOf<O, K> } : {}),
+      ...(valid && parsed.success && truncations.length === 0 ? { value: parsed.data as PayloadOf<O, K> } : {}),
       representation: inspected.representation,
       unknown: inspected.unknown,
     };
