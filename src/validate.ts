@@ -7,7 +7,8 @@ import { isOperationName, KINDS, operations, type Kind, type OperationName } fro
 import { rulesFor } from './rules/index.js';
 import { timestampForm } from './shapes/build.js';
 import { ErrorBody, errorTypeName } from './shapes/errors.js';
-import { metaOf } from './shapes/meta.js';
+import { setOwn } from './inputs/own.js';
+import { metaOf, type MapMeta } from './shapes/meta.js';
 import { isRecord, schemaAt, walk } from './shapes/walk.js';
 import { isUnknown } from './unknown.js';
 
@@ -140,14 +141,23 @@ function withValueAt(root: unknown, path: Path, value: unknown): unknown {
   return copy;
 }
 
-/** Unknown members, timestamp and blob forms: what the walk over the shape tree sees. */
+/** A map with an entry named `__proto__`: zod's records skip such an entry (its key, its value and its count), so validate() checks it itself. */
+interface ProtoEntry {
+  path: Path;
+  meta: MapMeta;
+  map: Record<string, unknown>;
+}
+
+/** Unknown members, timestamp and blob forms, `__proto__` entries: what the walk over the shape tree sees. */
 function inspect(schema: z.ZodType, payload: unknown, options: ValidateOptions) {
   const issues: Issue[] = [];
   const representation: Representation = {};
   const sdkBlobs: { path: Path; text: string }[] = [];
   const unknown: Path[] = [];
+  const protoEntries: ProtoEntry[] = [];
   walk(schema, payload, ({ meta, value, path }) => {
     if (isUnknown(value)) unknown.push(path);
+    else if (meta.type === 'map' && isRecord(value) && Object.hasOwn(value, '__proto__')) protoEntries.push({ path, meta, map: value });
     else if (meta.type === 'structure' && isRecord(value)) {
       const known = Object.keys(meta.members);
       for (const key of Object.keys(value)) {
@@ -173,7 +183,44 @@ function inspect(schema: z.ZodType, payload: unknown, options: ValidateOptions) 
   });
   let normalized = payload;
   for (const { path, text } of sdkBlobs) normalized = withValueAt(normalized, path, new TextEncoder().encode(text));
-  return { issues, representation, normalized, unknown };
+  return { issues, representation, normalized, unknown, protoEntries };
+}
+
+const ENTRY_COUNT_CODES = new Set(['too_few_entries', 'too_many_entries']);
+
+/**
+ * The issues of each `__proto__` entry (its key, its value), and each such map's entry count with
+ * the entry counted; `issues` loses the counts zod made without it. `output` gets the entry back.
+ */
+function protoEntryIssues(entries: readonly ProtoEntry[], root: z.ZodType, issues: Issue[], output: unknown): Issue[] {
+  const out: Issue[] = [];
+  for (const { path, meta, map } of entries) {
+    const at = [...path, '__proto__'];
+    const value = meta.value.safeParse(map.__proto__, { reportInput: true });
+    if (value.success) setOwnAt(output, path, '__proto__', value.data);
+    else for (const z of value.error.issues) {
+      const issue = fromZod({ ...z, path: [...at, ...z.path] } as z.core.$ZodIssue, root);
+      if (issue) out.push(issue);
+    }
+    const key = meta.key.safeParse('__proto__');
+    if (!key.success) for (const z of key.error.issues) {
+      const { code, ...facts } = ((z as { params?: unknown }).params ?? { code: 'invalid_type' }) as { code: FieldCode } & Record<string, unknown>;
+      out.push(fieldIssue(code, at, { ...facts, mapKey: true }));
+    }
+    const pointer = toPointer(path);
+    for (let i = issues.length - 1; i >= 0; i--) if (issues[i]!.pointer === pointer && ENTRY_COUNT_CODES.has(issues[i]!.code)) issues.splice(i, 1);
+    const count = Object.keys(map).length;
+    if (meta.min !== undefined && count < meta.min) out.push(fieldIssue('too_few_entries', path, { minimum: meta.min, actual: count }));
+    if (meta.max !== undefined && count > meta.max) out.push(fieldIssue('too_many_entries', path, { maximum: meta.max, actual: count }));
+  }
+  return out;
+}
+
+/** Sets an own property of the object at `path` of a parsed value, if it is there. */
+function setOwnAt(root: unknown, path: Path, key: string, value: unknown): void {
+  let target = root;
+  for (const segment of path) target = isRecord(target) || Array.isArray(target) ? (target as Record<PathSegment, unknown>)[segment] : undefined;
+  if (isRecord(target)) setOwn(target, key, value);
 }
 
 const COUNT_CODES = new Set(['too_many_items', 'too_many_entries']);
@@ -224,6 +271,7 @@ export function validate<O extends OperationName, K extends Kind>(
       if (issue && isKnown(issue.path)) issues.push(issue);
     }
     issues.push(...inspected.issues);
+    issues.push(...protoEntryIssues(inspected.protoEntries, schema, issues, parsed.success ? parsed.data : undefined).filter((i) => isKnown(i.path)));
     if (isRecord(checked)) {
       const context = { operation, kind, ...(options.httpStatus !== undefined ? { httpStatus: options.httpStatus } : {}) };
       for (const rule of rulesFor(operation, kind)) {
