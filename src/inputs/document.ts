@@ -124,7 +124,13 @@ function firstAlias(doc: Document.Parsed): number | undefined {
   return offset;
 }
 
-export function parseYaml(text: string, options: YamlOptions = {}): ParsedDocument {
+/** The text without a leading byte order mark, which is no part of it (and which the yaml package misreads before a block sequence). */
+export function withoutBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+export function parseYaml(source: string, options: YamlOptions = {}): ParsedDocument {
+  const text = withoutBom(source);
   const lineCounter = new LineCounter();
   const parseOptions: ParseOptions & DocumentOptions & SchemaOptions = { lineCounter, prettyErrors: false, uniqueKeys: false };
   if (options.customTags) parseOptions.customTags = options.customTags;

@@ -1,5 +1,5 @@
 import type { Path } from '../issues/issue.js';
-import { DocumentError, LineIndex, type DuplicateKey, type ParsedDocument } from './document.js';
+import { DocumentError, LineIndex, withoutBom, type DuplicateKey, type ParsedDocument } from './document.js';
 import { DEFAULT_LIMITS } from './limits.js';
 
 /*
@@ -27,12 +27,14 @@ type Container = object;
 
 const WHITESPACE = new Set([0x20, 0x09, 0x0a, 0x0d]);
 
-export function parseJson(text: string, options: JsonOptions = {}): ParsedDocument {
+export function parseJson(source: string, options: JsonOptions = {}): ParsedDocument {
   const maxDepth = options.maxDepth ?? DEFAULT_MAX_DEPTH;
+  // A byte order mark is not part of the text: columns count as editors show them.
+  const text = withoutBom(source);
   const lines = new LineIndex(text);
   const positions = new WeakMap<Container, Map<string | number, Offsets>>();
   const duplicates: DuplicateKey[] = [];
-  let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  let i = 0;
   const rootOffset = { value: 0 };
 
   const fail = (message: string, at = i): never => {

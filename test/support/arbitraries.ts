@@ -201,7 +201,9 @@ export function faultsOf(schema: z.ZodType, payload: unknown): Fault[] {
       case 'map': {
         const key = metaOf(meta.key);
         const long = key.type === 'string' && key.max !== undefined ? 'k'.repeat(key.max + 1) : undefined;
-        if (value && typeof value === 'object' && long !== undefined) at(path, 'a key too long', { ...(value as object), [long]: Object.values(value)[0] ?? null }, ['too_long'], [...path, long]);
+        // The long key takes an entry's value: a wrong value would be a second fault (and zod checks no key of a map with a wrong value).
+        const entry = value && typeof value === 'object' ? Object.values(value)[0] : undefined;
+        if (entry !== undefined && long !== undefined) at(path, 'a key too long', { ...(value as object), [long]: entry }, ['too_long'], [...path, long]);
         if (meta.min !== undefined && meta.min > 0) at(path, 'too few entries', {}, ['too_few_entries']);
         break;
       }

@@ -340,7 +340,8 @@ function parseRange(text: string, from: number, to: number, map: PositionMap, co
         i++;
       }
     }
-    return w.started ? w.build(i, map) : undefined;
+    // An unterminated quote or a final backslash ends the word at the text's end, not past it.
+    return w.started ? w.build(Math.min(i, to), map) : undefined;
   };
 
   while (i < to) {

@@ -1,5 +1,5 @@
 import { Pair, Scalar, YAMLMap, type CollectionTag, type ScalarTag } from 'yaml';
-import { detectFormat, DocumentError, parseText, type ParsedDocument, type Position, type YamlOptions } from '../document.js';
+import { detectFormat, DocumentError, parseText, withoutBom, type ParsedDocument, type Position, type YamlOptions } from '../document.js';
 
 /*
  * Reading a CloudFormation template (JSON or YAML) with positions. YAML's short forms (`!Ref X`,
@@ -93,7 +93,8 @@ function indentQuotedContinuation(text: string, where: Position): string | undef
 export type TemplateLimits = Pick<YamlOptions, 'maxDepth' | 'maxAliasCount'>;
 
 /** Parses a template; throws DocumentError (with where) when it is not valid JSON or YAML. */
-export function parseTemplate(text: string, file: string, limits: TemplateLimits = {}): ParsedDocument {
+export function parseTemplate(written: string, file: string, limits: TemplateLimits = {}): ParsedDocument {
+  const text = withoutBom(written);
   const format = detectFormat(text, file);
   if (format === 'json') return parseText(text, { format, ...limits });
   const customTags = tagsFor(localTags(text));
