@@ -129,10 +129,17 @@ export function withoutBom(text: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
+/** A mapping key as the JavaScript value names it: a scalar's text, and "" for an empty or null key (`: value`, `~: value`), as the yaml package does. */
+function keyText(key: unknown): string | undefined {
+  if (key === null || (isScalar(key) && key.value === null)) return '';
+  return isScalar(key) ? String(key.value) : undefined;
+}
+
 export function parseYaml(source: string, options: YamlOptions = {}): ParsedDocument {
   const text = withoutBom(source);
   const lineCounter = new LineCounter();
-  const parseOptions: ParseOptions & DocumentOptions & SchemaOptions = { lineCounter, prettyErrors: false, uniqueKeys: false };
+  // logLevel 'error': the yaml package would otherwise print warnings (a mapping used as a key) on the process's stderr.
+  const parseOptions: ParseOptions & DocumentOptions & SchemaOptions = { lineCounter, prettyErrors: false, uniqueKeys: false, logLevel: 'error' };
   if (options.customTags) parseOptions.customTags = options.customTags;
   const position = (offset: number): Position => {
     const { line, col } = lineCounter.linePos(offset);
@@ -164,7 +171,7 @@ export function parseYaml(source: string, options: YamlOptions = {}): ParsedDocu
     if (isMap(node)) {
       const keys = new Map<string, number>();
       for (const pair of node.items) {
-        const key = isScalar(pair.key) ? String(pair.key.value) : undefined;
+        const key = keyText(pair.key);
         const offset = (pair.key as Node | null)?.range?.[0];
         if (key !== undefined && offset !== undefined) {
           const first = keys.get(key);
@@ -190,7 +197,7 @@ export function parseYaml(source: string, options: YamlOptions = {}): ParsedDocu
         keyNode = undefined;
         if (isMap(node)) {
           // The last pair with the key is the one whose value is kept.
-          const pair = [...node.items].reverse().find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(segment));
+          const pair = [...node.items].reverse().find((p) => isPair(p) && keyText(p.key) === String(segment));
           if (!pair) return undefined;
           keyNode = pair.key as Node;
           node = pair.value;

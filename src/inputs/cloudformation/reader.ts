@@ -27,6 +27,9 @@ export const VARIANT_LIMIT = 256;
 /** Transforms that leave AWS::SSM::MaintenanceWindowTask resources as written. */
 const KNOWN_TRANSFORMS = new Set(['AWS::Serverless-2016-10-31', 'AWS::LanguageExtensions', 'AWS::CodeDeployBlueGreen']);
 
+/** Where a finding goes when nothing nearer is written (a key the YAML reader cannot name, such as a mapping used as a key). */
+const FIRST_LINE: SourceLocation = { line: 1, column: 1 };
+
 const toLocation = (p: { line: number; column: number } | undefined): SourceLocation | undefined => (p ? { line: p.line, column: p.column } : undefined);
 
 function notChecked(doc: ParsedDocument, at: Path, what: string, reason: string, resource?: string): FileFinding {
@@ -52,7 +55,7 @@ function suppressions(doc: ParsedDocument, metadata: unknown, at: Path, findings
   const where = `${resource ? `${resource}'s` : 'the template’s'} Metadata ${SUPPRESSION_KEY}`;
   const known = () => descriptors().map((d) => d.id);
   if (!list) {
-    findings.push({ issue: makeIssue('unknown_suppression', 'warning', [], { actual: JSON.stringify(entry), where, known: known() }), location: toLocation(locateNearest(doc, entryAt))!, ...(resource ? { resource } : {}) });
+    findings.push({ issue: makeIssue('unknown_suppression', 'warning', [], { actual: JSON.stringify(entry), where, known: known() }), location: toLocation(locateNearest(doc, entryAt)) ?? FIRST_LINE, ...(resource ? { resource } : {}) });
     return [];
   }
   const names: string[] = [];
@@ -68,7 +71,7 @@ function suppressions(doc: ParsedDocument, metadata: unknown, at: Path, findings
 
 /** Where an API path of the payload is written, and its CloudFormation path. */
 function locator(doc: ParsedDocument, resourceAt: Path, payload: unknown, { origins, strays, removed }: Pick<Mapped, 'origins' | 'strays' | 'removed'>): FoundTask['locate'] {
-  const propertiesKey = toLocation(doc.locate([...resourceAt, 'Properties'], 'key') ?? doc.locate(resourceAt, 'key'))!;
+  const propertiesKey = toLocation(doc.locate([...resourceAt, 'Properties'], 'key') ?? locateNearest(doc, resourceAt, 'key')) ?? FIRST_LINE;
   return (path, target = 'value') => {
     const sourcePath: PathSegment[] = [];
     let container: unknown = payload;
@@ -130,7 +133,7 @@ function readTask(doc: ParsedDocument, template: Record<string, unknown>, id: st
     return [];
   }
 
-  const location = toLocation(doc.locate(at, 'key'))!;
+  const location = toLocation(locateNearest(doc, at, 'key')) ?? FIRST_LINE;
   return existing.map(({ result, assumptions }) => {
     const { resolver } = result;
     const properties = result.properties!;
