@@ -30,7 +30,7 @@ const UNITS: Readonly<Record<string, number>> = { '': 1, b: 1, k: 1024, kb: 1024
 
 /** `16MB`, `512k`, `1048576`: a size in bytes (binary units), or undefined when the text is not one. */
 export function parseSize(text: string): number | undefined {
-  const m = /^\s*(\d+(?:\.\d+)?)\s*([a-z]*)\s*$/i.exec(text);
+  const m = /^(\d+(?:\.\d+)?)\s*([a-z]*)$/i.exec(text.trim());
   const unit = m ? UNITS[m[2]!.toLowerCase()] : undefined;
   if (!m || unit === undefined) return undefined;
   const bytes = Math.round(Number(m[1]) * unit);

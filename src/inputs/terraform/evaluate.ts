@@ -66,7 +66,7 @@ export function numberToString(n: number): string {
   if (Number.isInteger(n)) return BigInt(n).toString();
   const text = String(n);
   if (!/e/i.test(text)) return text;
-  return n.toFixed(20).replace(/0+$/, '').replace(/\.$/, '');
+  return n.toFixed(20).replace(/(?<!0)0+$/, '').replace(/\.$/, '');
 }
 
 /** A value interpolated into a string, or undefined when Terraform could not (null, collections). */
