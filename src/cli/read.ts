@@ -20,7 +20,7 @@ export class InputFileError extends Error {
     /** Where in the file the problem is, for `EBINARY` and `EILSEQ`. */
     readonly position?: Position,
     readonly problem?: TextProblem,
-    /** For `EILSEQ`: the text with each offending byte replaced by U+FFFD, only to tell which reader the file is for. */
+    /** For `EBINARY` and `EILSEQ`: the text with each byte that is not UTF-8 replaced by U+FFFD, only to tell which reader the file is for. */
     readonly lenient?: string,
   ) {
     super(message);
@@ -67,8 +67,7 @@ export function textOf(bytes: Uint8Array): string {
   const decoded = decodeText(bytes);
   if (decoded.ok) return decoded.text;
   const { problem } = decoded;
-  if (problem.kind === 'binary') throw new InputFileError('EBINARY', problem.reason, problem.position, problem);
-  throw new InputFileError('EILSEQ', problem.reason, problem.position, problem, new TextDecoder().decode(bytes));
+  throw new InputFileError(problem.kind === 'binary' ? 'EBINARY' : 'EILSEQ', problem.reason, problem.position, problem, new TextDecoder().decode(bytes));
 }
 
 // O_NONBLOCK: opening a named pipe without a writer returns at once instead of waiting for one; fstat then refuses it.

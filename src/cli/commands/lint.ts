@@ -35,8 +35,9 @@ ${LIMITS_USAGE}
 Inline suppression: a Metadata entry on a template or a resource,
   Metadata: { ssm-mw-contracts: { ignore: [MW011] } }
 
-A file a walk finds is skipped when it is binary, and reported as not checked (info)
-when it is larger than --max-file-size; a file named on the command line is an error then.
+A file a walk finds is skipped when it is binary or not UTF-8 and no reader recognizes
+what it holds, and reported as not checked (info) when it is larger than --max-file-size;
+a file named on the command line is an error then.
 
 Exit status: 0 nothing at or above --fail-on, 1 findings at or above it,
 2 usage error or input that cannot be read (a missing path, a file that does not parse,
@@ -81,15 +82,15 @@ function progress(io: Io) {
 }
 
 /**
- * A file that could not be read as text: an error, except that a walk skips binary files (as git
- * does not diff them) and files that are not UTF-8 unless a reader recognizes what they hold, and
- * reports a file beyond the size limit as not checked.
+ * A file that could not be read as text: an error, except that a walk skips a binary file or one
+ * that is not UTF-8 unless a reader recognizes what it holds (a template with a stray NUL byte is
+ * reported; an image named .json is not), and reports a file beyond the size limit as not checked.
  */
 function unread(file: string, error: unknown, explicit: boolean, options: LintOptions): FileResult | undefined {
   if (!(error instanceof InputFileError)) return lintFile({ file, error: error instanceof Error ? error.message : String(error), explicit: true }, options);
-  if (!explicit && error.code === 'EBINARY') return undefined;
   if (!explicit && error.code === 'EFBIG') return lintFile({ file, skipped: error.message }, options);
-  if (!explicit && error.code === 'EILSEQ' && !(options.readers ?? readers).some((r) => r.detect(file, error.lenient ?? ''))) return undefined;
+  const undecodable = error.code === 'EBINARY' || error.code === 'EILSEQ';
+  if (!explicit && undecodable && !(options.readers ?? readers).some((r) => r.detect(file, error.lenient ?? ''))) return undefined;
   return lintFile({ file, error: error.message, ...(error.position ? { errorLocation: error.position } : {}), explicit: true }, options);
 }
 

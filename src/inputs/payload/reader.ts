@@ -3,7 +3,7 @@ import { isRecord } from '../../shapes/walk.js';
 import { makeIssue } from '../../validate.js';
 import { detectFormat, DocumentError, parseText, type ParsedDocument } from '../document.js';
 import { duplicateFindings } from '../duplicates.js';
-import type { Limits } from '../limits.js';
+import { DEFAULT_LIMITS, type Limits } from '../limits.js';
 import { inferTarget } from '../payload.js';
 
 /*
@@ -19,15 +19,20 @@ const DISTINCTIVE = /["']?\b(?:WindowId|WindowExecutionId|WindowTaskId|WindowExe
 
 type ParseLimits = Partial<Pick<Limits, 'maxDepth' | 'maxAliasCount'>>;
 
-/** The last file parsed, so that `read` does not parse again what `detect` just did. */
-let cache: { file: string; text: string; limits: string; doc: ParsedDocument } | undefined;
+/** The last file parsed (or refused), so that `read` does not parse again what `detect` just did. */
+let cache: { file: string; text: string; limits: string; doc?: ParsedDocument; error?: unknown } | undefined;
 
 function parse(file: string, text: string, limits: ParseLimits = {}): ParsedDocument {
-  const key = `${limits.maxDepth}/${limits.maxAliasCount}`;
-  if (cache?.file === file && cache.text === text && cache.limits === key) return cache.doc;
-  const doc = parseText(text, { format: detectFormat(text, file), ...limits });
-  cache = { file, text, limits: key, doc };
-  return doc;
+  const key = `${limits.maxDepth ?? DEFAULT_LIMITS.maxDepth}/${limits.maxAliasCount ?? DEFAULT_LIMITS.maxAliasCount}`;
+  if (cache?.file !== file || cache.text !== text || cache.limits !== key) {
+    try {
+      cache = { file, text, limits: key, doc: parseText(text, { format: detectFormat(text, file), ...limits }) };
+    } catch (error) {
+      cache = { file, text, limits: key, error };
+    }
+  }
+  if (cache.error !== undefined) throw cache.error;
+  return cache.doc!;
 }
 
 export const payloadReader: Reader = {
