@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { checkCommandLine } from '../../src/inputs/aws-cli/check.js';
 import { parseCmd } from '../../src/inputs/aws-cli/cmd.js';
@@ -19,7 +19,7 @@ import type { Path } from '../../src/issues/issue.js';
 import { lintFile, type FileResult } from '../../src/lint/engine.js';
 import { anyKey, fileValue } from '../support/arbitraries.js';
 import { ROOT } from '../support/spec.js';
-import { check, timeoutFor } from '../support/property.js';
+import { check, ran, summary, timeoutFor } from '../support/property.js';
 
 /*
  * Every parser and reader that takes text from a file, fed text that is random, almost valid (a
@@ -309,3 +309,5 @@ describe('the shell and cmd word parsers and the AWS CLI argument reader', () =>
       }, RUNS);
   });
 });
+
+afterAll(() => console.log(summary(ran)));

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { severityRank } from '../../src/issues/codes.js';
 import { toPointer } from '../../src/issues/issue.js';
 import { KINDS, OPERATION_NAMES } from '../../src/operations/index.js';
@@ -7,7 +7,7 @@ import { validate } from '../../src/validate.js';
 import { anyKey, faultyPayloadArbitrary, fileValue, hostileValue, placeAt, placesOf, schemaOf, validPayloadArbitrary, type Drawn, type Make } from '../support/arbitraries.js';
 import { partiesFor, PARTIES, RULE_FAULTS } from '../support/cases.js';
 import { clone } from '../support/payloads.js';
-import { check, pooled, timeoutFor } from '../support/property.js';
+import { check, pooled, ran, summary, timeoutFor } from '../support/property.js';
 
 /*
  * Properties of validate() over generated payloads (test/support/arbitraries.ts): it answers
@@ -99,3 +99,5 @@ describe('validate() over generated payloads', () => {
     }, RUNS.parties);
   });
 });
+
+afterAll(() => console.log(summary(ran)));

@@ -63,3 +63,9 @@ export function check<T>(name: string, arbitrary: fc.Arbitrary<T>, predicate: (v
   }
   return run;
 }
+
+/** One line for the log: how many cases the properties of a file ran, from which seed. */
+export function summary(runs: readonly PropertyRun[]): string {
+  const total = runs.reduce((n, r) => n + r.runs, 0);
+  return `fast-check: ${total} cases over ${runs.length} properties (seed ${SEED}${FUZZ ? ', fuzzing' : ''}): ${runs.map((r) => `${r.name} ${r.runs}`).join(', ')}`;
+}
