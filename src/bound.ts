@@ -21,6 +21,8 @@ export interface Truncation {
   /** How many there are; only the first MAX_CHECKED_ITEMS are checked. */
   total: number;
   unit: 'items' | 'entries' | 'unknown members';
+  /** The model's maximum count of the list or map, when it has one. */
+  maximum?: number;
 }
 
 interface Parent {
@@ -41,7 +43,7 @@ const pathOf = (at: Parent | undefined): Path => {
  */
 export function bounded(schema: z.ZodType, payload: unknown, limit = MAX_CHECKED_ITEMS): { payload: unknown; truncations: Truncation[] } {
   const truncations: Truncation[] = [];
-  const cut = (at: Parent | undefined, total: number, unit: Truncation['unit']) => truncations.push({ path: pathOf(at), total, unit });
+  const cut = (at: Parent | undefined, total: number, unit: Truncation['unit'], maximum?: number) => truncations.push({ path: pathOf(at), total, unit, ...(maximum !== undefined ? { maximum } : {}) });
 
   const visit = (s: z.ZodType, value: unknown, at: Parent | undefined): unknown => {
     if (isUnknown(value)) return value;
@@ -51,7 +53,7 @@ export function bounded(schema: z.ZodType, payload: unknown, limit = MAX_CHECKED
       let items: unknown[] = value;
       if (value.length > limit) {
         items = value.slice(0, limit);
-        cut(at, value.length, 'items');
+        cut(at, value.length, 'items', meta.max);
       }
       for (let i = 0; i < items.length; i++) {
         if (!(i in items)) continue;
@@ -74,7 +76,7 @@ export function bounded(schema: z.ZodType, payload: unknown, limit = MAX_CHECKED
       if (keys.length > limit) {
         out = {};
         for (const key of keys.slice(0, limit)) setOwn(out, key, value[key]);
-        cut(at, keys.length, 'entries');
+        cut(at, keys.length, 'entries', meta.max);
       }
       for (const key of keys.slice(0, limit)) {
         const entry = value[key];

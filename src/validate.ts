@@ -230,9 +230,14 @@ function truncationIssues(truncations: readonly Truncation[], issues: Issue[]): 
   const out: Issue[] = [];
   for (const t of truncations) {
     const at = toPointer(t.path);
+    let counted = false;
     issues.forEach((issue, i) => {
-      if (issue.pointer === at && COUNT_CODES.has(issue.code)) issues[i] = makeIssue(issue.code, issue.severity, issue.path, { ...issue.params, actual: t.total });
+      if (issue.pointer !== at || !COUNT_CODES.has(issue.code)) return;
+      issues[i] = makeIssue(issue.code, issue.severity, issue.path, { ...issue.params, actual: t.total });
+      counted = true;
     });
+    // zod skips a list's count when an item is wrong: the count is reported all the same.
+    if (!counted && t.maximum !== undefined && t.total > t.maximum) out.push(fieldIssue(t.unit === 'items' ? 'too_many_items' : 'too_many_entries', t.path, { maximum: t.maximum, actual: t.total }));
     const what = `Everything after the first ${MAX_CHECKED_ITEMS} ${t.unit} of ${displayPath(t.path) || 'the payload'}`;
     out.push(makeIssue('not_checked', 'info', t.path, { what, reason: `there are ${t.total}, and validate() checks at most ${MAX_CHECKED_ITEMS} items of a list, entries of a map or unknown members of a structure` }));
   }
