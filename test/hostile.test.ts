@@ -88,6 +88,12 @@ describe('hostile files', () => {
     expect((issues.get(BAD) ?? []).map((i) => i.rule)).toContain(BAD_FINDING);
   });
 
+  it('check-cli does not wait on a named pipe given as a file:// parameter', { timeout: 30_000 }, async () => {
+    const run = await runCli(['check-cli', '--', 'aws', 'ssm', 'register-task-with-maintenance-window', '--cli-input-json', 'file://fifo.json'], { cwd: dir });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/Unable to load paramfile file:\/\/fifo\.json: \[Errno 5\] Not a regular file \(the AWS CLI would wait on it\)/);
+  });
+
   it(`all run in one process with a ${HEAP_MB} MB heap, within ${RSS_BOUND_MB} MB of resident memory`, { timeout: 300_000 }, () => {
     const { status, results, stderr } = spawnMeasured(['--all', dir]);
     expect(status, stderr.slice(-2000)).toBe(0);

@@ -26,6 +26,10 @@ const ERRNO: Record<string, [number, string]> = {
   EACCES: [13, 'Permission denied'],
   EISDIR: [21, 'Is a directory'],
   ENOTDIR: [20, 'Not a directory'],
+  ELOOP: [40, 'Too many levels of symbolic links'],
+  EFBIG: [27, 'File too large'],
+  // Not an errno: a named pipe or a device, which the AWS CLI would wait on, or read without end; it is not read.
+  ENOTREG: [5, 'Not a regular file (the AWS CLI would wait on it)'],
 };
 
 export class ResourceLoadingError extends Error {}
