@@ -136,7 +136,8 @@ function keyText(key: unknown): string | undefined {
 }
 
 export function parseYaml(source: string, options: YamlOptions = {}): ParsedDocument {
-  const text = withoutBom(source);
+  // A lone CR ends a line in YAML (and in editors), but not for the yaml package: made an LF, one character for one, so offsets stay.
+  const text = withoutBom(source).replace(/\r(?!\n)/g, '\n');
   const lineCounter = new LineCounter();
   // logLevel 'error': the yaml package would otherwise print warnings (a mapping used as a key) on the process's stderr.
   const parseOptions: ParseOptions & DocumentOptions & SchemaOptions = { lineCounter, prettyErrors: false, uniqueKeys: false, logLevel: 'error' };
