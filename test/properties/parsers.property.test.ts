@@ -166,7 +166,10 @@ describe('YAML reading', () => {
 
   it('reads back any value the yaml package writes, and places every value on its line', { timeout: timeoutFor(RUNS) }, () => {
     check('YAML round trip', fc.record({ value: fileValue, crlf: fc.boolean(), bom: fc.boolean() }), ({ value, crlf, bom }) => {
-      const text = (bom ? '\uFEFF' : '') + stringify(value).replace(/\n/g, crlf ? '\r\n' : '\n');
+      const written = stringify(value);
+      // The yaml package writes a text that starts with U+FEFF as it is, and YAML reads that character there as a byte order mark.
+      if (written.startsWith('\uFEFF')) return;
+      const text = (bom ? '\uFEFF' : '') + written.replace(/\n/g, crlf ? '\r\n' : '\n');
       const doc = parseYaml(text);
       expect(doc.value).toEqual(value);
       for (const path of pathsOf(doc.value)) {
@@ -263,7 +266,8 @@ describe('the HCL parser and the Terraform readers', () => {
       const copy = structuredClone(base);
       let parent = copy as Record<string | number, unknown>;
       for (const s of path.slice(0, -1)) parent = parent[s] as Record<string | number, unknown>;
-      Object.defineProperty(parent, pick % 2 ? path[path.length - 1]! : key, { value, enumerable: true, writable: true, configurable: true });
+      // A new member of an object, or a value in place of an existing member or item.
+      Object.defineProperty(parent, pick % 2 || Array.isArray(parent) ? path[path.length - 1]! : key, { value, enumerable: true, writable: true, configurable: true });
       return JSON.stringify(copy);
     });
     check('Terraform plans', fc.oneof(plan, damaged(filesIn('terraform-plan', /\.json$/).map((f) => f.text), TOKENS.json)), (text) => {
