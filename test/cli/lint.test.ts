@@ -1,7 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli, transcript } from '../support/cli.js';
-import { CORPUS } from '../support/spec.js';
+import { CORPUS, ROOT } from '../support/spec.js';
 
 
 const BAD = 'test/fixtures/cloudformation/bad';
@@ -59,6 +60,13 @@ describe('ssm-mw-contracts lint', () => {
     expect(report.summary.tasks).toBe(24);
     const untasked = report.results.filter((r) => r.resource === null).flatMap((r) => r.issues.map((i) => i.code));
     expect(untasked.sort()).toEqual(['cli_refused', 'cli_refused', 'not_checked', 'not_checked', 'not_checked', 'not_checked', 'not_checked']);
+  });
+
+  it('prints what the README shows for command lines in docs', async () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const shown = /```\n\$ npx ssm-mw-contracts (lint test\/fixtures\/aws-cli\/\S+)\n([\s\S]*?)```/.exec(readme)!;
+    const run = await runCli(shown[1]!.split(' '));
+    expect(run.stdout).toBe(shown[2]);
   });
 
   it('puts line, column and resource on each issue of --format json', async () => {
