@@ -133,7 +133,9 @@ function yamlError(text: string): FileFinding | undefined {
 export function readCommandLines(file: string, text: string, context: ReaderContext, kind: SourceKind): ReadResult {
   const broken = kind === 'ci-yaml' ? yamlError(text) : undefined;
   if (broken) return { tasks: [], findings: [broken] };
-  const found = FINDERS[kind](text);
+  // Windows line ends are read as the repository most likely holds the file (git's autocrlf adds
+  // them on checkout): bash would take `\` before a CR for an escaped CR, not a continuation.
+  const found = FINDERS[kind](text.replaceAll('\r\n', '\n'));
   const ours = found.map((f) => ({ found: f, operation: operationOf(f) })).filter((f) => f.operation !== undefined);
   const spans = found.map(spanOf);
   const lines = text.split('\n').map((l) => l.replace(/\r$/, ''));

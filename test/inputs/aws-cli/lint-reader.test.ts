@@ -101,6 +101,15 @@ describe('which files are command-line files', () => {
     expect(awsCliReader.detect('a.sh', register)).toBe(true);
   });
 
+  it('reads a script with Windows line ends as the repository holds it', () => {
+    const text = 'aws ssm register-task-with-maintenance-window --window-id mw-0123456789abcdef0 \\\r\n  --task-arn AWS-RestartEC2Instance --task-type AUTOMATION \\\r\n  --max-concurrency 1\r\n';
+    const result = lintPath('scripts/crlf.sh', text)!;
+    expect(findingsOf(result).map((i) => [i.rule ?? i.code, i.line, i.column])).toEqual([
+      ['MW011', 1, 1],
+      ['MW003', 3, 21],
+    ]);
+  });
+
   it('reports CI YAML that does not parse as a syntax error at its place', () => {
     const result = lintPath('.github/workflows/x.yml', `steps:\n  - run: ${register}  - run: [unclosed\n`)!;
     expect(result).toMatchObject({ reader: 'aws-cli', inputProblem: 'syntax', issues: [{ code: 'syntax_error', line: 4 }] });
