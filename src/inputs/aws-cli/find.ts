@@ -98,16 +98,34 @@ function dialectOf(lang: string, lines: BlockLine[]): Dialect | undefined {
   return 'sh';
 }
 
-/** Prompts in documentation (`$ aws ...`, `C:\> aws ...`, `PS C:\> aws ...`) are not part of the command. */
-function stripPrompt(l: BlockLine): BlockLine {
-  const m = /^(\$ |% |PS [A-Za-z]:\\[^>]*> ?|[A-Za-z]:\\[^>]*> ?)/.exec(l.text);
-  return m ? { text: l.text.slice(m[0].length), line: l.line, column: l.column + m[0].length } : l;
+const PROMPT = /^(\$ |% |PS [A-Za-z]:\\[^>]*> ?|[A-Za-z]:\\[^>]*> ?)/;
+/** The prompt bash shows on a line that continues a command (PS2). */
+const CONTINUATION_PROMPT = /^> /;
+
+const cut = (l: BlockLine, n: number): BlockLine => ({ text: l.text.slice(n), line: l.line, column: l.column + n });
+
+/**
+ * Prompts in documentation (`$ aws ...`, `C:\> aws ...`, `PS C:\> aws ...`) are not part of the
+ * command. A block that shows them is a transcript: only the prompted lines, and the lines they
+ * continue onto (`\`, `^` or a backtick at the end; bash's `> ` dropped), are commands; the other
+ * lines are the commands' output, and are not read.
+ */
+function stripPrompts(lines: BlockLine[]): BlockLine[] {
+  const prompts = lines.map((l) => PROMPT.exec(l.text)?.[0]);
+  if (!prompts.some(Boolean)) return lines;
+  let continues = false;
+  return lines.map((l, k) => {
+    const prompt = prompts[k];
+    const kept = prompt ? cut(l, prompt.length) : continues ? cut(l, CONTINUATION_PROMPT.exec(l.text)?.[0].length ?? 0) : { ...l, text: '' };
+    continues = /(\\|\^|`)\s*$/.test(kept.text);
+    return kept;
+  });
 }
 
 function findInBlock(lang: string, lines: BlockLine[]): FoundCommandLine[] {
   const dialect = dialectOf(lang, lines);
   if (!dialect) return [];
-  const prompted = lines.map(stripPrompt);
+  const prompted = stripPrompts(lines);
   if (dialect === 'powershell') {
     const found: FoundCommandLine[] = [];
     prompted.forEach((l, k) => {

@@ -129,6 +129,25 @@ describe('which files are command-line files', () => {
     expect(awsCliReader.detect('a.sh', register)).toBe(true);
   });
 
+  it('reads a documentation block with prompts as a transcript: the prompted lines are commands, the rest output', () => {
+    const doc = [
+      '```',
+      '$ ssm-mw-contracts lint deploy.sh',
+      'deploy.sh:3:5: error MW003 --max-errors cannot be given (aws ssm register-task-with-maintenance-window)',
+      '$ aws ssm register-task-with-maintenance-window --window-id mw-0123456789abcdef0 \\',
+      '> --task-arn AWS-RestartEC2Instance --task-type AUTOMATION --max-errors 1',
+      '{ "WindowTaskId": "x" }',
+      '```',
+      '',
+    ].join('\n');
+    const result = lintPath('docs/transcript.md', doc)!;
+    expect(result.tasks).toHaveLength(1);
+    expect(findingsOf(result).map((i) => [i.rule ?? i.code, i.line, i.column])).toEqual([
+      ['MW011', 4, 3],
+      ['MW003', 5, 73],
+    ]);
+  });
+
   it('reads a script with Windows line ends as the repository holds it', () => {
     const text = 'aws ssm register-task-with-maintenance-window --window-id mw-0123456789abcdef0 \\\r\n  --task-arn AWS-RestartEC2Instance --task-type AUTOMATION \\\r\n  --max-concurrency 1\r\n';
     const result = lintPath('scripts/crlf.sh', text)!;
