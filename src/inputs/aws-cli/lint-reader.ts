@@ -106,8 +106,8 @@ const encode = (text: string | undefined) => (text === undefined ? undefined : n
 
 /** The lines a found command line spans. */
 function spanOf(found: FoundCommandLine): LineSpan {
-  const lines = found.words.flatMap((w) => w.positions.map((p) => p.line));
-  return { first: found.position.line, last: Math.max(found.position.line, ...lines) };
+  const last = found.words.reduce((line, w) => Math.max(line, w.positions.at(-1)?.line ?? line), found.position.line);
+  return { first: found.position.line, last };
 }
 
 /** Unknown names in a suppression comment: each a warning where it is written. */
