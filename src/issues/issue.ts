@@ -27,14 +27,21 @@ export function toPointer(path: Path): string {
 }
 
 const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
+/** An AWS CLI option, which a command line's findings start their path with. */
+const CLI_OPTION = /^--[a-z0-9][a-z0-9-]*$/;
 
-/** A path as people read it in AWS's own messages: `Targets[0].Key`, `Parameters["my key"]`. */
+/**
+ * A path as people read it in AWS's own messages: `Targets[0].Key`, `Parameters["my key"]`; one that
+ * starts with an AWS CLI option as a command line writes it: `--targets[0].Key`,
+ * `--task-invocation-parameters RunCommand.TimeoutSeconds`.
+ */
 export function displayPath(path: Path): string {
   let out = '';
-  for (const s of path) {
-    if (typeof s === 'number') out += `[${s}]`;
-    else if (IDENTIFIER.test(s)) out += out ? `.${s}` : s;
+  path.forEach((s, i) => {
+    if (i === 0 && typeof s === 'string' && CLI_OPTION.test(s)) out = s + (typeof path[1] === 'string' && IDENTIFIER.test(path[1]) ? ' ' : '');
+    else if (typeof s === 'number') out += `[${s}]`;
+    else if (IDENTIFIER.test(s)) out += out && !out.endsWith(' ') ? `.${s}` : s;
     else out += `[${JSON.stringify(s)}]`;
-  }
+  });
   return out;
 }

@@ -68,6 +68,8 @@ export interface FileFinding {
   resource?: string;
   /** The path in the file's own names, to render the message with (see `formatIssue`). */
   sourcePath?: Path;
+  /** Rule ids or codes suppressed inline where the finding is (a comment on a command line that has no task). */
+  suppressed?: readonly string[];
 }
 
 export interface ReadResult {
@@ -81,6 +83,11 @@ export interface ReaderContext {
   /** The directory relative file references (file://) resolve against. */
   cwd: string;
   readFile(path: string): string | undefined;
+  /**
+   * The file's bytes (a `fileb://` blob, or text to decode strictly), when the caller can give them:
+   * undefined when it does not exist, cannot be read, or is outside the tree lint may read.
+   */
+  readBytes?(path: string): Uint8Array | undefined;
 }
 
 export interface Reader {

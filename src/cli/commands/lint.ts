@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { readFileSync, realpathSync } from 'node:fs';
+import { isAbsolute, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { severityRank, type Severity } from '../../issues/codes.js';
 import { closest } from '../../issues/format.js';
@@ -17,8 +17,9 @@ import { VERSION } from '../main.js';
 export const usage = `Usage: ssm-mw-contracts lint [options] PATH...
 
 Finds every maintenance-window task in files and directories (CloudFormation templates, CDK
-cdk.out templates, API payload files) and checks it against the contract. Directories are
-walked, skipping .git, node_modules and what .gitignore ignores; PATH may be a glob.
+cdk.out templates, Terraform files and plans, API payload files, and aws ssm command lines in
+shell scripts, Makefiles, CI YAML and Markdown or RST docs) and checks it against the contract.
+Directories are walked, skipping .git, node_modules and what .gitignore ignores; PATH may be a glob.
 
 Options:
   -f, --format FORMAT    text (default), json, sarif or github
@@ -32,6 +33,8 @@ Options:
 
 Inline suppression: a Metadata entry on a template or a resource,
   Metadata: { ssm-mw-contracts: { ignore: [MW011] } }
+and in Terraform, scripts, Makefiles, CI YAML and docs a comment on or above it,
+  # ssm-mw-contracts:ignore MW011 -- reason
 
 Exit status: 0 nothing at or above --fail-on, 1 findings at or above it,
 2 usage error or input that cannot be read (a missing path, a file that does not parse).
@@ -108,6 +111,16 @@ export async function run(argv: string[], io: Io): Promise<number> {
     readFile: (path: string) => {
       try {
         return readFileSync(resolve(io.cwd, path), 'utf8');
+      } catch {
+        return undefined;
+      }
+    },
+    // What a command line's file:// names, only inside the directory lint runs in (links followed).
+    readBytes: (path: string) => {
+      try {
+        const real = realpathSync(resolve(io.cwd, path));
+        const inside = relative(realpathSync(io.cwd), real);
+        return inside.startsWith('..') || isAbsolute(inside) ? undefined : new Uint8Array(readFileSync(real));
       } catch {
         return undefined;
       }
