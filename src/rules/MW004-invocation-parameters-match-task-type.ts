@@ -1,4 +1,4 @@
-import { isRecord } from '../shapes/walk.js';
+import { isRecord } from '../shapes/values.js';
 import { defineRule, INVOCATION_MEMBER, SOURCES, taskTypeOf } from './types.js';
 
 const members = Object.values(INVOCATION_MEMBER);

@@ -1,4 +1,4 @@
-import { isRecord } from '../shapes/walk.js';
+import { isRecord } from '../shapes/values.js';
 import { defineRule, SOURCES } from './types.js';
 
 /** EC2 instances (i- and 8 or 17 hex digits) and hybrid managed nodes (mi- and 17). */

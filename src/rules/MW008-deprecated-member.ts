@@ -1,6 +1,11 @@
-import { operations } from '../operations/index.js';
-import { walk } from '../shapes/walk.js';
+import { shapesLeadingTo, walkShapes } from '../compiled/plain.js';
+import { OPERATIONS } from '../compiled/shapes.js';
 import { defineRule, SOURCES, type Finding } from './types.js';
+
+/** Where a deprecated member can be: the walk descends only into these shapes. */
+let leading: Set<string> | undefined;
+const leadsToDeprecated = (shape: string) =>
+  (leading ??= shapesLeadingTo((s) => s.type === 'structure' && Object.values(s.members).some((m) => m.deprecated))).has(shape);
 
 export default defineRule({
   id: 'MW008',
@@ -25,9 +30,14 @@ export default defineRule({
   jsonSchema: { form: 'annotation' },
   check(payload) {
     const findings: Finding[] = [];
-    walk(operations.RegisterTaskWithMaintenanceWindow.request, payload, ({ member, path }) => {
-      if (member?.deprecated) findings.push({ path, params: { replacement: member.deprecated.replacement } });
-    });
+    walkShapes(
+      OPERATIONS.RegisterTaskWithMaintenanceWindow.request,
+      payload,
+      ({ member, path }) => {
+        if (member?.deprecated) findings.push({ path, params: { replacement: member.deprecated.replacement } });
+      },
+      leadsToDeprecated,
+    );
     return findings;
   },
 });

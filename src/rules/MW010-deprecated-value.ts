@@ -1,6 +1,10 @@
-import { operations } from '../operations/index.js';
-import { walk } from '../shapes/walk.js';
+import { shapesLeadingTo, walkShapes } from '../compiled/plain.js';
+import { OPERATIONS } from '../compiled/shapes.js';
 import { defineRule, SOURCES, type Finding } from './types.js';
+
+/** Where a value with deprecated values can be: the walk descends only into these shapes. */
+let leading: Set<string> | undefined;
+const leadsToDeprecated = (shape: string) => (leading ??= shapesLeadingTo((s) => s.type === 'string' && s.deprecatedValues !== undefined)).has(shape);
 
 export default defineRule({
   id: 'MW010',
@@ -14,11 +18,16 @@ export default defineRule({
   jsonSchema: { form: 'annotation' },
   check(payload) {
     const findings: Finding[] = [];
-    walk(operations.RegisterTaskWithMaintenanceWindow.request, payload, ({ meta, value, path }) => {
-      if (meta.type !== 'string' || !meta.deprecatedValues || typeof value !== 'string') return;
-      const deprecation = Object.hasOwn(meta.deprecatedValues, value) ? meta.deprecatedValues[value] : undefined;
-      if (deprecation) findings.push({ path, params: { value, replacement: deprecation.replacement } });
-    });
+    walkShapes(
+      OPERATIONS.RegisterTaskWithMaintenanceWindow.request,
+      payload,
+      ({ shape, value, path }) => {
+        if (shape.type !== 'string' || !shape.deprecatedValues || typeof value !== 'string') return;
+        const deprecation = Object.hasOwn(shape.deprecatedValues, value) ? shape.deprecatedValues[value] : undefined;
+        if (deprecation) findings.push({ path, params: { value, replacement: deprecation.replacement } });
+      },
+      leadsToDeprecated,
+    );
     return findings;
   },
 });
