@@ -128,7 +128,7 @@ export function validate<O extends OperationName, K extends Kind>(
   try {
     const run = newRun(options.representation === 'sdk');
     CHECKS[rootShape(operation, kind, kind === 'error' ? errorTypeOf(payload) : undefined)]!(payload, run);
-    const clean = run.issues.length === 0 && run.unknown.length === 0;
+    const clean = run.issues.length === 0 && run.unknown.length === 0 && !run.rejected;
     let value = payload;
     if (clean && run.textBlobs) for (const { path, text } of run.textBlobs) value = withValueAt(value, path, new TextEncoder().encode(text));
     const issues = run.later.length ? [...run.issues, ...run.later] : run.issues;

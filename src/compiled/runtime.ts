@@ -28,12 +28,14 @@ export interface Run {
   textBlobs: { path: PathSegment[]; text: string }[] | undefined;
   /** Type failures so far (Zod's "aborted" issues). */
   aborts: number;
+  /** Zod would reject the payload without an issue we report (keys of bytes given as a structure): no `value`. */
+  rejected: boolean;
   /** The path of the value being checked: pushed and popped around each aggregate. */
   path: PathSegment[];
 }
 
 export function newRun(sdk: boolean): Run {
-  return { issues: [], later: [], unknown: [], representation: {}, sdk, textBlobs: undefined, aborts: 0, path: [] };
+  return { issues: [], later: [], unknown: [], representation: {}, sdk, textBlobs: undefined, aborts: 0, rejected: false, path: [] };
 }
 
 /** The path of the current value, or of its member/item/entry `segment`. */
@@ -80,8 +82,11 @@ export function notInEnum(run: Run, value: string, allowed: readonly string[], s
 
 /** A member the structure does not have: an error in requests, info in responses (AWS adds members). */
 export function unknownMember(run: Run, value: object, key: string, shape: string, known: readonly string[], input: boolean): void {
-  // Bytes and dates are objects to Zod, but their keys are not members anyone wrote.
-  if (value instanceof Uint8Array || value instanceof Date) return;
+  // Bytes and dates are objects to Zod, but their keys are not members anyone wrote: not reported, yet not accepted.
+  if (value instanceof Uint8Array || value instanceof Date) {
+    if (input) run.rejected = true;
+    return;
+  }
   const path = [...run.path, key];
   if (!input) {
     run.later.push(makeIssue('unexpected_member', fieldCodes.unexpected_member.severity, path, { member: key, shape }));
