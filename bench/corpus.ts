@@ -27,7 +27,7 @@ export interface Corpus {
 const OPERATION = 'RegisterTaskWithMaintenanceWindow';
 
 function validPayloads(count: number): Record<string, unknown>[] {
-  const kinds = (Object.keys(INVOCATION_MEMBER) as TaskType[]).flatMap((t) => (t === 'RUN_COMMAND' ? [[t, true] as const] : [[t, true] as const, [t, false] as const]));
+  const kinds: [TaskType, boolean][] = (Object.keys(INVOCATION_MEMBER) as TaskType[]).flatMap((t): [TaskType, boolean][] => (t === 'RUN_COMMAND' ? [[t, true]] : [[t, true], [t, false]]));
   const arbitrary = fc.integer({ min: 0, max: kinds.length - 1 }).chain((k) => registerRequestArbitrary(kinds[k]![0], kinds[k]![1]));
   return fc.sample(arbitrary, { seed: CORPUS_SEED, numRuns: count });
 }

@@ -8,7 +8,7 @@ import type { Issue, Path, PathSegment } from './issues/issue.js';
 import { makeIssue } from './issues/make.js';
 import type { operations, OperationName } from './operations/index.js';
 import { KINDS, type Kind } from './operations/kinds.js';
-import { rulesFor } from './rules/index.js';
+import { rulesFor, type AnyRule, type RuleContext } from './rules/index.js';
 import type { ErrorBody } from './shapes/errors.js';
 import { errorTypeName } from './shapes/error-names.js';
 import { isRecord } from './shapes/values.js';
@@ -85,23 +85,28 @@ export interface MemberFindings {
   accepted: { value: unknown } | undefined;
 }
 
+const byTarget: Partial<Record<OperationName, Partial<Record<Kind, readonly AnyRule[]>>>> = {};
+
+function applicable(operation: OperationName, kind: Kind): readonly AnyRule[] {
+  const byKind = (byTarget[operation] ??= {});
+  return (byKind[kind] ??= rulesFor(operation, kind));
+}
+
 /** Runs the documented rules after the member checks and puts the result together. */
 export function withRules<T>(operation: OperationName, kind: Kind, payload: unknown, options: ValidateOptions, found: MemberFindings): ValidationResult<T> {
   const issues = found.issues;
   if (isRecord(payload)) {
-    const context = { operation, kind, ...(options.httpStatus !== undefined ? { httpStatus: options.httpStatus } : {}) };
-    for (const rule of rulesFor(operation, kind)) {
+    const context: RuleContext = { operation, kind };
+    if (options.httpStatus !== undefined) context.httpStatus = options.httpStatus;
+    for (const rule of applicable(operation, kind)) {
       for (const finding of rule.check(payload, context)) issues.push(makeIssue(rule.code, rule.severity, finding.path, finding.params ?? {}, rule.id));
     }
   }
-  const valid = !issues.some((i) => i.severity === 'error');
-  return {
-    valid,
-    issues,
-    ...(valid && found.accepted ? { value: found.accepted.value as T } : {}),
-    representation: found.representation,
-    unknown: found.unknown,
-  };
+  let valid = true;
+  for (const issue of issues) if (issue.severity === 'error') valid = false;
+  const result: ValidationResult<T> = { valid, issues, representation: found.representation, unknown: found.unknown };
+  if (valid && found.accepted) result.value = found.accepted.value as T;
+  return result;
 }
 
 /** A getter or proxy that throws while we read the payload: reported, never thrown. */

@@ -71,26 +71,39 @@ export interface PlainVisit {
 
 /**
  * `walk` (src/shapes/walk.ts) over the plain metadata: visits every value at a known place of the
- * shape tree, parents first, in the payload's key order. `into(shape)` may prune: the walk only
- * descends into values whose shape it accepts.
+ * shape tree, parents first; a structure's members in the shape's order, lists and maps in the
+ * payload's. `wanted` prunes: the walk visits and descends into only the values whose shape it
+ * holds (a rule that looks for one thing wants the shapes that lead to it, see shapesLeadingTo).
  */
-export function walkShapes(root: string, value: unknown, visit: (v: PlainVisit) => void, into: (shape: string) => boolean = () => true): void {
-  const step = (name: string, v: unknown, path: Path, member?: PlainMember): void => {
-    const shape = plainShape(name);
-    visit(member ? { shape, value: v, path, member } : { shape, value: v, path });
-    if (!into(name)) return;
-    if (shape.type === 'structure' && isRecord(v)) {
-      for (const key of Object.keys(v)) {
-        const m = Object.hasOwn(shape.members, key) ? shape.members[key] : undefined;
-        if (m && v[key] !== undefined) step(m.shape, v[key], [...path, key], m);
-      }
-    } else if (shape.type === 'list' && Array.isArray(v)) {
-      v.forEach((item, i) => step(shape.member, item, [...path, i]));
-    } else if (shape.type === 'map' && isRecord(v)) {
-      for (const key of Object.keys(v)) step(shape.value, v[key], [...path, key]);
+export function walkShapes(root: string, value: unknown, visit: (v: PlainVisit) => void, wanted?: ReadonlySet<string>): void {
+  if (!wanted || wanted.has(root)) step(root, value, [], undefined, visit, wanted);
+}
+
+/** A structure's members that lead somewhere wanted, by wanted set. */
+const wantedMembers = new WeakMap<ReadonlySet<string>, Map<string, [string, PlainMember][]>>();
+
+function membersOf(name: string, shape: Extract<PlainShape, { type: 'structure' }>, wanted: ReadonlySet<string> | undefined): [string, PlainMember][] {
+  if (!wanted) return Object.entries(shape.members);
+  let byShape = wantedMembers.get(wanted);
+  if (!byShape) wantedMembers.set(wanted, (byShape = new Map()));
+  let members = byShape.get(name);
+  if (!members) byShape.set(name, (members = Object.entries(shape.members).filter(([, m]) => wanted.has(m.shape))));
+  return members;
+}
+
+function step(name: string, v: unknown, path: Path, member: PlainMember | undefined, visit: (v: PlainVisit) => void, wanted: ReadonlySet<string> | undefined): void {
+  const shape = plainShape(name);
+  visit(member ? { shape, value: v, path, member } : { shape, value: v, path });
+  if (shape.type === 'structure' && isRecord(v)) {
+    for (const [key, m] of membersOf(name, shape, wanted)) {
+      const x = v[key];
+      if (x !== undefined && Object.hasOwn(v, key)) step(m.shape, x, [...path, key], m, visit, wanted);
     }
-  };
-  step(root, value, []);
+  } else if (shape.type === 'list' && Array.isArray(v)) {
+    if (!wanted || wanted.has(shape.member)) v.forEach((item, i) => step(shape.member, item, [...path, i], undefined, visit, wanted));
+  } else if (shape.type === 'map' && isRecord(v)) {
+    if (!wanted || wanted.has(shape.value)) for (const key of Object.keys(v)) step(shape.value, v[key], [...path, key], undefined, visit, wanted);
+  }
 }
 
 /** The shapes whose subtree (the shape itself included) holds a shape that `test` accepts. */

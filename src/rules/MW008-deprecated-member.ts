@@ -1,11 +1,10 @@
 import { shapesLeadingTo, walkShapes } from '../compiled/plain.js';
 import { OPERATIONS } from '../compiled/shapes.js';
+import { isRecord } from '../shapes/values.js';
 import { defineRule, SOURCES, type Finding } from './types.js';
 
-/** Where a deprecated member can be: the walk descends only into these shapes. */
+/** The structures that have deprecated members, and those that lead to them: all the walk visits. */
 let leading: Set<string> | undefined;
-const leadsToDeprecated = (shape: string) =>
-  (leading ??= shapesLeadingTo((s) => s.type === 'structure' && Object.values(s.members).some((m) => m.deprecated))).has(shape);
 
 export default defineRule({
   id: 'MW008',
@@ -33,10 +32,14 @@ export default defineRule({
     walkShapes(
       OPERATIONS.RegisterTaskWithMaintenanceWindow.request,
       payload,
-      ({ member, path }) => {
-        if (member?.deprecated) findings.push({ path, params: { replacement: member.deprecated.replacement } });
+      ({ shape, value, path }) => {
+        if (shape.type !== 'structure' || !isRecord(value)) return;
+        for (const key of Object.keys(value)) {
+          const member = Object.hasOwn(shape.members, key) ? shape.members[key] : undefined;
+          if (member?.deprecated && value[key] !== undefined) findings.push({ path: [...path, key], params: { replacement: member.deprecated.replacement } });
+        }
       },
-      leadsToDeprecated,
+      (leading ??= shapesLeadingTo((s) => s.type === 'structure' && Object.values(s.members).some((m) => m.deprecated))),
     );
     return findings;
   },

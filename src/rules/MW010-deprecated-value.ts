@@ -2,9 +2,8 @@ import { shapesLeadingTo, walkShapes } from '../compiled/plain.js';
 import { OPERATIONS } from '../compiled/shapes.js';
 import { defineRule, SOURCES, type Finding } from './types.js';
 
-/** Where a value with deprecated values can be: the walk descends only into these shapes. */
+/** The shapes with deprecated values, and those that lead to them: all the walk visits. */
 let leading: Set<string> | undefined;
-const leadsToDeprecated = (shape: string) => (leading ??= shapesLeadingTo((s) => s.type === 'string' && s.deprecatedValues !== undefined)).has(shape);
 
 export default defineRule({
   id: 'MW010',
@@ -26,7 +25,7 @@ export default defineRule({
         const deprecation = Object.hasOwn(shape.deprecatedValues, value) ? shape.deprecatedValues[value] : undefined;
         if (deprecation) findings.push({ path, params: { value, replacement: deprecation.replacement } });
       },
-      leadsToDeprecated,
+      (leading ??= shapesLeadingTo((s) => s.type === 'string' && s.deprecatedValues !== undefined)),
     );
     return findings;
   },
