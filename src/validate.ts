@@ -5,7 +5,7 @@ import { newRun } from './compiled/runtime.js';
 import { OPERATION_NAMES } from './compiled/shapes.js';
 import { fieldCodes } from './issues/codes.js';
 import type { Issue, Path, PathSegment } from './issues/issue.js';
-import { makeIssue } from './issues/make.js';
+import { issueAt, makeIssue } from './issues/make.js';
 import type { operations, OperationName } from './operations/index.js';
 import { KINDS, type Kind } from './operations/kinds.js';
 import { rulesFor, type AnyRule, type RuleContext } from './rules/index.js';
@@ -99,7 +99,8 @@ export function withRules<T>(operation: OperationName, kind: Kind, payload: unkn
     const context: RuleContext = { operation, kind };
     if (options.httpStatus !== undefined) context.httpStatus = options.httpStatus;
     for (const rule of applicable(operation, kind)) {
-      for (const finding of rule.check(payload, context)) issues.push(makeIssue(rule.code, rule.severity, finding.path, finding.params ?? {}, rule.id));
+      // A finding's path is the rule's fresh array: it becomes the issue's.
+      for (const finding of rule.check(payload, context)) issues.push(issueAt(rule.code, rule.severity, finding.path as PathSegment[], finding.params ?? {}, rule.id));
     }
   }
   let valid = true;

@@ -1,7 +1,7 @@
 import { fieldCodes, type FieldCode } from '../issues/codes.js';
 import { closest } from '../issues/format.js';
 import type { Issue, PathSegment } from '../issues/issue.js';
-import { makeIssue, typeToken } from '../issues/make.js';
+import { issueAt, typeToken } from '../issues/make.js';
 import { base64ByteLength } from '../shapes/values.js';
 import type { Representation } from '../validate.js';
 
@@ -44,7 +44,7 @@ export function pathOf(run: Run, segment?: PathSegment): PathSegment[] {
 }
 
 export function fail(run: Run, code: FieldCode, params: Record<string, unknown>, segment?: PathSegment): void {
-  run.issues.push(makeIssue(code, fieldCodes[code].severity, pathOf(run, segment), params));
+  run.issues.push(issueAt(code, fieldCodes[code].severity, pathOf(run, segment), params));
 }
 
 /** An UNKNOWN marker at a known place: nothing at or under it is checked. */
@@ -68,11 +68,11 @@ export function wrongType(run: Run, value: unknown, expected: string, showActual
   run.aborts++;
   const path = pathOf(run, segment);
   if (value === undefined && path.length > 0) {
-    run.issues.push(makeIssue('required', 'error', path, { member: path[path.length - 1] }));
+    run.issues.push(issueAt('required', 'error', path, { member: path[path.length - 1] }));
     return;
   }
   const scalar = typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean';
-  run.issues.push(makeIssue('invalid_type', 'error', path, { expected, received: typeToken(value), ...(showActual && scalar ? { actual: value } : {}) }));
+  run.issues.push(issueAt('invalid_type', 'error', path, { expected, received: typeToken(value), ...(showActual && scalar ? { actual: value } : {}) }));
 }
 
 export function notInEnum(run: Run, value: string, allowed: readonly string[], segment?: PathSegment): void {
@@ -89,11 +89,11 @@ export function unknownMember(run: Run, value: object, key: string, shape: strin
   }
   const path = [...run.path, key];
   if (!input) {
-    run.later.push(makeIssue('unexpected_member', fieldCodes.unexpected_member.severity, path, { member: key, shape }));
+    run.later.push(issueAt('unexpected_member', fieldCodes.unexpected_member.severity, path, { member: key, shape }));
     return;
   }
   const suggestion = closest(key, known);
-  run.later.push(makeIssue('unknown_member', fieldCodes.unknown_member.severity, path, { member: key, shape, known: [...known], ...(suggestion ? { closest: suggestion } : {}) }));
+  run.later.push(issueAt('unknown_member', fieldCodes.unknown_member.severity, path, { member: key, shape, known: [...known], ...(suggestion ? { closest: suggestion } : {}) }));
 }
 
 type Form<T extends string> = T | 'mixed';
@@ -104,7 +104,7 @@ function merge<T extends string>(current: Form<T> | undefined, seen: T): Form<T>
 
 export function sawTimestamp(run: Run, form: 'epoch-seconds' | 'Date' | 'ISO-8601', value: unknown, segment?: PathSegment): void {
   run.representation.timestamps = merge(run.representation.timestamps, form);
-  if (form === 'ISO-8601') run.later.push(makeIssue('timestamp_text', fieldCodes.timestamp_text.severity, pathOf(run, segment), { actual: value }));
+  if (form === 'ISO-8601') run.later.push(issueAt('timestamp_text', fieldCodes.timestamp_text.severity, pathOf(run, segment), { actual: value }));
 }
 
 /** A blob's size in bytes, recording how it was written; undefined when it is not base64 (reported). */

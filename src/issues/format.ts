@@ -79,13 +79,17 @@ export function levenshtein(a: string, b: string): number {
 /** The known name a typo most likely meant, if any is close enough to suggest. */
 export function closest(actual: string, known: readonly string[]): string | undefined {
   const lower = actual.toLowerCase();
+  const limit = Math.max(2, Math.floor(actual.length / 3));
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const k of known) {
-    const d = k.toLowerCase() === lower ? 0 : levenshtein(lower, k.toLowerCase());
+    // The distance is at least the difference in length: a name that cannot be close enough is not measured.
+    const name = k.toLowerCase();
+    if (Math.abs(name.length - lower.length) > limit) continue;
+    const d = name === lower ? 0 : levenshtein(lower, name);
     if (d < bestDistance) [best, bestDistance] = [k, d];
   }
-  return best !== undefined && bestDistance <= Math.max(2, Math.floor(actual.length / 3)) ? best : undefined;
+  return best !== undefined && bestDistance <= limit ? best : undefined;
 }
 
 const list = (values: readonly unknown[]) => values.map(String).join(', ');

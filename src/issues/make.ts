@@ -1,21 +1,20 @@
 import type { RuleId } from '../rules/index.js';
 import type { Code, Severity } from './codes.js';
 import { formatIssue } from './format.js';
-import { toPointer, type Issue, type Path } from './issue.js';
+import { toPointer, type Issue, type Path, type PathSegment } from './issue.js';
 
 /** An issue with its pointer, message and hint (src/issues/format.ts). */
 export function makeIssue(code: Code, severity: Severity, path: Path, params: Record<string, unknown>, rule?: RuleId): Issue {
+  return issueAt(code, severity, [...path], params, rule);
+}
+
+/** makeIssue for a path array that is the caller's to give away (a fresh one): it becomes the issue's. */
+export function issueAt(code: Code, severity: Severity, path: PathSegment[], params: Record<string, unknown>, rule?: RuleId): Issue {
   const { message, hint } = formatIssue(code, params, path);
-  return {
-    code,
-    severity,
-    path: [...path],
-    pointer: toPointer(path),
-    message,
-    ...(hint ? { hint } : {}),
-    params,
-    ...(rule ? { rule } : {}),
-  };
+  const pointer = toPointer(path);
+  const issue: Issue = hint ? { code, severity, path, pointer, message, hint, params } : { code, severity, path, pointer, message, params };
+  if (rule) issue.rule = rule;
+  return issue;
 }
 
 /** A short type token for messages (see RECEIVED in src/issues/format.ts). */

@@ -1,10 +1,13 @@
 import { shapesLeadingTo, walkShapes } from '../compiled/plain.js';
 import { OPERATIONS } from '../compiled/shapes.js';
+import type { Deprecation } from '../shapes/meta.js';
 import { isRecord } from '../shapes/values.js';
 import { defineRule, SOURCES, type Finding } from './types.js';
 
 /** The structures that have deprecated members, and those that lead to them: all the walk visits. */
 let leading: Set<string> | undefined;
+/** Each structure's deprecated members. */
+const deprecatedOf = new Map<string, [string, Deprecation][]>();
 
 export default defineRule({
   id: 'MW008',
@@ -34,9 +37,10 @@ export default defineRule({
       payload,
       ({ shape, value, path }) => {
         if (shape.type !== 'structure' || !isRecord(value)) return;
-        for (const key of Object.keys(value)) {
-          const member = Object.hasOwn(shape.members, key) ? shape.members[key] : undefined;
-          if (member?.deprecated && value[key] !== undefined) findings.push({ path: [...path, key], params: { replacement: member.deprecated.replacement } });
+        let deprecated = deprecatedOf.get(shape.shape);
+        if (!deprecated) deprecatedOf.set(shape.shape, (deprecated = Object.entries(shape.members).flatMap(([key, m]) => (m.deprecated ? [[key, m.deprecated] as [string, Deprecation]] : []))));
+        for (const [key, deprecation] of deprecated) {
+          if (value[key] !== undefined && Object.hasOwn(value, key)) findings.push({ path: [...path, key], params: { replacement: deprecation.replacement } });
         }
       },
       (leading ??= shapesLeadingTo((s) => s.type === 'structure' && Object.values(s.members).some((m) => m.deprecated))),
