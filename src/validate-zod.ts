@@ -1,4 +1,5 @@
 import type * as z from 'zod';
+import { merge } from './compiled/runtime.js';
 import { fieldCodes, type FieldCode } from './issues/codes.js';
 import { closest } from './issues/format.js';
 import type { Issue, Path, PathSegment } from './issues/issue.js';
@@ -81,10 +82,6 @@ function fromZod(issue: z.core.$ZodIssue, root: z.ZodType): Issue | undefined {
       // Every constraint is a custom check (src/shapes/build.ts); anything else is a type mismatch.
       return fieldIssue('invalid_type', path, { expected: 'valid value', received: typeToken(input) });
   }
-}
-
-function merge<T extends string>(current: T | 'mixed' | undefined, seen: T): T | 'mixed' {
-  return current === undefined || current === seen ? seen : 'mixed';
 }
 
 /** Unknown members, timestamp and blob forms: what the walk over the shape tree sees. */

@@ -98,7 +98,8 @@ export function unknownMember(run: Run, value: object, key: string, shape: strin
 
 type Form<T extends string> = T | 'mixed';
 
-function merge<T extends string>(current: Form<T> | undefined, seen: T): Form<T> {
+/** How a payload wrote its timestamps (or blobs) so far, after one more was seen. */
+export function merge<T extends string>(current: Form<T> | undefined, seen: T): Form<T> {
   return current === undefined || current === seen ? seen : 'mixed';
 }
 
