@@ -44,8 +44,11 @@ function faultsOfPayload(payload: Record<string, unknown>): { label: string; pay
   return [...constraints, ...rules];
 }
 
+/** A payload as it arrives: parsed from JSON text (the corpus is JSON), not as the generator assembled it. */
+const asParsed = <T>(payload: T): T => JSON.parse(JSON.stringify(payload)) as T;
+
 export function buildCorpus(size: number): Corpus {
-  const valid = validPayloads(size);
+  const valid = validPayloads(size).map(asParsed);
   for (const p of valid) {
     const r = validate(OPERATION, 'request', p);
     if (!r.valid || !isJsonValue(p)) throw new Error(`the corpus generator made a payload that is not valid JSON for the contract: ${JSON.stringify(r.issues)}`);
@@ -59,7 +62,7 @@ export function buildCorpus(size: number): Corpus {
     const pool = i % 5 === 0 && ruleFaults.length ? ruleFaults : all;
     const fault = pool[picks[i]! % pool.length]!;
     faults.set(fault.label, (faults.get(fault.label) ?? 0) + 1);
-    return fault.payload;
+    return asParsed(fault.payload);
   });
   return { valid, invalid, faults };
 }

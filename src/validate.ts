@@ -85,19 +85,22 @@ export interface MemberFindings {
   accepted: { value: unknown } | undefined;
 }
 
-const byTarget: Partial<Record<OperationName, Partial<Record<Kind, readonly AnyRule[]>>>> = {};
+const byTarget: Partial<Record<OperationName, Partial<Record<Kind, { rules: readonly AnyRule[]; context: RuleContext }>>>> = {};
 
-function applicable(operation: OperationName, kind: Kind): readonly AnyRule[] {
+/** The rules of an operation's kind, and their context when there is no HTTP status: made once. */
+function target(operation: OperationName, kind: Kind) {
   const byKind = (byTarget[operation] ??= {});
-  return (byKind[kind] ??= rulesFor(operation, kind));
+  return (byKind[kind] ??= { rules: rulesFor(operation, kind), context: Object.freeze({ operation, kind }) });
 }
+
+const applicable = (operation: OperationName, kind: Kind) => target(operation, kind).rules;
+const contextOf = (operation: OperationName, kind: Kind) => target(operation, kind).context;
 
 /** Runs the documented rules after the member checks and puts the result together. */
 export function withRules<T>(operation: OperationName, kind: Kind, payload: unknown, options: ValidateOptions, found: MemberFindings): ValidationResult<T> {
   const issues = found.issues;
   if (isRecord(payload)) {
-    const context: RuleContext = { operation, kind };
-    if (options.httpStatus !== undefined) context.httpStatus = options.httpStatus;
+    const context: RuleContext = options.httpStatus === undefined ? contextOf(operation, kind) : { operation, kind, httpStatus: options.httpStatus };
     for (const rule of applicable(operation, kind)) {
       // A finding's path is the rule's fresh array: it becomes the issue's.
       for (const finding of rule.check(payload, context)) issues.push(issueAt(rule.code, rule.severity, finding.path as PathSegment[], finding.params ?? {}, rule.id));

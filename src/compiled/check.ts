@@ -7,42 +7,36 @@ import { blobBytes, fail, isObject, isPlainObject, missing, notInEnum, sawTimest
 
 const K0 = ["WindowId","Targets","TaskArn","ServiceRoleArn","TaskType","TaskParameters","TaskInvocationParameters","Priority","MaxConcurrency","MaxErrors","LoggingInfo","Name","Description","ClientToken","CutoffBehavior","AlarmConfiguration"];
 const P1 = new RegExp("^mw-[0-9a-f]{17}$", "u");
-const E2 = new Set(["RUN_COMMAND","AUTOMATION","STEP_FUNCTIONS","LAMBDA"]);
-const A3 = ["RUN_COMMAND","AUTOMATION","STEP_FUNCTIONS","LAMBDA"];
-const P4 = new RegExp("^([1-9][0-9]*|[1-9][0-9]%|[1-9]%|100%)$", "u");
-const P5 = new RegExp("^([1-9][0-9]*|[0]|[1-9][0-9]%|[0-9]%|100%)$", "u");
-const P6 = new RegExp("^[a-zA-Z0-9_\\-.]{3,128}$", "u");
-const E7 = new Set(["CONTINUE_TASK","CANCEL_TASK"]);
-const A8 = ["CONTINUE_TASK","CANCEL_TASK"];
-const K9 = ["WindowTaskId"];
-const P10 = new RegExp("^[0-9a-fA-F]{8}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{12}$", "");
-const K11 = ["__type","message","Message"];
-const K12 = ["WindowExecutionId","TaskId","Filters","MaxResults","NextToken"];
-const K13 = ["WindowExecutionTaskInvocationIdentities","NextToken"];
-const K14 = ["RunCommand","Automation","StepFunctions","Lambda"];
-const K15 = ["S3BucketName","S3KeyPrefix","S3Region"];
-const K16 = ["IgnorePollAlarmFailure","Alarms"];
-const K17 = ["Key","Values"];
-const P18 = new RegExp("^[\\p{L}\\p{Z}\\p{N}_.:/=\\-@]*$|resource-groups:ResourceTypeFilters|resource-groups:Name", "u");
-const K19 = ["Values"];
-const K20 = ["Comment","CloudWatchOutputConfig","DocumentHash","DocumentHashType","DocumentVersion","NotificationConfig","OutputS3BucketName","OutputS3KeyPrefix","Parameters","ServiceRoleArn","TimeoutSeconds"];
-const E21 = new Set(["Sha256","Sha1"]);
-const A22 = ["Sha256","Sha1"];
-const P23 = new RegExp("([$]LATEST|[$]DEFAULT|^[1-9][0-9]*$)", "u");
-const K24 = ["DocumentVersion","Parameters"];
-const K25 = ["Input","Name"];
-const K26 = ["ClientContext","Qualifier","Payload"];
-const K27 = ["WindowExecutionId","TaskExecutionId","InvocationId","ExecutionId","TaskType","Parameters","Status","StatusDetails","StartTime","EndTime","OwnerInformation","WindowTargetId"];
-const E28 = new Set(["PENDING","IN_PROGRESS","SUCCESS","FAILED","TIMED_OUT","CANCELLING","CANCELLED","SKIPPED_OVERLAPPING"]);
-const A29 = ["PENDING","IN_PROGRESS","SUCCESS","FAILED","TIMED_OUT","CANCELLING","CANCELLED","SKIPPED_OVERLAPPING"];
-const K30 = ["CloudWatchLogGroupName","CloudWatchOutputEnabled"];
-const K31 = ["NotificationArn","NotificationEvents","NotificationType"];
-const E32 = new Set(["Command","Invocation"]);
-const A33 = ["Command","Invocation"];
-const K34 = ["Name"];
-const P35 = new RegExp("^(?!\\s*$).+", "u");
-const E36 = new Set(["All","InProgress","Success","TimedOut","Cancelled","Failed"]);
-const A37 = ["All","InProgress","Success","TimedOut","Cancelled","Failed"];
+const A2 = ["RUN_COMMAND","AUTOMATION","STEP_FUNCTIONS","LAMBDA"];
+const P3 = new RegExp("^([1-9][0-9]*|[1-9][0-9]%|[1-9]%|100%)$", "u");
+const P4 = new RegExp("^([1-9][0-9]*|[0]|[1-9][0-9]%|[0-9]%|100%)$", "u");
+const P5 = new RegExp("^[a-zA-Z0-9_\\-.]{3,128}$", "u");
+const A6 = ["CONTINUE_TASK","CANCEL_TASK"];
+const K7 = ["WindowTaskId"];
+const P8 = new RegExp("^[0-9a-fA-F]{8}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{12}$", "");
+const K9 = ["__type","message","Message"];
+const K10 = ["WindowExecutionId","TaskId","Filters","MaxResults","NextToken"];
+const K11 = ["WindowExecutionTaskInvocationIdentities","NextToken"];
+const K12 = ["RunCommand","Automation","StepFunctions","Lambda"];
+const K13 = ["S3BucketName","S3KeyPrefix","S3Region"];
+const K14 = ["IgnorePollAlarmFailure","Alarms"];
+const K15 = ["Key","Values"];
+const P16 = new RegExp("^[\\p{L}\\p{Z}\\p{N}_.:/=\\-@]*$|resource-groups:ResourceTypeFilters|resource-groups:Name", "u");
+const K17 = ["Values"];
+const K18 = ["Comment","CloudWatchOutputConfig","DocumentHash","DocumentHashType","DocumentVersion","NotificationConfig","OutputS3BucketName","OutputS3KeyPrefix","Parameters","ServiceRoleArn","TimeoutSeconds"];
+const A19 = ["Sha256","Sha1"];
+const P20 = new RegExp("([$]LATEST|[$]DEFAULT|^[1-9][0-9]*$)", "u");
+const K21 = ["DocumentVersion","Parameters"];
+const K22 = ["Input","Name"];
+const K23 = ["ClientContext","Qualifier","Payload"];
+const K24 = ["WindowExecutionId","TaskExecutionId","InvocationId","ExecutionId","TaskType","Parameters","Status","StatusDetails","StartTime","EndTime","OwnerInformation","WindowTargetId"];
+const A25 = ["PENDING","IN_PROGRESS","SUCCESS","FAILED","TIMED_OUT","CANCELLING","CANCELLED","SKIPPED_OVERLAPPING"];
+const K26 = ["CloudWatchLogGroupName","CloudWatchOutputEnabled"];
+const K27 = ["NotificationArn","NotificationEvents","NotificationType"];
+const A28 = ["Command","Invocation"];
+const K29 = ["Name"];
+const P30 = new RegExp("^(?!\\s*$).+", "u");
+const A31 = ["All","InProgress","Success","TimedOut","Cancelled","Failed"];
 
 function c_RegisterTaskWithMaintenanceWindowRequest(v: any, run: Run): void {
   if (!isObject(v)) { if (v === UNKNOWN) unknownAt(run); else wrongType(run, v, "structure", true); return; }
@@ -51,31 +45,31 @@ function c_RegisterTaskWithMaintenanceWindowRequest(v: any, run: Run): void {
   { const x = v["Targets"]; if (x === undefined) { } else { run.path.push("Targets"); c_Targets(x, run); run.path.pop(); } }
   { const x = v["TaskArn"]; if (x === undefined) { missing(run, "TaskArn"); } else { if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "TaskArn"); else wrongType(run, x, "string", true, "TaskArn"); } else { if (x.length < 2 || x.length > 1600) { const n = codePointLength(x); if (n < 1) fail(run, 'too_short', { minimum: 1, actual: n, unit: 'characters' }, "TaskArn"); if (n > 1600) fail(run, 'too_long', { maximum: 1600, actual: n, unit: 'characters' }, "TaskArn"); } } } }
   { const x = v["ServiceRoleArn"]; if (x === undefined) { } else { if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "ServiceRoleArn"); else wrongType(run, x, "string", true, "ServiceRoleArn"); } } }
-  { const x = v["TaskType"]; if (x === undefined) { missing(run, "TaskType"); } else { if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "TaskType"); else wrongType(run, x, "string", false, "TaskType"); } else if (!E2.has(x)) notInEnum(run, x, A3, "TaskType"); } }
+  { const x = v["TaskType"]; if (x === undefined) { missing(run, "TaskType"); } else { if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "TaskType"); else wrongType(run, x, "string", false, "TaskType"); } else if (!(x === "RUN_COMMAND" || x === "AUTOMATION" || x === "STEP_FUNCTIONS" || x === "LAMBDA")) notInEnum(run, x, A2, "TaskType"); } }
   { const x = v["TaskParameters"]; if (x === undefined) { } else { run.path.push("TaskParameters"); c_MaintenanceWindowTaskParameters$s(x, run); run.path.pop(); } }
   { const x = v["TaskInvocationParameters"]; if (x === undefined) { } else { run.path.push("TaskInvocationParameters"); c_MaintenanceWindowTaskInvocationParameters(x, run); run.path.pop(); } }
   { const x = v["Priority"]; if (x === undefined) { } else { if (typeof x !== 'number' || !Number.isFinite(x)) { if (x === UNKNOWN) unknownAt(run, "Priority"); else wrongType(run, x, "integer", true, "Priority"); }
     else if (!Number.isInteger(x)) fail(run, 'invalid_type', { expected: 'integer', received: 'number', actual: x }, "Priority");
     else { if (x < 0) fail(run, 'too_small', { minimum: 0, actual: x }, "Priority"); if (x > 2147483647) fail(run, 'too_big', { maximum: 2147483647, actual: x }, "Priority"); } } }
-  { const x = v["MaxConcurrency"]; if (x === undefined) { } else { if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "MaxConcurrency"); else wrongType(run, x, "string", true, "MaxConcurrency"); } else { if (x.length < 2 || x.length > 7) { const n = codePointLength(x); if (n < 1) fail(run, 'too_short', { minimum: 1, actual: n, unit: 'characters' }, "MaxConcurrency"); if (n > 7) fail(run, 'too_long', { maximum: 7, actual: n, unit: 'characters' }, "MaxConcurrency"); } if (!P4.test(x)) fail(run, 'pattern_mismatch', { pattern: "^([1-9][0-9]*|[1-9][0-9]%|[1-9]%|100%)$", shape: "MaxConcurrency", actual: x }, "MaxConcurrency"); } } }
-  { const x = v["MaxErrors"]; if (x === undefined) { } else { if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "MaxErrors"); else wrongType(run, x, "string", true, "MaxErrors"); } else { if (x.length < 2 || x.length > 7) { const n = codePointLength(x); if (n < 1) fail(run, 'too_short', { minimum: 1, actual: n, unit: 'characters' }, "MaxErrors"); if (n > 7) fail(run, 'too_long', { maximum: 7, actual: n, unit: 'characters' }, "MaxErrors"); } if (!P5.test(x)) fail(run, 'pattern_mismatch', { pattern: "^([1-9][0-9]*|[0]|[1-9][0-9]%|[0-9]%|100%)$", shape: "MaxErrors", actual: x }, "MaxErrors"); } } }
+  { const x = v["MaxConcurrency"]; if (x === undefined) { } else { if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "MaxConcurrency"); else wrongType(run, x, "string", true, "MaxConcurrency"); } else { if (x.length < 2 || x.length > 7) { const n = codePointLength(x); if (n < 1) fail(run, 'too_short', { minimum: 1, actual: n, unit: 'characters' }, "MaxConcurrency"); if (n > 7) fail(run, 'too_long', { maximum: 7, actual: n, unit: 'characters' }, "MaxConcurrency"); } if (!P3.test(x)) fail(run, 'pattern_mismatch', { pattern: "^([1-9][0-9]*|[1-9][0-9]%|[1-9]%|100%)$", shape: "MaxConcurrency", actual: x }, "MaxConcurrency"); } } }
+  { const x = v["MaxErrors"]; if (x === undefined) { } else { if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "MaxErrors"); else wrongType(run, x, "string", true, "MaxErrors"); } else { if (x.length < 2 || x.length > 7) { const n = codePointLength(x); if (n < 1) fail(run, 'too_short', { minimum: 1, actual: n, unit: 'characters' }, "MaxErrors"); if (n > 7) fail(run, 'too_long', { maximum: 7, actual: n, unit: 'characters' }, "MaxErrors"); } if (!P4.test(x)) fail(run, 'pattern_mismatch', { pattern: "^([1-9][0-9]*|[0]|[1-9][0-9]%|[0-9]%|100%)$", shape: "MaxErrors", actual: x }, "MaxErrors"); } } }
   { const x = v["LoggingInfo"]; if (x === undefined) { } else { run.path.push("LoggingInfo"); c_LoggingInfo(x, run); run.path.pop(); } }
-  { const x = v["Name"]; if (x === undefined) { } else { if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "Name"); else wrongType(run, x, "string", true, "Name"); } else { if (x.length < 6 || x.length > 128) { const n = codePointLength(x); if (n < 3) fail(run, 'too_short', { minimum: 3, actual: n, unit: 'characters' }, "Name"); if (n > 128) fail(run, 'too_long', { maximum: 128, actual: n, unit: 'characters' }, "Name"); } if (!P6.test(x)) fail(run, 'pattern_mismatch', { pattern: "^[a-zA-Z0-9_\\-.]{3,128}$", shape: "MaintenanceWindowName", actual: x }, "Name"); } } }
+  { const x = v["Name"]; if (x === undefined) { } else { if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "Name"); else wrongType(run, x, "string", true, "Name"); } else { if (x.length < 6 || x.length > 128) { const n = codePointLength(x); if (n < 3) fail(run, 'too_short', { minimum: 3, actual: n, unit: 'characters' }, "Name"); if (n > 128) fail(run, 'too_long', { maximum: 128, actual: n, unit: 'characters' }, "Name"); } if (!P5.test(x)) fail(run, 'pattern_mismatch', { pattern: "^[a-zA-Z0-9_\\-.]{3,128}$", shape: "MaintenanceWindowName", actual: x }, "Name"); } } }
   { const x = v["Description"]; if (x === undefined) { } else { if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "Description"); else wrongType(run, x, "string", false, "Description"); } else { if (x.length < 2 || x.length > 128) { const n = codePointLength(x); if (n < 1) fail(run, 'too_short', { minimum: 1, actual: n, unit: 'characters' }, "Description"); if (n > 128) fail(run, 'too_long', { maximum: 128, actual: n, unit: 'characters' }, "Description"); } } } }
   { const x = v["ClientToken"]; if (x === undefined) { } else { if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "ClientToken"); else wrongType(run, x, "string", true, "ClientToken"); } else { if (x.length < 2 || x.length > 64) { const n = codePointLength(x); if (n < 1) fail(run, 'too_short', { minimum: 1, actual: n, unit: 'characters' }, "ClientToken"); if (n > 64) fail(run, 'too_long', { maximum: 64, actual: n, unit: 'characters' }, "ClientToken"); } } } }
-  { const x = v["CutoffBehavior"]; if (x === undefined) { } else { if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "CutoffBehavior"); else wrongType(run, x, "string", false, "CutoffBehavior"); } else if (!E7.has(x)) notInEnum(run, x, A8, "CutoffBehavior"); } }
+  { const x = v["CutoffBehavior"]; if (x === undefined) { } else { if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "CutoffBehavior"); else wrongType(run, x, "string", false, "CutoffBehavior"); } else if (!(x === "CONTINUE_TASK" || x === "CANCEL_TASK")) notInEnum(run, x, A6, "CutoffBehavior"); } }
   { const x = v["AlarmConfiguration"]; if (x === undefined) { } else { run.path.push("AlarmConfiguration"); c_AlarmConfiguration(x, run); run.path.pop(); } }
 }
 
 function c_RegisterTaskWithMaintenanceWindowResult(v: any, run: Run): void {
   if (!isObject(v)) { if (v === UNKNOWN) unknownAt(run); else wrongType(run, v, "structure", true); return; }
-  for (const k in v) { switch (k) { case "WindowTaskId": continue; } if (Object.prototype.hasOwnProperty.call(v, k)) unknownMember(run, v, k, "RegisterTaskWithMaintenanceWindowResult", K9, false); }
-  { const x = v["WindowTaskId"]; if (x === undefined) { } else { if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "WindowTaskId"); else wrongType(run, x, "string", true, "WindowTaskId"); } else { if (x.length < 72 || x.length > 36) { const n = codePointLength(x); if (n < 36) fail(run, 'too_short', { minimum: 36, actual: n, unit: 'characters' }, "WindowTaskId"); if (n > 36) fail(run, 'too_long', { maximum: 36, actual: n, unit: 'characters' }, "WindowTaskId"); } if (!P10.test(x)) fail(run, 'pattern_mismatch', { pattern: "^[0-9a-fA-F]{8}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{12}$", shape: "MaintenanceWindowTaskId", actual: x }, "WindowTaskId"); } } }
+  for (const k in v) { switch (k) { case "WindowTaskId": continue; } if (Object.prototype.hasOwnProperty.call(v, k)) unknownMember(run, v, k, "RegisterTaskWithMaintenanceWindowResult", K7, false); }
+  { const x = v["WindowTaskId"]; if (x === undefined) { } else { if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "WindowTaskId"); else wrongType(run, x, "string", true, "WindowTaskId"); } else { if (x.length < 72 || x.length > 36) { const n = codePointLength(x); if (n < 36) fail(run, 'too_short', { minimum: 36, actual: n, unit: 'characters' }, "WindowTaskId"); if (n > 36) fail(run, 'too_long', { maximum: 36, actual: n, unit: 'characters' }, "WindowTaskId"); } if (!P8.test(x)) fail(run, 'pattern_mismatch', { pattern: "^[0-9a-fA-F]{8}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{12}$", shape: "MaintenanceWindowTaskId", actual: x }, "WindowTaskId"); } } }
 }
 
 function c_IdempotentParameterMismatch(v: any, run: Run): void {
   if (!isObject(v)) { if (v === UNKNOWN) unknownAt(run); else wrongType(run, v, "structure", true); return; }
-  for (const k in v) { switch (k) { case "__type": case "message": case "Message": continue; } if (Object.prototype.hasOwnProperty.call(v, k)) unknownMember(run, v, k, "IdempotentParameterMismatch", K11, false); }
+  for (const k in v) { switch (k) { case "__type": case "message": case "Message": continue; } if (Object.prototype.hasOwnProperty.call(v, k)) unknownMember(run, v, k, "IdempotentParameterMismatch", K9, false); }
   { const x = v["__type"]; if (x === undefined) { missing(run, "__type"); } else { if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "__type"); else wrongType(run, x, "string", true, "__type"); } } }
   { const x = v["message"]; if (x === undefined) { } else { if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "message"); else wrongType(run, x, "string", true, "message"); } } }
   { const x = v["Message"]; if (x === undefined) { } else { if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "Message"); else wrongType(run, x, "string", true, "Message"); } } }
@@ -83,7 +77,7 @@ function c_IdempotentParameterMismatch(v: any, run: Run): void {
 
 function c_DoesNotExistException(v: any, run: Run): void {
   if (!isObject(v)) { if (v === UNKNOWN) unknownAt(run); else wrongType(run, v, "structure", true); return; }
-  for (const k in v) { switch (k) { case "__type": case "message": case "Message": continue; } if (Object.prototype.hasOwnProperty.call(v, k)) unknownMember(run, v, k, "DoesNotExistException", K11, false); }
+  for (const k in v) { switch (k) { case "__type": case "message": case "Message": continue; } if (Object.prototype.hasOwnProperty.call(v, k)) unknownMember(run, v, k, "DoesNotExistException", K9, false); }
   { const x = v["__type"]; if (x === undefined) { missing(run, "__type"); } else { if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "__type"); else wrongType(run, x, "string", true, "__type"); } } }
   { const x = v["message"]; if (x === undefined) { } else { if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "message"); else wrongType(run, x, "string", true, "message"); } } }
   { const x = v["Message"]; if (x === undefined) { } else { if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "Message"); else wrongType(run, x, "string", true, "Message"); } } }
@@ -91,7 +85,7 @@ function c_DoesNotExistException(v: any, run: Run): void {
 
 function c_ResourceLimitExceededException(v: any, run: Run): void {
   if (!isObject(v)) { if (v === UNKNOWN) unknownAt(run); else wrongType(run, v, "structure", true); return; }
-  for (const k in v) { switch (k) { case "__type": case "message": case "Message": continue; } if (Object.prototype.hasOwnProperty.call(v, k)) unknownMember(run, v, k, "ResourceLimitExceededException", K11, false); }
+  for (const k in v) { switch (k) { case "__type": case "message": case "Message": continue; } if (Object.prototype.hasOwnProperty.call(v, k)) unknownMember(run, v, k, "ResourceLimitExceededException", K9, false); }
   { const x = v["__type"]; if (x === undefined) { missing(run, "__type"); } else { if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "__type"); else wrongType(run, x, "string", true, "__type"); } } }
   { const x = v["message"]; if (x === undefined) { } else { if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "message"); else wrongType(run, x, "string", true, "message"); } } }
   { const x = v["Message"]; if (x === undefined) { } else { if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "Message"); else wrongType(run, x, "string", true, "Message"); } } }
@@ -99,7 +93,7 @@ function c_ResourceLimitExceededException(v: any, run: Run): void {
 
 function c_FeatureNotAvailableException(v: any, run: Run): void {
   if (!isObject(v)) { if (v === UNKNOWN) unknownAt(run); else wrongType(run, v, "structure", true); return; }
-  for (const k in v) { switch (k) { case "__type": case "message": case "Message": continue; } if (Object.prototype.hasOwnProperty.call(v, k)) unknownMember(run, v, k, "FeatureNotAvailableException", K11, false); }
+  for (const k in v) { switch (k) { case "__type": case "message": case "Message": continue; } if (Object.prototype.hasOwnProperty.call(v, k)) unknownMember(run, v, k, "FeatureNotAvailableException", K9, false); }
   { const x = v["__type"]; if (x === undefined) { missing(run, "__type"); } else { if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "__type"); else wrongType(run, x, "string", true, "__type"); } } }
   { const x = v["message"]; if (x === undefined) { } else { if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "message"); else wrongType(run, x, "string", true, "message"); } } }
   { const x = v["Message"]; if (x === undefined) { } else { if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "Message"); else wrongType(run, x, "string", true, "Message"); } } }
@@ -107,7 +101,7 @@ function c_FeatureNotAvailableException(v: any, run: Run): void {
 
 function c_InternalServerError(v: any, run: Run): void {
   if (!isObject(v)) { if (v === UNKNOWN) unknownAt(run); else wrongType(run, v, "structure", true); return; }
-  for (const k in v) { switch (k) { case "__type": case "message": case "Message": continue; } if (Object.prototype.hasOwnProperty.call(v, k)) unknownMember(run, v, k, "InternalServerError", K11, false); }
+  for (const k in v) { switch (k) { case "__type": case "message": case "Message": continue; } if (Object.prototype.hasOwnProperty.call(v, k)) unknownMember(run, v, k, "InternalServerError", K9, false); }
   { const x = v["__type"]; if (x === undefined) { missing(run, "__type"); } else { if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "__type"); else wrongType(run, x, "string", true, "__type"); } } }
   { const x = v["message"]; if (x === undefined) { } else { if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "message"); else wrongType(run, x, "string", true, "message"); } } }
   { const x = v["Message"]; if (x === undefined) { } else { if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "Message"); else wrongType(run, x, "string", true, "Message"); } } }
@@ -115,9 +109,9 @@ function c_InternalServerError(v: any, run: Run): void {
 
 function c_DescribeMaintenanceWindowExecutionTaskInvocationsRequest(v: any, run: Run): void {
   if (!isObject(v)) { if (v === UNKNOWN) unknownAt(run); else wrongType(run, v, "structure", true); return; }
-  for (const k in v) { switch (k) { case "WindowExecutionId": case "TaskId": case "Filters": case "MaxResults": case "NextToken": continue; } if (Object.prototype.hasOwnProperty.call(v, k)) unknownMember(run, v, k, "DescribeMaintenanceWindowExecutionTaskInvocationsRequest", K12, true); }
-  { const x = v["WindowExecutionId"]; if (x === undefined) { missing(run, "WindowExecutionId"); } else { if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "WindowExecutionId"); else wrongType(run, x, "string", true, "WindowExecutionId"); } else { if (x.length < 72 || x.length > 36) { const n = codePointLength(x); if (n < 36) fail(run, 'too_short', { minimum: 36, actual: n, unit: 'characters' }, "WindowExecutionId"); if (n > 36) fail(run, 'too_long', { maximum: 36, actual: n, unit: 'characters' }, "WindowExecutionId"); } if (!P10.test(x)) fail(run, 'pattern_mismatch', { pattern: "^[0-9a-fA-F]{8}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{12}$", shape: "MaintenanceWindowExecutionId", actual: x }, "WindowExecutionId"); } } }
-  { const x = v["TaskId"]; if (x === undefined) { missing(run, "TaskId"); } else { if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "TaskId"); else wrongType(run, x, "string", true, "TaskId"); } else { if (x.length < 72 || x.length > 36) { const n = codePointLength(x); if (n < 36) fail(run, 'too_short', { minimum: 36, actual: n, unit: 'characters' }, "TaskId"); if (n > 36) fail(run, 'too_long', { maximum: 36, actual: n, unit: 'characters' }, "TaskId"); } if (!P10.test(x)) fail(run, 'pattern_mismatch', { pattern: "^[0-9a-fA-F]{8}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{12}$", shape: "MaintenanceWindowExecutionTaskId", actual: x }, "TaskId"); } } }
+  for (const k in v) { switch (k) { case "WindowExecutionId": case "TaskId": case "Filters": case "MaxResults": case "NextToken": continue; } if (Object.prototype.hasOwnProperty.call(v, k)) unknownMember(run, v, k, "DescribeMaintenanceWindowExecutionTaskInvocationsRequest", K10, true); }
+  { const x = v["WindowExecutionId"]; if (x === undefined) { missing(run, "WindowExecutionId"); } else { if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "WindowExecutionId"); else wrongType(run, x, "string", true, "WindowExecutionId"); } else { if (x.length < 72 || x.length > 36) { const n = codePointLength(x); if (n < 36) fail(run, 'too_short', { minimum: 36, actual: n, unit: 'characters' }, "WindowExecutionId"); if (n > 36) fail(run, 'too_long', { maximum: 36, actual: n, unit: 'characters' }, "WindowExecutionId"); } if (!P8.test(x)) fail(run, 'pattern_mismatch', { pattern: "^[0-9a-fA-F]{8}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{12}$", shape: "MaintenanceWindowExecutionId", actual: x }, "WindowExecutionId"); } } }
+  { const x = v["TaskId"]; if (x === undefined) { missing(run, "TaskId"); } else { if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "TaskId"); else wrongType(run, x, "string", true, "TaskId"); } else { if (x.length < 72 || x.length > 36) { const n = codePointLength(x); if (n < 36) fail(run, 'too_short', { minimum: 36, actual: n, unit: 'characters' }, "TaskId"); if (n > 36) fail(run, 'too_long', { maximum: 36, actual: n, unit: 'characters' }, "TaskId"); } if (!P8.test(x)) fail(run, 'pattern_mismatch', { pattern: "^[0-9a-fA-F]{8}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{12}$", shape: "MaintenanceWindowExecutionTaskId", actual: x }, "TaskId"); } } }
   { const x = v["Filters"]; if (x === undefined) { } else { run.path.push("Filters"); c_MaintenanceWindowFilterList(x, run); run.path.pop(); } }
   { const x = v["MaxResults"]; if (x === undefined) { } else { if (typeof x !== 'number' || !Number.isFinite(x)) { if (x === UNKNOWN) unknownAt(run, "MaxResults"); else wrongType(run, x, "integer", true, "MaxResults"); }
     else if (!Number.isInteger(x)) fail(run, 'invalid_type', { expected: 'integer', received: 'number', actual: x }, "MaxResults");
@@ -127,14 +121,14 @@ function c_DescribeMaintenanceWindowExecutionTaskInvocationsRequest(v: any, run:
 
 function c_DescribeMaintenanceWindowExecutionTaskInvocationsResult(v: any, run: Run): void {
   if (!isObject(v)) { if (v === UNKNOWN) unknownAt(run); else wrongType(run, v, "structure", true); return; }
-  for (const k in v) { switch (k) { case "WindowExecutionTaskInvocationIdentities": case "NextToken": continue; } if (Object.prototype.hasOwnProperty.call(v, k)) unknownMember(run, v, k, "DescribeMaintenanceWindowExecutionTaskInvocationsResult", K13, false); }
+  for (const k in v) { switch (k) { case "WindowExecutionTaskInvocationIdentities": case "NextToken": continue; } if (Object.prototype.hasOwnProperty.call(v, k)) unknownMember(run, v, k, "DescribeMaintenanceWindowExecutionTaskInvocationsResult", K11, false); }
   { const x = v["WindowExecutionTaskInvocationIdentities"]; if (x === undefined) { } else { run.path.push("WindowExecutionTaskInvocationIdentities"); c_MaintenanceWindowExecutionTaskInvocationIdentityList(x, run); run.path.pop(); } }
   { const x = v["NextToken"]; if (x === undefined) { } else { if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "NextToken"); else wrongType(run, x, "string", true, "NextToken"); } } }
 }
 
 function c_ErrorBody(v: any, run: Run): void {
   if (!isObject(v)) { if (v === UNKNOWN) unknownAt(run); else wrongType(run, v, "structure", true); return; }
-  for (const k in v) { switch (k) { case "__type": case "message": case "Message": continue; } if (Object.prototype.hasOwnProperty.call(v, k)) unknownMember(run, v, k, "ErrorBody", K11, false); }
+  for (const k in v) { switch (k) { case "__type": case "message": case "Message": continue; } if (Object.prototype.hasOwnProperty.call(v, k)) unknownMember(run, v, k, "ErrorBody", K9, false); }
   { const x = v["__type"]; if (x === undefined) { missing(run, "__type"); } else { if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "__type"); else wrongType(run, x, "string", true, "__type"); } } }
   { const x = v["message"]; if (x === undefined) { } else { if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "message"); else wrongType(run, x, "string", true, "message"); } } }
   { const x = v["Message"]; if (x === undefined) { } else { if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "Message"); else wrongType(run, x, "string", true, "Message"); } } }
@@ -167,7 +161,7 @@ function c_MaintenanceWindowTaskParameters$s(v: any, run: Run): void {
 
 function c_MaintenanceWindowTaskInvocationParameters(v: any, run: Run): void {
   if (!isObject(v)) { if (v === UNKNOWN) unknownAt(run); else wrongType(run, v, "structure", true); return; }
-  for (const k in v) { switch (k) { case "RunCommand": case "Automation": case "StepFunctions": case "Lambda": continue; } if (Object.prototype.hasOwnProperty.call(v, k)) unknownMember(run, v, k, "MaintenanceWindowTaskInvocationParameters", K14, true); }
+  for (const k in v) { switch (k) { case "RunCommand": case "Automation": case "StepFunctions": case "Lambda": continue; } if (Object.prototype.hasOwnProperty.call(v, k)) unknownMember(run, v, k, "MaintenanceWindowTaskInvocationParameters", K12, true); }
   { const x = v["RunCommand"]; if (x === undefined) { } else { run.path.push("RunCommand"); c_MaintenanceWindowRunCommandParameters(x, run); run.path.pop(); } }
   { const x = v["Automation"]; if (x === undefined) { } else { run.path.push("Automation"); c_MaintenanceWindowAutomationParameters(x, run); run.path.pop(); } }
   { const x = v["StepFunctions"]; if (x === undefined) { } else { run.path.push("StepFunctions"); c_MaintenanceWindowStepFunctionsParameters(x, run); run.path.pop(); } }
@@ -176,7 +170,7 @@ function c_MaintenanceWindowTaskInvocationParameters(v: any, run: Run): void {
 
 function c_LoggingInfo(v: any, run: Run): void {
   if (!isObject(v)) { if (v === UNKNOWN) unknownAt(run); else wrongType(run, v, "structure", true); return; }
-  for (const k in v) { switch (k) { case "S3BucketName": case "S3KeyPrefix": case "S3Region": continue; } if (Object.prototype.hasOwnProperty.call(v, k)) unknownMember(run, v, k, "LoggingInfo", K15, true); }
+  for (const k in v) { switch (k) { case "S3BucketName": case "S3KeyPrefix": case "S3Region": continue; } if (Object.prototype.hasOwnProperty.call(v, k)) unknownMember(run, v, k, "LoggingInfo", K13, true); }
   { const x = v["S3BucketName"]; if (x === undefined) { missing(run, "S3BucketName"); } else { if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "S3BucketName"); else wrongType(run, x, "string", true, "S3BucketName"); } else { if (x.length < 6 || x.length > 63) { const n = codePointLength(x); if (n < 3) fail(run, 'too_short', { minimum: 3, actual: n, unit: 'characters' }, "S3BucketName"); if (n > 63) fail(run, 'too_long', { maximum: 63, actual: n, unit: 'characters' }, "S3BucketName"); } } } }
   { const x = v["S3KeyPrefix"]; if (x === undefined) { } else { if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "S3KeyPrefix"); else wrongType(run, x, "string", true, "S3KeyPrefix"); } else { if (x.length > 500) { const n = codePointLength(x); if (n > 500) fail(run, 'too_long', { maximum: 500, actual: n, unit: 'characters' }, "S3KeyPrefix"); } } } }
   { const x = v["S3Region"]; if (x === undefined) { missing(run, "S3Region"); } else { if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "S3Region"); else wrongType(run, x, "string", true, "S3Region"); } else { if (x.length < 6 || x.length > 20) { const n = codePointLength(x); if (n < 3) fail(run, 'too_short', { minimum: 3, actual: n, unit: 'characters' }, "S3Region"); if (n > 20) fail(run, 'too_long', { maximum: 20, actual: n, unit: 'characters' }, "S3Region"); } } } }
@@ -184,7 +178,7 @@ function c_LoggingInfo(v: any, run: Run): void {
 
 function c_AlarmConfiguration(v: any, run: Run): void {
   if (!isObject(v)) { if (v === UNKNOWN) unknownAt(run); else wrongType(run, v, "structure", true); return; }
-  for (const k in v) { switch (k) { case "IgnorePollAlarmFailure": case "Alarms": continue; } if (Object.prototype.hasOwnProperty.call(v, k)) unknownMember(run, v, k, "AlarmConfiguration", K16, true); }
+  for (const k in v) { switch (k) { case "IgnorePollAlarmFailure": case "Alarms": continue; } if (Object.prototype.hasOwnProperty.call(v, k)) unknownMember(run, v, k, "AlarmConfiguration", K14, true); }
   { const x = v["IgnorePollAlarmFailure"]; if (x === undefined) { } else { if (typeof x !== 'boolean') { if (x === UNKNOWN) unknownAt(run, "IgnorePollAlarmFailure"); else wrongType(run, x, "boolean", true, "IgnorePollAlarmFailure"); } } }
   { const x = v["Alarms"]; if (x === undefined) { missing(run, "Alarms"); } else { run.path.push("Alarms"); c_AlarmList(x, run); run.path.pop(); } }
 }
@@ -209,25 +203,25 @@ function c_MaintenanceWindowExecutionTaskInvocationIdentityList(v: any, run: Run
 
 function c_Target(v: any, run: Run): void {
   if (!isObject(v)) { if (v === UNKNOWN) unknownAt(run); else wrongType(run, v, "structure", true); return; }
-  for (const k in v) { switch (k) { case "Key": case "Values": continue; } if (Object.prototype.hasOwnProperty.call(v, k)) unknownMember(run, v, k, "Target", K17, true); }
-  { const x = v["Key"]; if (x === undefined) { } else { if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "Key"); else wrongType(run, x, "string", true, "Key"); } else { if (x.length < 2 || x.length > 163) { const n = codePointLength(x); if (n < 1) fail(run, 'too_short', { minimum: 1, actual: n, unit: 'characters' }, "Key"); if (n > 163) fail(run, 'too_long', { maximum: 163, actual: n, unit: 'characters' }, "Key"); } if (!P18.test(x)) fail(run, 'pattern_mismatch', { pattern: "^[\\p{L}\\p{Z}\\p{N}_.:/=\\-@]*$|resource-groups:ResourceTypeFilters|resource-groups:Name", shape: "TargetKey", actual: x }, "Key"); } } }
+  for (const k in v) { switch (k) { case "Key": case "Values": continue; } if (Object.prototype.hasOwnProperty.call(v, k)) unknownMember(run, v, k, "Target", K15, true); }
+  { const x = v["Key"]; if (x === undefined) { } else { if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "Key"); else wrongType(run, x, "string", true, "Key"); } else { if (x.length < 2 || x.length > 163) { const n = codePointLength(x); if (n < 1) fail(run, 'too_short', { minimum: 1, actual: n, unit: 'characters' }, "Key"); if (n > 163) fail(run, 'too_long', { maximum: 163, actual: n, unit: 'characters' }, "Key"); } if (!P16.test(x)) fail(run, 'pattern_mismatch', { pattern: "^[\\p{L}\\p{Z}\\p{N}_.:/=\\-@]*$|resource-groups:ResourceTypeFilters|resource-groups:Name", shape: "TargetKey", actual: x }, "Key"); } } }
   { const x = v["Values"]; if (x === undefined) { } else { run.path.push("Values"); c_TargetValues(x, run); run.path.pop(); } }
 }
 
 function c_MaintenanceWindowTaskParameterValueExpression$s(v: any, run: Run): void {
   if (!isObject(v)) { if (v === UNKNOWN) unknownAt(run); else wrongType(run, v, "structure", false); return; }
-  for (const k in v) { switch (k) { case "Values": continue; } if (Object.prototype.hasOwnProperty.call(v, k)) unknownMember(run, v, k, "MaintenanceWindowTaskParameterValueExpression", K19, true); }
+  for (const k in v) { switch (k) { case "Values": continue; } if (Object.prototype.hasOwnProperty.call(v, k)) unknownMember(run, v, k, "MaintenanceWindowTaskParameterValueExpression", K17, true); }
   { const x = v["Values"]; if (x === undefined) { } else { run.path.push("Values"); c_MaintenanceWindowTaskParameterValueList$s(x, run); run.path.pop(); } }
 }
 
 function c_MaintenanceWindowRunCommandParameters(v: any, run: Run): void {
   if (!isObject(v)) { if (v === UNKNOWN) unknownAt(run); else wrongType(run, v, "structure", true); return; }
-  for (const k in v) { switch (k) { case "Comment": case "CloudWatchOutputConfig": case "DocumentHash": case "DocumentHashType": case "DocumentVersion": case "NotificationConfig": case "OutputS3BucketName": case "OutputS3KeyPrefix": case "Parameters": case "ServiceRoleArn": case "TimeoutSeconds": continue; } if (Object.prototype.hasOwnProperty.call(v, k)) unknownMember(run, v, k, "MaintenanceWindowRunCommandParameters", K20, true); }
+  for (const k in v) { switch (k) { case "Comment": case "CloudWatchOutputConfig": case "DocumentHash": case "DocumentHashType": case "DocumentVersion": case "NotificationConfig": case "OutputS3BucketName": case "OutputS3KeyPrefix": case "Parameters": case "ServiceRoleArn": case "TimeoutSeconds": continue; } if (Object.prototype.hasOwnProperty.call(v, k)) unknownMember(run, v, k, "MaintenanceWindowRunCommandParameters", K18, true); }
   { const x = v["Comment"]; if (x === undefined) { } else { if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "Comment"); else wrongType(run, x, "string", true, "Comment"); } else { if (x.length > 100) { const n = codePointLength(x); if (n > 100) fail(run, 'too_long', { maximum: 100, actual: n, unit: 'characters' }, "Comment"); } } } }
   { const x = v["CloudWatchOutputConfig"]; if (x === undefined) { } else { run.path.push("CloudWatchOutputConfig"); c_CloudWatchOutputConfig(x, run); run.path.pop(); } }
   { const x = v["DocumentHash"]; if (x === undefined) { } else { if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "DocumentHash"); else wrongType(run, x, "string", true, "DocumentHash"); } else { if (x.length > 256) { const n = codePointLength(x); if (n > 256) fail(run, 'too_long', { maximum: 256, actual: n, unit: 'characters' }, "DocumentHash"); } } } }
-  { const x = v["DocumentHashType"]; if (x === undefined) { } else { if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "DocumentHashType"); else wrongType(run, x, "string", false, "DocumentHashType"); } else if (!E21.has(x)) notInEnum(run, x, A22, "DocumentHashType"); } }
-  { const x = v["DocumentVersion"]; if (x === undefined) { } else { if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "DocumentVersion"); else wrongType(run, x, "string", true, "DocumentVersion"); } else { if (!P23.test(x)) fail(run, 'pattern_mismatch', { pattern: "([$]LATEST|[$]DEFAULT|^[1-9][0-9]*$)", shape: "DocumentVersion", actual: x }, "DocumentVersion"); } } }
+  { const x = v["DocumentHashType"]; if (x === undefined) { } else { if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "DocumentHashType"); else wrongType(run, x, "string", false, "DocumentHashType"); } else if (!(x === "Sha256" || x === "Sha1")) notInEnum(run, x, A19, "DocumentHashType"); } }
+  { const x = v["DocumentVersion"]; if (x === undefined) { } else { if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "DocumentVersion"); else wrongType(run, x, "string", true, "DocumentVersion"); } else { if (!P20.test(x)) fail(run, 'pattern_mismatch', { pattern: "([$]LATEST|[$]DEFAULT|^[1-9][0-9]*$)", shape: "DocumentVersion", actual: x }, "DocumentVersion"); } } }
   { const x = v["NotificationConfig"]; if (x === undefined) { } else { run.path.push("NotificationConfig"); c_NotificationConfig(x, run); run.path.pop(); } }
   { const x = v["OutputS3BucketName"]; if (x === undefined) { } else { if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "OutputS3BucketName"); else wrongType(run, x, "string", true, "OutputS3BucketName"); } else { if (x.length < 6 || x.length > 63) { const n = codePointLength(x); if (n < 3) fail(run, 'too_short', { minimum: 3, actual: n, unit: 'characters' }, "OutputS3BucketName"); if (n > 63) fail(run, 'too_long', { maximum: 63, actual: n, unit: 'characters' }, "OutputS3BucketName"); } } } }
   { const x = v["OutputS3KeyPrefix"]; if (x === undefined) { } else { if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "OutputS3KeyPrefix"); else wrongType(run, x, "string", true, "OutputS3KeyPrefix"); } else { if (x.length > 500) { const n = codePointLength(x); if (n > 500) fail(run, 'too_long', { maximum: 500, actual: n, unit: 'characters' }, "OutputS3KeyPrefix"); } } } }
@@ -240,21 +234,21 @@ function c_MaintenanceWindowRunCommandParameters(v: any, run: Run): void {
 
 function c_MaintenanceWindowAutomationParameters(v: any, run: Run): void {
   if (!isObject(v)) { if (v === UNKNOWN) unknownAt(run); else wrongType(run, v, "structure", true); return; }
-  for (const k in v) { switch (k) { case "DocumentVersion": case "Parameters": continue; } if (Object.prototype.hasOwnProperty.call(v, k)) unknownMember(run, v, k, "MaintenanceWindowAutomationParameters", K24, true); }
-  { const x = v["DocumentVersion"]; if (x === undefined) { } else { if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "DocumentVersion"); else wrongType(run, x, "string", true, "DocumentVersion"); } else { if (!P23.test(x)) fail(run, 'pattern_mismatch', { pattern: "([$]LATEST|[$]DEFAULT|^[1-9][0-9]*$)", shape: "DocumentVersion", actual: x }, "DocumentVersion"); } } }
+  for (const k in v) { switch (k) { case "DocumentVersion": case "Parameters": continue; } if (Object.prototype.hasOwnProperty.call(v, k)) unknownMember(run, v, k, "MaintenanceWindowAutomationParameters", K21, true); }
+  { const x = v["DocumentVersion"]; if (x === undefined) { } else { if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "DocumentVersion"); else wrongType(run, x, "string", true, "DocumentVersion"); } else { if (!P20.test(x)) fail(run, 'pattern_mismatch', { pattern: "([$]LATEST|[$]DEFAULT|^[1-9][0-9]*$)", shape: "DocumentVersion", actual: x }, "DocumentVersion"); } } }
   { const x = v["Parameters"]; if (x === undefined) { } else { run.path.push("Parameters"); c_AutomationParameterMap(x, run); run.path.pop(); } }
 }
 
 function c_MaintenanceWindowStepFunctionsParameters(v: any, run: Run): void {
   if (!isObject(v)) { if (v === UNKNOWN) unknownAt(run); else wrongType(run, v, "structure", true); return; }
-  for (const k in v) { switch (k) { case "Input": case "Name": continue; } if (Object.prototype.hasOwnProperty.call(v, k)) unknownMember(run, v, k, "MaintenanceWindowStepFunctionsParameters", K25, true); }
+  for (const k in v) { switch (k) { case "Input": case "Name": continue; } if (Object.prototype.hasOwnProperty.call(v, k)) unknownMember(run, v, k, "MaintenanceWindowStepFunctionsParameters", K22, true); }
   { const x = v["Input"]; if (x === undefined) { } else { if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "Input"); else wrongType(run, x, "string", false, "Input"); } else { if (x.length > 4096) { const n = codePointLength(x); if (n > 4096) fail(run, 'too_long', { maximum: 4096, actual: n, unit: 'characters' }, "Input"); } } } }
   { const x = v["Name"]; if (x === undefined) { } else { if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "Name"); else wrongType(run, x, "string", true, "Name"); } else { if (x.length < 2 || x.length > 80) { const n = codePointLength(x); if (n < 1) fail(run, 'too_short', { minimum: 1, actual: n, unit: 'characters' }, "Name"); if (n > 80) fail(run, 'too_long', { maximum: 80, actual: n, unit: 'characters' }, "Name"); } } } }
 }
 
 function c_MaintenanceWindowLambdaParameters(v: any, run: Run): void {
   if (!isObject(v)) { if (v === UNKNOWN) unknownAt(run); else wrongType(run, v, "structure", true); return; }
-  for (const k in v) { switch (k) { case "ClientContext": case "Qualifier": case "Payload": continue; } if (Object.prototype.hasOwnProperty.call(v, k)) unknownMember(run, v, k, "MaintenanceWindowLambdaParameters", K26, true); }
+  for (const k in v) { switch (k) { case "ClientContext": case "Qualifier": case "Payload": continue; } if (Object.prototype.hasOwnProperty.call(v, k)) unknownMember(run, v, k, "MaintenanceWindowLambdaParameters", K23, true); }
   { const x = v["ClientContext"]; if (x === undefined) { } else { if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "ClientContext"); else wrongType(run, x, "string", true, "ClientContext"); } else { if (x.length < 2 || x.length > 8000) { const n = codePointLength(x); if (n < 1) fail(run, 'too_short', { minimum: 1, actual: n, unit: 'characters' }, "ClientContext"); if (n > 8000) fail(run, 'too_long', { maximum: 8000, actual: n, unit: 'characters' }, "ClientContext"); } } } }
   { const x = v["Qualifier"]; if (x === undefined) { } else { if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "Qualifier"); else wrongType(run, x, "string", true, "Qualifier"); } else { if (x.length < 2 || x.length > 128) { const n = codePointLength(x); if (n < 1) fail(run, 'too_short', { minimum: 1, actual: n, unit: 'characters' }, "Qualifier"); if (n > 128) fail(run, 'too_long', { maximum: 128, actual: n, unit: 'characters' }, "Qualifier"); } } } }
   { const x = v["Payload"]; if (x === undefined) { } else { if (typeof x === 'string' || x instanceof Uint8Array) { const n = blobBytes(run, x, "Payload"); if (n !== undefined) { if (n > 4096) fail(run, 'too_long', { maximum: 4096, actual: n, unit: 'bytes' }, "Payload"); } } else { if (x === UNKNOWN) unknownAt(run, "Payload"); else wrongType(run, x, "blob", false, "Payload"); } } }
@@ -272,21 +266,21 @@ function c_AlarmList(v: any, run: Run): void {
 
 function c_MaintenanceWindowFilter(v: any, run: Run): void {
   if (!isObject(v)) { if (v === UNKNOWN) unknownAt(run); else wrongType(run, v, "structure", true); return; }
-  for (const k in v) { switch (k) { case "Key": case "Values": continue; } if (Object.prototype.hasOwnProperty.call(v, k)) unknownMember(run, v, k, "MaintenanceWindowFilter", K17, true); }
+  for (const k in v) { switch (k) { case "Key": case "Values": continue; } if (Object.prototype.hasOwnProperty.call(v, k)) unknownMember(run, v, k, "MaintenanceWindowFilter", K15, true); }
   { const x = v["Key"]; if (x === undefined) { } else { if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "Key"); else wrongType(run, x, "string", true, "Key"); } else { if (x.length < 2 || x.length > 128) { const n = codePointLength(x); if (n < 1) fail(run, 'too_short', { minimum: 1, actual: n, unit: 'characters' }, "Key"); if (n > 128) fail(run, 'too_long', { maximum: 128, actual: n, unit: 'characters' }, "Key"); } } } }
   { const x = v["Values"]; if (x === undefined) { } else { run.path.push("Values"); c_MaintenanceWindowFilterValues(x, run); run.path.pop(); } }
 }
 
 function c_MaintenanceWindowExecutionTaskInvocationIdentity(v: any, run: Run): void {
   if (!isObject(v)) { if (v === UNKNOWN) unknownAt(run); else wrongType(run, v, "structure", true); return; }
-  for (const k in v) { switch (k) { case "WindowExecutionId": case "TaskExecutionId": case "InvocationId": case "ExecutionId": case "TaskType": case "Parameters": case "Status": case "StatusDetails": case "StartTime": case "EndTime": case "OwnerInformation": case "WindowTargetId": continue; } if (Object.prototype.hasOwnProperty.call(v, k)) unknownMember(run, v, k, "MaintenanceWindowExecutionTaskInvocationIdentity", K27, false); }
-  { const x = v["WindowExecutionId"]; if (x === undefined) { } else { if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "WindowExecutionId"); else wrongType(run, x, "string", true, "WindowExecutionId"); } else { if (x.length < 72 || x.length > 36) { const n = codePointLength(x); if (n < 36) fail(run, 'too_short', { minimum: 36, actual: n, unit: 'characters' }, "WindowExecutionId"); if (n > 36) fail(run, 'too_long', { maximum: 36, actual: n, unit: 'characters' }, "WindowExecutionId"); } if (!P10.test(x)) fail(run, 'pattern_mismatch', { pattern: "^[0-9a-fA-F]{8}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{12}$", shape: "MaintenanceWindowExecutionId", actual: x }, "WindowExecutionId"); } } }
-  { const x = v["TaskExecutionId"]; if (x === undefined) { } else { if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "TaskExecutionId"); else wrongType(run, x, "string", true, "TaskExecutionId"); } else { if (x.length < 72 || x.length > 36) { const n = codePointLength(x); if (n < 36) fail(run, 'too_short', { minimum: 36, actual: n, unit: 'characters' }, "TaskExecutionId"); if (n > 36) fail(run, 'too_long', { maximum: 36, actual: n, unit: 'characters' }, "TaskExecutionId"); } if (!P10.test(x)) fail(run, 'pattern_mismatch', { pattern: "^[0-9a-fA-F]{8}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{12}$", shape: "MaintenanceWindowExecutionTaskId", actual: x }, "TaskExecutionId"); } } }
-  { const x = v["InvocationId"]; if (x === undefined) { } else { if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "InvocationId"); else wrongType(run, x, "string", true, "InvocationId"); } else { if (x.length < 72 || x.length > 36) { const n = codePointLength(x); if (n < 36) fail(run, 'too_short', { minimum: 36, actual: n, unit: 'characters' }, "InvocationId"); if (n > 36) fail(run, 'too_long', { maximum: 36, actual: n, unit: 'characters' }, "InvocationId"); } if (!P10.test(x)) fail(run, 'pattern_mismatch', { pattern: "^[0-9a-fA-F]{8}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{12}$", shape: "MaintenanceWindowExecutionTaskInvocationId", actual: x }, "InvocationId"); } } }
+  for (const k in v) { switch (k) { case "WindowExecutionId": case "TaskExecutionId": case "InvocationId": case "ExecutionId": case "TaskType": case "Parameters": case "Status": case "StatusDetails": case "StartTime": case "EndTime": case "OwnerInformation": case "WindowTargetId": continue; } if (Object.prototype.hasOwnProperty.call(v, k)) unknownMember(run, v, k, "MaintenanceWindowExecutionTaskInvocationIdentity", K24, false); }
+  { const x = v["WindowExecutionId"]; if (x === undefined) { } else { if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "WindowExecutionId"); else wrongType(run, x, "string", true, "WindowExecutionId"); } else { if (x.length < 72 || x.length > 36) { const n = codePointLength(x); if (n < 36) fail(run, 'too_short', { minimum: 36, actual: n, unit: 'characters' }, "WindowExecutionId"); if (n > 36) fail(run, 'too_long', { maximum: 36, actual: n, unit: 'characters' }, "WindowExecutionId"); } if (!P8.test(x)) fail(run, 'pattern_mismatch', { pattern: "^[0-9a-fA-F]{8}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{12}$", shape: "MaintenanceWindowExecutionId", actual: x }, "WindowExecutionId"); } } }
+  { const x = v["TaskExecutionId"]; if (x === undefined) { } else { if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "TaskExecutionId"); else wrongType(run, x, "string", true, "TaskExecutionId"); } else { if (x.length < 72 || x.length > 36) { const n = codePointLength(x); if (n < 36) fail(run, 'too_short', { minimum: 36, actual: n, unit: 'characters' }, "TaskExecutionId"); if (n > 36) fail(run, 'too_long', { maximum: 36, actual: n, unit: 'characters' }, "TaskExecutionId"); } if (!P8.test(x)) fail(run, 'pattern_mismatch', { pattern: "^[0-9a-fA-F]{8}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{12}$", shape: "MaintenanceWindowExecutionTaskId", actual: x }, "TaskExecutionId"); } } }
+  { const x = v["InvocationId"]; if (x === undefined) { } else { if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "InvocationId"); else wrongType(run, x, "string", true, "InvocationId"); } else { if (x.length < 72 || x.length > 36) { const n = codePointLength(x); if (n < 36) fail(run, 'too_short', { minimum: 36, actual: n, unit: 'characters' }, "InvocationId"); if (n > 36) fail(run, 'too_long', { maximum: 36, actual: n, unit: 'characters' }, "InvocationId"); } if (!P8.test(x)) fail(run, 'pattern_mismatch', { pattern: "^[0-9a-fA-F]{8}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{12}$", shape: "MaintenanceWindowExecutionTaskInvocationId", actual: x }, "InvocationId"); } } }
   { const x = v["ExecutionId"]; if (x === undefined) { } else { if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "ExecutionId"); else wrongType(run, x, "string", true, "ExecutionId"); } } }
-  { const x = v["TaskType"]; if (x === undefined) { } else { if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "TaskType"); else wrongType(run, x, "string", false, "TaskType"); } else if (!E2.has(x)) notInEnum(run, x, A3, "TaskType"); } }
+  { const x = v["TaskType"]; if (x === undefined) { } else { if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "TaskType"); else wrongType(run, x, "string", false, "TaskType"); } else if (!(x === "RUN_COMMAND" || x === "AUTOMATION" || x === "STEP_FUNCTIONS" || x === "LAMBDA")) notInEnum(run, x, A2, "TaskType"); } }
   { const x = v["Parameters"]; if (x === undefined) { } else { if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "Parameters"); else wrongType(run, x, "string", false, "Parameters"); } } }
-  { const x = v["Status"]; if (x === undefined) { } else { if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "Status"); else wrongType(run, x, "string", false, "Status"); } else if (!E28.has(x)) notInEnum(run, x, A29, "Status"); } }
+  { const x = v["Status"]; if (x === undefined) { } else { if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "Status"); else wrongType(run, x, "string", false, "Status"); } else if (!(x === "PENDING" || x === "IN_PROGRESS" || x === "SUCCESS" || x === "FAILED" || x === "TIMED_OUT" || x === "CANCELLING" || x === "CANCELLED" || x === "SKIPPED_OVERLAPPING")) notInEnum(run, x, A25, "Status"); } }
   { const x = v["StatusDetails"]; if (x === undefined) { } else { if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "StatusDetails"); else wrongType(run, x, "string", true, "StatusDetails"); } else { if (x.length > 250) { const n = codePointLength(x); if (n > 250) fail(run, 'too_long', { maximum: 250, actual: n, unit: 'characters' }, "StatusDetails"); } } } }
   { const x = v["StartTime"]; if (x === undefined) { } else { { const f = timestampForm(x); if (f === undefined) { if (x === UNKNOWN) unknownAt(run, "StartTime"); else wrongType(run, x, "timestamp", false, "StartTime"); } else sawTimestamp(run, f, x, "StartTime"); } } }
   { const x = v["EndTime"]; if (x === undefined) { } else { { const f = timestampForm(x); if (f === undefined) { if (x === UNKNOWN) unknownAt(run, "EndTime"); else wrongType(run, x, "timestamp", false, "EndTime"); } else sawTimestamp(run, f, x, "EndTime"); } } }
@@ -314,17 +308,17 @@ function c_MaintenanceWindowTaskParameterValueList$s(v: any, run: Run): void {
 
 function c_CloudWatchOutputConfig(v: any, run: Run): void {
   if (!isObject(v)) { if (v === UNKNOWN) unknownAt(run); else wrongType(run, v, "structure", true); return; }
-  for (const k in v) { switch (k) { case "CloudWatchLogGroupName": case "CloudWatchOutputEnabled": continue; } if (Object.prototype.hasOwnProperty.call(v, k)) unknownMember(run, v, k, "CloudWatchOutputConfig", K30, true); }
+  for (const k in v) { switch (k) { case "CloudWatchLogGroupName": case "CloudWatchOutputEnabled": continue; } if (Object.prototype.hasOwnProperty.call(v, k)) unknownMember(run, v, k, "CloudWatchOutputConfig", K26, true); }
   { const x = v["CloudWatchLogGroupName"]; if (x === undefined) { } else { if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "CloudWatchLogGroupName"); else wrongType(run, x, "string", true, "CloudWatchLogGroupName"); } else { if (x.length < 2 || x.length > 512) { const n = codePointLength(x); if (n < 1) fail(run, 'too_short', { minimum: 1, actual: n, unit: 'characters' }, "CloudWatchLogGroupName"); if (n > 512) fail(run, 'too_long', { maximum: 512, actual: n, unit: 'characters' }, "CloudWatchLogGroupName"); } } } }
   { const x = v["CloudWatchOutputEnabled"]; if (x === undefined) { } else { if (typeof x !== 'boolean') { if (x === UNKNOWN) unknownAt(run, "CloudWatchOutputEnabled"); else wrongType(run, x, "boolean", true, "CloudWatchOutputEnabled"); } } }
 }
 
 function c_NotificationConfig(v: any, run: Run): void {
   if (!isObject(v)) { if (v === UNKNOWN) unknownAt(run); else wrongType(run, v, "structure", true); return; }
-  for (const k in v) { switch (k) { case "NotificationArn": case "NotificationEvents": case "NotificationType": continue; } if (Object.prototype.hasOwnProperty.call(v, k)) unknownMember(run, v, k, "NotificationConfig", K31, true); }
+  for (const k in v) { switch (k) { case "NotificationArn": case "NotificationEvents": case "NotificationType": continue; } if (Object.prototype.hasOwnProperty.call(v, k)) unknownMember(run, v, k, "NotificationConfig", K27, true); }
   { const x = v["NotificationArn"]; if (x === undefined) { } else { if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "NotificationArn"); else wrongType(run, x, "string", true, "NotificationArn"); } } }
   { const x = v["NotificationEvents"]; if (x === undefined) { } else { run.path.push("NotificationEvents"); c_NotificationEventList(x, run); run.path.pop(); } }
-  { const x = v["NotificationType"]; if (x === undefined) { } else { if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "NotificationType"); else wrongType(run, x, "string", false, "NotificationType"); } else if (!E32.has(x)) notInEnum(run, x, A33, "NotificationType"); } }
+  { const x = v["NotificationType"]; if (x === undefined) { } else { if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "NotificationType"); else wrongType(run, x, "string", false, "NotificationType"); } else if (!(x === "Command" || x === "Invocation")) notInEnum(run, x, A28, "NotificationType"); } }
 }
 
 function c_Parameters$s(v: any, run: Run): void {
@@ -358,8 +352,8 @@ function c_AutomationParameterMap(v: any, run: Run): void {
 
 function c_Alarm(v: any, run: Run): void {
   if (!isObject(v)) { if (v === UNKNOWN) unknownAt(run); else wrongType(run, v, "structure", true); return; }
-  for (const k in v) { switch (k) { case "Name": continue; } if (Object.prototype.hasOwnProperty.call(v, k)) unknownMember(run, v, k, "Alarm", K34, true); }
-  { const x = v["Name"]; if (x === undefined) { missing(run, "Name"); } else { if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "Name"); else wrongType(run, x, "string", true, "Name"); } else { if (x.length < 2 || x.length > 255) { const n = codePointLength(x); if (n < 1) fail(run, 'too_short', { minimum: 1, actual: n, unit: 'characters' }, "Name"); if (n > 255) fail(run, 'too_long', { maximum: 255, actual: n, unit: 'characters' }, "Name"); } if (!P35.test(x)) fail(run, 'pattern_mismatch', { pattern: "^(?!\\s*$).+", shape: "AlarmName", actual: x }, "Name"); } } }
+  for (const k in v) { switch (k) { case "Name": continue; } if (Object.prototype.hasOwnProperty.call(v, k)) unknownMember(run, v, k, "Alarm", K29, true); }
+  { const x = v["Name"]; if (x === undefined) { missing(run, "Name"); } else { if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "Name"); else wrongType(run, x, "string", true, "Name"); } else { if (x.length < 2 || x.length > 255) { const n = codePointLength(x); if (n < 1) fail(run, 'too_short', { minimum: 1, actual: n, unit: 'characters' }, "Name"); if (n > 255) fail(run, 'too_long', { maximum: 255, actual: n, unit: 'characters' }, "Name"); } if (!P30.test(x)) fail(run, 'pattern_mismatch', { pattern: "^(?!\\s*$).+", shape: "AlarmName", actual: x }, "Name"); } } }
 }
 
 function c_MaintenanceWindowFilterValues(v: any, run: Run): void {
@@ -374,7 +368,7 @@ function c_NotificationEventList(v: any, run: Run): void {
   if (!Array.isArray(v)) { if (v === UNKNOWN) unknownAt(run); else wrongType(run, v, "list", true); return; }
   for (let i = 0; i < v.length; i++) {
     const x = v[i];
-    if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, i); else wrongType(run, x, "string", false, i); } else if (!E36.has(x)) notInEnum(run, x, A37, i);
+    if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, i); else wrongType(run, x, "string", false, i); } else if (!(x === "All" || x === "InProgress" || x === "Success" || x === "TimedOut" || x === "Cancelled" || x === "Failed")) notInEnum(run, x, A31, i);
   }
 }
 

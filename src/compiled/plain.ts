@@ -62,52 +62,59 @@ export function rootShape(operation: OperationName, kind: Kind, type?: string): 
   return type !== undefined && op.errors.includes(type) ? type : ERROR_BODY;
 }
 
-export interface PlainVisit {
-  shape: PlainShape;
-  value: unknown;
-  path: Path;
-  member?: PlainMember;
+/** A visit of the plain walk: the value's shape, the value, where it is, and the member it sits in. */
+export type PlainVisitor = (shape: PlainShape, value: unknown, path: Path, member: PlainMember | undefined) => void;
+
+/** The part of the shape tree a walk covers: the shapes it visits, and each structure's members among them. */
+export interface Region {
+  shapes: ReadonlySet<string>;
+  members: ReadonlyMap<string, readonly (readonly [string, PlainMember])[]>;
+}
+
+const structureMembers = (names: Iterable<string>, keep: (m: PlainMember) => boolean) => {
+  const members = new Map<string, [string, PlainMember][]>();
+  for (const name of names) {
+    const shape = plainShape(name);
+    if (shape.type === 'structure') members.set(name, Object.entries(shape.members).filter(([, m]) => keep(m)));
+  }
+  return members;
+};
+
+let whole: Region | undefined;
+
+/** Every shape. */
+export function wholeTree(): Region {
+  return (whole ??= { shapes: new Set(Object.keys(SHAPES)), members: structureMembers(Object.keys(SHAPES), () => true) });
 }
 
 /**
  * `walk` (src/shapes/walk.ts) over the plain metadata: visits every value at a known place of the
  * shape tree, parents first; a structure's members in the shape's order, lists and maps in the
- * payload's. `wanted` prunes: the walk visits and descends into only the values whose shape it
- * holds (a rule that looks for one thing wants the shapes that lead to it, see shapesLeadingTo).
+ * payload's. A region (regionLeadingTo) prunes it to the values whose shapes lead to what a rule
+ * looks for.
  */
-export function walkShapes(root: string, value: unknown, visit: (v: PlainVisit) => void, wanted?: ReadonlySet<string>): void {
-  if (!wanted || wanted.has(root)) step(root, value, [], undefined, visit, wanted);
+export function walkShapes(root: string, value: unknown, visit: PlainVisitor, region: Region = wholeTree()): void {
+  if (region.shapes.has(root)) step(root, value, [], undefined, visit, region);
 }
 
-/** A structure's members that lead somewhere wanted, by wanted set. */
-const wantedMembers = new WeakMap<ReadonlySet<string>, Map<string, [string, PlainMember][]>>();
-
-function membersOf(name: string, shape: Extract<PlainShape, { type: 'structure' }>, wanted: ReadonlySet<string> | undefined): [string, PlainMember][] {
-  if (!wanted) return Object.entries(shape.members);
-  let byShape = wantedMembers.get(wanted);
-  if (!byShape) wantedMembers.set(wanted, (byShape = new Map()));
-  let members = byShape.get(name);
-  if (!members) byShape.set(name, (members = Object.entries(shape.members).filter(([, m]) => wanted.has(m.shape))));
-  return members;
-}
-
-function step(name: string, v: unknown, path: Path, member: PlainMember | undefined, visit: (v: PlainVisit) => void, wanted: ReadonlySet<string> | undefined): void {
+function step(name: string, v: unknown, path: Path, member: PlainMember | undefined, visit: PlainVisitor, region: Region): void {
   const shape = plainShape(name);
-  visit(member ? { shape, value: v, path, member } : { shape, value: v, path });
-  if (shape.type === 'structure' && isRecord(v)) {
-    for (const [key, m] of membersOf(name, shape, wanted)) {
+  visit(shape, v, path, member);
+  if (shape.type === 'structure') {
+    if (!isRecord(v)) return;
+    for (const [key, m] of region.members.get(name)!) {
       const x = v[key];
-      if (x !== undefined && Object.hasOwn(v, key)) step(m.shape, x, [...path, key], m, visit, wanted);
+      if (x !== undefined && Object.hasOwn(v, key)) step(m.shape, x, [...path, key], m, visit, region);
     }
-  } else if (shape.type === 'list' && Array.isArray(v)) {
-    if (!wanted || wanted.has(shape.member)) v.forEach((item, i) => step(shape.member, item, [...path, i], undefined, visit, wanted));
-  } else if (shape.type === 'map' && isRecord(v)) {
-    if (!wanted || wanted.has(shape.value)) for (const key of Object.keys(v)) step(shape.value, v[key], [...path, key], undefined, visit, wanted);
+  } else if (shape.type === 'list') {
+    if (Array.isArray(v) && region.shapes.has(shape.member)) v.forEach((item, i) => step(shape.member, item, [...path, i], undefined, visit, region));
+  } else if (shape.type === 'map') {
+    if (isRecord(v) && region.shapes.has(shape.value)) for (const key of Object.keys(v)) step(shape.value, v[key], [...path, key], undefined, visit, region);
   }
 }
 
-/** The shapes whose subtree (the shape itself included) holds a shape that `test` accepts. */
-export function shapesLeadingTo(test: (shape: PlainShape) => boolean): Set<string> {
+/** The region of the shapes whose subtree (the shape itself included) holds a shape that `test` accepts. */
+export function regionLeadingTo(test: (shape: PlainShape) => boolean): Region {
   const found = new Set<string>();
   const children = (s: PlainShape): string[] =>
     s.type === 'structure' ? Object.values(s.members).map((m) => m.shape) : s.type === 'list' ? [s.member] : s.type === 'map' ? [s.value] : [];
@@ -121,5 +128,5 @@ export function shapesLeadingTo(test: (shape: PlainShape) => boolean): Set<strin
     return result;
   };
   for (const name of Object.keys(SHAPES)) leads(name, new Set());
-  return found;
+  return { shapes: found, members: structureMembers(found, (m) => found.has(m.shape)) };
 }

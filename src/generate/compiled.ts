@@ -131,9 +131,10 @@ ${table.join('\n')}
     switch (meta.type) {
       case 'string': {
         if (meta.enum) {
-          const set = this.constant('E', `new Set(${lit(meta.enum)})`);
           const allowed = this.constant('A', lit(meta.enum));
-          return `if (typeof ${x} !== 'string') { ${wrong('string', false)} } else if (!${set}.has(${x})) notInEnum(run, ${x}, ${allowed}${at});`;
+          // A few values: compared one by one, as ajv does; more: looked up.
+          const known = meta.enum.length <= 8 ? meta.enum.map((e) => `${x} === ${lit(e)}`).join(' || ') : `${this.constant('E', `new Set(${lit(meta.enum)})`)}.has(${x})`;
+          return `if (typeof ${x} !== 'string') { ${wrong('string', false)} } else if (!(${known})) notInEnum(run, ${x}, ${allowed}${at});`;
         }
         const checks = this.stringChecks(meta, x, at, '');
         return checks ? `if (typeof ${x} !== 'string') { ${wrong('string', true)} } else { ${checks} }` : `if (typeof ${x} !== 'string') { ${wrong('string', true)} }`;

@@ -1,11 +1,11 @@
-import { shapesLeadingTo, walkShapes } from '../compiled/plain.js';
+import { regionLeadingTo, walkShapes, type Region } from '../compiled/plain.js';
 import { OPERATIONS } from '../compiled/shapes.js';
 import type { Deprecation } from '../shapes/meta.js';
 import { isRecord } from '../shapes/values.js';
 import { defineRule, SOURCES, type Finding } from './types.js';
 
 /** The structures that have deprecated members, and those that lead to them: all the walk visits. */
-let leading: Set<string> | undefined;
+let region: Region | undefined;
 /** Each structure's deprecated members. */
 const deprecatedOf = new Map<string, [string, Deprecation][]>();
 
@@ -35,7 +35,7 @@ export default defineRule({
     walkShapes(
       OPERATIONS.RegisterTaskWithMaintenanceWindow.request,
       payload,
-      ({ shape, value, path }) => {
+      (shape, value, path) => {
         if (shape.type !== 'structure' || !isRecord(value)) return;
         let deprecated = deprecatedOf.get(shape.shape);
         if (!deprecated) deprecatedOf.set(shape.shape, (deprecated = Object.entries(shape.members).flatMap(([key, m]) => (m.deprecated ? [[key, m.deprecated] as [string, Deprecation]] : []))));
@@ -43,7 +43,7 @@ export default defineRule({
           if (value[key] !== undefined && Object.hasOwn(value, key)) findings.push({ path: [...path, key], params: { replacement: deprecation.replacement } });
         }
       },
-      (leading ??= shapesLeadingTo((s) => s.type === 'structure' && Object.values(s.members).some((m) => m.deprecated))),
+      (region ??= regionLeadingTo((s) => s.type === 'structure' && Object.values(s.members).some((m) => m.deprecated))),
     );
     return findings;
   },

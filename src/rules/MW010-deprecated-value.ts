@@ -1,9 +1,9 @@
-import { shapesLeadingTo, walkShapes } from '../compiled/plain.js';
+import { regionLeadingTo, walkShapes, type Region } from '../compiled/plain.js';
 import { OPERATIONS } from '../compiled/shapes.js';
 import { defineRule, SOURCES, type Finding } from './types.js';
 
 /** The shapes with deprecated values, and those that lead to them: all the walk visits. */
-let leading: Set<string> | undefined;
+let region: Region | undefined;
 
 export default defineRule({
   id: 'MW010',
@@ -20,12 +20,12 @@ export default defineRule({
     walkShapes(
       OPERATIONS.RegisterTaskWithMaintenanceWindow.request,
       payload,
-      ({ shape, value, path }) => {
+      (shape, value, path) => {
         if (shape.type !== 'string' || !shape.deprecatedValues || typeof value !== 'string') return;
         const deprecation = Object.hasOwn(shape.deprecatedValues, value) ? shape.deprecatedValues[value] : undefined;
         if (deprecation) findings.push({ path, params: { value, replacement: deprecation.replacement } });
       },
-      (leading ??= shapesLeadingTo((s) => s.type === 'string' && s.deprecatedValues !== undefined)),
+      (region ??= regionLeadingTo((s) => s.type === 'string' && s.deprecatedValues !== undefined)),
     );
     return findings;
   },
