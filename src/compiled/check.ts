@@ -40,98 +40,157 @@ const A31 = ["All","InProgress","Success","TimedOut","Cancelled","Failed"];
 
 function c_RegisterTaskWithMaintenanceWindowRequest(v: any, run: Run): void {
   if (!isObject(v)) { if (v === UNKNOWN) unknownAt(run); else wrongType(run, v, "structure", true); return; }
-  for (const k in v) { switch (k) { case "WindowId": case "Targets": case "TaskArn": case "ServiceRoleArn": case "TaskType": case "TaskParameters": case "TaskInvocationParameters": case "Priority": case "MaxConcurrency": case "MaxErrors": case "LoggingInfo": case "Name": case "Description": case "ClientToken": case "CutoffBehavior": case "AlarmConfiguration": continue; } if (Object.prototype.hasOwnProperty.call(v, k)) unknownMember(run, v, k, "RegisterTaskWithMaintenanceWindowRequest", K0, true); }
-  { const x = v["WindowId"]; if (x === undefined) { missing(run, "WindowId"); } else { if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "WindowId"); else wrongType(run, x, "string", true, "WindowId"); } else { if (x.length < 40 || x.length > 20) { const n = codePointLength(x); if (n < 20) fail(run, 'too_short', { minimum: 20, actual: n, unit: 'characters' }, "WindowId"); if (n > 20) fail(run, 'too_long', { maximum: 20, actual: n, unit: 'characters' }, "WindowId"); } if (!P1.test(x)) fail(run, 'pattern_mismatch', { pattern: "^mw-[0-9a-f]{17}$", shape: "MaintenanceWindowId", actual: x }, "WindowId"); } } }
-  { const x = v["Targets"]; if (x === undefined) { } else { run.path.push("Targets"); c_Targets(x, run); run.path.pop(); } }
-  { const x = v["TaskArn"]; if (x === undefined) { missing(run, "TaskArn"); } else { if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "TaskArn"); else wrongType(run, x, "string", true, "TaskArn"); } else { if (x.length < 2 || x.length > 1600) { const n = codePointLength(x); if (n < 1) fail(run, 'too_short', { minimum: 1, actual: n, unit: 'characters' }, "TaskArn"); if (n > 1600) fail(run, 'too_long', { maximum: 1600, actual: n, unit: 'characters' }, "TaskArn"); } } } }
-  { const x = v["ServiceRoleArn"]; if (x === undefined) { } else { if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "ServiceRoleArn"); else wrongType(run, x, "string", true, "ServiceRoleArn"); } } }
-  { const x = v["TaskType"]; if (x === undefined) { missing(run, "TaskType"); } else { if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "TaskType"); else wrongType(run, x, "string", false, "TaskType"); } else if (!(x === "RUN_COMMAND" || x === "AUTOMATION" || x === "STEP_FUNCTIONS" || x === "LAMBDA")) notInEnum(run, x, A2, "TaskType"); } }
-  { const x = v["TaskParameters"]; if (x === undefined) { } else { run.path.push("TaskParameters"); c_MaintenanceWindowTaskParameters$s(x, run); run.path.pop(); } }
-  { const x = v["TaskInvocationParameters"]; if (x === undefined) { } else { run.path.push("TaskInvocationParameters"); c_MaintenanceWindowTaskInvocationParameters(x, run); run.path.pop(); } }
-  { const x = v["Priority"]; if (x === undefined) { } else { if (typeof x !== 'number' || !Number.isFinite(x)) { if (x === UNKNOWN) unknownAt(run, "Priority"); else wrongType(run, x, "integer", true, "Priority"); }
+  let seen = 0;
+  for (const k in v) {
+    switch (k) {
+      case "WindowId": { const x = v[k]; if (x === undefined) break; seen |= 1; if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "WindowId"); else wrongType(run, x, "string", true, "WindowId"); } else { if (x.length < 40 || x.length > 20) { const n = codePointLength(x); if (n < 20) fail(run, 'too_short', { minimum: 20, actual: n, unit: 'characters' }, "WindowId"); if (n > 20) fail(run, 'too_long', { maximum: 20, actual: n, unit: 'characters' }, "WindowId"); } if (!P1.test(x)) fail(run, 'pattern_mismatch', { pattern: "^mw-[0-9a-f]{17}$", shape: "MaintenanceWindowId", actual: x }, "WindowId"); } break; }
+      case "Targets": { const x = v[k]; if (x === undefined) break; run.path.push("Targets"); c_Targets(x, run); run.path.pop(); break; }
+      case "TaskArn": { const x = v[k]; if (x === undefined) break; seen |= 2; if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "TaskArn"); else wrongType(run, x, "string", true, "TaskArn"); } else { if (x.length < 2 || x.length > 1600) { const n = codePointLength(x); if (n < 1) fail(run, 'too_short', { minimum: 1, actual: n, unit: 'characters' }, "TaskArn"); if (n > 1600) fail(run, 'too_long', { maximum: 1600, actual: n, unit: 'characters' }, "TaskArn"); } } break; }
+      case "ServiceRoleArn": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "ServiceRoleArn"); else wrongType(run, x, "string", true, "ServiceRoleArn"); } break; }
+      case "TaskType": { const x = v[k]; if (x === undefined) break; seen |= 4; if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "TaskType"); else wrongType(run, x, "string", false, "TaskType"); } else if (!(x === "RUN_COMMAND" || x === "AUTOMATION" || x === "STEP_FUNCTIONS" || x === "LAMBDA")) notInEnum(run, x, A2, "TaskType"); break; }
+      case "TaskParameters": { const x = v[k]; if (x === undefined) break; run.path.push("TaskParameters"); c_MaintenanceWindowTaskParameters$s(x, run); run.path.pop(); break; }
+      case "TaskInvocationParameters": { const x = v[k]; if (x === undefined) break; run.path.push("TaskInvocationParameters"); c_MaintenanceWindowTaskInvocationParameters(x, run); run.path.pop(); break; }
+      case "Priority": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'number' || !Number.isFinite(x)) { if (x === UNKNOWN) unknownAt(run, "Priority"); else wrongType(run, x, "integer", true, "Priority"); }
     else if (!Number.isInteger(x)) fail(run, 'invalid_type', { expected: 'integer', received: 'number', actual: x }, "Priority");
-    else { if (x < 0) fail(run, 'too_small', { minimum: 0, actual: x }, "Priority"); if (x > 2147483647) fail(run, 'too_big', { maximum: 2147483647, actual: x }, "Priority"); } } }
-  { const x = v["MaxConcurrency"]; if (x === undefined) { } else { if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "MaxConcurrency"); else wrongType(run, x, "string", true, "MaxConcurrency"); } else { if (x.length < 2 || x.length > 7) { const n = codePointLength(x); if (n < 1) fail(run, 'too_short', { minimum: 1, actual: n, unit: 'characters' }, "MaxConcurrency"); if (n > 7) fail(run, 'too_long', { maximum: 7, actual: n, unit: 'characters' }, "MaxConcurrency"); } if (!P3.test(x)) fail(run, 'pattern_mismatch', { pattern: "^([1-9][0-9]*|[1-9][0-9]%|[1-9]%|100%)$", shape: "MaxConcurrency", actual: x }, "MaxConcurrency"); } } }
-  { const x = v["MaxErrors"]; if (x === undefined) { } else { if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "MaxErrors"); else wrongType(run, x, "string", true, "MaxErrors"); } else { if (x.length < 2 || x.length > 7) { const n = codePointLength(x); if (n < 1) fail(run, 'too_short', { minimum: 1, actual: n, unit: 'characters' }, "MaxErrors"); if (n > 7) fail(run, 'too_long', { maximum: 7, actual: n, unit: 'characters' }, "MaxErrors"); } if (!P4.test(x)) fail(run, 'pattern_mismatch', { pattern: "^([1-9][0-9]*|[0]|[1-9][0-9]%|[0-9]%|100%)$", shape: "MaxErrors", actual: x }, "MaxErrors"); } } }
-  { const x = v["LoggingInfo"]; if (x === undefined) { } else { run.path.push("LoggingInfo"); c_LoggingInfo(x, run); run.path.pop(); } }
-  { const x = v["Name"]; if (x === undefined) { } else { if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "Name"); else wrongType(run, x, "string", true, "Name"); } else { if (x.length < 6 || x.length > 128) { const n = codePointLength(x); if (n < 3) fail(run, 'too_short', { minimum: 3, actual: n, unit: 'characters' }, "Name"); if (n > 128) fail(run, 'too_long', { maximum: 128, actual: n, unit: 'characters' }, "Name"); } if (!P5.test(x)) fail(run, 'pattern_mismatch', { pattern: "^[a-zA-Z0-9_\\-.]{3,128}$", shape: "MaintenanceWindowName", actual: x }, "Name"); } } }
-  { const x = v["Description"]; if (x === undefined) { } else { if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "Description"); else wrongType(run, x, "string", false, "Description"); } else { if (x.length < 2 || x.length > 128) { const n = codePointLength(x); if (n < 1) fail(run, 'too_short', { minimum: 1, actual: n, unit: 'characters' }, "Description"); if (n > 128) fail(run, 'too_long', { maximum: 128, actual: n, unit: 'characters' }, "Description"); } } } }
-  { const x = v["ClientToken"]; if (x === undefined) { } else { if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "ClientToken"); else wrongType(run, x, "string", true, "ClientToken"); } else { if (x.length < 2 || x.length > 64) { const n = codePointLength(x); if (n < 1) fail(run, 'too_short', { minimum: 1, actual: n, unit: 'characters' }, "ClientToken"); if (n > 64) fail(run, 'too_long', { maximum: 64, actual: n, unit: 'characters' }, "ClientToken"); } } } }
-  { const x = v["CutoffBehavior"]; if (x === undefined) { } else { if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "CutoffBehavior"); else wrongType(run, x, "string", false, "CutoffBehavior"); } else if (!(x === "CONTINUE_TASK" || x === "CANCEL_TASK")) notInEnum(run, x, A6, "CutoffBehavior"); } }
-  { const x = v["AlarmConfiguration"]; if (x === undefined) { } else { run.path.push("AlarmConfiguration"); c_AlarmConfiguration(x, run); run.path.pop(); } }
+    else { if (x < 0) fail(run, 'too_small', { minimum: 0, actual: x }, "Priority"); if (x > 2147483647) fail(run, 'too_big', { maximum: 2147483647, actual: x }, "Priority"); } break; }
+      case "MaxConcurrency": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "MaxConcurrency"); else wrongType(run, x, "string", true, "MaxConcurrency"); } else { if (x.length < 2 || x.length > 7) { const n = codePointLength(x); if (n < 1) fail(run, 'too_short', { minimum: 1, actual: n, unit: 'characters' }, "MaxConcurrency"); if (n > 7) fail(run, 'too_long', { maximum: 7, actual: n, unit: 'characters' }, "MaxConcurrency"); } if (!P3.test(x)) fail(run, 'pattern_mismatch', { pattern: "^([1-9][0-9]*|[1-9][0-9]%|[1-9]%|100%)$", shape: "MaxConcurrency", actual: x }, "MaxConcurrency"); } break; }
+      case "MaxErrors": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "MaxErrors"); else wrongType(run, x, "string", true, "MaxErrors"); } else { if (x.length < 2 || x.length > 7) { const n = codePointLength(x); if (n < 1) fail(run, 'too_short', { minimum: 1, actual: n, unit: 'characters' }, "MaxErrors"); if (n > 7) fail(run, 'too_long', { maximum: 7, actual: n, unit: 'characters' }, "MaxErrors"); } if (!P4.test(x)) fail(run, 'pattern_mismatch', { pattern: "^([1-9][0-9]*|[0]|[1-9][0-9]%|[0-9]%|100%)$", shape: "MaxErrors", actual: x }, "MaxErrors"); } break; }
+      case "LoggingInfo": { const x = v[k]; if (x === undefined) break; run.path.push("LoggingInfo"); c_LoggingInfo(x, run); run.path.pop(); break; }
+      case "Name": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "Name"); else wrongType(run, x, "string", true, "Name"); } else { if (x.length < 6 || x.length > 128) { const n = codePointLength(x); if (n < 3) fail(run, 'too_short', { minimum: 3, actual: n, unit: 'characters' }, "Name"); if (n > 128) fail(run, 'too_long', { maximum: 128, actual: n, unit: 'characters' }, "Name"); } if (!P5.test(x)) fail(run, 'pattern_mismatch', { pattern: "^[a-zA-Z0-9_\\-.]{3,128}$", shape: "MaintenanceWindowName", actual: x }, "Name"); } break; }
+      case "Description": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "Description"); else wrongType(run, x, "string", false, "Description"); } else { if (x.length < 2 || x.length > 128) { const n = codePointLength(x); if (n < 1) fail(run, 'too_short', { minimum: 1, actual: n, unit: 'characters' }, "Description"); if (n > 128) fail(run, 'too_long', { maximum: 128, actual: n, unit: 'characters' }, "Description"); } } break; }
+      case "ClientToken": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "ClientToken"); else wrongType(run, x, "string", true, "ClientToken"); } else { if (x.length < 2 || x.length > 64) { const n = codePointLength(x); if (n < 1) fail(run, 'too_short', { minimum: 1, actual: n, unit: 'characters' }, "ClientToken"); if (n > 64) fail(run, 'too_long', { maximum: 64, actual: n, unit: 'characters' }, "ClientToken"); } } break; }
+      case "CutoffBehavior": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "CutoffBehavior"); else wrongType(run, x, "string", false, "CutoffBehavior"); } else if (!(x === "CONTINUE_TASK" || x === "CANCEL_TASK")) notInEnum(run, x, A6, "CutoffBehavior"); break; }
+      case "AlarmConfiguration": { const x = v[k]; if (x === undefined) break; run.path.push("AlarmConfiguration"); c_AlarmConfiguration(x, run); run.path.pop(); break; }
+      default: if (Object.prototype.hasOwnProperty.call(v, k)) unknownMember(run, v, k, "RegisterTaskWithMaintenanceWindowRequest", K0, true);
+    }
+  }
+  if (!(seen & 1)) missing(run, "WindowId");
+  if (!(seen & 2)) missing(run, "TaskArn");
+  if (!(seen & 4)) missing(run, "TaskType");
 }
 
 function c_RegisterTaskWithMaintenanceWindowResult(v: any, run: Run): void {
   if (!isObject(v)) { if (v === UNKNOWN) unknownAt(run); else wrongType(run, v, "structure", true); return; }
-  for (const k in v) { switch (k) { case "WindowTaskId": continue; } if (Object.prototype.hasOwnProperty.call(v, k)) unknownMember(run, v, k, "RegisterTaskWithMaintenanceWindowResult", K7, false); }
-  { const x = v["WindowTaskId"]; if (x === undefined) { } else { if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "WindowTaskId"); else wrongType(run, x, "string", true, "WindowTaskId"); } else { if (x.length < 72 || x.length > 36) { const n = codePointLength(x); if (n < 36) fail(run, 'too_short', { minimum: 36, actual: n, unit: 'characters' }, "WindowTaskId"); if (n > 36) fail(run, 'too_long', { maximum: 36, actual: n, unit: 'characters' }, "WindowTaskId"); } if (!P8.test(x)) fail(run, 'pattern_mismatch', { pattern: "^[0-9a-fA-F]{8}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{12}$", shape: "MaintenanceWindowTaskId", actual: x }, "WindowTaskId"); } } }
+  for (const k in v) {
+    switch (k) {
+      case "WindowTaskId": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "WindowTaskId"); else wrongType(run, x, "string", true, "WindowTaskId"); } else { if (x.length < 72 || x.length > 36) { const n = codePointLength(x); if (n < 36) fail(run, 'too_short', { minimum: 36, actual: n, unit: 'characters' }, "WindowTaskId"); if (n > 36) fail(run, 'too_long', { maximum: 36, actual: n, unit: 'characters' }, "WindowTaskId"); } if (!P8.test(x)) fail(run, 'pattern_mismatch', { pattern: "^[0-9a-fA-F]{8}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{12}$", shape: "MaintenanceWindowTaskId", actual: x }, "WindowTaskId"); } break; }
+      default: if (Object.prototype.hasOwnProperty.call(v, k)) unknownMember(run, v, k, "RegisterTaskWithMaintenanceWindowResult", K7, false);
+    }
+  }
 }
 
 function c_IdempotentParameterMismatch(v: any, run: Run): void {
   if (!isObject(v)) { if (v === UNKNOWN) unknownAt(run); else wrongType(run, v, "structure", true); return; }
-  for (const k in v) { switch (k) { case "__type": case "message": case "Message": continue; } if (Object.prototype.hasOwnProperty.call(v, k)) unknownMember(run, v, k, "IdempotentParameterMismatch", K9, false); }
-  { const x = v["__type"]; if (x === undefined) { missing(run, "__type"); } else { if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "__type"); else wrongType(run, x, "string", true, "__type"); } } }
-  { const x = v["message"]; if (x === undefined) { } else { if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "message"); else wrongType(run, x, "string", true, "message"); } } }
-  { const x = v["Message"]; if (x === undefined) { } else { if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "Message"); else wrongType(run, x, "string", true, "Message"); } } }
+  let seen = 0;
+  for (const k in v) {
+    switch (k) {
+      case "__type": { const x = v[k]; if (x === undefined) break; seen |= 1; if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "__type"); else wrongType(run, x, "string", true, "__type"); } break; }
+      case "message": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "message"); else wrongType(run, x, "string", true, "message"); } break; }
+      case "Message": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "Message"); else wrongType(run, x, "string", true, "Message"); } break; }
+      default: if (Object.prototype.hasOwnProperty.call(v, k)) unknownMember(run, v, k, "IdempotentParameterMismatch", K9, false);
+    }
+  }
+  if (!(seen & 1)) missing(run, "__type");
 }
 
 function c_DoesNotExistException(v: any, run: Run): void {
   if (!isObject(v)) { if (v === UNKNOWN) unknownAt(run); else wrongType(run, v, "structure", true); return; }
-  for (const k in v) { switch (k) { case "__type": case "message": case "Message": continue; } if (Object.prototype.hasOwnProperty.call(v, k)) unknownMember(run, v, k, "DoesNotExistException", K9, false); }
-  { const x = v["__type"]; if (x === undefined) { missing(run, "__type"); } else { if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "__type"); else wrongType(run, x, "string", true, "__type"); } } }
-  { const x = v["message"]; if (x === undefined) { } else { if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "message"); else wrongType(run, x, "string", true, "message"); } } }
-  { const x = v["Message"]; if (x === undefined) { } else { if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "Message"); else wrongType(run, x, "string", true, "Message"); } } }
+  let seen = 0;
+  for (const k in v) {
+    switch (k) {
+      case "__type": { const x = v[k]; if (x === undefined) break; seen |= 1; if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "__type"); else wrongType(run, x, "string", true, "__type"); } break; }
+      case "message": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "message"); else wrongType(run, x, "string", true, "message"); } break; }
+      case "Message": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "Message"); else wrongType(run, x, "string", true, "Message"); } break; }
+      default: if (Object.prototype.hasOwnProperty.call(v, k)) unknownMember(run, v, k, "DoesNotExistException", K9, false);
+    }
+  }
+  if (!(seen & 1)) missing(run, "__type");
 }
 
 function c_ResourceLimitExceededException(v: any, run: Run): void {
   if (!isObject(v)) { if (v === UNKNOWN) unknownAt(run); else wrongType(run, v, "structure", true); return; }
-  for (const k in v) { switch (k) { case "__type": case "message": case "Message": continue; } if (Object.prototype.hasOwnProperty.call(v, k)) unknownMember(run, v, k, "ResourceLimitExceededException", K9, false); }
-  { const x = v["__type"]; if (x === undefined) { missing(run, "__type"); } else { if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "__type"); else wrongType(run, x, "string", true, "__type"); } } }
-  { const x = v["message"]; if (x === undefined) { } else { if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "message"); else wrongType(run, x, "string", true, "message"); } } }
-  { const x = v["Message"]; if (x === undefined) { } else { if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "Message"); else wrongType(run, x, "string", true, "Message"); } } }
+  let seen = 0;
+  for (const k in v) {
+    switch (k) {
+      case "__type": { const x = v[k]; if (x === undefined) break; seen |= 1; if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "__type"); else wrongType(run, x, "string", true, "__type"); } break; }
+      case "message": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "message"); else wrongType(run, x, "string", true, "message"); } break; }
+      case "Message": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "Message"); else wrongType(run, x, "string", true, "Message"); } break; }
+      default: if (Object.prototype.hasOwnProperty.call(v, k)) unknownMember(run, v, k, "ResourceLimitExceededException", K9, false);
+    }
+  }
+  if (!(seen & 1)) missing(run, "__type");
 }
 
 function c_FeatureNotAvailableException(v: any, run: Run): void {
   if (!isObject(v)) { if (v === UNKNOWN) unknownAt(run); else wrongType(run, v, "structure", true); return; }
-  for (const k in v) { switch (k) { case "__type": case "message": case "Message": continue; } if (Object.prototype.hasOwnProperty.call(v, k)) unknownMember(run, v, k, "FeatureNotAvailableException", K9, false); }
-  { const x = v["__type"]; if (x === undefined) { missing(run, "__type"); } else { if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "__type"); else wrongType(run, x, "string", true, "__type"); } } }
-  { const x = v["message"]; if (x === undefined) { } else { if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "message"); else wrongType(run, x, "string", true, "message"); } } }
-  { const x = v["Message"]; if (x === undefined) { } else { if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "Message"); else wrongType(run, x, "string", true, "Message"); } } }
+  let seen = 0;
+  for (const k in v) {
+    switch (k) {
+      case "__type": { const x = v[k]; if (x === undefined) break; seen |= 1; if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "__type"); else wrongType(run, x, "string", true, "__type"); } break; }
+      case "message": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "message"); else wrongType(run, x, "string", true, "message"); } break; }
+      case "Message": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "Message"); else wrongType(run, x, "string", true, "Message"); } break; }
+      default: if (Object.prototype.hasOwnProperty.call(v, k)) unknownMember(run, v, k, "FeatureNotAvailableException", K9, false);
+    }
+  }
+  if (!(seen & 1)) missing(run, "__type");
 }
 
 function c_InternalServerError(v: any, run: Run): void {
   if (!isObject(v)) { if (v === UNKNOWN) unknownAt(run); else wrongType(run, v, "structure", true); return; }
-  for (const k in v) { switch (k) { case "__type": case "message": case "Message": continue; } if (Object.prototype.hasOwnProperty.call(v, k)) unknownMember(run, v, k, "InternalServerError", K9, false); }
-  { const x = v["__type"]; if (x === undefined) { missing(run, "__type"); } else { if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "__type"); else wrongType(run, x, "string", true, "__type"); } } }
-  { const x = v["message"]; if (x === undefined) { } else { if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "message"); else wrongType(run, x, "string", true, "message"); } } }
-  { const x = v["Message"]; if (x === undefined) { } else { if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "Message"); else wrongType(run, x, "string", true, "Message"); } } }
+  let seen = 0;
+  for (const k in v) {
+    switch (k) {
+      case "__type": { const x = v[k]; if (x === undefined) break; seen |= 1; if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "__type"); else wrongType(run, x, "string", true, "__type"); } break; }
+      case "message": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "message"); else wrongType(run, x, "string", true, "message"); } break; }
+      case "Message": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "Message"); else wrongType(run, x, "string", true, "Message"); } break; }
+      default: if (Object.prototype.hasOwnProperty.call(v, k)) unknownMember(run, v, k, "InternalServerError", K9, false);
+    }
+  }
+  if (!(seen & 1)) missing(run, "__type");
 }
 
 function c_DescribeMaintenanceWindowExecutionTaskInvocationsRequest(v: any, run: Run): void {
   if (!isObject(v)) { if (v === UNKNOWN) unknownAt(run); else wrongType(run, v, "structure", true); return; }
-  for (const k in v) { switch (k) { case "WindowExecutionId": case "TaskId": case "Filters": case "MaxResults": case "NextToken": continue; } if (Object.prototype.hasOwnProperty.call(v, k)) unknownMember(run, v, k, "DescribeMaintenanceWindowExecutionTaskInvocationsRequest", K10, true); }
-  { const x = v["WindowExecutionId"]; if (x === undefined) { missing(run, "WindowExecutionId"); } else { if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "WindowExecutionId"); else wrongType(run, x, "string", true, "WindowExecutionId"); } else { if (x.length < 72 || x.length > 36) { const n = codePointLength(x); if (n < 36) fail(run, 'too_short', { minimum: 36, actual: n, unit: 'characters' }, "WindowExecutionId"); if (n > 36) fail(run, 'too_long', { maximum: 36, actual: n, unit: 'characters' }, "WindowExecutionId"); } if (!P8.test(x)) fail(run, 'pattern_mismatch', { pattern: "^[0-9a-fA-F]{8}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{12}$", shape: "MaintenanceWindowExecutionId", actual: x }, "WindowExecutionId"); } } }
-  { const x = v["TaskId"]; if (x === undefined) { missing(run, "TaskId"); } else { if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "TaskId"); else wrongType(run, x, "string", true, "TaskId"); } else { if (x.length < 72 || x.length > 36) { const n = codePointLength(x); if (n < 36) fail(run, 'too_short', { minimum: 36, actual: n, unit: 'characters' }, "TaskId"); if (n > 36) fail(run, 'too_long', { maximum: 36, actual: n, unit: 'characters' }, "TaskId"); } if (!P8.test(x)) fail(run, 'pattern_mismatch', { pattern: "^[0-9a-fA-F]{8}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{12}$", shape: "MaintenanceWindowExecutionTaskId", actual: x }, "TaskId"); } } }
-  { const x = v["Filters"]; if (x === undefined) { } else { run.path.push("Filters"); c_MaintenanceWindowFilterList(x, run); run.path.pop(); } }
-  { const x = v["MaxResults"]; if (x === undefined) { } else { if (typeof x !== 'number' || !Number.isFinite(x)) { if (x === UNKNOWN) unknownAt(run, "MaxResults"); else wrongType(run, x, "integer", true, "MaxResults"); }
+  let seen = 0;
+  for (const k in v) {
+    switch (k) {
+      case "WindowExecutionId": { const x = v[k]; if (x === undefined) break; seen |= 1; if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "WindowExecutionId"); else wrongType(run, x, "string", true, "WindowExecutionId"); } else { if (x.length < 72 || x.length > 36) { const n = codePointLength(x); if (n < 36) fail(run, 'too_short', { minimum: 36, actual: n, unit: 'characters' }, "WindowExecutionId"); if (n > 36) fail(run, 'too_long', { maximum: 36, actual: n, unit: 'characters' }, "WindowExecutionId"); } if (!P8.test(x)) fail(run, 'pattern_mismatch', { pattern: "^[0-9a-fA-F]{8}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{12}$", shape: "MaintenanceWindowExecutionId", actual: x }, "WindowExecutionId"); } break; }
+      case "TaskId": { const x = v[k]; if (x === undefined) break; seen |= 2; if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "TaskId"); else wrongType(run, x, "string", true, "TaskId"); } else { if (x.length < 72 || x.length > 36) { const n = codePointLength(x); if (n < 36) fail(run, 'too_short', { minimum: 36, actual: n, unit: 'characters' }, "TaskId"); if (n > 36) fail(run, 'too_long', { maximum: 36, actual: n, unit: 'characters' }, "TaskId"); } if (!P8.test(x)) fail(run, 'pattern_mismatch', { pattern: "^[0-9a-fA-F]{8}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{12}$", shape: "MaintenanceWindowExecutionTaskId", actual: x }, "TaskId"); } break; }
+      case "Filters": { const x = v[k]; if (x === undefined) break; run.path.push("Filters"); c_MaintenanceWindowFilterList(x, run); run.path.pop(); break; }
+      case "MaxResults": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'number' || !Number.isFinite(x)) { if (x === UNKNOWN) unknownAt(run, "MaxResults"); else wrongType(run, x, "integer", true, "MaxResults"); }
     else if (!Number.isInteger(x)) fail(run, 'invalid_type', { expected: 'integer', received: 'number', actual: x }, "MaxResults");
-    else { if (x < 10) fail(run, 'too_small', { minimum: 10, actual: x }, "MaxResults"); if (x > 100) fail(run, 'too_big', { maximum: 100, actual: x }, "MaxResults"); } } }
-  { const x = v["NextToken"]; if (x === undefined) { } else { if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "NextToken"); else wrongType(run, x, "string", true, "NextToken"); } } }
+    else { if (x < 10) fail(run, 'too_small', { minimum: 10, actual: x }, "MaxResults"); if (x > 100) fail(run, 'too_big', { maximum: 100, actual: x }, "MaxResults"); } break; }
+      case "NextToken": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "NextToken"); else wrongType(run, x, "string", true, "NextToken"); } break; }
+      default: if (Object.prototype.hasOwnProperty.call(v, k)) unknownMember(run, v, k, "DescribeMaintenanceWindowExecutionTaskInvocationsRequest", K10, true);
+    }
+  }
+  if (!(seen & 1)) missing(run, "WindowExecutionId");
+  if (!(seen & 2)) missing(run, "TaskId");
 }
 
 function c_DescribeMaintenanceWindowExecutionTaskInvocationsResult(v: any, run: Run): void {
   if (!isObject(v)) { if (v === UNKNOWN) unknownAt(run); else wrongType(run, v, "structure", true); return; }
-  for (const k in v) { switch (k) { case "WindowExecutionTaskInvocationIdentities": case "NextToken": continue; } if (Object.prototype.hasOwnProperty.call(v, k)) unknownMember(run, v, k, "DescribeMaintenanceWindowExecutionTaskInvocationsResult", K11, false); }
-  { const x = v["WindowExecutionTaskInvocationIdentities"]; if (x === undefined) { } else { run.path.push("WindowExecutionTaskInvocationIdentities"); c_MaintenanceWindowExecutionTaskInvocationIdentityList(x, run); run.path.pop(); } }
-  { const x = v["NextToken"]; if (x === undefined) { } else { if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "NextToken"); else wrongType(run, x, "string", true, "NextToken"); } } }
+  for (const k in v) {
+    switch (k) {
+      case "WindowExecutionTaskInvocationIdentities": { const x = v[k]; if (x === undefined) break; run.path.push("WindowExecutionTaskInvocationIdentities"); c_MaintenanceWindowExecutionTaskInvocationIdentityList(x, run); run.path.pop(); break; }
+      case "NextToken": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "NextToken"); else wrongType(run, x, "string", true, "NextToken"); } break; }
+      default: if (Object.prototype.hasOwnProperty.call(v, k)) unknownMember(run, v, k, "DescribeMaintenanceWindowExecutionTaskInvocationsResult", K11, false);
+    }
+  }
 }
 
 function c_ErrorBody(v: any, run: Run): void {
   if (!isObject(v)) { if (v === UNKNOWN) unknownAt(run); else wrongType(run, v, "structure", true); return; }
-  for (const k in v) { switch (k) { case "__type": case "message": case "Message": continue; } if (Object.prototype.hasOwnProperty.call(v, k)) unknownMember(run, v, k, "ErrorBody", K9, false); }
-  { const x = v["__type"]; if (x === undefined) { missing(run, "__type"); } else { if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "__type"); else wrongType(run, x, "string", true, "__type"); } } }
-  { const x = v["message"]; if (x === undefined) { } else { if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "message"); else wrongType(run, x, "string", true, "message"); } } }
-  { const x = v["Message"]; if (x === undefined) { } else { if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "Message"); else wrongType(run, x, "string", true, "Message"); } } }
+  let seen = 0;
+  for (const k in v) {
+    switch (k) {
+      case "__type": { const x = v[k]; if (x === undefined) break; seen |= 1; if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "__type"); else wrongType(run, x, "string", true, "__type"); } break; }
+      case "message": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "message"); else wrongType(run, x, "string", true, "message"); } break; }
+      case "Message": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "Message"); else wrongType(run, x, "string", true, "Message"); } break; }
+      default: if (Object.prototype.hasOwnProperty.call(v, k)) unknownMember(run, v, k, "ErrorBody", K9, false);
+    }
+  }
+  if (!(seen & 1)) missing(run, "__type");
 }
 
 function c_Targets(v: any, run: Run): void {
@@ -161,26 +220,43 @@ function c_MaintenanceWindowTaskParameters$s(v: any, run: Run): void {
 
 function c_MaintenanceWindowTaskInvocationParameters(v: any, run: Run): void {
   if (!isObject(v)) { if (v === UNKNOWN) unknownAt(run); else wrongType(run, v, "structure", true); return; }
-  for (const k in v) { switch (k) { case "RunCommand": case "Automation": case "StepFunctions": case "Lambda": continue; } if (Object.prototype.hasOwnProperty.call(v, k)) unknownMember(run, v, k, "MaintenanceWindowTaskInvocationParameters", K12, true); }
-  { const x = v["RunCommand"]; if (x === undefined) { } else { run.path.push("RunCommand"); c_MaintenanceWindowRunCommandParameters(x, run); run.path.pop(); } }
-  { const x = v["Automation"]; if (x === undefined) { } else { run.path.push("Automation"); c_MaintenanceWindowAutomationParameters(x, run); run.path.pop(); } }
-  { const x = v["StepFunctions"]; if (x === undefined) { } else { run.path.push("StepFunctions"); c_MaintenanceWindowStepFunctionsParameters(x, run); run.path.pop(); } }
-  { const x = v["Lambda"]; if (x === undefined) { } else { run.path.push("Lambda"); c_MaintenanceWindowLambdaParameters(x, run); run.path.pop(); } }
+  for (const k in v) {
+    switch (k) {
+      case "RunCommand": { const x = v[k]; if (x === undefined) break; run.path.push("RunCommand"); c_MaintenanceWindowRunCommandParameters(x, run); run.path.pop(); break; }
+      case "Automation": { const x = v[k]; if (x === undefined) break; run.path.push("Automation"); c_MaintenanceWindowAutomationParameters(x, run); run.path.pop(); break; }
+      case "StepFunctions": { const x = v[k]; if (x === undefined) break; run.path.push("StepFunctions"); c_MaintenanceWindowStepFunctionsParameters(x, run); run.path.pop(); break; }
+      case "Lambda": { const x = v[k]; if (x === undefined) break; run.path.push("Lambda"); c_MaintenanceWindowLambdaParameters(x, run); run.path.pop(); break; }
+      default: if (Object.prototype.hasOwnProperty.call(v, k)) unknownMember(run, v, k, "MaintenanceWindowTaskInvocationParameters", K12, true);
+    }
+  }
 }
 
 function c_LoggingInfo(v: any, run: Run): void {
   if (!isObject(v)) { if (v === UNKNOWN) unknownAt(run); else wrongType(run, v, "structure", true); return; }
-  for (const k in v) { switch (k) { case "S3BucketName": case "S3KeyPrefix": case "S3Region": continue; } if (Object.prototype.hasOwnProperty.call(v, k)) unknownMember(run, v, k, "LoggingInfo", K13, true); }
-  { const x = v["S3BucketName"]; if (x === undefined) { missing(run, "S3BucketName"); } else { if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "S3BucketName"); else wrongType(run, x, "string", true, "S3BucketName"); } else { if (x.length < 6 || x.length > 63) { const n = codePointLength(x); if (n < 3) fail(run, 'too_short', { minimum: 3, actual: n, unit: 'characters' }, "S3BucketName"); if (n > 63) fail(run, 'too_long', { maximum: 63, actual: n, unit: 'characters' }, "S3BucketName"); } } } }
-  { const x = v["S3KeyPrefix"]; if (x === undefined) { } else { if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "S3KeyPrefix"); else wrongType(run, x, "string", true, "S3KeyPrefix"); } else { if (x.length > 500) { const n = codePointLength(x); if (n > 500) fail(run, 'too_long', { maximum: 500, actual: n, unit: 'characters' }, "S3KeyPrefix"); } } } }
-  { const x = v["S3Region"]; if (x === undefined) { missing(run, "S3Region"); } else { if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "S3Region"); else wrongType(run, x, "string", true, "S3Region"); } else { if (x.length < 6 || x.length > 20) { const n = codePointLength(x); if (n < 3) fail(run, 'too_short', { minimum: 3, actual: n, unit: 'characters' }, "S3Region"); if (n > 20) fail(run, 'too_long', { maximum: 20, actual: n, unit: 'characters' }, "S3Region"); } } } }
+  let seen = 0;
+  for (const k in v) {
+    switch (k) {
+      case "S3BucketName": { const x = v[k]; if (x === undefined) break; seen |= 1; if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "S3BucketName"); else wrongType(run, x, "string", true, "S3BucketName"); } else { if (x.length < 6 || x.length > 63) { const n = codePointLength(x); if (n < 3) fail(run, 'too_short', { minimum: 3, actual: n, unit: 'characters' }, "S3BucketName"); if (n > 63) fail(run, 'too_long', { maximum: 63, actual: n, unit: 'characters' }, "S3BucketName"); } } break; }
+      case "S3KeyPrefix": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "S3KeyPrefix"); else wrongType(run, x, "string", true, "S3KeyPrefix"); } else { if (x.length > 500) { const n = codePointLength(x); if (n > 500) fail(run, 'too_long', { maximum: 500, actual: n, unit: 'characters' }, "S3KeyPrefix"); } } break; }
+      case "S3Region": { const x = v[k]; if (x === undefined) break; seen |= 2; if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "S3Region"); else wrongType(run, x, "string", true, "S3Region"); } else { if (x.length < 6 || x.length > 20) { const n = codePointLength(x); if (n < 3) fail(run, 'too_short', { minimum: 3, actual: n, unit: 'characters' }, "S3Region"); if (n > 20) fail(run, 'too_long', { maximum: 20, actual: n, unit: 'characters' }, "S3Region"); } } break; }
+      default: if (Object.prototype.hasOwnProperty.call(v, k)) unknownMember(run, v, k, "LoggingInfo", K13, true);
+    }
+  }
+  if (!(seen & 1)) missing(run, "S3BucketName");
+  if (!(seen & 2)) missing(run, "S3Region");
 }
 
 function c_AlarmConfiguration(v: any, run: Run): void {
   if (!isObject(v)) { if (v === UNKNOWN) unknownAt(run); else wrongType(run, v, "structure", true); return; }
-  for (const k in v) { switch (k) { case "IgnorePollAlarmFailure": case "Alarms": continue; } if (Object.prototype.hasOwnProperty.call(v, k)) unknownMember(run, v, k, "AlarmConfiguration", K14, true); }
-  { const x = v["IgnorePollAlarmFailure"]; if (x === undefined) { } else { if (typeof x !== 'boolean') { if (x === UNKNOWN) unknownAt(run, "IgnorePollAlarmFailure"); else wrongType(run, x, "boolean", true, "IgnorePollAlarmFailure"); } } }
-  { const x = v["Alarms"]; if (x === undefined) { missing(run, "Alarms"); } else { run.path.push("Alarms"); c_AlarmList(x, run); run.path.pop(); } }
+  let seen = 0;
+  for (const k in v) {
+    switch (k) {
+      case "IgnorePollAlarmFailure": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'boolean') { if (x === UNKNOWN) unknownAt(run, "IgnorePollAlarmFailure"); else wrongType(run, x, "boolean", true, "IgnorePollAlarmFailure"); } break; }
+      case "Alarms": { const x = v[k]; if (x === undefined) break; seen |= 1; run.path.push("Alarms"); c_AlarmList(x, run); run.path.pop(); break; }
+      default: if (Object.prototype.hasOwnProperty.call(v, k)) unknownMember(run, v, k, "AlarmConfiguration", K14, true);
+    }
+  }
+  if (!(seen & 1)) missing(run, "Alarms");
 }
 
 function c_MaintenanceWindowFilterList(v: any, run: Run): void {
@@ -203,55 +279,79 @@ function c_MaintenanceWindowExecutionTaskInvocationIdentityList(v: any, run: Run
 
 function c_Target(v: any, run: Run): void {
   if (!isObject(v)) { if (v === UNKNOWN) unknownAt(run); else wrongType(run, v, "structure", true); return; }
-  for (const k in v) { switch (k) { case "Key": case "Values": continue; } if (Object.prototype.hasOwnProperty.call(v, k)) unknownMember(run, v, k, "Target", K15, true); }
-  { const x = v["Key"]; if (x === undefined) { } else { if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "Key"); else wrongType(run, x, "string", true, "Key"); } else { if (x.length < 2 || x.length > 163) { const n = codePointLength(x); if (n < 1) fail(run, 'too_short', { minimum: 1, actual: n, unit: 'characters' }, "Key"); if (n > 163) fail(run, 'too_long', { maximum: 163, actual: n, unit: 'characters' }, "Key"); } if (!P16.test(x)) fail(run, 'pattern_mismatch', { pattern: "^[\\p{L}\\p{Z}\\p{N}_.:/=\\-@]*$|resource-groups:ResourceTypeFilters|resource-groups:Name", shape: "TargetKey", actual: x }, "Key"); } } }
-  { const x = v["Values"]; if (x === undefined) { } else { run.path.push("Values"); c_TargetValues(x, run); run.path.pop(); } }
+  for (const k in v) {
+    switch (k) {
+      case "Key": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "Key"); else wrongType(run, x, "string", true, "Key"); } else { if (x.length < 2 || x.length > 163) { const n = codePointLength(x); if (n < 1) fail(run, 'too_short', { minimum: 1, actual: n, unit: 'characters' }, "Key"); if (n > 163) fail(run, 'too_long', { maximum: 163, actual: n, unit: 'characters' }, "Key"); } if (!P16.test(x)) fail(run, 'pattern_mismatch', { pattern: "^[\\p{L}\\p{Z}\\p{N}_.:/=\\-@]*$|resource-groups:ResourceTypeFilters|resource-groups:Name", shape: "TargetKey", actual: x }, "Key"); } break; }
+      case "Values": { const x = v[k]; if (x === undefined) break; run.path.push("Values"); c_TargetValues(x, run); run.path.pop(); break; }
+      default: if (Object.prototype.hasOwnProperty.call(v, k)) unknownMember(run, v, k, "Target", K15, true);
+    }
+  }
 }
 
 function c_MaintenanceWindowTaskParameterValueExpression$s(v: any, run: Run): void {
   if (!isObject(v)) { if (v === UNKNOWN) unknownAt(run); else wrongType(run, v, "structure", false); return; }
-  for (const k in v) { switch (k) { case "Values": continue; } if (Object.prototype.hasOwnProperty.call(v, k)) unknownMember(run, v, k, "MaintenanceWindowTaskParameterValueExpression", K17, true); }
-  { const x = v["Values"]; if (x === undefined) { } else { run.path.push("Values"); c_MaintenanceWindowTaskParameterValueList$s(x, run); run.path.pop(); } }
+  for (const k in v) {
+    switch (k) {
+      case "Values": { const x = v[k]; if (x === undefined) break; run.path.push("Values"); c_MaintenanceWindowTaskParameterValueList$s(x, run); run.path.pop(); break; }
+      default: if (Object.prototype.hasOwnProperty.call(v, k)) unknownMember(run, v, k, "MaintenanceWindowTaskParameterValueExpression", K17, true);
+    }
+  }
 }
 
 function c_MaintenanceWindowRunCommandParameters(v: any, run: Run): void {
   if (!isObject(v)) { if (v === UNKNOWN) unknownAt(run); else wrongType(run, v, "structure", true); return; }
-  for (const k in v) { switch (k) { case "Comment": case "CloudWatchOutputConfig": case "DocumentHash": case "DocumentHashType": case "DocumentVersion": case "NotificationConfig": case "OutputS3BucketName": case "OutputS3KeyPrefix": case "Parameters": case "ServiceRoleArn": case "TimeoutSeconds": continue; } if (Object.prototype.hasOwnProperty.call(v, k)) unknownMember(run, v, k, "MaintenanceWindowRunCommandParameters", K18, true); }
-  { const x = v["Comment"]; if (x === undefined) { } else { if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "Comment"); else wrongType(run, x, "string", true, "Comment"); } else { if (x.length > 100) { const n = codePointLength(x); if (n > 100) fail(run, 'too_long', { maximum: 100, actual: n, unit: 'characters' }, "Comment"); } } } }
-  { const x = v["CloudWatchOutputConfig"]; if (x === undefined) { } else { run.path.push("CloudWatchOutputConfig"); c_CloudWatchOutputConfig(x, run); run.path.pop(); } }
-  { const x = v["DocumentHash"]; if (x === undefined) { } else { if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "DocumentHash"); else wrongType(run, x, "string", true, "DocumentHash"); } else { if (x.length > 256) { const n = codePointLength(x); if (n > 256) fail(run, 'too_long', { maximum: 256, actual: n, unit: 'characters' }, "DocumentHash"); } } } }
-  { const x = v["DocumentHashType"]; if (x === undefined) { } else { if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "DocumentHashType"); else wrongType(run, x, "string", false, "DocumentHashType"); } else if (!(x === "Sha256" || x === "Sha1")) notInEnum(run, x, A19, "DocumentHashType"); } }
-  { const x = v["DocumentVersion"]; if (x === undefined) { } else { if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "DocumentVersion"); else wrongType(run, x, "string", true, "DocumentVersion"); } else { if (!P20.test(x)) fail(run, 'pattern_mismatch', { pattern: "([$]LATEST|[$]DEFAULT|^[1-9][0-9]*$)", shape: "DocumentVersion", actual: x }, "DocumentVersion"); } } }
-  { const x = v["NotificationConfig"]; if (x === undefined) { } else { run.path.push("NotificationConfig"); c_NotificationConfig(x, run); run.path.pop(); } }
-  { const x = v["OutputS3BucketName"]; if (x === undefined) { } else { if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "OutputS3BucketName"); else wrongType(run, x, "string", true, "OutputS3BucketName"); } else { if (x.length < 6 || x.length > 63) { const n = codePointLength(x); if (n < 3) fail(run, 'too_short', { minimum: 3, actual: n, unit: 'characters' }, "OutputS3BucketName"); if (n > 63) fail(run, 'too_long', { maximum: 63, actual: n, unit: 'characters' }, "OutputS3BucketName"); } } } }
-  { const x = v["OutputS3KeyPrefix"]; if (x === undefined) { } else { if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "OutputS3KeyPrefix"); else wrongType(run, x, "string", true, "OutputS3KeyPrefix"); } else { if (x.length > 500) { const n = codePointLength(x); if (n > 500) fail(run, 'too_long', { maximum: 500, actual: n, unit: 'characters' }, "OutputS3KeyPrefix"); } } } }
-  { const x = v["Parameters"]; if (x === undefined) { } else { run.path.push("Parameters"); c_Parameters$s(x, run); run.path.pop(); } }
-  { const x = v["ServiceRoleArn"]; if (x === undefined) { } else { if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "ServiceRoleArn"); else wrongType(run, x, "string", true, "ServiceRoleArn"); } } }
-  { const x = v["TimeoutSeconds"]; if (x === undefined) { } else { if (typeof x !== 'number' || !Number.isFinite(x)) { if (x === UNKNOWN) unknownAt(run, "TimeoutSeconds"); else wrongType(run, x, "integer", true, "TimeoutSeconds"); }
+  for (const k in v) {
+    switch (k) {
+      case "Comment": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "Comment"); else wrongType(run, x, "string", true, "Comment"); } else { if (x.length > 100) { const n = codePointLength(x); if (n > 100) fail(run, 'too_long', { maximum: 100, actual: n, unit: 'characters' }, "Comment"); } } break; }
+      case "CloudWatchOutputConfig": { const x = v[k]; if (x === undefined) break; run.path.push("CloudWatchOutputConfig"); c_CloudWatchOutputConfig(x, run); run.path.pop(); break; }
+      case "DocumentHash": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "DocumentHash"); else wrongType(run, x, "string", true, "DocumentHash"); } else { if (x.length > 256) { const n = codePointLength(x); if (n > 256) fail(run, 'too_long', { maximum: 256, actual: n, unit: 'characters' }, "DocumentHash"); } } break; }
+      case "DocumentHashType": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "DocumentHashType"); else wrongType(run, x, "string", false, "DocumentHashType"); } else if (!(x === "Sha256" || x === "Sha1")) notInEnum(run, x, A19, "DocumentHashType"); break; }
+      case "DocumentVersion": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "DocumentVersion"); else wrongType(run, x, "string", true, "DocumentVersion"); } else { if (!P20.test(x)) fail(run, 'pattern_mismatch', { pattern: "([$]LATEST|[$]DEFAULT|^[1-9][0-9]*$)", shape: "DocumentVersion", actual: x }, "DocumentVersion"); } break; }
+      case "NotificationConfig": { const x = v[k]; if (x === undefined) break; run.path.push("NotificationConfig"); c_NotificationConfig(x, run); run.path.pop(); break; }
+      case "OutputS3BucketName": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "OutputS3BucketName"); else wrongType(run, x, "string", true, "OutputS3BucketName"); } else { if (x.length < 6 || x.length > 63) { const n = codePointLength(x); if (n < 3) fail(run, 'too_short', { minimum: 3, actual: n, unit: 'characters' }, "OutputS3BucketName"); if (n > 63) fail(run, 'too_long', { maximum: 63, actual: n, unit: 'characters' }, "OutputS3BucketName"); } } break; }
+      case "OutputS3KeyPrefix": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "OutputS3KeyPrefix"); else wrongType(run, x, "string", true, "OutputS3KeyPrefix"); } else { if (x.length > 500) { const n = codePointLength(x); if (n > 500) fail(run, 'too_long', { maximum: 500, actual: n, unit: 'characters' }, "OutputS3KeyPrefix"); } } break; }
+      case "Parameters": { const x = v[k]; if (x === undefined) break; run.path.push("Parameters"); c_Parameters$s(x, run); run.path.pop(); break; }
+      case "ServiceRoleArn": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "ServiceRoleArn"); else wrongType(run, x, "string", true, "ServiceRoleArn"); } break; }
+      case "TimeoutSeconds": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'number' || !Number.isFinite(x)) { if (x === UNKNOWN) unknownAt(run, "TimeoutSeconds"); else wrongType(run, x, "integer", true, "TimeoutSeconds"); }
     else if (!Number.isInteger(x)) fail(run, 'invalid_type', { expected: 'integer', received: 'number', actual: x }, "TimeoutSeconds");
-    else { if (x < 30) fail(run, 'too_small', { minimum: 30, actual: x }, "TimeoutSeconds"); if (x > 2592000) fail(run, 'too_big', { maximum: 2592000, actual: x }, "TimeoutSeconds"); } } }
+    else { if (x < 30) fail(run, 'too_small', { minimum: 30, actual: x }, "TimeoutSeconds"); if (x > 2592000) fail(run, 'too_big', { maximum: 2592000, actual: x }, "TimeoutSeconds"); } break; }
+      default: if (Object.prototype.hasOwnProperty.call(v, k)) unknownMember(run, v, k, "MaintenanceWindowRunCommandParameters", K18, true);
+    }
+  }
 }
 
 function c_MaintenanceWindowAutomationParameters(v: any, run: Run): void {
   if (!isObject(v)) { if (v === UNKNOWN) unknownAt(run); else wrongType(run, v, "structure", true); return; }
-  for (const k in v) { switch (k) { case "DocumentVersion": case "Parameters": continue; } if (Object.prototype.hasOwnProperty.call(v, k)) unknownMember(run, v, k, "MaintenanceWindowAutomationParameters", K21, true); }
-  { const x = v["DocumentVersion"]; if (x === undefined) { } else { if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "DocumentVersion"); else wrongType(run, x, "string", true, "DocumentVersion"); } else { if (!P20.test(x)) fail(run, 'pattern_mismatch', { pattern: "([$]LATEST|[$]DEFAULT|^[1-9][0-9]*$)", shape: "DocumentVersion", actual: x }, "DocumentVersion"); } } }
-  { const x = v["Parameters"]; if (x === undefined) { } else { run.path.push("Parameters"); c_AutomationParameterMap(x, run); run.path.pop(); } }
+  for (const k in v) {
+    switch (k) {
+      case "DocumentVersion": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "DocumentVersion"); else wrongType(run, x, "string", true, "DocumentVersion"); } else { if (!P20.test(x)) fail(run, 'pattern_mismatch', { pattern: "([$]LATEST|[$]DEFAULT|^[1-9][0-9]*$)", shape: "DocumentVersion", actual: x }, "DocumentVersion"); } break; }
+      case "Parameters": { const x = v[k]; if (x === undefined) break; run.path.push("Parameters"); c_AutomationParameterMap(x, run); run.path.pop(); break; }
+      default: if (Object.prototype.hasOwnProperty.call(v, k)) unknownMember(run, v, k, "MaintenanceWindowAutomationParameters", K21, true);
+    }
+  }
 }
 
 function c_MaintenanceWindowStepFunctionsParameters(v: any, run: Run): void {
   if (!isObject(v)) { if (v === UNKNOWN) unknownAt(run); else wrongType(run, v, "structure", true); return; }
-  for (const k in v) { switch (k) { case "Input": case "Name": continue; } if (Object.prototype.hasOwnProperty.call(v, k)) unknownMember(run, v, k, "MaintenanceWindowStepFunctionsParameters", K22, true); }
-  { const x = v["Input"]; if (x === undefined) { } else { if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "Input"); else wrongType(run, x, "string", false, "Input"); } else { if (x.length > 4096) { const n = codePointLength(x); if (n > 4096) fail(run, 'too_long', { maximum: 4096, actual: n, unit: 'characters' }, "Input"); } } } }
-  { const x = v["Name"]; if (x === undefined) { } else { if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "Name"); else wrongType(run, x, "string", true, "Name"); } else { if (x.length < 2 || x.length > 80) { const n = codePointLength(x); if (n < 1) fail(run, 'too_short', { minimum: 1, actual: n, unit: 'characters' }, "Name"); if (n > 80) fail(run, 'too_long', { maximum: 80, actual: n, unit: 'characters' }, "Name"); } } } }
+  for (const k in v) {
+    switch (k) {
+      case "Input": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "Input"); else wrongType(run, x, "string", false, "Input"); } else { if (x.length > 4096) { const n = codePointLength(x); if (n > 4096) fail(run, 'too_long', { maximum: 4096, actual: n, unit: 'characters' }, "Input"); } } break; }
+      case "Name": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "Name"); else wrongType(run, x, "string", true, "Name"); } else { if (x.length < 2 || x.length > 80) { const n = codePointLength(x); if (n < 1) fail(run, 'too_short', { minimum: 1, actual: n, unit: 'characters' }, "Name"); if (n > 80) fail(run, 'too_long', { maximum: 80, actual: n, unit: 'characters' }, "Name"); } } break; }
+      default: if (Object.prototype.hasOwnProperty.call(v, k)) unknownMember(run, v, k, "MaintenanceWindowStepFunctionsParameters", K22, true);
+    }
+  }
 }
 
 function c_MaintenanceWindowLambdaParameters(v: any, run: Run): void {
   if (!isObject(v)) { if (v === UNKNOWN) unknownAt(run); else wrongType(run, v, "structure", true); return; }
-  for (const k in v) { switch (k) { case "ClientContext": case "Qualifier": case "Payload": continue; } if (Object.prototype.hasOwnProperty.call(v, k)) unknownMember(run, v, k, "MaintenanceWindowLambdaParameters", K23, true); }
-  { const x = v["ClientContext"]; if (x === undefined) { } else { if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "ClientContext"); else wrongType(run, x, "string", true, "ClientContext"); } else { if (x.length < 2 || x.length > 8000) { const n = codePointLength(x); if (n < 1) fail(run, 'too_short', { minimum: 1, actual: n, unit: 'characters' }, "ClientContext"); if (n > 8000) fail(run, 'too_long', { maximum: 8000, actual: n, unit: 'characters' }, "ClientContext"); } } } }
-  { const x = v["Qualifier"]; if (x === undefined) { } else { if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "Qualifier"); else wrongType(run, x, "string", true, "Qualifier"); } else { if (x.length < 2 || x.length > 128) { const n = codePointLength(x); if (n < 1) fail(run, 'too_short', { minimum: 1, actual: n, unit: 'characters' }, "Qualifier"); if (n > 128) fail(run, 'too_long', { maximum: 128, actual: n, unit: 'characters' }, "Qualifier"); } } } }
-  { const x = v["Payload"]; if (x === undefined) { } else { if (typeof x === 'string' || x instanceof Uint8Array) { const n = blobBytes(run, x, "Payload"); if (n !== undefined) { if (n > 4096) fail(run, 'too_long', { maximum: 4096, actual: n, unit: 'bytes' }, "Payload"); } } else { if (x === UNKNOWN) unknownAt(run, "Payload"); else wrongType(run, x, "blob", false, "Payload"); } } }
+  for (const k in v) {
+    switch (k) {
+      case "ClientContext": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "ClientContext"); else wrongType(run, x, "string", true, "ClientContext"); } else { if (x.length < 2 || x.length > 8000) { const n = codePointLength(x); if (n < 1) fail(run, 'too_short', { minimum: 1, actual: n, unit: 'characters' }, "ClientContext"); if (n > 8000) fail(run, 'too_long', { maximum: 8000, actual: n, unit: 'characters' }, "ClientContext"); } } break; }
+      case "Qualifier": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "Qualifier"); else wrongType(run, x, "string", true, "Qualifier"); } else { if (x.length < 2 || x.length > 128) { const n = codePointLength(x); if (n < 1) fail(run, 'too_short', { minimum: 1, actual: n, unit: 'characters' }, "Qualifier"); if (n > 128) fail(run, 'too_long', { maximum: 128, actual: n, unit: 'characters' }, "Qualifier"); } } break; }
+      case "Payload": { const x = v[k]; if (x === undefined) break; if (typeof x === 'string' || x instanceof Uint8Array) { const n = blobBytes(run, x, "Payload"); if (n !== undefined) { if (n > 4096) fail(run, 'too_long', { maximum: 4096, actual: n, unit: 'bytes' }, "Payload"); } } else { if (x === UNKNOWN) unknownAt(run, "Payload"); else wrongType(run, x, "blob", false, "Payload"); } break; }
+      default: if (Object.prototype.hasOwnProperty.call(v, k)) unknownMember(run, v, k, "MaintenanceWindowLambdaParameters", K23, true);
+    }
+  }
 }
 
 function c_AlarmList(v: any, run: Run): void {
@@ -266,26 +366,34 @@ function c_AlarmList(v: any, run: Run): void {
 
 function c_MaintenanceWindowFilter(v: any, run: Run): void {
   if (!isObject(v)) { if (v === UNKNOWN) unknownAt(run); else wrongType(run, v, "structure", true); return; }
-  for (const k in v) { switch (k) { case "Key": case "Values": continue; } if (Object.prototype.hasOwnProperty.call(v, k)) unknownMember(run, v, k, "MaintenanceWindowFilter", K15, true); }
-  { const x = v["Key"]; if (x === undefined) { } else { if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "Key"); else wrongType(run, x, "string", true, "Key"); } else { if (x.length < 2 || x.length > 128) { const n = codePointLength(x); if (n < 1) fail(run, 'too_short', { minimum: 1, actual: n, unit: 'characters' }, "Key"); if (n > 128) fail(run, 'too_long', { maximum: 128, actual: n, unit: 'characters' }, "Key"); } } } }
-  { const x = v["Values"]; if (x === undefined) { } else { run.path.push("Values"); c_MaintenanceWindowFilterValues(x, run); run.path.pop(); } }
+  for (const k in v) {
+    switch (k) {
+      case "Key": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "Key"); else wrongType(run, x, "string", true, "Key"); } else { if (x.length < 2 || x.length > 128) { const n = codePointLength(x); if (n < 1) fail(run, 'too_short', { minimum: 1, actual: n, unit: 'characters' }, "Key"); if (n > 128) fail(run, 'too_long', { maximum: 128, actual: n, unit: 'characters' }, "Key"); } } break; }
+      case "Values": { const x = v[k]; if (x === undefined) break; run.path.push("Values"); c_MaintenanceWindowFilterValues(x, run); run.path.pop(); break; }
+      default: if (Object.prototype.hasOwnProperty.call(v, k)) unknownMember(run, v, k, "MaintenanceWindowFilter", K15, true);
+    }
+  }
 }
 
 function c_MaintenanceWindowExecutionTaskInvocationIdentity(v: any, run: Run): void {
   if (!isObject(v)) { if (v === UNKNOWN) unknownAt(run); else wrongType(run, v, "structure", true); return; }
-  for (const k in v) { switch (k) { case "WindowExecutionId": case "TaskExecutionId": case "InvocationId": case "ExecutionId": case "TaskType": case "Parameters": case "Status": case "StatusDetails": case "StartTime": case "EndTime": case "OwnerInformation": case "WindowTargetId": continue; } if (Object.prototype.hasOwnProperty.call(v, k)) unknownMember(run, v, k, "MaintenanceWindowExecutionTaskInvocationIdentity", K24, false); }
-  { const x = v["WindowExecutionId"]; if (x === undefined) { } else { if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "WindowExecutionId"); else wrongType(run, x, "string", true, "WindowExecutionId"); } else { if (x.length < 72 || x.length > 36) { const n = codePointLength(x); if (n < 36) fail(run, 'too_short', { minimum: 36, actual: n, unit: 'characters' }, "WindowExecutionId"); if (n > 36) fail(run, 'too_long', { maximum: 36, actual: n, unit: 'characters' }, "WindowExecutionId"); } if (!P8.test(x)) fail(run, 'pattern_mismatch', { pattern: "^[0-9a-fA-F]{8}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{12}$", shape: "MaintenanceWindowExecutionId", actual: x }, "WindowExecutionId"); } } }
-  { const x = v["TaskExecutionId"]; if (x === undefined) { } else { if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "TaskExecutionId"); else wrongType(run, x, "string", true, "TaskExecutionId"); } else { if (x.length < 72 || x.length > 36) { const n = codePointLength(x); if (n < 36) fail(run, 'too_short', { minimum: 36, actual: n, unit: 'characters' }, "TaskExecutionId"); if (n > 36) fail(run, 'too_long', { maximum: 36, actual: n, unit: 'characters' }, "TaskExecutionId"); } if (!P8.test(x)) fail(run, 'pattern_mismatch', { pattern: "^[0-9a-fA-F]{8}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{12}$", shape: "MaintenanceWindowExecutionTaskId", actual: x }, "TaskExecutionId"); } } }
-  { const x = v["InvocationId"]; if (x === undefined) { } else { if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "InvocationId"); else wrongType(run, x, "string", true, "InvocationId"); } else { if (x.length < 72 || x.length > 36) { const n = codePointLength(x); if (n < 36) fail(run, 'too_short', { minimum: 36, actual: n, unit: 'characters' }, "InvocationId"); if (n > 36) fail(run, 'too_long', { maximum: 36, actual: n, unit: 'characters' }, "InvocationId"); } if (!P8.test(x)) fail(run, 'pattern_mismatch', { pattern: "^[0-9a-fA-F]{8}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{12}$", shape: "MaintenanceWindowExecutionTaskInvocationId", actual: x }, "InvocationId"); } } }
-  { const x = v["ExecutionId"]; if (x === undefined) { } else { if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "ExecutionId"); else wrongType(run, x, "string", true, "ExecutionId"); } } }
-  { const x = v["TaskType"]; if (x === undefined) { } else { if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "TaskType"); else wrongType(run, x, "string", false, "TaskType"); } else if (!(x === "RUN_COMMAND" || x === "AUTOMATION" || x === "STEP_FUNCTIONS" || x === "LAMBDA")) notInEnum(run, x, A2, "TaskType"); } }
-  { const x = v["Parameters"]; if (x === undefined) { } else { if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "Parameters"); else wrongType(run, x, "string", false, "Parameters"); } } }
-  { const x = v["Status"]; if (x === undefined) { } else { if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "Status"); else wrongType(run, x, "string", false, "Status"); } else if (!(x === "PENDING" || x === "IN_PROGRESS" || x === "SUCCESS" || x === "FAILED" || x === "TIMED_OUT" || x === "CANCELLING" || x === "CANCELLED" || x === "SKIPPED_OVERLAPPING")) notInEnum(run, x, A25, "Status"); } }
-  { const x = v["StatusDetails"]; if (x === undefined) { } else { if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "StatusDetails"); else wrongType(run, x, "string", true, "StatusDetails"); } else { if (x.length > 250) { const n = codePointLength(x); if (n > 250) fail(run, 'too_long', { maximum: 250, actual: n, unit: 'characters' }, "StatusDetails"); } } } }
-  { const x = v["StartTime"]; if (x === undefined) { } else { { const f = timestampForm(x); if (f === undefined) { if (x === UNKNOWN) unknownAt(run, "StartTime"); else wrongType(run, x, "timestamp", false, "StartTime"); } else sawTimestamp(run, f, x, "StartTime"); } } }
-  { const x = v["EndTime"]; if (x === undefined) { } else { { const f = timestampForm(x); if (f === undefined) { if (x === UNKNOWN) unknownAt(run, "EndTime"); else wrongType(run, x, "timestamp", false, "EndTime"); } else sawTimestamp(run, f, x, "EndTime"); } } }
-  { const x = v["OwnerInformation"]; if (x === undefined) { } else { if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "OwnerInformation"); else wrongType(run, x, "string", false, "OwnerInformation"); } else { if (x.length < 2 || x.length > 128) { const n = codePointLength(x); if (n < 1) fail(run, 'too_short', { minimum: 1, actual: n, unit: 'characters' }, "OwnerInformation"); if (n > 128) fail(run, 'too_long', { maximum: 128, actual: n, unit: 'characters' }, "OwnerInformation"); } } } }
-  { const x = v["WindowTargetId"]; if (x === undefined) { } else { if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "WindowTargetId"); else wrongType(run, x, "string", true, "WindowTargetId"); } else { if (x.length > 36) { const n = codePointLength(x); if (n > 36) fail(run, 'too_long', { maximum: 36, actual: n, unit: 'characters' }, "WindowTargetId"); } } } }
+  for (const k in v) {
+    switch (k) {
+      case "WindowExecutionId": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "WindowExecutionId"); else wrongType(run, x, "string", true, "WindowExecutionId"); } else { if (x.length < 72 || x.length > 36) { const n = codePointLength(x); if (n < 36) fail(run, 'too_short', { minimum: 36, actual: n, unit: 'characters' }, "WindowExecutionId"); if (n > 36) fail(run, 'too_long', { maximum: 36, actual: n, unit: 'characters' }, "WindowExecutionId"); } if (!P8.test(x)) fail(run, 'pattern_mismatch', { pattern: "^[0-9a-fA-F]{8}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{12}$", shape: "MaintenanceWindowExecutionId", actual: x }, "WindowExecutionId"); } break; }
+      case "TaskExecutionId": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "TaskExecutionId"); else wrongType(run, x, "string", true, "TaskExecutionId"); } else { if (x.length < 72 || x.length > 36) { const n = codePointLength(x); if (n < 36) fail(run, 'too_short', { minimum: 36, actual: n, unit: 'characters' }, "TaskExecutionId"); if (n > 36) fail(run, 'too_long', { maximum: 36, actual: n, unit: 'characters' }, "TaskExecutionId"); } if (!P8.test(x)) fail(run, 'pattern_mismatch', { pattern: "^[0-9a-fA-F]{8}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{12}$", shape: "MaintenanceWindowExecutionTaskId", actual: x }, "TaskExecutionId"); } break; }
+      case "InvocationId": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "InvocationId"); else wrongType(run, x, "string", true, "InvocationId"); } else { if (x.length < 72 || x.length > 36) { const n = codePointLength(x); if (n < 36) fail(run, 'too_short', { minimum: 36, actual: n, unit: 'characters' }, "InvocationId"); if (n > 36) fail(run, 'too_long', { maximum: 36, actual: n, unit: 'characters' }, "InvocationId"); } if (!P8.test(x)) fail(run, 'pattern_mismatch', { pattern: "^[0-9a-fA-F]{8}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{12}$", shape: "MaintenanceWindowExecutionTaskInvocationId", actual: x }, "InvocationId"); } break; }
+      case "ExecutionId": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "ExecutionId"); else wrongType(run, x, "string", true, "ExecutionId"); } break; }
+      case "TaskType": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "TaskType"); else wrongType(run, x, "string", false, "TaskType"); } else if (!(x === "RUN_COMMAND" || x === "AUTOMATION" || x === "STEP_FUNCTIONS" || x === "LAMBDA")) notInEnum(run, x, A2, "TaskType"); break; }
+      case "Parameters": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "Parameters"); else wrongType(run, x, "string", false, "Parameters"); } break; }
+      case "Status": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "Status"); else wrongType(run, x, "string", false, "Status"); } else if (!(x === "PENDING" || x === "IN_PROGRESS" || x === "SUCCESS" || x === "FAILED" || x === "TIMED_OUT" || x === "CANCELLING" || x === "CANCELLED" || x === "SKIPPED_OVERLAPPING")) notInEnum(run, x, A25, "Status"); break; }
+      case "StatusDetails": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "StatusDetails"); else wrongType(run, x, "string", true, "StatusDetails"); } else { if (x.length > 250) { const n = codePointLength(x); if (n > 250) fail(run, 'too_long', { maximum: 250, actual: n, unit: 'characters' }, "StatusDetails"); } } break; }
+      case "StartTime": { const x = v[k]; if (x === undefined) break; { const f = timestampForm(x); if (f === undefined) { if (x === UNKNOWN) unknownAt(run, "StartTime"); else wrongType(run, x, "timestamp", false, "StartTime"); } else sawTimestamp(run, f, x, "StartTime"); } break; }
+      case "EndTime": { const x = v[k]; if (x === undefined) break; { const f = timestampForm(x); if (f === undefined) { if (x === UNKNOWN) unknownAt(run, "EndTime"); else wrongType(run, x, "timestamp", false, "EndTime"); } else sawTimestamp(run, f, x, "EndTime"); } break; }
+      case "OwnerInformation": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "OwnerInformation"); else wrongType(run, x, "string", false, "OwnerInformation"); } else { if (x.length < 2 || x.length > 128) { const n = codePointLength(x); if (n < 1) fail(run, 'too_short', { minimum: 1, actual: n, unit: 'characters' }, "OwnerInformation"); if (n > 128) fail(run, 'too_long', { maximum: 128, actual: n, unit: 'characters' }, "OwnerInformation"); } } break; }
+      case "WindowTargetId": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "WindowTargetId"); else wrongType(run, x, "string", true, "WindowTargetId"); } else { if (x.length > 36) { const n = codePointLength(x); if (n > 36) fail(run, 'too_long', { maximum: 36, actual: n, unit: 'characters' }, "WindowTargetId"); } } break; }
+      default: if (Object.prototype.hasOwnProperty.call(v, k)) unknownMember(run, v, k, "MaintenanceWindowExecutionTaskInvocationIdentity", K24, false);
+    }
+  }
 }
 
 function c_TargetValues(v: any, run: Run): void {
@@ -308,17 +416,25 @@ function c_MaintenanceWindowTaskParameterValueList$s(v: any, run: Run): void {
 
 function c_CloudWatchOutputConfig(v: any, run: Run): void {
   if (!isObject(v)) { if (v === UNKNOWN) unknownAt(run); else wrongType(run, v, "structure", true); return; }
-  for (const k in v) { switch (k) { case "CloudWatchLogGroupName": case "CloudWatchOutputEnabled": continue; } if (Object.prototype.hasOwnProperty.call(v, k)) unknownMember(run, v, k, "CloudWatchOutputConfig", K26, true); }
-  { const x = v["CloudWatchLogGroupName"]; if (x === undefined) { } else { if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "CloudWatchLogGroupName"); else wrongType(run, x, "string", true, "CloudWatchLogGroupName"); } else { if (x.length < 2 || x.length > 512) { const n = codePointLength(x); if (n < 1) fail(run, 'too_short', { minimum: 1, actual: n, unit: 'characters' }, "CloudWatchLogGroupName"); if (n > 512) fail(run, 'too_long', { maximum: 512, actual: n, unit: 'characters' }, "CloudWatchLogGroupName"); } } } }
-  { const x = v["CloudWatchOutputEnabled"]; if (x === undefined) { } else { if (typeof x !== 'boolean') { if (x === UNKNOWN) unknownAt(run, "CloudWatchOutputEnabled"); else wrongType(run, x, "boolean", true, "CloudWatchOutputEnabled"); } } }
+  for (const k in v) {
+    switch (k) {
+      case "CloudWatchLogGroupName": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "CloudWatchLogGroupName"); else wrongType(run, x, "string", true, "CloudWatchLogGroupName"); } else { if (x.length < 2 || x.length > 512) { const n = codePointLength(x); if (n < 1) fail(run, 'too_short', { minimum: 1, actual: n, unit: 'characters' }, "CloudWatchLogGroupName"); if (n > 512) fail(run, 'too_long', { maximum: 512, actual: n, unit: 'characters' }, "CloudWatchLogGroupName"); } } break; }
+      case "CloudWatchOutputEnabled": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'boolean') { if (x === UNKNOWN) unknownAt(run, "CloudWatchOutputEnabled"); else wrongType(run, x, "boolean", true, "CloudWatchOutputEnabled"); } break; }
+      default: if (Object.prototype.hasOwnProperty.call(v, k)) unknownMember(run, v, k, "CloudWatchOutputConfig", K26, true);
+    }
+  }
 }
 
 function c_NotificationConfig(v: any, run: Run): void {
   if (!isObject(v)) { if (v === UNKNOWN) unknownAt(run); else wrongType(run, v, "structure", true); return; }
-  for (const k in v) { switch (k) { case "NotificationArn": case "NotificationEvents": case "NotificationType": continue; } if (Object.prototype.hasOwnProperty.call(v, k)) unknownMember(run, v, k, "NotificationConfig", K27, true); }
-  { const x = v["NotificationArn"]; if (x === undefined) { } else { if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "NotificationArn"); else wrongType(run, x, "string", true, "NotificationArn"); } } }
-  { const x = v["NotificationEvents"]; if (x === undefined) { } else { run.path.push("NotificationEvents"); c_NotificationEventList(x, run); run.path.pop(); } }
-  { const x = v["NotificationType"]; if (x === undefined) { } else { if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "NotificationType"); else wrongType(run, x, "string", false, "NotificationType"); } else if (!(x === "Command" || x === "Invocation")) notInEnum(run, x, A28, "NotificationType"); } }
+  for (const k in v) {
+    switch (k) {
+      case "NotificationArn": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "NotificationArn"); else wrongType(run, x, "string", true, "NotificationArn"); } break; }
+      case "NotificationEvents": { const x = v[k]; if (x === undefined) break; run.path.push("NotificationEvents"); c_NotificationEventList(x, run); run.path.pop(); break; }
+      case "NotificationType": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "NotificationType"); else wrongType(run, x, "string", false, "NotificationType"); } else if (!(x === "Command" || x === "Invocation")) notInEnum(run, x, A28, "NotificationType"); break; }
+      default: if (Object.prototype.hasOwnProperty.call(v, k)) unknownMember(run, v, k, "NotificationConfig", K27, true);
+    }
+  }
 }
 
 function c_Parameters$s(v: any, run: Run): void {
@@ -352,8 +468,14 @@ function c_AutomationParameterMap(v: any, run: Run): void {
 
 function c_Alarm(v: any, run: Run): void {
   if (!isObject(v)) { if (v === UNKNOWN) unknownAt(run); else wrongType(run, v, "structure", true); return; }
-  for (const k in v) { switch (k) { case "Name": continue; } if (Object.prototype.hasOwnProperty.call(v, k)) unknownMember(run, v, k, "Alarm", K29, true); }
-  { const x = v["Name"]; if (x === undefined) { missing(run, "Name"); } else { if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "Name"); else wrongType(run, x, "string", true, "Name"); } else { if (x.length < 2 || x.length > 255) { const n = codePointLength(x); if (n < 1) fail(run, 'too_short', { minimum: 1, actual: n, unit: 'characters' }, "Name"); if (n > 255) fail(run, 'too_long', { maximum: 255, actual: n, unit: 'characters' }, "Name"); } if (!P30.test(x)) fail(run, 'pattern_mismatch', { pattern: "^(?!\\s*$).+", shape: "AlarmName", actual: x }, "Name"); } } }
+  let seen = 0;
+  for (const k in v) {
+    switch (k) {
+      case "Name": { const x = v[k]; if (x === undefined) break; seen |= 1; if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "Name"); else wrongType(run, x, "string", true, "Name"); } else { if (x.length < 2 || x.length > 255) { const n = codePointLength(x); if (n < 1) fail(run, 'too_short', { minimum: 1, actual: n, unit: 'characters' }, "Name"); if (n > 255) fail(run, 'too_long', { maximum: 255, actual: n, unit: 'characters' }, "Name"); } if (!P30.test(x)) fail(run, 'pattern_mismatch', { pattern: "^(?!\\s*$).+", shape: "AlarmName", actual: x }, "Name"); } break; }
+      default: if (Object.prototype.hasOwnProperty.call(v, k)) unknownMember(run, v, k, "Alarm", K29, true);
+    }
+  }
+  if (!(seen & 1)) missing(run, "Name");
 }
 
 function c_MaintenanceWindowFilterValues(v: any, run: Run): void {

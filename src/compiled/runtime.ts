@@ -9,14 +9,17 @@ import type { Representation } from '../validate.js';
  * What the compiled checks (src/compiled/check.ts, generated from the Zod schemas) call: one
  * run's state and the few steps that are the same for every shape. The checks reproduce, issue
  * for issue, what validate() made of a Zod `safeParse` plus a walk over the shape tree (see
- * src/validate-zod.ts): the same codes, paths, params and messages, Zod's order (members in shape
- * order, a shape's own checks after its children's), and Zod's rule that a list's or map's own
- * checks (item counts, entry counts, map keys) are skipped once something inside it failed its
- * type. `aborts` counts those failures.
+ * src/validate-zod.ts): the same codes, paths, params and messages, and Zod's rule that a list's
+ * or map's own checks (item counts, entry counts, map keys) are skipped once something inside it
+ * failed its type (`aborts` counts those failures). One difference, for speed: a structure's
+ * members are checked in the payload's key order (one pass over its keys), where Zod goes in the
+ * schema's order; so issues come in the order of the payload, a structure's missing members after
+ * the others, and a shape's own checks after its children's. Members are the payload's enumerable
+ * properties (own or inherited), as with every JSON or YAML value and SDK input.
  */
 
 export interface Run {
-  /** Member constraints, in Zod's order. */
+  /** Member constraints, in the payload's order. */
   issues: Issue[];
   /** Unknown members and ISO 8601 timestamps, found while walking (reported after the constraints). */
   later: Issue[];

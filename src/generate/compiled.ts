@@ -192,7 +192,7 @@ ${table.join('\n')}
     const wrong = (expected: string) => `if (v === UNKNOWN) unknownAt(run); else wrongType(run, v, ${lit(expected)}, ${!s});`;
     switch (meta.type) {
       case 'structure':
-        return [head, `  if (!isObject(v)) { ${wrong('structure')} return; }`, this.unknownMembers(meta), ...this.members(meta, s), '}'].join('\n');
+        return [head, `  if (!isObject(v)) { ${wrong('structure')} return; }`, ...this.members(meta, s), '}'].join('\n');
       case 'list': {
         const item = metaOf(meta.member);
         const min = meta.min !== undefined && meta.min > 0 ? meta.min : undefined;
@@ -250,18 +250,31 @@ ${table.join('\n')}
     }
   }
 
-  private unknownMembers(meta: StructureMeta): string {
+  /**
+   * A structure's members, in the payload's order: one pass over its keys (for...in, whose `v[k]`
+   * V8 reads by the enumeration's own field index, without a lookup), each key dispatched to its
+   * member's check or reported as unknown; then the required members not seen.
+   */
+  private members(meta: StructureMeta, s: boolean): string[] {
     const names = Object.keys(meta.members);
     const known = this.constant('K', lit(names));
-    const cases = names.map((n) => `case ${lit(n)}:`).join(' ');
-    return `  for (const k in v) { switch (k) { ${cases} continue; } if (Object.prototype.hasOwnProperty.call(v, k)) unknownMember(run, v, k, ${lit(meta.shape)}, ${known}, ${meta.direction === 'input'}); }`;
-  }
-
-  private members(meta: StructureMeta, s: boolean): string[] {
-    return Object.entries(meta.members).map(([name, m]) => {
-      const absent = m.required ? ` missing(run, ${lit(name)});` : '';
-      return `  { const x = v[${lit(name)}]; if (x === undefined) {${absent} } else { ${this.value(metaOf(m.schema), s, 'x', lit(name))} } }`;
+    const required = names.filter((n) => meta.members[n]!.required);
+    const bit = (name: string) => 1 << required.indexOf(name);
+    if (required.length > 30) throw new Error(`${meta.shape} has more required members than a bit mask holds`);
+    const cases = Object.entries(meta.members).map(([name, m]) => {
+      const seen = m.required ? ` seen |= ${bit(name)};` : '';
+      return `      case ${lit(name)}: { const x = v[k]; if (x === undefined) break;${seen} ${this.value(metaOf(m.schema), s, 'x', lit(name))} break; }`;
     });
+    return [
+      ...(required.length ? ['  let seen = 0;'] : []),
+      '  for (const k in v) {',
+      '    switch (k) {',
+      ...cases,
+      `      default: if (Object.prototype.hasOwnProperty.call(v, k)) unknownMember(run, v, k, ${lit(meta.shape)}, ${known}, ${meta.direction === 'input'});`,
+      '    }',
+      '  }',
+      ...required.map((name) => `  if (!(seen & ${bit(name)})) missing(run, ${lit(name)});`),
+    ];
   }
 }
 
