@@ -207,14 +207,14 @@ function c_MaintenanceWindowTaskParameters$s(v: any, run: Run): void {
   if (!isPlainObject(v)) { if (v === UNKNOWN) unknownAt(run); else wrongType(run, v, "map", false); return; }
   const aborts = run.aborts;
   let n = 0;
-  for (const k of Object.keys(v)) {
-    if (k === '__proto__') continue;
+  for (const k in v) {
+    if (k === '__proto__' || !Object.prototype.hasOwnProperty.call(v, k)) continue;
     n++;
     const x = v[k];
     run.path.push(k); c_MaintenanceWindowTaskParameterValueExpression$s(x, run); run.path.pop();
   }
   if (run.aborts === aborts) {
-    for (const k of Object.keys(v)) { if (k === '__proto__') continue; if (k.length < 2 || k.length > 255) { const n = codePointLength(k); if (n < 1) fail(run, 'too_short', { minimum: 1, actual: n, unit: 'characters', mapKey: true }, k); if (n > 255) fail(run, 'too_long', { maximum: 255, actual: n, unit: 'characters', mapKey: true }, k); } }
+    for (const k in v) { if (k === '__proto__' || !Object.prototype.hasOwnProperty.call(v, k)) continue; if (k.length < 2 || k.length > 255) { const n = codePointLength(k); if (n < 1) fail(run, 'too_short', { minimum: 1, actual: n, unit: 'characters', mapKey: true }, k); if (n > 255) fail(run, 'too_long', { maximum: 255, actual: n, unit: 'characters', mapKey: true }, k); } }
   }
 }
 
@@ -441,8 +441,8 @@ function c_Parameters$s(v: any, run: Run): void {
   if (!isPlainObject(v)) { if (v === UNKNOWN) unknownAt(run); else wrongType(run, v, "map", false); return; }
   const aborts = run.aborts;
   let n = 0;
-  for (const k of Object.keys(v)) {
-    if (k === '__proto__') continue;
+  for (const k in v) {
+    if (k === '__proto__' || !Object.prototype.hasOwnProperty.call(v, k)) continue;
     n++;
     const x = v[k];
     run.path.push(k); c_ParameterValueList$s(x, run); run.path.pop();
@@ -454,15 +454,15 @@ function c_AutomationParameterMap(v: any, run: Run): void {
   if (!isPlainObject(v)) { if (v === UNKNOWN) unknownAt(run); else wrongType(run, v, "map", true); return; }
   const aborts = run.aborts;
   let n = 0;
-  for (const k of Object.keys(v)) {
-    if (k === '__proto__') continue;
+  for (const k in v) {
+    if (k === '__proto__' || !Object.prototype.hasOwnProperty.call(v, k)) continue;
     n++;
     const x = v[k];
     run.path.push(k); c_AutomationParameterValueList(x, run); run.path.pop();
   }
   if (run.aborts === aborts) {
     if (n < 1) fail(run, 'too_few_entries', { minimum: 1, actual: n }); if (n > 200) fail(run, 'too_many_entries', { maximum: 200, actual: n });
-    for (const k of Object.keys(v)) { if (k === '__proto__') continue; if (k.length < 2 || k.length > 50) { const n = codePointLength(k); if (n < 1) fail(run, 'too_short', { minimum: 1, actual: n, unit: 'characters', mapKey: true }, k); if (n > 50) fail(run, 'too_long', { maximum: 50, actual: n, unit: 'characters', mapKey: true }, k); } }
+    for (const k in v) { if (k === '__proto__' || !Object.prototype.hasOwnProperty.call(v, k)) continue; if (k.length < 2 || k.length > 50) { const n = codePointLength(k); if (n < 1) fail(run, 'too_short', { minimum: 1, actual: n, unit: 'characters', mapKey: true }, k); if (n > 50) fail(run, 'too_long', { maximum: 50, actual: n, unit: 'characters', mapKey: true }, k); } }
   }
 }
 

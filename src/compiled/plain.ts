@@ -98,7 +98,7 @@ export function walkShapes(root: string, value: unknown, visit: PlainVisitor, re
 }
 
 function step(name: string, v: unknown, path: Path, member: PlainMember | undefined, visit: PlainVisitor, region: Region): void {
-  const shape = plainShape(name);
+  const shape = SHAPES[name]!;
   visit(shape, v, path, member);
   if (shape.type === 'structure') {
     if (!isRecord(v)) return;

@@ -222,13 +222,14 @@ ${table.join('\n')}
         ];
         const keyChecks = key.type === 'string' && !key.enum ? this.stringChecks(key, 'k', ', k', ', mapKey: true') : '';
         // Zod skips a `__proto__` key: it is neither checked nor counted (the walk still visits its value).
+        // for...in with an own-key test: the map's own enumerable keys, as Zod's, read by field index.
         return [
           head,
           `  if (!isPlainObject(v)) { ${wrong('map')} return; }`,
           '  const aborts = run.aborts;',
           '  let n = 0;',
-          '  for (const k of Object.keys(v)) {',
-          `    if (k === '__proto__') continue;`,
+          '  for (const k in v) {',
+          `    if (k === '__proto__' || !Object.prototype.hasOwnProperty.call(v, k)) continue;`,
           '    n++;',
           '    const x = v[k];',
           `    ${this.value(value, s, 'x', 'k')}`,
@@ -237,7 +238,7 @@ ${table.join('\n')}
             ? [
                 '  if (run.aborts === aborts) {',
                 ...(counts.length ? [`    ${counts.join(' ')}`] : []),
-                ...(keyChecks ? [`    for (const k of Object.keys(v)) { if (k === '__proto__') continue; ${keyChecks} }`] : []),
+                ...(keyChecks ? [`    for (const k in v) { if (k === '__proto__' || !Object.prototype.hasOwnProperty.call(v, k)) continue; ${keyChecks} }`] : []),
                 '  }',
               ]
             : ['  void aborts; void n;']),

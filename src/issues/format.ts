@@ -63,7 +63,8 @@ const PATTERN_HINTS: Record<string, string> = {
 };
 
 export function levenshtein(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  const row: number[] = [];
+  for (let j = 0; j <= b.length; j++) row.push(j);
   for (let i = 1; i <= a.length; i++) {
     let prev = row[0]!;
     row[0] = i;
