@@ -68,14 +68,14 @@ export type PlainVisitor = (shape: PlainShape, value: unknown, path: Path, membe
 /** The part of the shape tree a walk covers: the shapes it visits, and each structure's members among them. */
 export interface Region {
   shapes: ReadonlySet<string>;
-  members: ReadonlyMap<string, readonly (readonly [string, PlainMember])[]>;
+  members: ReadonlyMap<string, ReadonlyMap<string, PlainMember>>;
 }
 
 const structureMembers = (names: Iterable<string>, keep: (m: PlainMember) => boolean) => {
-  const members = new Map<string, [string, PlainMember][]>();
+  const members = new Map<string, Map<string, PlainMember>>();
   for (const name of names) {
     const shape = plainShape(name);
-    if (shape.type === 'structure') members.set(name, Object.entries(shape.members).filter(([, m]) => keep(m)));
+    if (shape.type === 'structure') members.set(name, new Map(Object.entries(shape.members).filter(([, m]) => keep(m))));
   }
   return members;
 };
@@ -97,14 +97,17 @@ export function walkShapes(root: string, value: unknown, visit: PlainVisitor, re
   if (region.shapes.has(root)) step(root, value, [], undefined, visit, region);
 }
 
+let shapeMap: Map<string, PlainShape> | undefined;
+
 function step(name: string, v: unknown, path: Path, member: PlainMember | undefined, visit: PlainVisitor, region: Region): void {
-  const shape = SHAPES[name]!;
+  const shape = (shapeMap ??= new Map(Object.entries(SHAPES))).get(name)!;
   visit(shape, v, path, member);
   if (shape.type === 'structure') {
-    if (!isRecord(v)) return;
-    for (const [key, m] of region.members.get(name)!) {
+    const members = region.members.get(name)!;
+    if (members.size === 0 || !isRecord(v)) return;
+    for (const [key, m] of members) {
       const x = v[key];
-      if (x !== undefined && Object.hasOwn(v, key)) step(m.shape, x, [...path, key], m, visit, region);
+      if (x !== undefined && Object.prototype.hasOwnProperty.call(v, key)) step(m.shape, x, [...path, key], m, visit, region);
     }
   } else if (shape.type === 'list') {
     if (Array.isArray(v) && region.shapes.has(shape.member)) v.forEach((item, i) => step(shape.member, item, [...path, i], undefined, visit, region));
