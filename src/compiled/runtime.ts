@@ -150,11 +150,9 @@ export function isObject(value: unknown): value is Record<string, unknown> {
 
 export function isPlainObject(value: unknown): value is Record<string, unknown> {
   if (!isObject(value)) return false;
-  // What JSON and YAML give: a plain prototype, and no own `constructor` member to look at.
-  const prototype = Object.getPrototypeOf(value) as unknown;
-  if ((prototype === Object.prototype || prototype === null) && !Object.hasOwn(value, 'constructor')) return true;
   const ctor = (value as { constructor?: unknown }).constructor;
-  if (ctor === undefined || typeof ctor !== 'function') return true;
+  // What JSON and YAML give, answered at once; the rest as Zod answers it.
+  if (ctor === Object || ctor === undefined || typeof ctor !== 'function') return true;
   const proto = (ctor as { prototype?: unknown }).prototype;
   return isObject(proto) && Object.prototype.hasOwnProperty.call(proto, 'isPrototypeOf');
 }
