@@ -148,7 +148,7 @@ export function validateWithZod<O extends OperationName, K extends Kind>(
     }
     issues.push(...inspected.issues);
     const found = { issues, representation: inspected.representation, unknown: inspected.unknown, accepted: parsed.success ? { value: parsed.data } : undefined };
-    return withRules(operation, kind, payload, options, found);
+    return withRules(operation, kind, isRecord(payload) ? payload : undefined, options, found);
   } catch (error) {
     return unreadable(error);
   }

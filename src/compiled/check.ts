@@ -525,3 +525,159 @@ export const CHECKS: Readonly<Record<string, (value: unknown, run: Run) => void>
   DescribeMaintenanceWindowExecutionTaskInvocationsResult: c_DescribeMaintenanceWindowExecutionTaskInvocationsResult,
   ErrorBody: c_ErrorBody,
 };
+
+/** RegisterTaskWithMaintenanceWindowRequest's members, as the rules read them: every member, undefined when absent. */
+function view_RegisterTaskWithMaintenanceWindowRequest(v: Record<string, unknown>): Record<string, unknown> {
+  const o: Record<string, unknown> = { "WindowId": undefined, "Targets": undefined, "TaskArn": undefined, "ServiceRoleArn": undefined, "TaskType": undefined, "TaskParameters": undefined, "TaskInvocationParameters": undefined, "Priority": undefined, "MaxConcurrency": undefined, "MaxErrors": undefined, "LoggingInfo": undefined, "Name": undefined, "Description": undefined, "ClientToken": undefined, "CutoffBehavior": undefined, "AlarmConfiguration": undefined };
+  for (const k in v) {
+    switch (k) {
+      case "WindowId": o["WindowId"] = v[k]; break;
+      case "Targets": o["Targets"] = v[k]; break;
+      case "TaskArn": o["TaskArn"] = v[k]; break;
+      case "ServiceRoleArn": o["ServiceRoleArn"] = v[k]; break;
+      case "TaskType": o["TaskType"] = v[k]; break;
+      case "TaskParameters": o["TaskParameters"] = v[k]; break;
+      case "TaskInvocationParameters": o["TaskInvocationParameters"] = v[k]; break;
+      case "Priority": o["Priority"] = v[k]; break;
+      case "MaxConcurrency": o["MaxConcurrency"] = v[k]; break;
+      case "MaxErrors": o["MaxErrors"] = v[k]; break;
+      case "LoggingInfo": o["LoggingInfo"] = v[k]; break;
+      case "Name": o["Name"] = v[k]; break;
+      case "Description": o["Description"] = v[k]; break;
+      case "ClientToken": o["ClientToken"] = v[k]; break;
+      case "CutoffBehavior": o["CutoffBehavior"] = v[k]; break;
+      case "AlarmConfiguration": o["AlarmConfiguration"] = v[k]; break;
+    }
+  }
+  return o;
+}
+
+/** RegisterTaskWithMaintenanceWindowResult's members, as the rules read them: every member, undefined when absent. */
+function view_RegisterTaskWithMaintenanceWindowResult(v: Record<string, unknown>): Record<string, unknown> {
+  const o: Record<string, unknown> = { "WindowTaskId": undefined };
+  for (const k in v) {
+    switch (k) {
+      case "WindowTaskId": o["WindowTaskId"] = v[k]; break;
+    }
+  }
+  return o;
+}
+
+/** IdempotentParameterMismatch's members, as the rules read them: every member, undefined when absent. */
+function view_IdempotentParameterMismatch(v: Record<string, unknown>): Record<string, unknown> {
+  const o: Record<string, unknown> = { "__type": undefined, "message": undefined, "Message": undefined };
+  for (const k in v) {
+    switch (k) {
+      case "__type": o["__type"] = v[k]; break;
+      case "message": o["message"] = v[k]; break;
+      case "Message": o["Message"] = v[k]; break;
+    }
+  }
+  return o;
+}
+
+/** DoesNotExistException's members, as the rules read them: every member, undefined when absent. */
+function view_DoesNotExistException(v: Record<string, unknown>): Record<string, unknown> {
+  const o: Record<string, unknown> = { "__type": undefined, "message": undefined, "Message": undefined };
+  for (const k in v) {
+    switch (k) {
+      case "__type": o["__type"] = v[k]; break;
+      case "message": o["message"] = v[k]; break;
+      case "Message": o["Message"] = v[k]; break;
+    }
+  }
+  return o;
+}
+
+/** ResourceLimitExceededException's members, as the rules read them: every member, undefined when absent. */
+function view_ResourceLimitExceededException(v: Record<string, unknown>): Record<string, unknown> {
+  const o: Record<string, unknown> = { "__type": undefined, "message": undefined, "Message": undefined };
+  for (const k in v) {
+    switch (k) {
+      case "__type": o["__type"] = v[k]; break;
+      case "message": o["message"] = v[k]; break;
+      case "Message": o["Message"] = v[k]; break;
+    }
+  }
+  return o;
+}
+
+/** FeatureNotAvailableException's members, as the rules read them: every member, undefined when absent. */
+function view_FeatureNotAvailableException(v: Record<string, unknown>): Record<string, unknown> {
+  const o: Record<string, unknown> = { "__type": undefined, "message": undefined, "Message": undefined };
+  for (const k in v) {
+    switch (k) {
+      case "__type": o["__type"] = v[k]; break;
+      case "message": o["message"] = v[k]; break;
+      case "Message": o["Message"] = v[k]; break;
+    }
+  }
+  return o;
+}
+
+/** InternalServerError's members, as the rules read them: every member, undefined when absent. */
+function view_InternalServerError(v: Record<string, unknown>): Record<string, unknown> {
+  const o: Record<string, unknown> = { "__type": undefined, "message": undefined, "Message": undefined };
+  for (const k in v) {
+    switch (k) {
+      case "__type": o["__type"] = v[k]; break;
+      case "message": o["message"] = v[k]; break;
+      case "Message": o["Message"] = v[k]; break;
+    }
+  }
+  return o;
+}
+
+/** DescribeMaintenanceWindowExecutionTaskInvocationsRequest's members, as the rules read them: every member, undefined when absent. */
+function view_DescribeMaintenanceWindowExecutionTaskInvocationsRequest(v: Record<string, unknown>): Record<string, unknown> {
+  const o: Record<string, unknown> = { "WindowExecutionId": undefined, "TaskId": undefined, "Filters": undefined, "MaxResults": undefined, "NextToken": undefined };
+  for (const k in v) {
+    switch (k) {
+      case "WindowExecutionId": o["WindowExecutionId"] = v[k]; break;
+      case "TaskId": o["TaskId"] = v[k]; break;
+      case "Filters": o["Filters"] = v[k]; break;
+      case "MaxResults": o["MaxResults"] = v[k]; break;
+      case "NextToken": o["NextToken"] = v[k]; break;
+    }
+  }
+  return o;
+}
+
+/** DescribeMaintenanceWindowExecutionTaskInvocationsResult's members, as the rules read them: every member, undefined when absent. */
+function view_DescribeMaintenanceWindowExecutionTaskInvocationsResult(v: Record<string, unknown>): Record<string, unknown> {
+  const o: Record<string, unknown> = { "WindowExecutionTaskInvocationIdentities": undefined, "NextToken": undefined };
+  for (const k in v) {
+    switch (k) {
+      case "WindowExecutionTaskInvocationIdentities": o["WindowExecutionTaskInvocationIdentities"] = v[k]; break;
+      case "NextToken": o["NextToken"] = v[k]; break;
+    }
+  }
+  return o;
+}
+
+/** ErrorBody's members, as the rules read them: every member, undefined when absent. */
+function view_ErrorBody(v: Record<string, unknown>): Record<string, unknown> {
+  const o: Record<string, unknown> = { "__type": undefined, "message": undefined, "Message": undefined };
+  for (const k in v) {
+    switch (k) {
+      case "__type": o["__type"] = v[k]; break;
+      case "message": o["message"] = v[k]; break;
+      case "Message": o["Message"] = v[k]; break;
+    }
+  }
+  return o;
+}
+
+/** The view of each root shape that the rules read (see the functions above), by AWS name. */
+export const VIEWS: Readonly<Record<string, (value: Record<string, unknown>) => Record<string, unknown>>> = {
+  RegisterTaskWithMaintenanceWindowRequest: view_RegisterTaskWithMaintenanceWindowRequest,
+  RegisterTaskWithMaintenanceWindowResult: view_RegisterTaskWithMaintenanceWindowResult,
+  IdempotentParameterMismatch: view_IdempotentParameterMismatch,
+  DoesNotExistException: view_DoesNotExistException,
+  ResourceLimitExceededException: view_ResourceLimitExceededException,
+  FeatureNotAvailableException: view_FeatureNotAvailableException,
+  InternalServerError: view_InternalServerError,
+  DescribeMaintenanceWindowExecutionTaskInvocationsRequest: view_DescribeMaintenanceWindowExecutionTaskInvocationsRequest,
+  DescribeMaintenanceWindowExecutionTaskInvocationsResult: view_DescribeMaintenanceWindowExecutionTaskInvocationsResult,
+  ErrorBody: view_ErrorBody,
+};
