@@ -68,14 +68,14 @@ export type PlainVisitor = (shape: PlainShape, value: unknown, path: Path, membe
 /** The part of the shape tree a walk covers: the shapes it visits, and each structure's members among them. */
 export interface Region {
   shapes: ReadonlySet<string>;
-  members: ReadonlyMap<string, ReadonlyMap<string, PlainMember>>;
+  members: ReadonlyMap<string, readonly (readonly [string, PlainMember])[]>;
 }
 
 const structureMembers = (names: Iterable<string>, keep: (m: PlainMember) => boolean) => {
-  const members = new Map<string, Map<string, PlainMember>>();
+  const members = new Map<string, [string, PlainMember][]>();
   for (const name of names) {
     const shape = plainShape(name);
-    if (shape.type === 'structure') members.set(name, new Map(Object.entries(shape.members).filter(([, m]) => keep(m))));
+    if (shape.type === 'structure') members.set(name, Object.entries(shape.members).filter(([, m]) => keep(m)));
   }
   return members;
 };
@@ -104,7 +104,7 @@ function step(name: string, v: unknown, path: Path, member: PlainMember | undefi
   visit(shape, v, path, member);
   if (shape.type === 'structure') {
     const members = region.members.get(name)!;
-    if (members.size === 0 || !isRecord(v)) return;
+    if (members.length === 0 || !isRecord(v)) return;
     for (const [key, m] of members) {
       const x = v[key];
       if (x !== undefined && Object.prototype.hasOwnProperty.call(v, key)) step(m.shape, x, [...path, key], m, visit, region);

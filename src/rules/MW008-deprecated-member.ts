@@ -7,7 +7,7 @@ import { defineRule, SOURCES, type Finding } from './types.js';
 /** The structures that have deprecated members, and those that lead to them: all the walk visits. */
 let region: Region | undefined;
 /** Each structure's deprecated members. */
-const deprecatedOf = new Map<string, Map<string, Deprecation>>();
+const deprecatedOf = new Map<string, (readonly [string, Deprecation])[]>();
 
 export default defineRule({
   id: 'MW008',
@@ -38,7 +38,7 @@ export default defineRule({
       (shape, value, path) => {
         if (shape.type !== 'structure' || !isRecord(value)) return;
         let deprecated = deprecatedOf.get(shape.shape);
-        if (!deprecated) deprecatedOf.set(shape.shape, (deprecated = new Map(Object.entries(shape.members).flatMap(([key, m]) => (m.deprecated ? [[key, m.deprecated] as const] : [])))));
+        if (!deprecated) deprecatedOf.set(shape.shape, (deprecated = Object.entries(shape.members).flatMap(([key, m]) => (m.deprecated ? [[key, m.deprecated] as const] : []))));
         for (const [key, deprecation] of deprecated) {
           if (value[key] !== undefined && Object.prototype.hasOwnProperty.call(value, key)) findings.push({ path: [...path, key], params: { replacement: deprecation.replacement } });
         }
