@@ -31,14 +31,23 @@ export function toPointer(path: Path): string {
   return out;
 }
 
-const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
+/** /^[A-Za-z_][A-Za-z0-9_]*$/, without a regular expression: it runs for every segment of every issue's path. */
+function isIdentifier(s: string): boolean {
+  if (s.length === 0) return false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const letter = (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+    if (!letter && !(i > 0 && c >= 48 && c <= 57)) return false;
+  }
+  return true;
+}
 
 /** A path as people read it in AWS's own messages: `Targets[0].Key`, `Parameters["my key"]`. */
 export function displayPath(path: Path): string {
   let out = '';
   for (const s of path) {
     if (typeof s === 'number') out += `[${s}]`;
-    else if (IDENTIFIER.test(s)) out += out ? `.${s}` : s;
+    else if (isIdentifier(s)) out += out ? `.${s}` : s;
     else out += `[${JSON.stringify(s)}]`;
   }
   return out;
