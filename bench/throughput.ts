@@ -85,9 +85,9 @@ export const throughput: Section = {
       header: ['party', 'valid/s', 'vs ajv', 'invalid/s', 'vs ajv', 'vs ajv allErrors'],
       rows,
       notes: [
-        `${size} valid and ${size} single-fault requests (bench/corpus.ts, seed fixed): every task type, targeted and targetless; faults of ${corpus.faults.size} kinds, rules ${rulesCovered.join(', ')} among them.`,
+        `${size.toLocaleString('en-US')} valid and ${size.toLocaleString('en-US')} single-fault requests (bench/corpus.ts, seed fixed): every task type, targeted and targetless; faults of ${corpus.faults.size} kinds at every place, rules ${rulesCovered.join(', ')} among them.`,
         'validate() returns every issue with its message and runs every documented rule (warnings and infos too); ajv reports errors with messages, of the JSON Schema that expresses the same rules.',
-        `Zod safeParse knows none of the documented rules: it accepts ${missed.get('Zod safeParse')} of the ${size} faulty payloads.`,
+        `Zod safeParse knows none of the documented rules: it accepts ${missed.get('Zod safeParse')} of the ${size.toLocaleString('en-US')} faulty payloads.`,
         `Median of ${rounds} round-robin round(s) of tinybench (${time} ms per party and set per round) after a warm-up round; one sample is one pass over a set.`,
       ],
     };
