@@ -1,4 +1,6 @@
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument as parseYamlDocument, type Node, type ParseOptions, type DocumentOptions, type SchemaOptions, type ToJSOptions } from 'yaml';
+import { createRequire } from 'node:module';
+import type * as Yaml from 'yaml';
+import type { Node, ParseOptions, DocumentOptions, SchemaOptions, ToJSOptions } from 'yaml';
 import type { Path } from '../issues/issue.js';
 import { parseJson, type JsonOptions } from './json.js';
 
@@ -66,7 +68,15 @@ export interface YamlOptions {
   maxAliasCount?: number;
 }
 
+let yamlModule: typeof Yaml | undefined;
+
+/** The `yaml` package, loaded on the first YAML file: checking JSON never pays for it. */
+function yaml(): typeof Yaml {
+  return (yamlModule ??= createRequire(import.meta.url)('yaml') as typeof Yaml);
+}
+
 export function parseYaml(text: string, options: YamlOptions = {}): ParsedDocument {
+  const { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument: parseYamlDocument } = yaml();
   const lineCounter = new LineCounter();
   const parseOptions: ParseOptions & DocumentOptions & SchemaOptions = { lineCounter, prettyErrors: false, uniqueKeys: false };
   if (options.customTags) parseOptions.customTags = options.customTags;
