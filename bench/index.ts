@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { coldStart } from './cold-start.js';
+import { lintTree } from './lint.js';
 import type { Section, SectionResult } from './section.js';
 import { throughput } from './throughput.js';
 
@@ -14,7 +15,7 @@ import { throughput } from './throughput.js';
  */
 
 /** The measurements, in order. Add one by writing a Section (bench/section.ts) and listing it here. */
-export const SECTIONS: readonly Section[] = [throughput, coldStart];
+export const SECTIONS: readonly Section[] = [throughput, coldStart, lintTree];
 
 const ROOT = join(import.meta.dirname, '..');
 const README = join(ROOT, 'README.md');
