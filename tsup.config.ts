@@ -10,6 +10,8 @@ export default defineConfig([
     format: ['esm', 'cjs'],
     dts: true,
     target: 'node20',
+    // import.meta.url in the CommonJS build (src/inputs/document.ts loads `yaml` on first use).
+    shims: true,
     define,
   },
   {

@@ -37,7 +37,9 @@ const REASONS: Readonly<Record<string, string>> = {
   ENAMETOOLONG: 'the path is too long',
 };
 
-function ioError(error: unknown, path?: string): InputFileError {
+/** A failure to read `path` as an InputFileError with its one-line reason (one already is returned as it is). */
+export function inputFileError(error: unknown, path?: string): InputFileError {
+  if (error instanceof InputFileError) return error;
   const code = (error as NodeJS.ErrnoException).code ?? 'EIO';
   if (code === 'ENOENT' && path !== undefined && isLink(path)) return new InputFileError(code, 'a symbolic link to a file that does not exist');
   return new InputFileError(code, REASONS[code] ?? (error instanceof Error ? error.message : String(error)));
@@ -82,7 +84,7 @@ export function readFileBytesSync(path: string, limits: ReadLimits = DEFAULT_LIM
   try {
     fd = openSync(path, FLAGS);
   } catch (error) {
-    throw ioError(error, path);
+    throw inputFileError(error, path);
   }
   try {
     const stat = fstatSync(fd);
@@ -100,7 +102,7 @@ export function readFileBytesSync(path: string, limits: ReadLimits = DEFAULT_LIM
     }
     return Buffer.concat(chunks, total);
   } catch (error) {
-    throw error instanceof InputFileError ? error : ioError(error);
+    throw inputFileError(error);
   } finally {
     closeSync(fd);
   }

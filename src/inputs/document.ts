@@ -1,4 +1,6 @@
-import { Composer, isMap, isPair, isScalar, isSeq, LineCounter, Parser, visit as visitYaml, YAMLParseError, type CST, type Document, type Node, type ParseOptions, type DocumentOptions, type SchemaOptions, type ToJSOptions } from 'yaml';
+import { createRequire } from 'node:module';
+import type * as Yaml from 'yaml';
+import type { CST, Document, Node, ParseOptions, DocumentOptions, SchemaOptions, ToJSOptions } from 'yaml';
 import type { Path } from '../issues/issue.js';
 import { parseJson, type JsonOptions } from './json.js';
 import { DEFAULT_LIMITS } from './limits.js';
@@ -69,6 +71,13 @@ export interface YamlOptions {
   maxDepth?: number;
 }
 
+let yamlModule: typeof Yaml | undefined;
+
+/** The `yaml` package, loaded on the first YAML file: checking JSON never pays for it. */
+function yaml(): typeof Yaml {
+  return (yamlModule ??= createRequire(import.meta.url)('yaml') as typeof Yaml);
+}
+
 /**
  * The offset of the first collection nested deeper than `maxDepth` in a YAML token stream, or
  * undefined. The `yaml` package's parser keeps its own stack, but the step that builds the document
@@ -97,7 +106,8 @@ function tooDeep(tokens: readonly CST.Token[], maxDepth: number): number | undef
 }
 
 /** The document, as `parseDocument` would build it, but refused before it is built when it nests too deep. */
-function composeYaml(text: string, options: ParseOptions & DocumentOptions & SchemaOptions, lineCounter: LineCounter, maxDepth: number, position: (offset: number) => Position): Document.Parsed {
+function composeYaml(text: string, options: ParseOptions & DocumentOptions & SchemaOptions, lineCounter: Yaml.LineCounter, maxDepth: number, position: (offset: number) => Position): Document.Parsed {
+  const { Composer, Parser, YAMLParseError } = yaml();
   const tokens = [...new Parser(lineCounter.addNewLine).parse(text)];
   const deep = tooDeep(tokens, maxDepth);
   if (deep !== undefined) throw new DocumentError(`nesting deeper than ${maxDepth} levels (raise --max-depth if the file is genuine)`, position(deep));
@@ -114,11 +124,12 @@ function composeYaml(text: string, options: ParseOptions & DocumentOptions & Sch
 
 /** Where the first alias is written: where a refused expansion starts. */
 function firstAlias(doc: Document.Parsed): number | undefined {
+  const { visit } = yaml();
   let offset: number | undefined;
-  visitYaml(doc, {
+  visit(doc, {
     Alias(_, node) {
       offset = node.range?.[0];
-      return visitYaml.BREAK;
+      return visit.BREAK;
     },
   });
   return offset;
@@ -131,6 +142,7 @@ export function withoutBom(text: string): string {
 
 /** A mapping key as the JavaScript value names it: a scalar's text, and "" for an empty or null key (`: value`, `~: value`), as the yaml package does. */
 function keyText(key: unknown): string | undefined {
+  const { isScalar } = yaml();
   if (key === null || (isScalar(key) && key.value === null)) return '';
   return isScalar(key) ? String(key.value) : undefined;
 }
@@ -138,6 +150,7 @@ function keyText(key: unknown): string | undefined {
 export function parseYaml(source: string, options: YamlOptions = {}): ParsedDocument {
   // A lone CR ends a line in YAML (and in editors), but not for the yaml package: made an LF, one character for one, so offsets stay.
   const text = withoutBom(source).replace(/\r(?!\n)/g, '\n');
+  const { isMap, isPair, isSeq, LineCounter } = yaml();
   const lineCounter = new LineCounter();
   // logLevel 'error': the yaml package would otherwise print warnings (a mapping used as a key) on the process's stderr.
   const parseOptions: ParseOptions & DocumentOptions & SchemaOptions = { lineCounter, prettyErrors: false, uniqueKeys: false, logLevel: 'error' };

@@ -1,9 +1,12 @@
 import type { Issue, Path } from '../issues/issue.js';
-import { KINDS, OPERATION_NAMES, operations, type Kind, type OperationName } from '../operations/index.js';
-import { errorTypeName } from '../shapes/errors.js';
-import { metaOf } from '../shapes/meta.js';
-import { isRecord } from '../shapes/walk.js';
-import { makeIssue, validate, type ValidateOptions, type ValidationResult } from '../validate.js';
+import { plainShape, rootShape } from '../compiled/plain.js';
+import { OPERATION_NAMES, OPERATIONS } from '../compiled/shapes.js';
+import { makeIssue } from '../issues/make.js';
+import type { OperationName } from '../operations/index.js';
+import { KINDS, type Kind } from '../operations/kinds.js';
+import { errorTypeName } from '../shapes/error-names.js';
+import { isRecord } from '../shapes/values.js';
+import { validate, type ValidateOptions, type ValidationResult } from '../validate.js';
 import { detectFormat, DocumentError, parseText, type ParsedDocument, type Position } from './document.js';
 import { duplicateFindings } from './duplicates.js';
 import type { Limits } from './limits.js';
@@ -18,16 +21,14 @@ export type Inference =
   | { ok: false; reason: 'not-an-object' | 'no-known-members' | 'ambiguous'; candidates: Target[] };
 
 function membersOf(target: Target): string[] {
-  const op = operations[target.operation];
-  const schema = target.kind === 'request' ? op.request : target.kind === 'response' ? op.response : op.errors[0]!;
-  const meta = metaOf(schema);
-  return meta.type === 'structure' ? Object.keys(meta.members) : [];
+  const shape = plainShape(target.kind === 'error' ? OPERATIONS[target.operation].errors[0]! : rootShape(target.operation, target.kind));
+  return shape.type === 'structure' ? Object.keys(shape.members) : [];
 }
 
 /** Error bodies name their type; the operation is known only when one operation declares it. */
 function errorCandidates(payload: Record<string, unknown>): Target[] {
   const type = typeof payload.__type === 'string' ? errorTypeName(payload.__type) : undefined;
-  const declaring = OPERATION_NAMES.filter((name) => operations[name].errors.some((e) => metaOf(e).shape === type));
+  const declaring = OPERATION_NAMES.filter((name) => type !== undefined && OPERATIONS[name].errors.includes(type));
   return (declaring.length > 0 ? declaring : OPERATION_NAMES).map((operation) => ({ operation, kind: 'error' as const }));
 }
 

@@ -63,7 +63,8 @@ const PATTERN_HINTS: Record<string, string> = {
 };
 
 export function levenshtein(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  const row: number[] = [];
+  for (let j = 0; j <= b.length; j++) row.push(j);
   for (let i = 1; i <= a.length; i++) {
     let prev = row[0]!;
     row[0] = i;
@@ -79,13 +80,17 @@ export function levenshtein(a: string, b: string): number {
 /** The known name a typo most likely meant, if any is close enough to suggest. */
 export function closest(actual: string, known: readonly string[]): string | undefined {
   const lower = actual.toLowerCase();
+  const limit = Math.max(2, Math.floor(actual.length / 3));
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const k of known) {
-    const d = k.toLowerCase() === lower ? 0 : levenshtein(lower, k.toLowerCase());
+    // The distance is at least the difference in length: a name that cannot be close enough is not measured.
+    const name = k.toLowerCase();
+    if (Math.abs(name.length - lower.length) > limit) continue;
+    const d = name === lower ? 0 : levenshtein(lower, name);
     if (d < bestDistance) [best, bestDistance] = [k, d];
   }
-  return best !== undefined && bestDistance <= Math.max(2, Math.floor(actual.length / 3)) ? best : undefined;
+  return best !== undefined && bestDistance <= limit ? best : undefined;
 }
 
 /** Terraform's names of the types a value is converted to. */

@@ -23,17 +23,40 @@ export interface Issue {
 }
 
 export function toPointer(path: Path): string {
-  return path.map((s) => '/' + String(s).replace(/~/g, '~0').replace(/\//g, '~1')).join('');
-}
-
-const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
-
-/** A path as people read it in AWS's own messages: `Targets[0].Key`, `Parameters["my key"]`. */
-export function displayPath(path: Path): string {
   let out = '';
   for (const s of path) {
-    if (typeof s === 'number') out += `[${s}]`;
-    else if (IDENTIFIER.test(s)) out += out ? `.${s}` : s;
+    const text = String(s);
+    out += '/' + (text.includes('~') || text.includes('/') ? text.replace(/~/g, '~0').replace(/\//g, '~1') : text);
+  }
+  return out;
+}
+
+/** /^[A-Za-z_][A-Za-z0-9_]*$/, without a regular expression: it runs for every segment of every issue's path. */
+function isIdentifier(s: string): boolean {
+  if (s.length === 0) return false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const letter = (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+    if (!letter && !(i > 0 && c >= 48 && c <= 57)) return false;
+  }
+  return true;
+}
+
+/** An AWS CLI option, which a command line's findings start their path with. */
+const CLI_OPTION = /^--[a-z0-9][a-z0-9-]*$/;
+
+/**
+ * A path as people read it in AWS's own messages: `Targets[0].Key`, `Parameters["my key"]`; one that
+ * starts with an AWS CLI option as a command line writes it: `--targets[0].Key`,
+ * `--task-invocation-parameters RunCommand.TimeoutSeconds`.
+ */
+export function displayPath(path: Path): string {
+  let out = '';
+  for (let i = 0; i < path.length; i++) {
+    const s = path[i]!;
+    if (i === 0 && typeof s === 'string' && CLI_OPTION.test(s)) out = s + (typeof path[1] === 'string' && isIdentifier(path[1]) ? ' ' : '');
+    else if (typeof s === 'number') out += `[${s}]`;
+    else if (isIdentifier(s)) out += out && !out.endsWith(' ') ? `.${s}` : s;
     else out += `[${JSON.stringify(s)}]`;
   }
   return out;

@@ -215,7 +215,11 @@ export function lintFile(input: LintInput, options: LintOptions = {}): FileResul
     return { file: input.file, reader: null, ...empty, issues: [issue], inputProblem: 'unreadable' };
   }
   const text = input.text;
-  const reader = readers.find((r) => r.detect(input.file, text));
+  // The name narrows, the content decides: a file goes to the readers that accept its name, and
+  // only a file named on the command line that none of them recognizes is offered to the others.
+  const byName = readers.filter((r) => r.accepts?.(input.file) ?? true);
+  const reader =
+    byName.find((r) => r.detect(input.file, text)) ?? (input.explicit ? readers.find((r) => !byName.includes(r) && r.detect(input.file, text)) : undefined);
   if (!reader) {
     if (!input.explicit) return undefined;
     const kinds = readers.map((r) => r.kind).join(', ');
@@ -237,12 +241,16 @@ export function lintFile(input: LintInput, options: LintOptions = {}): FileResul
   for (const task of read.tasks) groups.set(task.resource, [...(groups.get(task.resource) ?? []), task]);
   const tasks = [...groups.values()].map((variants) => checkTask(input.file, reader.kind, variants, options, fileSuppressed));
 
-  const inlineFor = (resource: string | undefined) => [...fileSuppressed, ...((resource !== undefined && groups.get(resource)?.[0]?.suppressed) || [])];
+  const inlineFor = (finding: FileFinding) => [
+    ...fileSuppressed,
+    ...((finding.resource !== undefined && groups.get(finding.resource)?.[0]?.suppressed) || []),
+    ...(finding.suppressed ?? []),
+  ];
   const issues: LintIssue[] = [];
   const suppressed: LintIssue[] = [];
   for (const finding of read.findings) {
     const placed = fileIssue(finding);
-    const by = suppressionOf(placed, options, inlineFor(finding.resource));
+    const by = suppressionOf(placed, options, inlineFor(finding));
     if (by) suppressed.push({ ...placed, suppressed: by });
     else issues.push(placed);
   }

@@ -69,6 +69,8 @@ export interface FileFinding {
   resource?: string;
   /** The path in the file's own names, to render the message with (see `formatIssue`). */
   sourcePath?: Path;
+  /** Rule ids or codes suppressed inline where the finding is (a comment on a command line that has no task). */
+  suppressed?: readonly string[];
 }
 
 export interface ReadResult {
@@ -82,6 +84,12 @@ export interface ReaderContext {
   /** The directory relative file references (file://) resolve against. */
   cwd: string;
   readFile(path: string): string | undefined;
+  /**
+   * The file's bytes (a `fileb://` blob, or text to decode strictly), when the caller can give them:
+   * undefined when it does not exist or is outside the tree lint may read; `unread` with the reason
+   * when it is there but is not read (a named pipe or a device, larger than the size limit, not readable).
+   */
+  readBytes?(path: string): Uint8Array | { unread: string } | undefined;
   /** How large, deep and alias-laden a file may be (src/inputs/limits.ts); DEFAULT_LIMITS where absent. */
   limits?: Partial<Limits>;
 }

@@ -9,6 +9,7 @@ import {
   RegisterTaskWithMaintenanceWindowRequest,
   RegisterTaskWithMaintenanceWindowResult,
 } from './RegisterTaskWithMaintenanceWindow.js';
+import type { Kind } from './kinds.js';
 
 export interface Paginator {
   inputToken: string;
@@ -67,10 +68,9 @@ export const operations = {
 } as const satisfies Record<string, Operation>;
 
 export type OperationName = keyof typeof operations;
-export type Kind = 'request' | 'response' | 'error';
 
 export const OPERATION_NAMES = Object.keys(operations) as OperationName[];
-export const KINDS: readonly Kind[] = ['request', 'response', 'error'];
+export { KINDS, type Kind } from './kinds.js';
 
 export function isOperationName(name: unknown): name is OperationName {
   return typeof name === 'string' && Object.hasOwn(operations, name);

@@ -1,4 +1,4 @@
-import { defineRule, hasTargets, SOURCES } from './types.js';
+import { defineRule, hasTargets, RATE_CONTROLS, SOURCES, type Finding } from './types.js';
 
 export default defineRule({
   id: 'MW002',
@@ -22,9 +22,9 @@ export default defineRule({
     },
   },
   check(payload) {
-    if (!hasTargets(payload)) return [];
-    return (['MaxConcurrency', 'MaxErrors'] as const)
-      .filter((member) => payload[member] === undefined)
-      .map((member) => ({ path: [member], params: { member } }));
+    const findings: Finding[] = [];
+    if (!hasTargets(payload)) return findings;
+    for (const member of RATE_CONTROLS) if (payload[member] === undefined) findings.push({ path: [member], params: { member } });
+    return findings;
   },
 });

@@ -1,4 +1,4 @@
-import { defineRule, isTargetless, SOURCES } from './types.js';
+import { defineRule, isTargetless, RATE_CONTROLS, SOURCES, type Finding } from './types.js';
 
 export default defineRule({
   id: 'MW003',
@@ -33,9 +33,9 @@ export default defineRule({
     },
   },
   check(payload) {
-    if (!isTargetless(payload)) return [];
-    return (['MaxConcurrency', 'MaxErrors'] as const)
-      .filter((member) => payload[member] !== undefined)
-      .map((member) => ({ path: [member], params: { member } }));
+    const findings: Finding[] = [];
+    if (!isTargetless(payload)) return findings;
+    for (const member of RATE_CONTROLS) if (payload[member] !== undefined) findings.push({ path: [member], params: { member } });
+    return findings;
   },
 });

@@ -1,5 +1,5 @@
-import { isRecord } from '../shapes/walk.js';
-import { defineRule, INVOCATION_MEMBER, SOURCES, taskTypeOf } from './types.js';
+import { isRecord } from '../shapes/values.js';
+import { defineRule, INVOCATION_MEMBER, SOURCES, taskTypeOf, type Finding } from './types.js';
 
 const members = Object.values(INVOCATION_MEMBER);
 
@@ -31,10 +31,12 @@ export default defineRule({
   check(payload) {
     const taskType = taskTypeOf(payload);
     const parameters = payload.TaskInvocationParameters;
-    if (!taskType || !isRecord(parameters)) return [];
+    const findings: Finding[] = [];
+    if (!taskType || !isRecord(parameters)) return findings;
     const expected = INVOCATION_MEMBER[taskType];
-    return members
-      .filter((member) => member !== expected && parameters[member] !== undefined)
-      .map((member) => ({ path: ['TaskInvocationParameters', member], params: { member, taskType, expected } }));
+    for (const member of members) {
+      if (member !== expected && parameters[member] !== undefined) findings.push({ path: ['TaskInvocationParameters', member], params: { member, taskType, expected } });
+    }
+    return findings;
   },
 });

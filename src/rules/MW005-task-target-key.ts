@@ -1,5 +1,5 @@
-import { isRecord } from '../shapes/walk.js';
-import { defineRule, SOURCES } from './types.js';
+import { isRecord } from '../shapes/values.js';
+import { defineRule, SOURCES, type Finding } from './types.js';
 
 export const TASK_TARGET_KEYS = ['InstanceIds', 'WindowTargetIds'] as const;
 
@@ -41,12 +41,16 @@ export default defineRule({
     },
   },
   check(payload) {
-    if (!Array.isArray(payload.Targets)) return [];
-    return payload.Targets.flatMap((target, i) => {
-      if (!isRecord(target)) return [];
+    const findings: Finding[] = [];
+    const targets = payload.Targets;
+    if (!Array.isArray(targets)) return findings;
+    for (let i = 0; i < targets.length; i++) {
+      const target: unknown = targets[i];
+      if (!isRecord(target)) continue;
       const key = target.Key;
-      if (key !== undefined && (typeof key !== 'string' || (TASK_TARGET_KEYS as readonly string[]).includes(key))) return [];
-      return [{ path: ['Targets', i, 'Key'], params: { actual: key } }];
-    });
+      if (key !== undefined && (typeof key !== 'string' || (TASK_TARGET_KEYS as readonly string[]).includes(key))) continue;
+      findings.push({ path: ['Targets', i, 'Key'], params: { actual: key } });
+    }
+    return findings;
   },
 });

@@ -1,5 +1,5 @@
-import { isRecord } from '../shapes/walk.js';
-import { defineRule, SOURCES } from './types.js';
+import { isRecord } from '../shapes/values.js';
+import { defineRule, SOURCES, type Finding } from './types.js';
 
 /** Values per task target key, as the service enforces them. */
 export const TASK_TARGET_VALUE_COUNT = {
@@ -50,14 +50,18 @@ export default defineRule({
     },
   },
   check(payload) {
-    if (!Array.isArray(payload.Targets)) return [];
-    return payload.Targets.flatMap((target, i) => {
-      if (!isRecord(target) || (target.Key !== 'InstanceIds' && target.Key !== 'WindowTargetIds')) return [];
+    const findings: Finding[] = [];
+    const targets = payload.Targets;
+    if (!Array.isArray(targets)) return findings;
+    for (let i = 0; i < targets.length; i++) {
+      const target: unknown = targets[i];
+      if (!isRecord(target) || (target.Key !== 'InstanceIds' && target.Key !== 'WindowTargetIds')) continue;
       const { minimum, maximum } = TASK_TARGET_VALUE_COUNT[target.Key];
       const actual = target.Values === undefined ? 0 : Array.isArray(target.Values) ? target.Values.length : undefined;
-      if (actual === undefined || (actual >= minimum && actual <= maximum)) return [];
-      if (actual > MODEL_MAXIMUM && maximum === MODEL_MAXIMUM) return [];
-      return [{ path: ['Targets', i, 'Values'], params: { key: target.Key, minimum, maximum, actual } }];
-    });
+      if (actual === undefined || (actual >= minimum && actual <= maximum)) continue;
+      if (actual > MODEL_MAXIMUM && maximum === MODEL_MAXIMUM) continue;
+      findings.push({ path: ['Targets', i, 'Values'], params: { key: target.Key, minimum, maximum, actual } });
+    }
+    return findings;
   },
 });

@@ -1,5 +1,5 @@
-import { isRecord } from '../shapes/walk.js';
-import { defineRule, SOURCES } from './types.js';
+import { isRecord } from '../shapes/values.js';
+import { defineRule, SOURCES, type Finding } from './types.js';
 
 /** EC2 instances (i- and 8 or 17 hex digits) and hybrid managed nodes (mi- and 17). */
 export const MANAGED_NODE_ID = /^(?:i-(?:[0-9a-f]{8}|[0-9a-f]{17})|mi-[0-9a-f]{17})$/;
@@ -25,14 +25,20 @@ export default defineRule({
   ],
   jsonSchema: { form: 'annotation' },
   check(payload) {
-    if (!Array.isArray(payload.Targets)) return [];
-    return payload.Targets.flatMap((target, i) => {
-      if (!isRecord(target) || !Array.isArray(target.Values)) return [];
+    const findings: Finding[] = [];
+    const targets = payload.Targets;
+    if (!Array.isArray(targets)) return findings;
+    for (let i = 0; i < targets.length; i++) {
+      const target: unknown = targets[i];
+      if (!isRecord(target) || !Array.isArray(target.Values)) continue;
       const key = target.Key;
-      if (key !== 'InstanceIds' && key !== 'WindowTargetIds') return [];
-      return target.Values.flatMap((value, j) =>
-        typeof value === 'string' && !FORMATS[key].test(value) ? [{ path: ['Targets', i, 'Values', j], params: { key, actual: value } }] : [],
-      );
-    });
+      if (key !== 'InstanceIds' && key !== 'WindowTargetIds') continue;
+      const values: unknown[] = target.Values;
+      for (let j = 0; j < values.length; j++) {
+        const value = values[j];
+        if (typeof value === 'string' && !FORMATS[key].test(value)) findings.push({ path: ['Targets', i, 'Values', j], params: { key, actual: value } });
+      }
+    }
+    return findings;
   },
 });

@@ -1,6 +1,13 @@
-import { operations } from '../operations/index.js';
-import { walk } from '../shapes/walk.js';
+import { regionLeadingTo, walkShapes, type Region } from '../compiled/plain.js';
+import { OPERATIONS } from '../compiled/shapes.js';
+import type { Deprecation } from '../shapes/meta.js';
+import { isRecord } from '../shapes/values.js';
 import { defineRule, SOURCES, type Finding } from './types.js';
+
+/** The structures that have deprecated members, and those that lead to them: all the walk visits. */
+let region: Region | undefined;
+/** Each structure's deprecated members. */
+const deprecatedOf = new Map<string, (readonly [string, Deprecation])[]>();
 
 export default defineRule({
   id: 'MW008',
@@ -25,9 +32,19 @@ export default defineRule({
   jsonSchema: { form: 'annotation' },
   check(payload) {
     const findings: Finding[] = [];
-    walk(operations.RegisterTaskWithMaintenanceWindow.request, payload, ({ member, path }) => {
-      if (member?.deprecated) findings.push({ path, params: { replacement: member.deprecated.replacement } });
-    });
+    walkShapes(
+      OPERATIONS.RegisterTaskWithMaintenanceWindow.request,
+      payload,
+      (shape, value, path) => {
+        if (shape.type !== 'structure' || !isRecord(value)) return;
+        let deprecated = deprecatedOf.get(shape.shape);
+        if (!deprecated) deprecatedOf.set(shape.shape, (deprecated = Object.entries(shape.members).flatMap(([key, m]) => (m.deprecated ? [[key, m.deprecated] as const] : []))));
+        for (const [key, deprecation] of deprecated) {
+          if (value[key] !== undefined && Object.prototype.hasOwnProperty.call(value, key)) findings.push({ path: [...path, key], params: { replacement: deprecation.replacement } });
+        }
+      },
+      (region ??= regionLeadingTo((s) => s.type === 'structure' && Object.values(s.members).some((m) => m.deprecated))),
+    );
     return findings;
   },
 });

@@ -31,9 +31,9 @@ export default defineRule({
   ],
   jsonSchema: { form: 'annotation' },
   check(payload) {
-    const taskType = taskTypeOf(payload);
-    if (!taskType) return [];
     const findings: Finding[] = [];
+    const taskType = taskTypeOf(payload);
+    if (!taskType) return findings;
     for (const member of ['LoggingInfo', 'TaskParameters'] as const) {
       if (payload[member] === undefined) continue;
       const replaced: Partial<Record<string, string>> = REPLACEMENT[member];

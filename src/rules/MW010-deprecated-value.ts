@@ -1,6 +1,9 @@
-import { operations } from '../operations/index.js';
-import { walk } from '../shapes/walk.js';
+import { regionLeadingTo, walkShapes, type Region } from '../compiled/plain.js';
+import { OPERATIONS } from '../compiled/shapes.js';
 import { defineRule, SOURCES, type Finding } from './types.js';
+
+/** The shapes with deprecated values, and those that lead to them: all the walk visits. */
+let region: Region | undefined;
 
 export default defineRule({
   id: 'MW010',
@@ -14,11 +17,16 @@ export default defineRule({
   jsonSchema: { form: 'annotation' },
   check(payload) {
     const findings: Finding[] = [];
-    walk(operations.RegisterTaskWithMaintenanceWindow.request, payload, ({ meta, value, path }) => {
-      if (meta.type !== 'string' || !meta.deprecatedValues || typeof value !== 'string') return;
-      const deprecation = Object.hasOwn(meta.deprecatedValues, value) ? meta.deprecatedValues[value] : undefined;
-      if (deprecation) findings.push({ path, params: { value, replacement: deprecation.replacement } });
-    });
+    walkShapes(
+      OPERATIONS.RegisterTaskWithMaintenanceWindow.request,
+      payload,
+      (shape, value, path) => {
+        if (shape.type !== 'string' || !shape.deprecatedValues || typeof value !== 'string') return;
+        const deprecation = Object.hasOwn(shape.deprecatedValues, value) ? shape.deprecatedValues[value] : undefined;
+        if (deprecation) findings.push({ path, params: { value, replacement: deprecation.replacement } });
+      },
+      (region ??= regionLeadingTo((s) => s.type === 'string' && s.deprecatedValues !== undefined)),
+    );
     return findings;
   },
 });

@@ -1,4 +1,4 @@
-import { isRecord } from '../shapes/walk.js';
+import { isRecord } from '../shapes/values.js';
 import { defineRule, SOURCES } from './types.js';
 
 export default defineRule({

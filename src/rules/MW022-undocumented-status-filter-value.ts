@@ -1,4 +1,4 @@
-import { isRecord } from '../shapes/walk.js';
+import { isRecord } from '../shapes/values.js';
 import { UNDOCUMENTED_STATUS_FILTER_VALUES } from './MW021-status-filter-value.js';
 import { defineRule, SOURCES } from './types.js';
 

@@ -1,10 +1,10 @@
-import { operations } from '../operations/index.js';
-import { COMMON_ERRORS, errorTypeName } from '../shapes/errors.js';
-import { metaOf } from '../shapes/meta.js';
+import { OPERATIONS } from '../compiled/shapes.js';
+import type { OperationName } from '../operations/index.js';
+import { COMMON_ERRORS, errorTypeName } from '../shapes/error-names.js';
 import { defineRule, SOURCES } from './types.js';
 
-export function declaredErrors(operation: keyof typeof operations): string[] {
-  return operations[operation].errors.map((e) => metaOf(e).shape);
+export function declaredErrors(operation: OperationName): string[] {
+  return [...OPERATIONS[operation].errors];
 }
 
 export default defineRule({

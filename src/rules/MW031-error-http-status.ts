@@ -1,6 +1,6 @@
-import { operations } from '../operations/index.js';
-import { errorTypeName } from '../shapes/errors.js';
-import { metaOf } from '../shapes/meta.js';
+import { plainShape } from '../compiled/plain.js';
+import { OPERATIONS } from '../compiled/shapes.js';
+import { errorTypeName } from '../shapes/error-names.js';
 import { defineRule, SOURCES } from './types.js';
 
 export default defineRule({
@@ -19,8 +19,7 @@ export default defineRule({
   check(payload, { operation, httpStatus }) {
     if (httpStatus === undefined || typeof payload.__type !== 'string') return [];
     const type = errorTypeName(payload.__type);
-    const shape = operations[operation].errors.find((e) => metaOf(e).shape === type);
-    const meta = shape && metaOf(shape);
+    const meta = OPERATIONS[operation].errors.includes(type) ? plainShape(type) : undefined;
     if (meta?.type !== 'structure' || !meta.exception || meta.exception.httpStatus === httpStatus) return [];
     return [{ path: [], params: { type, expected: meta.exception.httpStatus, actual: httpStatus } }];
   },

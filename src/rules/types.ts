@@ -93,3 +93,6 @@ export function hasTargets(payload: Record<string, unknown>): boolean {
 export function isTargetless(payload: Record<string, unknown>): boolean {
   return payload.Targets === undefined || (Array.isArray(payload.Targets) && payload.Targets.length === 0);
 }
+
+/** The members that set a task's rate: given exactly when the task has targets (MW002, MW003). */
+export const RATE_CONTROLS = ['MaxConcurrency', 'MaxErrors'] as const;

@@ -48,34 +48,4 @@ export const ResourceLimitExceededException = exception(
   'Error returned when the caller has exceeded the default resource quotas. For example, too many maintenance windows or patch baselines have been created.',
 );
 
-/**
- * Errors any AWS operation may return (the API reference's "Common Errors" page, plus the
- * names AWS JSON 1.1 services use for the same failures). Their HTTP status is not checked.
- */
-export const COMMON_ERRORS = [
-  'AccessDeniedException',
-  'IncompleteSignature',
-  'InternalFailure',
-  'InvalidAction',
-  'InvalidClientTokenId',
-  'NotAuthorized',
-  'OptInRequired',
-  'RequestExpired',
-  'ServiceUnavailable',
-  'ThrottlingException',
-  'ValidationError',
-  'ValidationException',
-  'SerializationException',
-  'UnrecognizedClientException',
-  'InvalidSignatureException',
-  'ExpiredTokenException',
-  'MissingAuthenticationToken',
-  'MissingAuthenticationTokenException',
-] as const;
-
-/** `com.amazonaws.ssm#DoesNotExistException` and `DoesNotExistException:http://...` both name DoesNotExistException. */
-export function errorTypeName(type: string): string {
-  const afterHash = type.includes('#') ? type.slice(type.lastIndexOf('#') + 1) : type;
-  const colon = afterHash.indexOf(':');
-  return colon === -1 ? afterHash : afterHash.slice(0, colon);
-}
+export { COMMON_ERRORS, errorTypeName } from './error-names.js';

@@ -1,6 +1,7 @@
 import type * as z from 'zod';
 import type { Path } from '../issues/issue.js';
 import { metaOf, type MemberMeta, type ShapeMeta } from './meta.js';
+import { isRecord } from './values.js';
 
 export interface Visit {
   schema: z.ZodType;
@@ -11,9 +12,7 @@ export interface Visit {
   member?: MemberMeta;
 }
 
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Uint8Array) && !(value instanceof Date);
-}
+export { isRecord } from './values.js';
 
 /**
  * Visits every value of a payload that sits at a known place of the shape tree, parents first.

@@ -45,14 +45,15 @@ describe('.pre-commit-hooks.yaml', () => {
     expect(readme).toContain(`id: ${hook!.id}`);
   });
 
-  it('passes templates and payloads, and lint skips the other files it is given', async () => {
+  it('passes templates, payloads and scripts, and lint skips the other files it is given', async () => {
     const files = new RegExp(hook!.files);
-    const staged = ['test/fixtures/cloudformation/cdk.out/PatchingStack.template.json', 'package.json', 'examples/register-patch-task.json', 'README.md', 'src/index.ts'];
+    const script = 'test/fixtures/aws-cli/bad/MW003.targetless-with-rate-controls.sh';
+    const staged = ['test/fixtures/cloudformation/cdk.out/PatchingStack.template.json', 'package.json', 'examples/register-patch-task.json', script, 'src/index.ts', '.gitignore'];
     const passed = staged.filter((f) => files.test(f));
-    expect(passed).toEqual(['test/fixtures/cloudformation/cdk.out/PatchingStack.template.json', 'package.json', 'examples/register-patch-task.json']);
+    expect(passed).toEqual(['test/fixtures/cloudformation/cdk.out/PatchingStack.template.json', 'package.json', 'examples/register-patch-task.json', script]);
     const run = await runCli([...hook!.entry.split(' ').slice(1), ...passed]);
     expect(run.code).toBe(1);
     expect(run.stdout).not.toContain('package.json');
-    expect(run.stdout).toContain('2 files, 3 tasks checked: 1 error');
+    expect(run.stdout).toContain('3 files, 4 tasks checked: 3 errors');
   });
 });

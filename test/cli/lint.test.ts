@@ -1,10 +1,12 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli, transcript } from '../support/cli.js';
-import { CORPUS } from '../support/spec.js';
+import { CORPUS, ROOT } from '../support/spec.js';
 
 
 const BAD = 'test/fixtures/cloudformation/bad';
+const REPO = 'test/fixtures/aws-cli/repo';
 
 const cases: { name: string; argv: string[]; env?: Record<string, string>; tty?: boolean; cwd?: string; exit: number }[] = [
   { name: 'cdk-out', argv: ['lint', 'test/fixtures/cloudformation/cdk.out'], exit: 1 },
@@ -27,6 +29,12 @@ const cases: { name: string; argv: string[]; env?: Record<string, string>; tty?:
   { name: 'colour-on-a-tty', argv: ['lint', `${BAD}/MW102.json-text.json`], tty: true, exit: 1 },
   { name: 'no-colour-with-NO_COLOR', argv: ['lint', `${BAD}/MW102.json-text.json`], tty: true, env: { NO_COLOR: '1' }, exit: 1 },
   { name: 'real-world-cloudformation', argv: ['lint', 'cloudformation'], cwd: CORPUS, exit: 0 },
+  { name: 'command-lines', argv: ['lint', 'test/fixtures/aws-cli/repo'], exit: 1 },
+  { name: 'command-lines-suppression-json', argv: ['lint', '-f', 'json', `${REPO}/scripts/suppressed.sh`], exit: 1 },
+  { name: 'command-lines-github', argv: ['lint', '--format', 'github', `${REPO}/Makefile`, `${REPO}/.github/workflows/maintenance.yml`], exit: 1 },
+  { name: 'command-lines-ignore', argv: ['lint', '--ignore', 'pattern_mismatch,MW011', `${REPO}/docs`], exit: 1 },
+  { name: 'command-line-fixture', argv: ['lint', 'test/fixtures/aws-cli/bad/MW006.eleven-window-targets.sh'], exit: 1 },
+  { name: 'real-world-cli', argv: ['lint', 'cli'], cwd: CORPUS, exit: 1 },
 ];
 
 describe('ssm-mw-contracts lint', () => {
@@ -42,6 +50,23 @@ describe('ssm-mw-contracts lint', () => {
     const report = JSON.parse(run.stdout);
     expect(report.summary).toMatchObject({ files: 13, tasks: 14, errors: 0 });
     expect(report.results.filter((r: { resource: string | null }) => r.resource !== null)).toHaveLength(14);
+  });
+
+  it('finds all 31 command lines of the AWS documentation: 24 requests checked, 7 lines the CLI refuses or that cannot be read', async () => {
+    const run = await runCli(['lint', '--format', 'json', 'cli'], { cwd: CORPUS! });
+    const report = JSON.parse(run.stdout) as { results: { file: string; resource: string | null; issues: { resource?: string; code: string }[] }[]; summary: { tasks: number } };
+    const lines = new Set(report.results.flatMap((r) => (r.resource !== null ? [`${r.file} ${r.resource}`] : r.issues.filter((i) => i.resource).map((i) => `${r.file} ${i.resource}`))));
+    expect(lines.size).toBe(31);
+    expect(report.summary.tasks).toBe(24);
+    const untasked = report.results.filter((r) => r.resource === null).flatMap((r) => r.issues.map((i) => i.code));
+    expect(untasked.sort()).toEqual(['cli_refused', 'cli_refused', 'not_checked', 'not_checked', 'not_checked', 'not_checked', 'not_checked']);
+  });
+
+  it('prints what the README shows for command lines in docs', async () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const shown = /```\n\$ npx ssm-mw-contracts (lint test\/fixtures\/aws-cli\/\S+)\n([\s\S]*?)```/.exec(readme)!;
+    const run = await runCli(shown[1]!.split(' '));
+    expect(run.stdout).toBe(shown[2]);
   });
 
   it('puts line, column and resource on each issue of --format json', async () => {

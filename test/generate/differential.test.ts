@@ -3,13 +3,16 @@ import { DRAFTS } from '../../src/generate/json-schema.js';
 import { rulesFor } from '../../src/rules/index.js';
 import { OPERATION_NAMES } from '../../src/operations/index.js';
 import { validate } from '../../src/validate.js';
+import { validateWithZod } from '../../src/validate-zod.js';
 import type { ValidateFunction } from 'ajv';
 import { ajvValidator, committedSchema, strictAjv } from '../support/ajv.js';
 import { contractCases, jsonCases, RULE_FAULTS, RUNS, SEED, type ContractCase } from '../support/cases.js';
 
 /*
- * The differential test: every case of the shared table goes through validate() and through
- * strict ajv on the committed JSON Schemas, 2020-12 and draft-07. Their verdicts must agree. The
+ * The differential test: every case of the shared table goes through validate() (the checks
+ * compiled from the Zod schemas, src/compiled/), through the Zod schemas themselves
+ * (validateWithZod, src/validate-zod.ts) and through strict ajv on the committed JSON Schemas,
+ * 2020-12 and draft-07. Their verdicts must agree. The
  * JSON Schema party only sees what JSON can carry (see jsonCases): Uint8Array and Date values,
  * UNKNOWN markers and the HTTP status of an error body are for validate() alone.
  */
@@ -22,15 +25,18 @@ type Draft = (typeof DRAFTS)[number];
 function disagreements(draft: Draft, list: readonly ContractCase[], validatorOf: (c: ContractCase) => ValidateFunction = (c) => ajvValidator(c.operation, c.kind, draft)): string[] {
   const out: string[] = [];
   for (const c of list) {
-    const ours = validate(c.operation, c.kind, c.data);
     const ajv = validatorOf(c);
     const theirs = ajv(c.data);
-    if (ours.valid !== theirs) {
+    for (const [party, ours] of [
+      ['validate()', validate(c.operation, c.kind, c.data)],
+      ['the Zod schemas', validateWithZod(c.operation, c.kind, c.data)],
+    ] as const) {
+      if (ours.valid === theirs) continue;
       out.push(
         [
-          `${c.description} (${c.operation} ${c.kind}): validate() says ${ours.valid ? 'valid' : 'invalid'}, ajv (${draft}) says ${theirs ? 'valid' : 'invalid'}`,
+          `${c.description} (${c.operation} ${c.kind}): ${party} says ${ours.valid ? 'valid' : 'invalid'}, ajv (${draft}) says ${theirs ? 'valid' : 'invalid'}`,
           `  payload: ${JSON.stringify(c.data)}`,
-          `  validate(): ${JSON.stringify(ours.issues.filter((i) => i.severity === 'error').map((i) => `${i.code} ${i.pointer}`))}`,
+          `  ${party}: ${JSON.stringify(ours.issues.filter((i) => i.severity === 'error').map((i) => `${i.code} ${i.pointer}`))}`,
           `  ajv: ${JSON.stringify((ajv.errors ?? []).slice(0, 5).map((e) => `${e.keyword} ${e.instancePath} ${e.schemaPath}`))}`,
         ].join('\n'),
       );
@@ -71,7 +77,7 @@ describe(`the shared case table (${all.length} cases, ${cases.length} JSON-repre
     }
   });
 
-  it.each(DRAFTS.map((d) => [d]))('validate() and ajv (%s, strict) agree on every case', { timeout: 60_000 }, (draft) => {
+  it.each(DRAFTS.map((d) => [d]))('validate(), the Zod schemas and ajv (%s, strict) agree on every case', { timeout: 60_000 }, (draft) => {
     const found = disagreements(draft, cases);
     expect(found, found.join('\n\n')).toEqual([]);
   });

@@ -29,6 +29,15 @@ describe('--format sarif', () => {
     expect(log.runs[0].results.length).toBeGreaterThan(50);
   });
 
+  it('validates for command lines too, their findings at the option in the logical location', async () => {
+    const run = await runCli(['lint', '--format', 'sarif', 'test/fixtures/aws-cli/repo']);
+    const log = JSON.parse(run.stdout);
+    expect(validateSarif(log) ? [] : validateSarif.errors).toEqual([]);
+    const patching = log.runs[0].results.find((r: { ruleId: string }) => r.ruleId === 'MW021');
+    expect(patching.locations[0].logicalLocations[0]).toMatchObject({ name: 'aws ssm describe-maintenance-window-execution-task-invocations', kind: 'resource' });
+    expect(patching.locations[0].physicalLocation.region).toMatchObject({ startLine: 32, startColumn: 33 });
+  });
+
   it('the schema rejects what is not SARIF (the check can fail)', () => {
     const log = JSON.parse(renderSarif(report, { version: '1.2.3' }));
     log.runs[0].results[0].level = 'fatal';

@@ -4,6 +4,7 @@ import { OPERATION_NAMES, type Kind, type OperationName } from '../../src/operat
 import { INVOCATION_MEMBER, type TaskType } from '../../src/rules/types.js';
 import { walk } from '../../src/shapes/walk.js';
 import { validate } from '../../src/validate.js';
+import { validateWithZod } from '../../src/validate-zod.js';
 import { ajvValidator } from './ajv.js';
 import { bodyArbitrary, describeRequestArbitrary, faultsOf, registerRequestArbitrary, schemaOf } from './arbitraries.js';
 import { casesFor } from './faults.js';
@@ -154,6 +155,7 @@ export interface Party {
 
 export const PARTIES: readonly Party[] = [
   { name: 'validate()', jsonOnly: false, valid: (c) => validate(c.operation, c.kind, c.data, c.httpStatus !== undefined ? { httpStatus: c.httpStatus } : {}).valid },
+  { name: 'Zod schemas', jsonOnly: false, valid: (c) => validateWithZod(c.operation, c.kind, c.data, c.httpStatus !== undefined ? { httpStatus: c.httpStatus } : {}).valid },
   ...DRAFTS.map((draft): Party => ({ name: `ajv (${draft}, strict)`, jsonOnly: true, valid: (c) => ajvValidator(c.operation, c.kind, draft)(c.data) })),
 ];
 

@@ -1,4 +1,5 @@
-import { resolve } from 'node:path';
+import { realpathSync } from 'node:fs';
+import { isAbsolute, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { severityRank, type Severity } from '../../issues/codes.js';
 import { closest } from '../../issues/format.js';
@@ -12,14 +13,15 @@ import { descriptors, isRuleOrCode } from '../../lint/rules.js';
 import { walk } from '../../lint/walk.js';
 import { EXIT, UsageError, useColor, type Io } from '../io.js';
 import { LIMIT_OPTIONS, LIMITS_USAGE, limitsOf } from '../limits.js';
-import { InputFileError, readFileBytesSync, textOf } from '../read.js';
+import { InputFileError, inputFileError, readFileBytesSync, textOf } from '../read.js';
 import { VERSION } from '../main.js';
 
 export const usage = `Usage: ssm-mw-contracts lint [options] PATH...
 
 Finds every maintenance-window task in files and directories (CloudFormation templates, CDK
-cdk.out templates, API payload files) and checks it against the contract. Directories are
-walked, skipping .git, node_modules and what .gitignore ignores; PATH may be a glob.
+cdk.out templates, Terraform files and plans, API payload files, and aws ssm command lines in
+shell scripts, Makefiles, CI YAML and Markdown or RST docs) and checks it against the contract.
+Directories are walked, skipping .git, node_modules and what .gitignore ignores; PATH may be a glob.
 
 Options:
   -f, --format FORMAT    text (default), json, sarif or github
@@ -34,6 +36,8 @@ ${LIMITS_USAGE}
 
 Inline suppression: a Metadata entry on a template or a resource,
   Metadata: { ssm-mw-contracts: { ignore: [MW011] } }
+and in Terraform, scripts, Makefiles, CI YAML and docs a comment on or above it,
+  # ssm-mw-contracts:ignore MW011 -- reason
 
 A file a walk finds is skipped when it is binary or not UTF-8 and no reader recognizes
 what it holds, and reported as not checked (info) when it is larger than --max-file-size;
@@ -132,6 +136,17 @@ export async function run(argv: string[], io: Io): Promise<number> {
         return textOf(readFileBytesSync(resolve(io.cwd, path), limits));
       } catch {
         return undefined;
+      }
+    },
+    // What a command line's file:// names: only inside the directory lint runs in (links followed), and within the limits.
+    readBytes: (path: string) => {
+      try {
+        const real = realpathSync(resolve(io.cwd, path));
+        const inside = relative(realpathSync(io.cwd), real);
+        return inside.startsWith('..') || isAbsolute(inside) ? undefined : readFileBytesSync(real, limits);
+      } catch (error) {
+        const refusal = inputFileError(error, resolve(io.cwd, path));
+        return refusal.code === 'ENOENT' ? undefined : { unread: refusal.message };
       }
     },
     limits,

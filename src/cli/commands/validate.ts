@@ -1,7 +1,9 @@
 import { parseArgs } from 'node:util';
 import { checkPayloadText, type PayloadFileReport } from '../../inputs/payload.js';
-import { makeIssue } from '../../validate.js';
-import { KINDS, OPERATION_NAMES, operations, type Kind, type OperationName } from '../../operations/index.js';
+import { OPERATION_NAMES, OPERATIONS } from '../../compiled/shapes.js';
+import { makeIssue } from '../../issues/make.js';
+import type { OperationName } from '../../operations/index.js';
+import { KINDS, type Kind } from '../../operations/kinds.js';
 import { EXIT, UsageError, useColor, type Io } from '../io.js';
 import { LIMIT_OPTIONS, LIMITS_USAGE, limitsOf } from '../limits.js';
 import { InputFileError } from '../read.js';
@@ -28,7 +30,7 @@ Exit status: 0 no error, 1 an error was found, 2 usage error or unreadable input
 
 export function parseOperation(name: string): OperationName {
   const wanted = name.toLowerCase();
-  const found = OPERATION_NAMES.find((op) => op.toLowerCase() === wanted || operations[op].cliCommand === wanted);
+  const found = OPERATION_NAMES.find((op) => op.toLowerCase() === wanted || OPERATIONS[op].cliCommand === wanted);
   if (!found) throw new UsageError(`unknown operation "${name}"; use ${OPERATION_NAMES.join(' or ')}`);
   return found;
 }

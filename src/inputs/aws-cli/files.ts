@@ -10,8 +10,12 @@ export type FileErrno = 'ENOENT' | 'EISDIR' | 'EACCES' | 'ENOTDIR';
 
 /** How the reader reads the files a command line refers to. */
 export interface FileAccess {
-  /** The file's bytes, or the errno of the failure. The path is absolute. */
-  read(path: string): Uint8Array | { errno: FileErrno | string };
+  /**
+   * The file's bytes, or the errno of the failure. The path is absolute. `unavailable` says that
+   * the file is not there to be read (lint reads only the tree it lints, and a script may write the
+   * file before it runs the command), so the value is unknown rather than a refusal; it says why.
+   */
+  read(path: string): Uint8Array | { errno: FileErrno | string } | { unavailable: string };
 }
 
 export interface PathContext {
@@ -36,6 +40,9 @@ export class ResourceLoadingError extends Error {}
 
 /** The value could not be read statically: a `$VAR` or `~` without a known environment, or no file access. */
 export class UnknownFile extends Error {}
+
+/** The file the value names is not available to this reader (see FileAccess): the message says which file and why. */
+export class FileNotAvailable extends UnknownFile {}
 
 /**
  * `$name` and `${anything}` in a path, as os.path.expandvars finds them (the regex
@@ -105,6 +112,7 @@ export function readParamFile(value: string, context: PathContext): { text: stri
   const path = expandPath(given, context.env);
   if (!context.files) throw new UnknownFile(`${value} is not read`);
   const result = context.files.read(resolvePath(context.cwd, path));
+  if ('unavailable' in result) throw new FileNotAvailable(result.unavailable);
   if (!(result instanceof Uint8Array)) {
     const [n, text] = ERRNO[result.errno] ?? [5, result.errno];
     throw new ResourceLoadingError(`Unable to load paramfile ${value}: [Errno ${n}] ${text}: ${pyStrRepr(path)}`);

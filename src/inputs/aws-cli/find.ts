@@ -24,6 +24,8 @@ export interface FoundCommandLine {
    * found but not read.
    */
   notReadable?: string;
+  /** For a line that is not read, its text as written, continuation lines joined (so that its command can be told). */
+  source?: string;
   /** Quotes left open and the like, in the block the line was found in. */
   problems: ShellProblem[];
 }
@@ -96,23 +98,52 @@ function dialectOf(lang: string, lines: BlockLine[]): Dialect | undefined {
   return 'sh';
 }
 
-/** Prompts in documentation (`$ aws ...`, `C:\> aws ...`, `PS C:\> aws ...`) are not part of the command. */
-function stripPrompt(l: BlockLine): BlockLine {
-  const m = /^(\$ |% |PS [A-Za-z]:\\[^>]*> ?|[A-Za-z]:\\[^>]*> ?)/.exec(l.text);
-  return m ? { text: l.text.slice(m[0].length), line: l.line, column: l.column + m[0].length } : l;
+const PROMPT = /^(\$ |% |PS [A-Za-z]:\\[^>]*> ?|[A-Za-z]:\\[^>]*> ?)/;
+/** The prompt bash shows on a line that continues a command (PS2). */
+const CONTINUATION_PROMPT = /^> /;
+
+const cut = (l: BlockLine, n: number): BlockLine => ({ text: l.text.slice(n), line: l.line, column: l.column + n });
+
+/**
+ * Prompts in documentation (`$ aws ...`, `C:\> aws ...`, `PS C:\> aws ...`) are not part of the
+ * command. A block that shows them is a transcript: only the prompted lines, and the lines they
+ * continue onto (`\`, `^` or a backtick at the end; bash's `> ` dropped), are commands; the other
+ * lines are the commands' output, and are not read.
+ */
+function stripPrompts(lines: BlockLine[]): BlockLine[] {
+  const prompts = lines.map((l) => PROMPT.exec(l.text)?.[0]);
+  if (!prompts.some(Boolean)) return lines;
+  let continues = false;
+  return lines.map((l, k) => {
+    const prompt = prompts[k];
+    const kept = prompt ? cut(l, prompt.length) : continues ? cut(l, CONTINUATION_PROMPT.exec(l.text)?.[0].length ?? 0) : { ...l, text: '' };
+    continues = /(\\|\^|`)\s*$/.test(kept.text);
+    return kept;
+  });
 }
 
 function findInBlock(lang: string, lines: BlockLine[]): FoundCommandLine[] {
   const dialect = dialectOf(lang, lines);
   if (!dialect) return [];
-  const prompted = lines.map(stripPrompt);
+  const prompted = stripPrompts(lines);
   if (dialect === 'powershell') {
-    return prompted
-      .filter((l) => /^\s*(&\s*)?aws(\.exe)?\s/i.test(l.text))
-      .map((l) => ({ dialect, words: [], position: { line: l.line, column: l.column + l.text.search(/aws/i) }, notReadable: POWERSHELL_NOT_READ, problems: [] }));
+    const found: FoundCommandLine[] = [];
+    prompted.forEach((l, k) => {
+      if (!/^\s*(&\s*)?aws(\.exe)?\s/i.test(l.text)) return;
+      // A backtick at the end of a line continues the command on the next.
+      let source = l.text;
+      for (let n = k; /`\s*$/.test(prompted[n]!.text) && n + 1 < prompted.length; n++) source = source.replace(/`\s*$/, ' ') + prompted[n + 1]!.text;
+      found.push({ dialect, words: [], position: { line: l.line, column: l.column + l.text.search(/aws/i) }, notReadable: POWERSHELL_NOT_READ, source, problems: [] });
+    });
+    return found;
   }
   const { text, map } = blockText(prompted);
   return findInScript(text, dialect, map);
+}
+
+/** A PowerShell script (`.ps1`): its `aws` lines are found, not read (see POWERSHELL_NOT_READ). */
+export function findInPowerShell(text: string): FoundCommandLine[] {
+  return findInBlock('powershell', text.split('\n').map((l, k) => ({ text: l.replace(/\r$/, ''), line: k + 1, column: 1 })));
 }
 
 /** Fenced code blocks of a Markdown file (``` and ~~~, indented inside list items too). */
@@ -232,12 +263,42 @@ export function findInMakefile(text: string): FoundCommandLine[] {
   return found;
 }
 
-const CI_KEYS = new Set(['run', 'script', 'before_script', 'after_script', 'command', 'commands', 'cmd', 'shell_command']);
+/**
+ * The keys whose values are shell commands, in the CI systems that write them in YAML: GitHub
+ * Actions (`run`, with `shell`), GitLab CI (`script`, `before_script`, `after_script`), CircleCI
+ * (`run`, `command`), Buildkite (`command`, `commands`), AWS CodeBuild (`commands`, `finally`),
+ * Bitbucket Pipelines (`script`, `after-script`), Azure Pipelines (`script`, `bash`), Travis CI
+ * (`install`, `before_install`, `script`, `after_success`, ...), Drone and Woodpecker (`commands`),
+ * Task (`cmds`, `cmd`), Ansible (`shell`, `command`).
+ */
+export const CI_KEYS: ReadonlySet<string> = new Set([
+  'run',
+  'script',
+  'before_script',
+  'after_script',
+  'after-script',
+  'command',
+  'commands',
+  'cmd',
+  'cmds',
+  'shell_command',
+  'bash',
+  'finally',
+  'install',
+  'before_install',
+  'after_success',
+  'after_failure',
+  'before_deploy',
+  'after_deploy',
+  'shell',
+  'ansible.builtin.shell',
+  'ansible.builtin.command',
+]);
 
 /**
- * Shell commands in CI YAML: GitHub Actions `run:` (with its `shell:`), GitLab `script:` lists,
- * CircleCI and Buildkite `command:`. Block scalars keep their lines, so each word is placed at the
- * line and column it is written at in the YAML file.
+ * Shell commands in CI YAML (the keys of CI_KEYS; `shell: cmd` or `pwsh` beside `run` switches
+ * the dialect). Block scalars keep their lines, so each word is placed at the line and column it
+ * is written at in the YAML file.
  */
 export function findInCiYaml(text: string): FoundCommandLine[] {
   const doc = parseDocument(text, { keepSourceTokens: true, uniqueKeys: false });

@@ -7,7 +7,7 @@ import { parseYaml } from '../document.js';
 import { ArgparseError, ArgumentParser, type Action, type ArgString, type ParseResult } from './argparse.js';
 import { b64encode, PyBase64Error, pyB64decodeBytes, utf8 } from './base64.js';
 import { decodeBlobs, encodeBlobs, InvalidBase64, validateParams, type ValidationLine } from './botocore.js';
-import { isParamFile, readParamFile, ResourceLoadingError, UnknownFile, type FileAccess } from './files.js';
+import { FileNotAvailable, isParamFile, readParamFile, ResourceLoadingError, UnknownFile, type FileAccess, type PathContext } from './files.js';
 import { globalOptions, operationOptions, type OperationOption } from './options.js';
 import { PyJsonError, pyJsonLoads } from './pyjson.js';
 import { pyDict, pyInt, pyLstrip, pyStrip, pyStrRepr, type Loc, type Py } from './python.js';
@@ -82,7 +82,19 @@ export type ReadingNote =
   | { kind: 'client-token'; }
   | { kind: 'pagination'; paginate: boolean; maxItems?: number; pageSize?: number; startingToken?: boolean }
   /** AWS CLI v2 decoded a blob from text that was not base64: it dropped these characters, and sends other bytes than the text. */
-  | { kind: 'blob-not-base64'; path: Path; at?: Loc; dropped: string };
+  | { kind: 'blob-not-base64'; path: Path; at?: Loc; dropped: string }
+  /** A `file://` value whose file is not available to the reader (FileAccess said why): the value is unknown. */
+  | { kind: 'file-not-read'; value: string; reason: string; at?: Loc };
+
+/** How files are read while one command line is read, and where the files that could not be are noted. */
+interface ReadContext extends PathContext {
+  notes: ReadingNote[];
+}
+
+/** An UnknownFile of a value: noted when the file is not available (a `$VAR` in its path is not worth a note). */
+function noteUnread(e: UnknownFile, value: string, context: ReadContext, at: Loc | undefined) {
+  if (e instanceof FileNotAvailable) context.notes.push({ kind: 'file-not-read', value, reason: e.message, ...(at ? { at } : {}) });
+}
 
 class Refused extends Error {
   constructor(readonly refusal: Omit<Refusal, 'exit'>) {
@@ -252,7 +264,8 @@ function readOperation(
   const params = pyDict();
   const keyAt = new Map<string, Loc>();
   params.keyAt = keyAt;
-  const context = { cwd: options.cwd ?? '/', ...(options.env ? { env: options.env } : {}), ...(options.files ? { files: options.files } : {}) };
+  const notes: ReadingNote[] = [];
+  const context: ReadContext = { cwd: options.cwd ?? '/', notes, ...(options.env ? { env: options.env } : {}), ...(options.files ? { files: options.files } : {}) };
   for (const option of table.options) {
     const taken = value(option.action.dest);
     if (!taken || taken.value === undefined || taken.value === null) continue;
@@ -293,7 +306,6 @@ function readOperation(
   if (profile.major === 2) pagingKeys();
 
   // 5. botocore: the paginator's first request, v2's blob decoding, ClientToken, validation.
-  const notes: ReadingNote[] = [];
   if (table.paginated && paginate) paginationRequest(params, notes);
   const binaryFormat = globals.values.get('cli_binary_format')?.value ?? options.cliBinaryFormat ?? 'base64';
   if (profile.binaryFormat && hasExpansion(String(binaryFormat))) throw new NotChecked('--cli-binary-format is a shell expansion');
@@ -333,7 +345,7 @@ function truthy(v: unknown): boolean {
 type Loaded = string | string[] | bigint | Py;
 
 /** load-cli-arg: a single-word value that starts with file:// (or, in v1, http(s)://) is replaced by what it names. */
-function loadArgument(raw: unknown, strings: ArgString[], option: string, profile: CliProfile, context: Parameters<typeof readParamFile>[1]): Loaded {
+function loadArgument(raw: unknown, strings: ArgString[], option: string, profile: CliProfile, context: ReadContext): Loaded {
   let value = raw as Loaded;
   if (Array.isArray(value) && value.length === 1) value = value[0]!;
   if (typeof value !== 'string' || !isParamFile(value, profile.followUrls)) return raw as Loaded;
@@ -345,7 +357,10 @@ function loadArgument(raw: unknown, strings: ArgString[], option: string, profil
     return 'text' in read ? { t: 'str', v: read.text, at } : { t: 'bytes', v: read.bytes, at };
   } catch (e) {
     if (e instanceof ResourceLoadingError) throw paramError(option, e.message, at);
-    if (e instanceof UnknownFile) return { t: 'unknown', source: value, at };
+    if (e instanceof UnknownFile) {
+      noteUnread(e, value, context, at);
+      return { t: 'unknown', source: value, at };
+    }
     throw e;
   }
 }
@@ -353,7 +368,7 @@ function loadArgument(raw: unknown, strings: ArgString[], option: string, profil
 const isPy = (v: Loaded): v is Py => typeof v === 'object' && !Array.isArray(v);
 
 /** process-cli-arg / unpack_cli_arg for an input member: shorthand, JSON or a scalar. */
-function unpackMember(loaded: Loaded, strings: ArgString[], option: OperationOption, profile: CliProfile, context: Parameters<typeof readParamFile>[1]): Py {
+function unpackMember(loaded: Loaded, strings: ArgString[], option: OperationOption, profile: CliProfile, context: ReadContext): Py {
   const name = option.action.optionStrings[0]!;
   const shape = option.schema!;
   const meta = metaOf(shape);
@@ -385,7 +400,10 @@ function unpackMember(loaded: Loaded, strings: ArgString[], option: OperationOpt
           return 'text' in read ? { t: 'str', v: read.text } : { t: 'bytes', v: read.bytes };
         } catch (e) {
           if (e instanceof ResourceLoadingError) throw general(e.message, at);
-          if (e instanceof UnknownFile) return { t: 'unknown', source: v };
+          if (e instanceof UnknownFile) {
+            noteUnread(e, v, context, at);
+            return { t: 'unknown', source: v };
+          }
           throw e;
         }
       },
@@ -549,7 +567,7 @@ function scalar(value: string, shape: z.ZodType, _name: string, at: Loc | undefi
 }
 
 /** --cli-input-json / --cli-input-yaml: a shallow merge where the command line's members win. */
-function mergeCliInput(params: Extract<Py, { t: 'dict' }>, values: ParseResult['values'], profile: CliProfile, context: Parameters<typeof readParamFile>[1]) {
+function mergeCliInput(params: Extract<Py, { t: 'dict' }>, values: ParseResult['values'], profile: CliProfile, context: ReadContext) {
   const json = values.get('cli_input_json');
   const yaml = profile.yamlInput ? values.get('cli_input_yaml') : undefined;
   const given = [json, yaml].filter((t) => t?.value !== undefined && t?.value !== null);
@@ -570,7 +588,10 @@ function mergeCliInput(params: Extract<Py, { t: 'dict' }>, values: ParseResult['
       fromFile = true;
     } catch (e) {
       if (e instanceof ResourceLoadingError) throw general(e.message, at);
-      if (e instanceof UnknownFile) throw new NotChecked(`${option} names a file that is not read: any member may come from it`, at);
+      if (e instanceof UnknownFile) {
+        const why = e instanceof FileNotAvailable ? ` (${e.message})` : '';
+        throw new NotChecked(`${option} names a file that is not read${why}: any member may come from it`, at);
+      }
       throw e;
     }
   }

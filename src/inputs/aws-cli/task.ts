@@ -1,48 +1,147 @@
 import type { FileFinding, FoundTask, SourceLocation } from '../../lint/types.js';
-import type { Path } from '../../issues/issue.js';
-import { checkCommandLine, locatePath, type CliIssue } from './check.js';
+import type { Issue, Path, PathSegment } from '../../issues/issue.js';
+import { operations, type OperationName } from '../../operations/index.js';
+import { metaOf, type StructureMeta } from '../../shapes/meta.js';
+import { makeIssue } from '../../validate.js';
+import { argumentAt, checkCommandLine, locatePath, type CliIssue } from './check.js';
 import type { FoundCommandLine } from './find.js';
 import { POWERSHELL_NOT_READ } from './find.js';
-import type { ReadOptions } from './reader.js';
+import { xformName } from './options.js';
+import type { Loc } from './python.js';
+import type { CliReading, ReadOptions } from './reader.js';
 import type { SourcePosition } from './shell.js';
-import { makeIssue } from '../../validate.js';
+import { EXPANSION } from './words.js';
 
 /*
  * The bridge to `lint` (src/lint/types.ts): one command line found in a file becomes a FoundTask
- * (the request, placed word by word) or, where the CLI sends nothing checkable, file findings.
- * The engine runs validate() on the task itself, so the task's own issues are only the reader's:
- * what the AWS CLI refuses and what could not be read.
+ * (the request, placed word by word, its findings in the command line's own terms: `--targets[0].Key`)
+ * or, where the CLI sends nothing checkable, file findings. The engine runs validate() on the task
+ * itself, so the task's own issues are only the reader's: what the AWS CLI refuses and what could
+ * not be read.
  */
 
 const READER_CODES = new Set(['cli_refused', 'cli_blob_not_base64', 'cli_no_request', 'not_checked']);
 
 const toLocation = (p: SourcePosition | undefined): SourceLocation | undefined => (p ? { line: p.line, column: p.column } : undefined);
 
-export function commandLineTask(found: FoundCommandLine, options: ReadOptions = {}): { task?: FoundTask; findings: FileFinding[] } {
+export interface TaskOptions extends ReadOptions {
+  /** How the report names the command line; default `aws ssm <command>`. */
+  resource?: string;
+  /** Rule ids or codes suppressed inline for this command line. */
+  suppressed?: readonly string[];
+}
+
+const textOf = (found: FoundCommandLine) => found.words.map((w) => w.text);
+
+/** The operation a found line calls, told from its words alone (or, for a line that is not read, its text). */
+export function operationOf(found: FoundCommandLine): OperationName | undefined {
+  const texts = found.notReadable ? (found.source ?? '').split(/\s+/) : textOf(found);
+  const ssm = texts.indexOf('ssm');
+  if (ssm < 0) return undefined;
+  return (Object.keys(operations) as OperationName[]).find((o) => texts.indexOf(operations[o].cliCommand, ssm + 1) > ssm);
+}
+
+/** Why bash reads the line into other words than it shows, if it does: a problem of the shell text, or a brace expansion. */
+function shellReason(found: FoundCommandLine): { reason: string; at: SourcePosition } | undefined {
+  const last = found.words.at(-1)?.positions.at(-1);
+  const within = (p: SourcePosition) => (p.line > found.position.line || (p.line === found.position.line && p.column >= found.position.column)) && (!last || p.line <= last.line);
+  const problem = found.problems.find((p) => within(p.position));
+  if (problem) return { reason: `the shell text has an ${problem.message}, so its words cannot be told`, at: problem.position };
+  const brace = found.dialect === 'sh' ? found.words.find((w) => w.braceExpansion) : undefined;
+  if (brace) {
+    const open = brace.text.indexOf('{');
+    let k = 0;
+    const written = brace.text.replaceAll(EXPANSION, () => brace.expansions[k++] ?? '');
+    return {
+      reason: `bash expands the unquoted braces of ${JSON.stringify(written)} into several words (sh does not); quote the value so that the AWS CLI reads it as written`,
+      at: brace.positions[Math.max(open, 0)]!,
+    };
+  }
+  return undefined;
+}
+
+/**
+ * How a finding at an API path is named in the command line: the option that wrote its top-level
+ * member, then the path inside the option's shorthand or JSON (`--targets[0].Values[1]`). A member
+ * read from --cli-input-json keeps the API's names, which the JSON uses; a member the line does not
+ * give is named by the option that would give it.
+ */
+function cliPath(path: Path, reading: CliReading, found: FoundCommandLine, operation: OperationName): PathSegment[] | undefined {
+  const top = path[0];
+  if (typeof top !== 'string') return undefined;
+  const written = reading.locations.find((l) => l.path.length === 1 && l.path[0] === top);
+  const loc = written?.key ?? written?.value;
+  if (loc) {
+    const option = argumentAt(found.words, loc.word);
+    return option && !option.startsWith('--cli-input-') ? [option, ...path.slice(1)] : undefined;
+  }
+  const members = (metaOf(operations[operation].request) as StructureMeta).members;
+  return top in members ? ['--' + xformName(top), ...path.slice(1)] : undefined;
+}
+
+/**
+ * A finding's params in the command line's terms: MW002/MW003's `member` as its option, and the
+ * top-level member of MW008/MW009's `replacement` (`TaskInvocationParameters.RunCommand.Parameters`
+ * becomes `--task-invocation-parameters RunCommand.Parameters`).
+ */
+function cliParams(issue: Issue, name: (member: string) => PathSegment[] | undefined): Record<string, unknown> {
+  const params = { ...issue.params };
+  if (typeof params.member === 'string') {
+    const option = name(params.member)?.[0];
+    if (typeof option === 'string' && option.startsWith('--')) params.member = option;
+  }
+  if (typeof params.replacement === 'string') {
+    params.replacement = params.replacement.replace(/\b([A-Z][A-Za-z0-9]*)((?:\.[A-Z][A-Za-z0-9]*)*)/g, (token, top: string, rest: string) => {
+      const option = name(top)?.[0];
+      return typeof option === 'string' && option.startsWith('--') ? `${option}${rest ? ' ' + rest.slice(1) : ''}` : token;
+    });
+  }
+  return params;
+}
+
+export function commandLineTask(found: FoundCommandLine, options: TaskOptions = {}): { task?: FoundTask; findings: FileFinding[] } {
   const at = toLocation(found.position)!;
+  const resource = options.resource ?? (found.notReadable ? `aws ssm ${operationOf(found) ? operations[operationOf(found)!].cliCommand : ''}`.trim() : textOf(found).slice(0, 3).join(' '));
+  const suppressed = options.suppressed && options.suppressed.length > 0 ? { suppressed: options.suppressed } : {};
+  const finding = (issue: Issue, location: SourceLocation = at): FileFinding => ({ issue, location, resource, ...suppressed });
   if (found.notReadable) {
-    return { findings: [{ issue: makeIssue('not_checked', 'info', [], { what: 'This PowerShell command line', reason: found.notReadable ?? POWERSHELL_NOT_READ }), location: at }] };
+    return { findings: [finding(makeIssue('not_checked', 'info', [], { what: 'This PowerShell command line', reason: found.notReadable ?? POWERSHELL_NOT_READ }))] };
   }
   const check = checkCommandLine(found.words, options);
   if (check.reading.outcome === 'other') return { findings: [] };
-  const where = (issue: CliIssue) => toLocation(issue.at ? found.words[issue.at.word]?.positions[issue.at.offset] : undefined) ?? at;
+  const shell = shellReason(found);
+  if (shell) return { findings: [finding(makeIssue('not_checked', 'info', [], { what: 'This command line', reason: shell.reason }), toLocation(shell.at))] };
+
+  const position = (loc: Loc | undefined) => toLocation(loc ? found.words[loc.word]?.positions[loc.offset] : undefined);
+  const where = (issue: CliIssue) => position(issue.at) ?? at;
   const own = check.issues.filter((i) => READER_CODES.has(i.code));
+  // Files that file:// names and lint does not read: their values are unknown, and the finding says why.
+  const unread = check.reading.notes.flatMap((note) => {
+    if (note.kind !== 'file-not-read') return [];
+    const option = note.at ? argumentAt(found.words, note.at.word) : undefined;
+    return [finding(makeIssue('not_checked', 'info', [], { what: option ?? 'This value', reason: `${note.value}: ${note.reason}` }), position(note.at))];
+  });
   if (!check.request || !check.operation || check.reading.outcome === 'no-request' || check.reading.outcome === 'not-checked') {
-    return { findings: own.map((issue) => ({ issue, location: where(issue) })) };
+    return { findings: [...own.map((issue) => finding(issue, where(issue))), ...unread] };
   }
   const reading = check.reading;
+  const operation = check.operation;
+  const name = (member: string) => cliPath([member], reading, found, operation);
   const task: FoundTask = {
-    operation: check.operation,
+    operation,
     kind: 'request',
     payload: check.request,
-    resource: found.words.slice(0, 3).map((w) => w.text).join(' '),
+    resource,
     location: at,
     locate(path: Path, target: 'key' | 'value' = 'value') {
-      const loc = locatePath(reading, path, target);
-      const position = loc ? found.words[loc.word]?.positions[loc.offset] : undefined;
-      return position ? { location: { line: position.line, column: position.column } } : undefined;
+      if (path.length === 0) return undefined;
+      const sourcePath = cliPath(path, reading, found, operation);
+      const location = position(locatePath(reading, path, target)) ?? (sourcePath ? at : undefined);
+      return location ? { location, ...(sourcePath ? { sourcePath } : {}) } : undefined;
     },
+    sourceParams: (issue) => cliParams(issue, name),
     issues: own,
+    ...suppressed,
   };
-  return { task, findings: [] };
+  return { task, findings: unread };
 }

@@ -64,7 +64,7 @@ describe('the bridge to lint', () => {
     const { task, findings } = commandLineTask(findInScript(text)[0]!, { cwd: DIR });
     expect(findings).toEqual([]);
     expect(task).toMatchObject({ operation: 'RegisterTaskWithMaintenanceWindow', kind: 'request', resource: 'aws ssm register-task-with-maintenance-window', location: { line: 2, column: 1 }, issues: [] });
-    expect(task!.locate(['Targets', 0, 'Key'])).toEqual({ location: { line: 7, column: 22 } });
+    expect(task!.locate(['Targets', 0, 'Key'])).toEqual({ location: { line: 7, column: 22 }, sourcePath: ['--targets', 0, 'Key'] });
     const refused = commandLineTask(findInScript('aws ssm register-task-with-maintenance-window \\\n  --window-id w --task-arn a --task-type LAMBDA --priority x\n')[0]!);
     expect(refused.task).toBeUndefined();
     expect(refused.findings.map((f) => [f.issue.code, f.location])).toEqual([['cli_refused', { line: 2, column: 60 }]]);

@@ -1,0 +1,65 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { availableParallelism, cpus, loadavg } from 'node:os';
+import { join } from 'node:path';
+import { coldStart } from './cold-start.js';
+import { lintTree } from './lint.js';
+import type { Section, SectionResult } from './section.js';
+import { throughput } from './throughput.js';
+
+/*
+ * npm run bench: every measurement, printed as Markdown tables with the machine they ran on,
+ * written to bench/RESULTS.md and into the README between its bench markers.
+ * npm run bench -- --short: the CI mode (npm test runs it through test/bench.test.ts): a small
+ * corpus and few samples, printed only; it checks that every measurement runs and that every
+ * party's verdicts match the corpus, and asserts nothing about time.
+ */
+
+/** The measurements, in order. Add one by writing a Section (bench/section.ts) and listing it here. */
+export const SECTIONS: readonly Section[] = [throughput, coldStart, lintTree];
+
+const ROOT = join(import.meta.dirname, '..');
+const README = join(ROOT, 'README.md');
+const START = '<!-- bench:start -->';
+const END = '<!-- bench:end -->';
+
+function table({ header, rows }: SectionResult): string {
+  const line = (cells: readonly string[]) => `| ${cells.join(' | ')} |`;
+  return [line(header), line(header.map((_, i) => (i === 0 ? '---' : '---:'))), ...rows.map(line)].join('\n');
+}
+
+function machine(loadBefore: number[]): string {
+  const load = (l: number[]) => l.map((x) => x.toFixed(2)).join(' ');
+  return `Machine: ${availableParallelism()} CPUs (nproc), ${cpus()[0]?.model.trim() ?? 'unknown CPU'}, Node ${process.version}, ${process.platform}; load average ${load(loadBefore)} before, ${load(loadavg())} after. ${new Date().toISOString().slice(0, 10)}.`;
+}
+
+export async function main(argv: readonly string[]): Promise<string> {
+  const short = argv.includes('--short');
+  const log = (line: string) => process.stderr.write(`${line}\n`);
+  const loadBefore = loadavg();
+  const parts: string[] = [];
+  for (const section of SECTIONS) {
+    log(`${section.title}...`);
+    const result = await section.run({ short, log });
+    parts.push(`#### ${section.title}\n\n${table(result)}\n\n${result.notes.map((n) => `- ${n}`).join('\n')}`);
+  }
+  const markdown = `${parts.join('\n\n')}\n\n${machine(loadBefore)} Command: \`npm run bench${short ? ' -- --short' : ''}\`.\n`;
+  if (!short) {
+    writeFileSync(join(ROOT, 'bench', 'RESULTS.md'), `<!-- Written by npm run bench. -->\n${markdown}`);
+    const readme = readFileSync(README, 'utf8');
+    const start = readme.indexOf(START);
+    const end = readme.indexOf(END);
+    if (start === -1 || end < start) throw new Error(`README.md has no ${START} ... ${END} block for the results`);
+    writeFileSync(README, `${readme.slice(0, start + START.length)}\n${markdown}${readme.slice(end)}`);
+  }
+  return markdown;
+}
+
+if (process.argv[1] && import.meta.filename === process.argv[1]) {
+  main(process.argv.slice(2)).then(
+    (markdown) => process.stdout.write(markdown),
+    (error: unknown) => {
+      process.stderr.write(`bench: ${error instanceof Error ? error.message : String(error)}\n`);
+      process.exitCode = 1;
+    },
+  );
+}

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { main, SECTIONS } from '../bench/index.js';
+
+/*
+ * The benchmark's CI mode (npm run bench -- --short): a small corpus and few samples. It checks that
+ * every measurement still runs, that every party's verdicts match the corpus (the bench throws
+ * otherwise), and that the tables come out whole. No timing is asserted: timings live in the
+ * benchmark's own output (npm run bench), never in tests. The cold start runs the built CLI, which
+ * npm test builds before the tests.
+ */
+describe('npm run bench -- --short', () => {
+  it('runs every section and prints a table per section, with the machine it ran on', { timeout: 120_000 }, async () => {
+    const markdown = await main(['--short']);
+    for (const section of SECTIONS) expect(markdown).toContain(`#### ${section.title}`);
+    for (const party of ['validate()', 'validate() on Zod (before)', 'Zod safeParse', 'ajv', 'ajv allErrors', 'ajv standalone', 'ajv standalone allErrors']) {
+      expect(markdown).toMatch(new RegExp(`^\\| ${party.replace(/[()]/g, '\\$&')} \\| [\\d,]+ \\| \\d+\\.\\d\\dx \\| [\\d,]+ \\| \\d+\\.\\d\\dx \\| \\d+\\.\\d\\dx \\|$`, 'm'));
+    }
+    expect(markdown).toMatch(/^\| `node dist\/cli\.js validate examples\/register-patch-task\.json` \| \d+\.\d \| \d+\.\d\dx \| \d+\.\d \|$/m);
+    expect(markdown).toMatch(/^Machine: \d+ CPUs \(nproc\), .+, Node v\d+/m);
+  });
+});
