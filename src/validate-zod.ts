@@ -1,13 +1,15 @@
 import type * as z from 'zod';
-import { merge } from './compiled/runtime.js';
+import { bounded, type Truncation } from './bound.js';
+import { isPlainObject, merge } from './compiled/runtime.js';
+import { setOwn } from './inputs/own.js';
 import { fieldCodes, type FieldCode } from './issues/codes.js';
 import { closest } from './issues/format.js';
-import type { Issue, Path, PathSegment } from './issues/issue.js';
+import { toPointer, type Issue, type Path, type PathSegment } from './issues/issue.js';
 import { makeIssue, typeToken } from './issues/make.js';
 import { operations, type Kind, type OperationName } from './operations/index.js';
 import { timestampForm } from './shapes/build.js';
 import { ErrorBody } from './shapes/errors.js';
-import { metaOf } from './shapes/meta.js';
+import { metaOf, type MapMeta } from './shapes/meta.js';
 import { isRecord, schemaAt, walk } from './shapes/walk.js';
 import { isUnknown } from './unknown.js';
 import {
@@ -29,6 +31,11 @@ import {
  * from the same schemas (src/compiled/), and test/compiled/ checks that the two give the same
  * result on every case of the shared case table and on fuzzed payloads. The benchmark runs it too,
  * to show what compiling gains.
+ *
+ * Two things the schemas alone would not do, done here as the compiled checks do them: Zod reads at
+ * most MAX_CHECKED_ITEMS items, entries and unknown members (src/bound.ts cuts the payload), and
+ * it reads a map entry named `__proto__` like any other (Zod's records skip such an entry: its key,
+ * its value and its count; here it is given to Zod under another key, and its findings are moved back).
  */
 
 function fieldIssue(code: FieldCode, path: Path, params: Record<string, unknown>): Issue {
@@ -84,13 +91,86 @@ function fromZod(issue: z.core.$ZodIssue, root: z.ZodType): Issue | undefined {
   }
 }
 
-/** Unknown members, timestamp and blob forms: what the walk over the shape tree sees. */
+/** A map with an entry named `__proto__`, and the key Zod is given that entry under. */
+interface ProtoEntry {
+  path: Path;
+  meta: MapMeta;
+  stand: string;
+}
+
+/**
+ * A key the map does not have, to give Zod its `__proto__` entry under. When `__proto__` fails the
+ * map's key checks, it fails them too: Zod runs them only when nothing in the map failed its type,
+ * and its issue for this key shows whether it did.
+ */
+function standIn(map: Record<string, unknown>, key: z.ZodType): string {
+  const protoPasses = key.safeParse('__proto__').success;
+  const tries = Object.keys(map).length + (metaOf(key).type === 'string' ? ((metaOf(key) as { max?: number }).max ?? 0) : 0) + 2;
+  for (let n = 0; n < tries; n++) {
+    const k = '\0'.repeat(n);
+    if (!Object.hasOwn(map, k) && (protoPasses || !key.safeParse(k).success)) return k;
+  }
+  throw new Error(`no stand-in key for __proto__ fails the checks of ${metaOf(key).shape}`);
+}
+
+/** The map with its `__proto__` entry under `stand`, in the same place. */
+function withStandIn(map: Record<string, unknown>, stand: string): Record<string, unknown> {
+  const out: Record<PropertyKey, unknown> = {};
+  for (const key of Reflect.ownKeys(map)) if (Object.prototype.propertyIsEnumerable.call(map, key)) setOwn(out, key === '__proto__' ? stand : key, map[key as string]);
+  return out;
+}
+
+const valueAt = (root: unknown, path: Path) => path.reduce<unknown>((v, s) => (v as Record<PathSegment, unknown>)[s], root);
+
+/** A Zod issue's path with each stand-in key named `__proto__` again; `stand` when it is a stand-in's own key check. */
+function restore(issue: z.core.$ZodIssue, entries: readonly ProtoEntry[]): PathSegment[] | ProtoEntry {
+  const path = [...(issue.path as PathSegment[])];
+  for (const entry of entries) {
+    const n = entry.path.length;
+    if (path.length <= n || path[n] !== entry.stand || !entry.path.every((s, i) => s === path[i])) continue;
+    if (path.length === n + 1 && (issue as { params?: { mapKey?: boolean } }).params?.mapKey) return entry;
+    path[n] = '__proto__';
+  }
+  return path;
+}
+
+/** The issues of the key `__proto__` under a map's key checks, as src/shapes/build.ts reports a key's. */
+function protoKeyIssues({ path, meta }: ProtoEntry): Issue[] {
+  const key = meta.key.safeParse('__proto__');
+  if (key.success) return [];
+  return key.error.issues.map((z) => {
+    const { code, ...facts } = ((z as { params?: unknown }).params ?? { code: 'invalid_type' }) as { code: FieldCode } & Record<string, unknown>;
+    return fieldIssue(code, [...path, '__proto__'], { ...facts, mapKey: true });
+  });
+}
+
+const COUNT_CODES = new Set(['too_many_items', 'too_many_entries']);
+
+/**
+ * The count of a list or map too long to check in full, with its real length, as the compiled
+ * checks report it: Zod counted the items it was given, or skipped the count after a failure inside.
+ */
+function truncatedCounts(truncations: readonly Truncation[], root: z.ZodType, issues: Issue[]): void {
+  for (const t of truncations) {
+    if (t.unit === 'unknown members') continue;
+    const at = toPointer(t.path);
+    const found = issues.findIndex((i) => i.pointer === at && COUNT_CODES.has(i.code));
+    if (found >= 0) issues.splice(found, 1);
+    const schema = schemaAt(root, t.path);
+    const max = schema ? (metaOf(schema) as { max?: number }).max : undefined;
+    if (max !== undefined && t.total > max) issues.push(fieldIssue(t.unit === 'items' ? 'too_many_items' : 'too_many_entries', t.path, { maximum: max, actual: t.total }));
+  }
+}
+
+/** Unknown members, timestamp and blob forms, maps with a `__proto__` entry: what the walk over the shape tree sees. */
 function inspect(schema: z.ZodType, payload: unknown, options: ValidateOptions) {
   const issues: Issue[] = [];
   const representation: Representation = {};
   const sdkBlobs: { path: Path; text: string }[] = [];
   const unknown: Path[] = [];
+  const protoEntries: ProtoEntry[] = [];
   walk(schema, payload, ({ meta, value, path }) => {
+    if (meta.type === 'map' && isPlainObject(value) && Object.hasOwn(value, '__proto__')) protoEntries.push({ path, meta, stand: standIn(value, meta.key) });
     if (isUnknown(value)) unknown.push(path);
     else if (meta.type === 'structure' && isRecord(value)) {
       const known = Object.keys(meta.members);
@@ -117,7 +197,11 @@ function inspect(schema: z.ZodType, payload: unknown, options: ValidateOptions) 
   });
   let normalized = payload;
   for (const { path, text } of sdkBlobs) normalized = withValueAt(normalized, path, new TextEncoder().encode(text));
-  return { issues, representation, normalized, unknown };
+  // Deepest first, so that the path to each map still names its parents' `__proto__` entries.
+  protoEntries.sort((a, b) => b.path.length - a.path.length);
+  for (const { path, stand } of protoEntries) normalized = withValueAt(normalized, path, withStandIn(valueAt(normalized, path) as Record<string, unknown>, stand));
+  protoEntries.reverse();
+  return { issues, representation, normalized, unknown, protoEntries };
 }
 
 function schemaFor(operation: OperationName, kind: Kind, payload: unknown): z.ZodObject {
@@ -138,17 +222,36 @@ export function validateWithZod<O extends OperationName, K extends Kind>(
   checkArguments(operation, kind);
   try {
     const schema = schemaFor(operation, kind, payload);
-    const inspected = inspect(schema, payload, options);
+    const { payload: checked, truncations } = bounded(metaOf(schema).shape, payload);
+    const inspected = inspect(schema, checked, options);
     const parsed = schema.safeParse(inspected.normalized, { reportInput: true });
     const issues: Issue[] = [];
     const isKnown = (path: Path) => !inspected.unknown.some((u) => u.length <= path.length && u.every((s, i) => s === path[i]));
+    const keysChecked = new Set<ProtoEntry>();
     if (!parsed.success) for (const z of parsed.error.issues) {
-      const issue = fromZod(z, schema);
+      const path = restore(z, inspected.protoEntries);
+      if (!Array.isArray(path)) {
+        keysChecked.add(path);
+        continue;
+      }
+      const issue = fromZod({ ...z, path } as z.core.$ZodIssue, schema);
       if (issue && isKnown(issue.path)) issues.push(issue);
     }
+    for (const entry of keysChecked) issues.push(...protoKeyIssues(entry).filter((i) => isKnown(i.path)));
     issues.push(...inspected.issues);
-    const found = { issues, representation: inspected.representation, unknown: inspected.unknown, accepted: parsed.success ? { value: parsed.data } : undefined };
-    return withRules(operation, kind, isRecord(payload) ? payload : undefined, options, found);
+    truncatedCounts(truncations, schema, issues);
+    let accepted: { value: unknown } | undefined;
+    if (parsed.success) {
+      // Zod's copy, with each `__proto__` entry back under its name (parents first).
+      for (const { path, stand } of inspected.protoEntries) {
+        const map = valueAt(parsed.data, path) as Record<string, unknown>;
+        setOwn(map, '__proto__', map[stand]);
+        delete map[stand];
+      }
+      accepted = { value: parsed.data };
+    }
+    const found = { issues, representation: inspected.representation, unknown: inspected.unknown, accepted, truncations };
+    return withRules(operation, kind, isRecord(checked) ? checked : undefined, options, found);
   } catch (error) {
     return unreadable(error);
   }

@@ -1,4 +1,5 @@
 import type * as z from 'zod';
+import { bounded, notCheckedIssue, type Truncation } from './bound.js';
 import { CHECKS, VIEWS } from './compiled/check.js';
 import { isOperation, rootShape } from './compiled/plain.js';
 import { newRun } from './compiled/runtime.js';
@@ -7,6 +8,7 @@ import { fieldCodes } from './issues/codes.js';
 import type { Issue, Path, PathSegment } from './issues/issue.js';
 import { issueAt, makeIssue } from './issues/make.js';
 import type { operations, OperationName } from './operations/index.js';
+import { setOwn } from './inputs/own.js';
 import { KINDS, type Kind } from './operations/kinds.js';
 import { rulesFor, type AnyRule, type RuleContext } from './rules/index.js';
 import type { ErrorBody } from './shapes/errors.js';
@@ -43,8 +45,9 @@ export interface ValidationResult<T = unknown> {
   /** Where the payload holds UNKNOWN (src/unknown.ts): nothing at or under these paths was checked. */
   unknown: Path[];
   /**
-   * The payload, when valid and free of UNKNOWN: the caller's own object (not a copy), except that
-   * SDK text blobs (`representation: 'sdk'`) are given as the bytes they stand for.
+   * The payload, when valid, free of UNKNOWN and checked in full (see MAX_CHECKED_ITEMS in
+   * src/bound.ts): the caller's own object (not a copy), except that SDK text blobs
+   * (`representation: 'sdk'`) are given as the bytes they stand for.
    */
   value?: T;
   representation: Representation;
@@ -67,7 +70,7 @@ export function withValueAt(root: unknown, path: Path, value: unknown): unknown 
   const [head, ...rest] = path as [PathSegment, ...PathSegment[]];
   const container = root as Record<PathSegment, unknown>;
   const copy = (Array.isArray(root) ? [...root] : { ...container }) as Record<PathSegment, unknown>;
-  copy[head] = withValueAt(container[head], rest, value);
+  setOwn(copy, head, withValueAt(container[head], rest, value));
   return copy;
 }
 
@@ -83,6 +86,8 @@ export interface MemberFindings {
   unknown: Path[];
   /** The payload as the member checks accepted it, or undefined when they did not. */
   accepted: { value: unknown } | undefined;
+  /** What was too long to check in full (src/bound.ts): reported after the rules, and then there is no `value`. */
+  truncations: readonly Truncation[];
 }
 
 const byTarget: Partial<Record<OperationName, Partial<Record<Kind, { rules: readonly AnyRule[]; context: RuleContext }>>>> = {};
@@ -110,10 +115,11 @@ export function withRules<T>(operation: OperationName, kind: Kind, subject: Reco
       for (const finding of rule.check(subject, context)) issues.push(issueAt(rule.code, rule.severity, finding.path as PathSegment[], finding.params ?? {}, rule.id));
     }
   }
+  for (const t of found.truncations) issues.push(notCheckedIssue(t));
   let valid = true;
   for (const issue of issues) if (issue.severity === 'error') valid = false;
   const result: ValidationResult<T> = { valid, issues, representation: found.representation, unknown: found.unknown };
-  if (valid && found.accepted) result.value = found.accepted.value as T;
+  if (valid && found.accepted && found.truncations.length === 0) result.value = found.accepted.value as T;
   return result;
 }
 
@@ -142,13 +148,16 @@ export function validate<O extends OperationName, K extends Kind>(
     const run = newRun(options.representation === 'sdk');
     const root = rootShape(operation, kind, kind === 'error' ? errorTypeOf(payload) : undefined);
     CHECKS[root]!(payload, run);
-    const clean = run.issues.length === 0 && run.unknown.length === 0 && !run.rejected;
+    const truncations = run.truncations ?? [];
+    const clean = run.issues.length === 0 && run.unknown.length === 0 && !run.rejected && truncations.length === 0;
     let value = payload;
     if (clean && run.textBlobs) for (const { path, text } of run.textBlobs) value = withValueAt(value, path, new TextEncoder().encode(text));
     const issues = run.later.length ? [...run.issues, ...run.later] : run.issues;
+    // The rules read what the checks read: a payload too long to check in full, cut as they cut it.
+    const read = truncations.length ? bounded(root, payload).payload : payload;
     // The rules read the root's members from a copy of one fixed shape: the same values, read faster.
-    const subject = isRecord(payload) ? VIEWS[root]!(payload) : undefined;
-    return withRules(operation, kind, subject, options, { issues, representation: run.representation, unknown: run.unknown, accepted: clean ? { value } : undefined });
+    const subject = isRecord(read) ? VIEWS[root]!(read) : undefined;
+    return withRules(operation, kind, subject, options, { issues, representation: run.representation, unknown: run.unknown, accepted: clean ? { value } : undefined, truncations });
   } catch (error) {
     return unreadable(error);
   }

@@ -1,11 +1,13 @@
-import { readFile } from 'node:fs/promises';
+import { readTextFile, readTextStream, type ReadLimits } from './read.js';
 
 /** Everything the CLI touches outside itself, so tests can run it in-process. */
 export interface Io {
   stdout(text: string): void;
   stderr(text: string): void;
-  readStdin(): Promise<string>;
-  readFile(path: string): Promise<string>;
+  /** Standard input as text; throws InputFileError (src/cli/read.ts) beyond the size limit or when it is not UTF-8. */
+  readStdin(limits?: ReadLimits): Promise<string>;
+  /** A regular file's text; throws InputFileError (src/cli/read.ts) with a one-line reason when it cannot be read as text. */
+  readFile(path: string, limits?: ReadLimits): Promise<string>;
   cwd: string;
   env: Record<string, string | undefined>;
   stdoutIsTTY: boolean;
@@ -18,12 +20,8 @@ export function nodeIo(): Io {
   return {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
-    readStdin: async () => {
-      const chunks: Buffer[] = [];
-      for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-      return Buffer.concat(chunks).toString('utf8');
-    },
-    readFile: (path) => readFile(path, 'utf8'),
+    readStdin: (limits) => readTextStream(process.stdin, limits),
+    readFile: (path, limits) => readTextFile(path, limits),
     cwd: process.cwd(),
     env: process.env,
     stdoutIsTTY: Boolean(process.stdout.isTTY),

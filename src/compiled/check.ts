@@ -3,7 +3,7 @@
 
 import { codePointLength, timestampForm } from '../shapes/values.js';
 import { UNKNOWN } from '../unknown.js';
-import { blobBytes, fail, isObject, isPlainObject, missing, notInEnum, sawTimestamp, unknownAt, unknownMember, wrongType, type Run } from './runtime.js';
+import { blobBytes, fail, isObject, isPlainObject, MAX_CHECKED_ITEMS, missing, notInEnum, sawTimestamp, truncated, unknownAt, unknownMember, wrongType, type Run } from './runtime.js';
 
 const K0 = ["WindowId","Targets","TaskArn","ServiceRoleArn","TaskType","TaskParameters","TaskInvocationParameters","Priority","MaxConcurrency","MaxErrors","LoggingInfo","Name","Description","ClientToken","CutoffBehavior","AlarmConfiguration"];
 const P1 = new RegExp("^mw-[0-9a-f]{17}$", "u");
@@ -41,6 +41,7 @@ const A31 = ["All","InProgress","Success","TimedOut","Cancelled","Failed"];
 function c_RegisterTaskWithMaintenanceWindowRequest(v: any, run: Run): void {
   if (!isObject(v)) { if (v === UNKNOWN) unknownAt(run); else wrongType(run, v, "structure", true); return; }
   let seen = 0;
+  let unknowns = 0;
   for (const k in v) {
     switch (k) {
       case "WindowId": { const x = v[k]; if (x === undefined) break; seen |= 1; if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "WindowId"); else wrongType(run, x, "string", true, "WindowId"); } else { if (x.length < 40 || x.length > 20) { const n = codePointLength(x); if (n < 20) fail(run, 'too_short', { minimum: 20, actual: n, unit: 'characters' }, "WindowId"); if (n > 20) fail(run, 'too_long', { maximum: 20, actual: n, unit: 'characters' }, "WindowId"); } if (!P1.test(x)) fail(run, 'pattern_mismatch', { pattern: "^mw-[0-9a-f]{17}$", shape: "MaintenanceWindowId", actual: x }, "WindowId"); } break; }
@@ -61,97 +62,111 @@ function c_RegisterTaskWithMaintenanceWindowRequest(v: any, run: Run): void {
       case "ClientToken": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "ClientToken"); else wrongType(run, x, "string", true, "ClientToken"); } else { if (x.length < 2 || x.length > 64) { const n = codePointLength(x); if (n < 1) fail(run, 'too_short', { minimum: 1, actual: n, unit: 'characters' }, "ClientToken"); if (n > 64) fail(run, 'too_long', { maximum: 64, actual: n, unit: 'characters' }, "ClientToken"); } } break; }
       case "CutoffBehavior": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "CutoffBehavior"); else wrongType(run, x, "string", false, "CutoffBehavior"); } else if (!(x === "CONTINUE_TASK" || x === "CANCEL_TASK")) notInEnum(run, x, A6, "CutoffBehavior"); break; }
       case "AlarmConfiguration": { const x = v[k]; if (x === undefined) break; run.path.push("AlarmConfiguration"); c_AlarmConfiguration(x, run); run.path.pop(); break; }
-      default: if (Object.prototype.hasOwnProperty.call(v, k)) unknownMember(run, v, k, "RegisterTaskWithMaintenanceWindowRequest", K0, true);
+      default: if (Object.prototype.hasOwnProperty.call(v, k)) unknowns = unknownMember(run, v, k, "RegisterTaskWithMaintenanceWindowRequest", K0, true, unknowns);
     }
   }
   if (!(seen & 1)) missing(run, "WindowId");
   if (!(seen & 2)) missing(run, "TaskArn");
   if (!(seen & 4)) missing(run, "TaskType");
+  if (unknowns > MAX_CHECKED_ITEMS) truncated(run, 'unknown members', unknowns);
 }
 
 function c_RegisterTaskWithMaintenanceWindowResult(v: any, run: Run): void {
   if (!isObject(v)) { if (v === UNKNOWN) unknownAt(run); else wrongType(run, v, "structure", true); return; }
+  let unknowns = 0;
   for (const k in v) {
     switch (k) {
       case "WindowTaskId": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "WindowTaskId"); else wrongType(run, x, "string", true, "WindowTaskId"); } else { if (x.length < 72 || x.length > 36) { const n = codePointLength(x); if (n < 36) fail(run, 'too_short', { minimum: 36, actual: n, unit: 'characters' }, "WindowTaskId"); if (n > 36) fail(run, 'too_long', { maximum: 36, actual: n, unit: 'characters' }, "WindowTaskId"); } if (!P8.test(x)) fail(run, 'pattern_mismatch', { pattern: "^[0-9a-fA-F]{8}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{12}$", shape: "MaintenanceWindowTaskId", actual: x }, "WindowTaskId"); } break; }
-      default: if (Object.prototype.hasOwnProperty.call(v, k)) unknownMember(run, v, k, "RegisterTaskWithMaintenanceWindowResult", K7, false);
+      default: if (Object.prototype.hasOwnProperty.call(v, k)) unknowns = unknownMember(run, v, k, "RegisterTaskWithMaintenanceWindowResult", K7, false, unknowns);
     }
   }
+  if (unknowns > MAX_CHECKED_ITEMS) truncated(run, 'unknown members', unknowns);
 }
 
 function c_IdempotentParameterMismatch(v: any, run: Run): void {
   if (!isObject(v)) { if (v === UNKNOWN) unknownAt(run); else wrongType(run, v, "structure", true); return; }
   let seen = 0;
+  let unknowns = 0;
   for (const k in v) {
     switch (k) {
       case "__type": { const x = v[k]; if (x === undefined) break; seen |= 1; if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "__type"); else wrongType(run, x, "string", true, "__type"); } break; }
       case "message": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "message"); else wrongType(run, x, "string", true, "message"); } break; }
       case "Message": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "Message"); else wrongType(run, x, "string", true, "Message"); } break; }
-      default: if (Object.prototype.hasOwnProperty.call(v, k)) unknownMember(run, v, k, "IdempotentParameterMismatch", K9, false);
+      default: if (Object.prototype.hasOwnProperty.call(v, k)) unknowns = unknownMember(run, v, k, "IdempotentParameterMismatch", K9, false, unknowns);
     }
   }
   if (!(seen & 1)) missing(run, "__type");
+  if (unknowns > MAX_CHECKED_ITEMS) truncated(run, 'unknown members', unknowns);
 }
 
 function c_DoesNotExistException(v: any, run: Run): void {
   if (!isObject(v)) { if (v === UNKNOWN) unknownAt(run); else wrongType(run, v, "structure", true); return; }
   let seen = 0;
+  let unknowns = 0;
   for (const k in v) {
     switch (k) {
       case "__type": { const x = v[k]; if (x === undefined) break; seen |= 1; if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "__type"); else wrongType(run, x, "string", true, "__type"); } break; }
       case "message": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "message"); else wrongType(run, x, "string", true, "message"); } break; }
       case "Message": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "Message"); else wrongType(run, x, "string", true, "Message"); } break; }
-      default: if (Object.prototype.hasOwnProperty.call(v, k)) unknownMember(run, v, k, "DoesNotExistException", K9, false);
+      default: if (Object.prototype.hasOwnProperty.call(v, k)) unknowns = unknownMember(run, v, k, "DoesNotExistException", K9, false, unknowns);
     }
   }
   if (!(seen & 1)) missing(run, "__type");
+  if (unknowns > MAX_CHECKED_ITEMS) truncated(run, 'unknown members', unknowns);
 }
 
 function c_ResourceLimitExceededException(v: any, run: Run): void {
   if (!isObject(v)) { if (v === UNKNOWN) unknownAt(run); else wrongType(run, v, "structure", true); return; }
   let seen = 0;
+  let unknowns = 0;
   for (const k in v) {
     switch (k) {
       case "__type": { const x = v[k]; if (x === undefined) break; seen |= 1; if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "__type"); else wrongType(run, x, "string", true, "__type"); } break; }
       case "message": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "message"); else wrongType(run, x, "string", true, "message"); } break; }
       case "Message": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "Message"); else wrongType(run, x, "string", true, "Message"); } break; }
-      default: if (Object.prototype.hasOwnProperty.call(v, k)) unknownMember(run, v, k, "ResourceLimitExceededException", K9, false);
+      default: if (Object.prototype.hasOwnProperty.call(v, k)) unknowns = unknownMember(run, v, k, "ResourceLimitExceededException", K9, false, unknowns);
     }
   }
   if (!(seen & 1)) missing(run, "__type");
+  if (unknowns > MAX_CHECKED_ITEMS) truncated(run, 'unknown members', unknowns);
 }
 
 function c_FeatureNotAvailableException(v: any, run: Run): void {
   if (!isObject(v)) { if (v === UNKNOWN) unknownAt(run); else wrongType(run, v, "structure", true); return; }
   let seen = 0;
+  let unknowns = 0;
   for (const k in v) {
     switch (k) {
       case "__type": { const x = v[k]; if (x === undefined) break; seen |= 1; if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "__type"); else wrongType(run, x, "string", true, "__type"); } break; }
       case "message": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "message"); else wrongType(run, x, "string", true, "message"); } break; }
       case "Message": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "Message"); else wrongType(run, x, "string", true, "Message"); } break; }
-      default: if (Object.prototype.hasOwnProperty.call(v, k)) unknownMember(run, v, k, "FeatureNotAvailableException", K9, false);
+      default: if (Object.prototype.hasOwnProperty.call(v, k)) unknowns = unknownMember(run, v, k, "FeatureNotAvailableException", K9, false, unknowns);
     }
   }
   if (!(seen & 1)) missing(run, "__type");
+  if (unknowns > MAX_CHECKED_ITEMS) truncated(run, 'unknown members', unknowns);
 }
 
 function c_InternalServerError(v: any, run: Run): void {
   if (!isObject(v)) { if (v === UNKNOWN) unknownAt(run); else wrongType(run, v, "structure", true); return; }
   let seen = 0;
+  let unknowns = 0;
   for (const k in v) {
     switch (k) {
       case "__type": { const x = v[k]; if (x === undefined) break; seen |= 1; if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "__type"); else wrongType(run, x, "string", true, "__type"); } break; }
       case "message": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "message"); else wrongType(run, x, "string", true, "message"); } break; }
       case "Message": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "Message"); else wrongType(run, x, "string", true, "Message"); } break; }
-      default: if (Object.prototype.hasOwnProperty.call(v, k)) unknownMember(run, v, k, "InternalServerError", K9, false);
+      default: if (Object.prototype.hasOwnProperty.call(v, k)) unknowns = unknownMember(run, v, k, "InternalServerError", K9, false, unknowns);
     }
   }
   if (!(seen & 1)) missing(run, "__type");
+  if (unknowns > MAX_CHECKED_ITEMS) truncated(run, 'unknown members', unknowns);
 }
 
 function c_DescribeMaintenanceWindowExecutionTaskInvocationsRequest(v: any, run: Run): void {
   if (!isObject(v)) { if (v === UNKNOWN) unknownAt(run); else wrongType(run, v, "structure", true); return; }
   let seen = 0;
+  let unknowns = 0;
   for (const k in v) {
     switch (k) {
       case "WindowExecutionId": { const x = v[k]; if (x === undefined) break; seen |= 1; if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "WindowExecutionId"); else wrongType(run, x, "string", true, "WindowExecutionId"); } else { if (x.length < 72 || x.length > 36) { const n = codePointLength(x); if (n < 36) fail(run, 'too_short', { minimum: 36, actual: n, unit: 'characters' }, "WindowExecutionId"); if (n > 36) fail(run, 'too_long', { maximum: 36, actual: n, unit: 'characters' }, "WindowExecutionId"); } if (!P8.test(x)) fail(run, 'pattern_mismatch', { pattern: "^[0-9a-fA-F]{8}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{12}$", shape: "MaintenanceWindowExecutionId", actual: x }, "WindowExecutionId"); } break; }
@@ -161,46 +176,54 @@ function c_DescribeMaintenanceWindowExecutionTaskInvocationsRequest(v: any, run:
     else if (!Number.isInteger(x)) fail(run, 'invalid_type', { expected: 'integer', received: 'number', actual: x }, "MaxResults");
     else { if (x < 10) fail(run, 'too_small', { minimum: 10, actual: x }, "MaxResults"); if (x > 100) fail(run, 'too_big', { maximum: 100, actual: x }, "MaxResults"); } break; }
       case "NextToken": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "NextToken"); else wrongType(run, x, "string", true, "NextToken"); } break; }
-      default: if (Object.prototype.hasOwnProperty.call(v, k)) unknownMember(run, v, k, "DescribeMaintenanceWindowExecutionTaskInvocationsRequest", K10, true);
+      default: if (Object.prototype.hasOwnProperty.call(v, k)) unknowns = unknownMember(run, v, k, "DescribeMaintenanceWindowExecutionTaskInvocationsRequest", K10, true, unknowns);
     }
   }
   if (!(seen & 1)) missing(run, "WindowExecutionId");
   if (!(seen & 2)) missing(run, "TaskId");
+  if (unknowns > MAX_CHECKED_ITEMS) truncated(run, 'unknown members', unknowns);
 }
 
 function c_DescribeMaintenanceWindowExecutionTaskInvocationsResult(v: any, run: Run): void {
   if (!isObject(v)) { if (v === UNKNOWN) unknownAt(run); else wrongType(run, v, "structure", true); return; }
+  let unknowns = 0;
   for (const k in v) {
     switch (k) {
       case "WindowExecutionTaskInvocationIdentities": { const x = v[k]; if (x === undefined) break; run.path.push("WindowExecutionTaskInvocationIdentities"); c_MaintenanceWindowExecutionTaskInvocationIdentityList(x, run); run.path.pop(); break; }
       case "NextToken": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "NextToken"); else wrongType(run, x, "string", true, "NextToken"); } break; }
-      default: if (Object.prototype.hasOwnProperty.call(v, k)) unknownMember(run, v, k, "DescribeMaintenanceWindowExecutionTaskInvocationsResult", K11, false);
+      default: if (Object.prototype.hasOwnProperty.call(v, k)) unknowns = unknownMember(run, v, k, "DescribeMaintenanceWindowExecutionTaskInvocationsResult", K11, false, unknowns);
     }
   }
+  if (unknowns > MAX_CHECKED_ITEMS) truncated(run, 'unknown members', unknowns);
 }
 
 function c_ErrorBody(v: any, run: Run): void {
   if (!isObject(v)) { if (v === UNKNOWN) unknownAt(run); else wrongType(run, v, "structure", true); return; }
   let seen = 0;
+  let unknowns = 0;
   for (const k in v) {
     switch (k) {
       case "__type": { const x = v[k]; if (x === undefined) break; seen |= 1; if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "__type"); else wrongType(run, x, "string", true, "__type"); } break; }
       case "message": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "message"); else wrongType(run, x, "string", true, "message"); } break; }
       case "Message": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "Message"); else wrongType(run, x, "string", true, "Message"); } break; }
-      default: if (Object.prototype.hasOwnProperty.call(v, k)) unknownMember(run, v, k, "ErrorBody", K9, false);
+      default: if (Object.prototype.hasOwnProperty.call(v, k)) unknowns = unknownMember(run, v, k, "ErrorBody", K9, false, unknowns);
     }
   }
   if (!(seen & 1)) missing(run, "__type");
+  if (unknowns > MAX_CHECKED_ITEMS) truncated(run, 'unknown members', unknowns);
 }
 
 function c_Targets(v: any, run: Run): void {
   if (!Array.isArray(v)) { if (v === UNKNOWN) unknownAt(run); else wrongType(run, v, "list", true); return; }
   const aborts = run.aborts;
-  for (let i = 0; i < v.length; i++) {
+  const total = v.length;
+  const end = total > MAX_CHECKED_ITEMS ? MAX_CHECKED_ITEMS : total;
+  for (let i = 0; i < end; i++) {
     const x = v[i];
     run.path.push(i); c_Target(x, run); run.path.pop();
   }
-  if (run.aborts === aborts) { if (v.length > 5) fail(run, 'too_many_items', { maximum: 5, actual: v.length }); }
+  if (total > MAX_CHECKED_ITEMS) truncated(run, 'items', total, 5);
+  else if (run.aborts === aborts) { if (v.length > 5) fail(run, 'too_many_items', { maximum: 5, actual: v.length }); }
 }
 
 function c_MaintenanceWindowTaskParameters$s(v: any, run: Run): void {
@@ -208,98 +231,115 @@ function c_MaintenanceWindowTaskParameters$s(v: any, run: Run): void {
   const aborts = run.aborts;
   let n = 0;
   for (const k in v) {
-    if (k === '__proto__' || !Object.prototype.hasOwnProperty.call(v, k)) continue;
-    n++;
+    if (!Object.prototype.hasOwnProperty.call(v, k) || ++n > MAX_CHECKED_ITEMS) continue;
     const x = v[k];
     run.path.push(k); c_MaintenanceWindowTaskParameterValueExpression$s(x, run); run.path.pop();
   }
+  if (n > MAX_CHECKED_ITEMS) truncated(run, 'entries', n);
   if (run.aborts === aborts) {
-    for (const k in v) { if (k === '__proto__' || !Object.prototype.hasOwnProperty.call(v, k)) continue; if (k.length < 2 || k.length > 255) { const n = codePointLength(k); if (n < 1) fail(run, 'too_short', { minimum: 1, actual: n, unit: 'characters', mapKey: true }, k); if (n > 255) fail(run, 'too_long', { maximum: 255, actual: n, unit: 'characters', mapKey: true }, k); } }
+    let i = 0; for (const k in v) { if (!Object.prototype.hasOwnProperty.call(v, k)) continue; if (++i > MAX_CHECKED_ITEMS) break; if (k.length < 2 || k.length > 255) { const n = codePointLength(k); if (n < 1) fail(run, 'too_short', { minimum: 1, actual: n, unit: 'characters', mapKey: true }, k); if (n > 255) fail(run, 'too_long', { maximum: 255, actual: n, unit: 'characters', mapKey: true }, k); } }
   }
 }
 
 function c_MaintenanceWindowTaskInvocationParameters(v: any, run: Run): void {
   if (!isObject(v)) { if (v === UNKNOWN) unknownAt(run); else wrongType(run, v, "structure", true); return; }
+  let unknowns = 0;
   for (const k in v) {
     switch (k) {
       case "RunCommand": { const x = v[k]; if (x === undefined) break; run.path.push("RunCommand"); c_MaintenanceWindowRunCommandParameters(x, run); run.path.pop(); break; }
       case "Automation": { const x = v[k]; if (x === undefined) break; run.path.push("Automation"); c_MaintenanceWindowAutomationParameters(x, run); run.path.pop(); break; }
       case "StepFunctions": { const x = v[k]; if (x === undefined) break; run.path.push("StepFunctions"); c_MaintenanceWindowStepFunctionsParameters(x, run); run.path.pop(); break; }
       case "Lambda": { const x = v[k]; if (x === undefined) break; run.path.push("Lambda"); c_MaintenanceWindowLambdaParameters(x, run); run.path.pop(); break; }
-      default: if (Object.prototype.hasOwnProperty.call(v, k)) unknownMember(run, v, k, "MaintenanceWindowTaskInvocationParameters", K12, true);
+      default: if (Object.prototype.hasOwnProperty.call(v, k)) unknowns = unknownMember(run, v, k, "MaintenanceWindowTaskInvocationParameters", K12, true, unknowns);
     }
   }
+  if (unknowns > MAX_CHECKED_ITEMS) truncated(run, 'unknown members', unknowns);
 }
 
 function c_LoggingInfo(v: any, run: Run): void {
   if (!isObject(v)) { if (v === UNKNOWN) unknownAt(run); else wrongType(run, v, "structure", true); return; }
   let seen = 0;
+  let unknowns = 0;
   for (const k in v) {
     switch (k) {
       case "S3BucketName": { const x = v[k]; if (x === undefined) break; seen |= 1; if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "S3BucketName"); else wrongType(run, x, "string", true, "S3BucketName"); } else { if (x.length < 6 || x.length > 63) { const n = codePointLength(x); if (n < 3) fail(run, 'too_short', { minimum: 3, actual: n, unit: 'characters' }, "S3BucketName"); if (n > 63) fail(run, 'too_long', { maximum: 63, actual: n, unit: 'characters' }, "S3BucketName"); } } break; }
       case "S3KeyPrefix": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "S3KeyPrefix"); else wrongType(run, x, "string", true, "S3KeyPrefix"); } else { if (x.length > 500) { const n = codePointLength(x); if (n > 500) fail(run, 'too_long', { maximum: 500, actual: n, unit: 'characters' }, "S3KeyPrefix"); } } break; }
       case "S3Region": { const x = v[k]; if (x === undefined) break; seen |= 2; if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "S3Region"); else wrongType(run, x, "string", true, "S3Region"); } else { if (x.length < 6 || x.length > 20) { const n = codePointLength(x); if (n < 3) fail(run, 'too_short', { minimum: 3, actual: n, unit: 'characters' }, "S3Region"); if (n > 20) fail(run, 'too_long', { maximum: 20, actual: n, unit: 'characters' }, "S3Region"); } } break; }
-      default: if (Object.prototype.hasOwnProperty.call(v, k)) unknownMember(run, v, k, "LoggingInfo", K13, true);
+      default: if (Object.prototype.hasOwnProperty.call(v, k)) unknowns = unknownMember(run, v, k, "LoggingInfo", K13, true, unknowns);
     }
   }
   if (!(seen & 1)) missing(run, "S3BucketName");
   if (!(seen & 2)) missing(run, "S3Region");
+  if (unknowns > MAX_CHECKED_ITEMS) truncated(run, 'unknown members', unknowns);
 }
 
 function c_AlarmConfiguration(v: any, run: Run): void {
   if (!isObject(v)) { if (v === UNKNOWN) unknownAt(run); else wrongType(run, v, "structure", true); return; }
   let seen = 0;
+  let unknowns = 0;
   for (const k in v) {
     switch (k) {
       case "IgnorePollAlarmFailure": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'boolean') { if (x === UNKNOWN) unknownAt(run, "IgnorePollAlarmFailure"); else wrongType(run, x, "boolean", true, "IgnorePollAlarmFailure"); } break; }
       case "Alarms": { const x = v[k]; if (x === undefined) break; seen |= 1; run.path.push("Alarms"); c_AlarmList(x, run); run.path.pop(); break; }
-      default: if (Object.prototype.hasOwnProperty.call(v, k)) unknownMember(run, v, k, "AlarmConfiguration", K14, true);
+      default: if (Object.prototype.hasOwnProperty.call(v, k)) unknowns = unknownMember(run, v, k, "AlarmConfiguration", K14, true, unknowns);
     }
   }
   if (!(seen & 1)) missing(run, "Alarms");
+  if (unknowns > MAX_CHECKED_ITEMS) truncated(run, 'unknown members', unknowns);
 }
 
 function c_MaintenanceWindowFilterList(v: any, run: Run): void {
   if (!Array.isArray(v)) { if (v === UNKNOWN) unknownAt(run); else wrongType(run, v, "list", true); return; }
   const aborts = run.aborts;
-  for (let i = 0; i < v.length; i++) {
+  const total = v.length;
+  const end = total > MAX_CHECKED_ITEMS ? MAX_CHECKED_ITEMS : total;
+  for (let i = 0; i < end; i++) {
     const x = v[i];
     run.path.push(i); c_MaintenanceWindowFilter(x, run); run.path.pop();
   }
-  if (run.aborts === aborts) { if (v.length > 5) fail(run, 'too_many_items', { maximum: 5, actual: v.length }); }
+  if (total > MAX_CHECKED_ITEMS) truncated(run, 'items', total, 5);
+  else if (run.aborts === aborts) { if (v.length > 5) fail(run, 'too_many_items', { maximum: 5, actual: v.length }); }
 }
 
 function c_MaintenanceWindowExecutionTaskInvocationIdentityList(v: any, run: Run): void {
   if (!Array.isArray(v)) { if (v === UNKNOWN) unknownAt(run); else wrongType(run, v, "list", true); return; }
-  for (let i = 0; i < v.length; i++) {
+  const total = v.length;
+  const end = total > MAX_CHECKED_ITEMS ? MAX_CHECKED_ITEMS : total;
+  for (let i = 0; i < end; i++) {
     const x = v[i];
     run.path.push(i); c_MaintenanceWindowExecutionTaskInvocationIdentity(x, run); run.path.pop();
   }
+  if (total > MAX_CHECKED_ITEMS) truncated(run, 'items', total);
 }
 
 function c_Target(v: any, run: Run): void {
   if (!isObject(v)) { if (v === UNKNOWN) unknownAt(run); else wrongType(run, v, "structure", true); return; }
+  let unknowns = 0;
   for (const k in v) {
     switch (k) {
       case "Key": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "Key"); else wrongType(run, x, "string", true, "Key"); } else { if (x.length < 2 || x.length > 163) { const n = codePointLength(x); if (n < 1) fail(run, 'too_short', { minimum: 1, actual: n, unit: 'characters' }, "Key"); if (n > 163) fail(run, 'too_long', { maximum: 163, actual: n, unit: 'characters' }, "Key"); } if (!P16.test(x)) fail(run, 'pattern_mismatch', { pattern: "^[\\p{L}\\p{Z}\\p{N}_.:/=\\-@]*$|resource-groups:ResourceTypeFilters|resource-groups:Name", shape: "TargetKey", actual: x }, "Key"); } break; }
       case "Values": { const x = v[k]; if (x === undefined) break; run.path.push("Values"); c_TargetValues(x, run); run.path.pop(); break; }
-      default: if (Object.prototype.hasOwnProperty.call(v, k)) unknownMember(run, v, k, "Target", K15, true);
+      default: if (Object.prototype.hasOwnProperty.call(v, k)) unknowns = unknownMember(run, v, k, "Target", K15, true, unknowns);
     }
   }
+  if (unknowns > MAX_CHECKED_ITEMS) truncated(run, 'unknown members', unknowns);
 }
 
 function c_MaintenanceWindowTaskParameterValueExpression$s(v: any, run: Run): void {
   if (!isObject(v)) { if (v === UNKNOWN) unknownAt(run); else wrongType(run, v, "structure", false); return; }
+  let unknowns = 0;
   for (const k in v) {
     switch (k) {
       case "Values": { const x = v[k]; if (x === undefined) break; run.path.push("Values"); c_MaintenanceWindowTaskParameterValueList$s(x, run); run.path.pop(); break; }
-      default: if (Object.prototype.hasOwnProperty.call(v, k)) unknownMember(run, v, k, "MaintenanceWindowTaskParameterValueExpression", K17, true);
+      default: if (Object.prototype.hasOwnProperty.call(v, k)) unknowns = unknownMember(run, v, k, "MaintenanceWindowTaskParameterValueExpression", K17, true, unknowns);
     }
   }
+  if (unknowns > MAX_CHECKED_ITEMS) truncated(run, 'unknown members', unknowns);
 }
 
 function c_MaintenanceWindowRunCommandParameters(v: any, run: Run): void {
   if (!isObject(v)) { if (v === UNKNOWN) unknownAt(run); else wrongType(run, v, "structure", true); return; }
+  let unknowns = 0;
   for (const k in v) {
     switch (k) {
       case "Comment": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "Comment"); else wrongType(run, x, "string", true, "Comment"); } else { if (x.length > 100) { const n = codePointLength(x); if (n > 100) fail(run, 'too_long', { maximum: 100, actual: n, unit: 'characters' }, "Comment"); } } break; }
@@ -315,68 +355,81 @@ function c_MaintenanceWindowRunCommandParameters(v: any, run: Run): void {
       case "TimeoutSeconds": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'number' || !Number.isFinite(x)) { if (x === UNKNOWN) unknownAt(run, "TimeoutSeconds"); else wrongType(run, x, "integer", true, "TimeoutSeconds"); }
     else if (!Number.isInteger(x)) fail(run, 'invalid_type', { expected: 'integer', received: 'number', actual: x }, "TimeoutSeconds");
     else { if (x < 30) fail(run, 'too_small', { minimum: 30, actual: x }, "TimeoutSeconds"); if (x > 2592000) fail(run, 'too_big', { maximum: 2592000, actual: x }, "TimeoutSeconds"); } break; }
-      default: if (Object.prototype.hasOwnProperty.call(v, k)) unknownMember(run, v, k, "MaintenanceWindowRunCommandParameters", K18, true);
+      default: if (Object.prototype.hasOwnProperty.call(v, k)) unknowns = unknownMember(run, v, k, "MaintenanceWindowRunCommandParameters", K18, true, unknowns);
     }
   }
+  if (unknowns > MAX_CHECKED_ITEMS) truncated(run, 'unknown members', unknowns);
 }
 
 function c_MaintenanceWindowAutomationParameters(v: any, run: Run): void {
   if (!isObject(v)) { if (v === UNKNOWN) unknownAt(run); else wrongType(run, v, "structure", true); return; }
+  let unknowns = 0;
   for (const k in v) {
     switch (k) {
       case "DocumentVersion": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "DocumentVersion"); else wrongType(run, x, "string", true, "DocumentVersion"); } else { if (!P20.test(x)) fail(run, 'pattern_mismatch', { pattern: "([$]LATEST|[$]DEFAULT|^[1-9][0-9]*$)", shape: "DocumentVersion", actual: x }, "DocumentVersion"); } break; }
       case "Parameters": { const x = v[k]; if (x === undefined) break; run.path.push("Parameters"); c_AutomationParameterMap(x, run); run.path.pop(); break; }
-      default: if (Object.prototype.hasOwnProperty.call(v, k)) unknownMember(run, v, k, "MaintenanceWindowAutomationParameters", K21, true);
+      default: if (Object.prototype.hasOwnProperty.call(v, k)) unknowns = unknownMember(run, v, k, "MaintenanceWindowAutomationParameters", K21, true, unknowns);
     }
   }
+  if (unknowns > MAX_CHECKED_ITEMS) truncated(run, 'unknown members', unknowns);
 }
 
 function c_MaintenanceWindowStepFunctionsParameters(v: any, run: Run): void {
   if (!isObject(v)) { if (v === UNKNOWN) unknownAt(run); else wrongType(run, v, "structure", true); return; }
+  let unknowns = 0;
   for (const k in v) {
     switch (k) {
       case "Input": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "Input"); else wrongType(run, x, "string", false, "Input"); } else { if (x.length > 4096) { const n = codePointLength(x); if (n > 4096) fail(run, 'too_long', { maximum: 4096, actual: n, unit: 'characters' }, "Input"); } } break; }
       case "Name": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "Name"); else wrongType(run, x, "string", true, "Name"); } else { if (x.length < 2 || x.length > 80) { const n = codePointLength(x); if (n < 1) fail(run, 'too_short', { minimum: 1, actual: n, unit: 'characters' }, "Name"); if (n > 80) fail(run, 'too_long', { maximum: 80, actual: n, unit: 'characters' }, "Name"); } } break; }
-      default: if (Object.prototype.hasOwnProperty.call(v, k)) unknownMember(run, v, k, "MaintenanceWindowStepFunctionsParameters", K22, true);
+      default: if (Object.prototype.hasOwnProperty.call(v, k)) unknowns = unknownMember(run, v, k, "MaintenanceWindowStepFunctionsParameters", K22, true, unknowns);
     }
   }
+  if (unknowns > MAX_CHECKED_ITEMS) truncated(run, 'unknown members', unknowns);
 }
 
 function c_MaintenanceWindowLambdaParameters(v: any, run: Run): void {
   if (!isObject(v)) { if (v === UNKNOWN) unknownAt(run); else wrongType(run, v, "structure", true); return; }
+  let unknowns = 0;
   for (const k in v) {
     switch (k) {
       case "ClientContext": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "ClientContext"); else wrongType(run, x, "string", true, "ClientContext"); } else { if (x.length < 2 || x.length > 8000) { const n = codePointLength(x); if (n < 1) fail(run, 'too_short', { minimum: 1, actual: n, unit: 'characters' }, "ClientContext"); if (n > 8000) fail(run, 'too_long', { maximum: 8000, actual: n, unit: 'characters' }, "ClientContext"); } } break; }
       case "Qualifier": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "Qualifier"); else wrongType(run, x, "string", true, "Qualifier"); } else { if (x.length < 2 || x.length > 128) { const n = codePointLength(x); if (n < 1) fail(run, 'too_short', { minimum: 1, actual: n, unit: 'characters' }, "Qualifier"); if (n > 128) fail(run, 'too_long', { maximum: 128, actual: n, unit: 'characters' }, "Qualifier"); } } break; }
       case "Payload": { const x = v[k]; if (x === undefined) break; if (typeof x === 'string' || x instanceof Uint8Array) { const n = blobBytes(run, x, "Payload"); if (n !== undefined) { if (n > 4096) fail(run, 'too_long', { maximum: 4096, actual: n, unit: 'bytes', encoding: typeof x === 'string' && !run.sdk ? 'base64' : 'bytes' }, "Payload"); } } else { if (x === UNKNOWN) unknownAt(run, "Payload"); else wrongType(run, x, "blob", false, "Payload"); } break; }
-      default: if (Object.prototype.hasOwnProperty.call(v, k)) unknownMember(run, v, k, "MaintenanceWindowLambdaParameters", K23, true);
+      default: if (Object.prototype.hasOwnProperty.call(v, k)) unknowns = unknownMember(run, v, k, "MaintenanceWindowLambdaParameters", K23, true, unknowns);
     }
   }
+  if (unknowns > MAX_CHECKED_ITEMS) truncated(run, 'unknown members', unknowns);
 }
 
 function c_AlarmList(v: any, run: Run): void {
   if (!Array.isArray(v)) { if (v === UNKNOWN) unknownAt(run); else wrongType(run, v, "list", true); return; }
   const aborts = run.aborts;
-  for (let i = 0; i < v.length; i++) {
+  const total = v.length;
+  const end = total > MAX_CHECKED_ITEMS ? MAX_CHECKED_ITEMS : total;
+  for (let i = 0; i < end; i++) {
     const x = v[i];
     run.path.push(i); c_Alarm(x, run); run.path.pop();
   }
-  if (run.aborts === aborts) { if (v.length < 1) fail(run, 'too_few_items', { minimum: 1, actual: v.length }); if (v.length > 1) fail(run, 'too_many_items', { maximum: 1, actual: v.length }); }
+  if (total > MAX_CHECKED_ITEMS) truncated(run, 'items', total, 1);
+  else if (run.aborts === aborts) { if (v.length < 1) fail(run, 'too_few_items', { minimum: 1, actual: v.length }); if (v.length > 1) fail(run, 'too_many_items', { maximum: 1, actual: v.length }); }
 }
 
 function c_MaintenanceWindowFilter(v: any, run: Run): void {
   if (!isObject(v)) { if (v === UNKNOWN) unknownAt(run); else wrongType(run, v, "structure", true); return; }
+  let unknowns = 0;
   for (const k in v) {
     switch (k) {
       case "Key": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "Key"); else wrongType(run, x, "string", true, "Key"); } else { if (x.length < 2 || x.length > 128) { const n = codePointLength(x); if (n < 1) fail(run, 'too_short', { minimum: 1, actual: n, unit: 'characters' }, "Key"); if (n > 128) fail(run, 'too_long', { maximum: 128, actual: n, unit: 'characters' }, "Key"); } } break; }
       case "Values": { const x = v[k]; if (x === undefined) break; run.path.push("Values"); c_MaintenanceWindowFilterValues(x, run); run.path.pop(); break; }
-      default: if (Object.prototype.hasOwnProperty.call(v, k)) unknownMember(run, v, k, "MaintenanceWindowFilter", K15, true);
+      default: if (Object.prototype.hasOwnProperty.call(v, k)) unknowns = unknownMember(run, v, k, "MaintenanceWindowFilter", K15, true, unknowns);
     }
   }
+  if (unknowns > MAX_CHECKED_ITEMS) truncated(run, 'unknown members', unknowns);
 }
 
 function c_MaintenanceWindowExecutionTaskInvocationIdentity(v: any, run: Run): void {
   if (!isObject(v)) { if (v === UNKNOWN) unknownAt(run); else wrongType(run, v, "structure", true); return; }
+  let unknowns = 0;
   for (const k in v) {
     switch (k) {
       case "WindowExecutionId": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "WindowExecutionId"); else wrongType(run, x, "string", true, "WindowExecutionId"); } else { if (x.length < 72 || x.length > 36) { const n = codePointLength(x); if (n < 36) fail(run, 'too_short', { minimum: 36, actual: n, unit: 'characters' }, "WindowExecutionId"); if (n > 36) fail(run, 'too_long', { maximum: 36, actual: n, unit: 'characters' }, "WindowExecutionId"); } if (!P8.test(x)) fail(run, 'pattern_mismatch', { pattern: "^[0-9a-fA-F]{8}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{12}$", shape: "MaintenanceWindowExecutionId", actual: x }, "WindowExecutionId"); } break; }
@@ -391,63 +444,72 @@ function c_MaintenanceWindowExecutionTaskInvocationIdentity(v: any, run: Run): v
       case "EndTime": { const x = v[k]; if (x === undefined) break; { const f = timestampForm(x); if (f === undefined) { if (x === UNKNOWN) unknownAt(run, "EndTime"); else wrongType(run, x, "timestamp", false, "EndTime"); } else sawTimestamp(run, f, x, "EndTime"); } break; }
       case "OwnerInformation": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "OwnerInformation"); else wrongType(run, x, "string", false, "OwnerInformation"); } else { if (x.length < 2 || x.length > 128) { const n = codePointLength(x); if (n < 1) fail(run, 'too_short', { minimum: 1, actual: n, unit: 'characters' }, "OwnerInformation"); if (n > 128) fail(run, 'too_long', { maximum: 128, actual: n, unit: 'characters' }, "OwnerInformation"); } } break; }
       case "WindowTargetId": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "WindowTargetId"); else wrongType(run, x, "string", true, "WindowTargetId"); } else { if (x.length > 36) { const n = codePointLength(x); if (n > 36) fail(run, 'too_long', { maximum: 36, actual: n, unit: 'characters' }, "WindowTargetId"); } } break; }
-      default: if (Object.prototype.hasOwnProperty.call(v, k)) unknownMember(run, v, k, "MaintenanceWindowExecutionTaskInvocationIdentity", K24, false);
+      default: if (Object.prototype.hasOwnProperty.call(v, k)) unknowns = unknownMember(run, v, k, "MaintenanceWindowExecutionTaskInvocationIdentity", K24, false, unknowns);
     }
   }
+  if (unknowns > MAX_CHECKED_ITEMS) truncated(run, 'unknown members', unknowns);
 }
 
 function c_TargetValues(v: any, run: Run): void {
   if (!Array.isArray(v)) { if (v === UNKNOWN) unknownAt(run); else wrongType(run, v, "list", true); return; }
   const aborts = run.aborts;
-  for (let i = 0; i < v.length; i++) {
+  const total = v.length;
+  const end = total > MAX_CHECKED_ITEMS ? MAX_CHECKED_ITEMS : total;
+  for (let i = 0; i < end; i++) {
     const x = v[i];
     if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, i); else wrongType(run, x, "string", true, i); }
   }
-  if (run.aborts === aborts) { if (v.length > 50) fail(run, 'too_many_items', { maximum: 50, actual: v.length }); }
+  if (total > MAX_CHECKED_ITEMS) truncated(run, 'items', total, 50);
+  else if (run.aborts === aborts) { if (v.length > 50) fail(run, 'too_many_items', { maximum: 50, actual: v.length }); }
 }
 
 function c_MaintenanceWindowTaskParameterValueList$s(v: any, run: Run): void {
   if (!Array.isArray(v)) { if (v === UNKNOWN) unknownAt(run); else wrongType(run, v, "list", false); return; }
-  for (let i = 0; i < v.length; i++) {
+  const total = v.length;
+  const end = total > MAX_CHECKED_ITEMS ? MAX_CHECKED_ITEMS : total;
+  for (let i = 0; i < end; i++) {
     const x = v[i];
     if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, i); else wrongType(run, x, "string", false, i); } else { if (x.length < 2 || x.length > 255) { const n = codePointLength(x); if (n < 1) fail(run, 'too_short', { minimum: 1, actual: n, unit: 'characters' }, i); if (n > 255) fail(run, 'too_long', { maximum: 255, actual: n, unit: 'characters' }, i); } }
   }
+  if (total > MAX_CHECKED_ITEMS) truncated(run, 'items', total);
 }
 
 function c_CloudWatchOutputConfig(v: any, run: Run): void {
   if (!isObject(v)) { if (v === UNKNOWN) unknownAt(run); else wrongType(run, v, "structure", true); return; }
+  let unknowns = 0;
   for (const k in v) {
     switch (k) {
       case "CloudWatchLogGroupName": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "CloudWatchLogGroupName"); else wrongType(run, x, "string", true, "CloudWatchLogGroupName"); } else { if (x.length < 2 || x.length > 512) { const n = codePointLength(x); if (n < 1) fail(run, 'too_short', { minimum: 1, actual: n, unit: 'characters' }, "CloudWatchLogGroupName"); if (n > 512) fail(run, 'too_long', { maximum: 512, actual: n, unit: 'characters' }, "CloudWatchLogGroupName"); } } break; }
       case "CloudWatchOutputEnabled": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'boolean') { if (x === UNKNOWN) unknownAt(run, "CloudWatchOutputEnabled"); else wrongType(run, x, "boolean", true, "CloudWatchOutputEnabled"); } break; }
-      default: if (Object.prototype.hasOwnProperty.call(v, k)) unknownMember(run, v, k, "CloudWatchOutputConfig", K26, true);
+      default: if (Object.prototype.hasOwnProperty.call(v, k)) unknowns = unknownMember(run, v, k, "CloudWatchOutputConfig", K26, true, unknowns);
     }
   }
+  if (unknowns > MAX_CHECKED_ITEMS) truncated(run, 'unknown members', unknowns);
 }
 
 function c_NotificationConfig(v: any, run: Run): void {
   if (!isObject(v)) { if (v === UNKNOWN) unknownAt(run); else wrongType(run, v, "structure", true); return; }
+  let unknowns = 0;
   for (const k in v) {
     switch (k) {
       case "NotificationArn": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "NotificationArn"); else wrongType(run, x, "string", true, "NotificationArn"); } break; }
       case "NotificationEvents": { const x = v[k]; if (x === undefined) break; run.path.push("NotificationEvents"); c_NotificationEventList(x, run); run.path.pop(); break; }
       case "NotificationType": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "NotificationType"); else wrongType(run, x, "string", false, "NotificationType"); } else if (!(x === "Command" || x === "Invocation")) notInEnum(run, x, A28, "NotificationType"); break; }
-      default: if (Object.prototype.hasOwnProperty.call(v, k)) unknownMember(run, v, k, "NotificationConfig", K27, true);
+      default: if (Object.prototype.hasOwnProperty.call(v, k)) unknowns = unknownMember(run, v, k, "NotificationConfig", K27, true, unknowns);
     }
   }
+  if (unknowns > MAX_CHECKED_ITEMS) truncated(run, 'unknown members', unknowns);
 }
 
 function c_Parameters$s(v: any, run: Run): void {
   if (!isPlainObject(v)) { if (v === UNKNOWN) unknownAt(run); else wrongType(run, v, "map", false); return; }
-  const aborts = run.aborts;
   let n = 0;
   for (const k in v) {
-    if (k === '__proto__' || !Object.prototype.hasOwnProperty.call(v, k)) continue;
-    n++;
+    if (!Object.prototype.hasOwnProperty.call(v, k) || ++n > MAX_CHECKED_ITEMS) continue;
     const x = v[k];
     run.path.push(k); c_ParameterValueList$s(x, run); run.path.pop();
   }
-  void aborts; void n;
+  if (n > MAX_CHECKED_ITEMS) truncated(run, 'entries', n);
 }
 
 function c_AutomationParameterMap(v: any, run: Run): void {
@@ -455,61 +517,75 @@ function c_AutomationParameterMap(v: any, run: Run): void {
   const aborts = run.aborts;
   let n = 0;
   for (const k in v) {
-    if (k === '__proto__' || !Object.prototype.hasOwnProperty.call(v, k)) continue;
-    n++;
+    if (!Object.prototype.hasOwnProperty.call(v, k) || ++n > MAX_CHECKED_ITEMS) continue;
     const x = v[k];
     run.path.push(k); c_AutomationParameterValueList(x, run); run.path.pop();
   }
+  if (n > MAX_CHECKED_ITEMS) truncated(run, 'entries', n, 200);
+  else if (run.aborts === aborts) { if (n < 1) fail(run, 'too_few_entries', { minimum: 1, actual: n }); if (n > 200) fail(run, 'too_many_entries', { maximum: 200, actual: n }); }
   if (run.aborts === aborts) {
-    if (n < 1) fail(run, 'too_few_entries', { minimum: 1, actual: n }); if (n > 200) fail(run, 'too_many_entries', { maximum: 200, actual: n });
-    for (const k in v) { if (k === '__proto__' || !Object.prototype.hasOwnProperty.call(v, k)) continue; if (k.length < 2 || k.length > 50) { const n = codePointLength(k); if (n < 1) fail(run, 'too_short', { minimum: 1, actual: n, unit: 'characters', mapKey: true }, k); if (n > 50) fail(run, 'too_long', { maximum: 50, actual: n, unit: 'characters', mapKey: true }, k); } }
+    let i = 0; for (const k in v) { if (!Object.prototype.hasOwnProperty.call(v, k)) continue; if (++i > MAX_CHECKED_ITEMS) break; if (k.length < 2 || k.length > 50) { const n = codePointLength(k); if (n < 1) fail(run, 'too_short', { minimum: 1, actual: n, unit: 'characters', mapKey: true }, k); if (n > 50) fail(run, 'too_long', { maximum: 50, actual: n, unit: 'characters', mapKey: true }, k); } }
   }
 }
 
 function c_Alarm(v: any, run: Run): void {
   if (!isObject(v)) { if (v === UNKNOWN) unknownAt(run); else wrongType(run, v, "structure", true); return; }
   let seen = 0;
+  let unknowns = 0;
   for (const k in v) {
     switch (k) {
       case "Name": { const x = v[k]; if (x === undefined) break; seen |= 1; if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "Name"); else wrongType(run, x, "string", true, "Name"); } else { if (x.length < 2 || x.length > 255) { const n = codePointLength(x); if (n < 1) fail(run, 'too_short', { minimum: 1, actual: n, unit: 'characters' }, "Name"); if (n > 255) fail(run, 'too_long', { maximum: 255, actual: n, unit: 'characters' }, "Name"); } if (!P30.test(x)) fail(run, 'pattern_mismatch', { pattern: "^(?!\\s*$).+", shape: "AlarmName", actual: x }, "Name"); } break; }
-      default: if (Object.prototype.hasOwnProperty.call(v, k)) unknownMember(run, v, k, "Alarm", K29, true);
+      default: if (Object.prototype.hasOwnProperty.call(v, k)) unknowns = unknownMember(run, v, k, "Alarm", K29, true, unknowns);
     }
   }
   if (!(seen & 1)) missing(run, "Name");
+  if (unknowns > MAX_CHECKED_ITEMS) truncated(run, 'unknown members', unknowns);
 }
 
 function c_MaintenanceWindowFilterValues(v: any, run: Run): void {
   if (!Array.isArray(v)) { if (v === UNKNOWN) unknownAt(run); else wrongType(run, v, "list", true); return; }
-  for (let i = 0; i < v.length; i++) {
+  const total = v.length;
+  const end = total > MAX_CHECKED_ITEMS ? MAX_CHECKED_ITEMS : total;
+  for (let i = 0; i < end; i++) {
     const x = v[i];
     if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, i); else wrongType(run, x, "string", true, i); } else { if (x.length < 2 || x.length > 256) { const n = codePointLength(x); if (n < 1) fail(run, 'too_short', { minimum: 1, actual: n, unit: 'characters' }, i); if (n > 256) fail(run, 'too_long', { maximum: 256, actual: n, unit: 'characters' }, i); } }
   }
+  if (total > MAX_CHECKED_ITEMS) truncated(run, 'items', total);
 }
 
 function c_NotificationEventList(v: any, run: Run): void {
   if (!Array.isArray(v)) { if (v === UNKNOWN) unknownAt(run); else wrongType(run, v, "list", true); return; }
-  for (let i = 0; i < v.length; i++) {
+  const total = v.length;
+  const end = total > MAX_CHECKED_ITEMS ? MAX_CHECKED_ITEMS : total;
+  for (let i = 0; i < end; i++) {
     const x = v[i];
     if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, i); else wrongType(run, x, "string", false, i); } else if (!(x === "All" || x === "InProgress" || x === "Success" || x === "TimedOut" || x === "Cancelled" || x === "Failed")) notInEnum(run, x, A31, i);
   }
+  if (total > MAX_CHECKED_ITEMS) truncated(run, 'items', total);
 }
 
 function c_ParameterValueList$s(v: any, run: Run): void {
   if (!Array.isArray(v)) { if (v === UNKNOWN) unknownAt(run); else wrongType(run, v, "list", false); return; }
-  for (let i = 0; i < v.length; i++) {
+  const total = v.length;
+  const end = total > MAX_CHECKED_ITEMS ? MAX_CHECKED_ITEMS : total;
+  for (let i = 0; i < end; i++) {
     const x = v[i];
     if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, i); else wrongType(run, x, "string", false, i); }
   }
+  if (total > MAX_CHECKED_ITEMS) truncated(run, 'items', total);
 }
 
 function c_AutomationParameterValueList(v: any, run: Run): void {
   if (!Array.isArray(v)) { if (v === UNKNOWN) unknownAt(run); else wrongType(run, v, "list", true); return; }
   const aborts = run.aborts;
-  for (let i = 0; i < v.length; i++) {
+  const total = v.length;
+  const end = total > MAX_CHECKED_ITEMS ? MAX_CHECKED_ITEMS : total;
+  for (let i = 0; i < end; i++) {
     const x = v[i];
     if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, i); else wrongType(run, x, "string", true, i); } else { if (x.length < 2 || x.length > 512) { const n = codePointLength(x); if (n < 1) fail(run, 'too_short', { minimum: 1, actual: n, unit: 'characters' }, i); if (n > 512) fail(run, 'too_long', { maximum: 512, actual: n, unit: 'characters' }, i); } }
   }
-  if (run.aborts === aborts) { if (v.length > 50) fail(run, 'too_many_items', { maximum: 50, actual: v.length }); }
+  if (total > MAX_CHECKED_ITEMS) truncated(run, 'items', total, 50);
+  else if (run.aborts === aborts) { if (v.length > 50) fail(run, 'too_many_items', { maximum: 50, actual: v.length }); }
 }
 
 /** The check of each root shape (requests, responses, error bodies), by AWS name. */

@@ -18,6 +18,22 @@ import type { Representation } from '../validate.js';
  * properties (own or inherited), as with every JSON or YAML value and SDK input.
  */
 
+/**
+ * How many items of a list, entries of a map and unknown members of a structure are checked: no
+ * request of these operations comes near it (the model's longest bounded list has 200 entries), but
+ * a list of a million wrong values would otherwise be a million issues, and a sparse array of length
+ * 2^32 - 1 four billion checks. What lies beyond is reported as not checked (src/bound.ts).
+ */
+export const MAX_CHECKED_ITEMS = 10_000;
+
+/** A list, map or set of unknown members longer than MAX_CHECKED_ITEMS: only the first ones were checked. */
+export interface Truncation {
+  path: PathSegment[];
+  /** How many there are. */
+  total: number;
+  unit: 'items' | 'entries' | 'unknown members';
+}
+
 export interface Run {
   /** Member constraints, in the payload's order. */
   issues: Issue[];
@@ -35,10 +51,12 @@ export interface Run {
   rejected: boolean;
   /** The path of the value being checked: pushed and popped around each aggregate. */
   path: PathSegment[];
+  /** What was too long to check in full. */
+  truncations: Truncation[] | undefined;
 }
 
 export function newRun(sdk: boolean): Run {
-  return { issues: [], later: [], unknown: [], representation: {}, sdk, textBlobs: undefined, aborts: 0, rejected: false, path: [] };
+  return { issues: [], later: [], unknown: [], representation: {}, sdk, textBlobs: undefined, aborts: 0, rejected: false, path: [], truncations: undefined };
 }
 
 /** The path of the current value, or of its member/item/entry `segment`. */
@@ -83,20 +101,37 @@ export function notInEnum(run: Run, value: string, allowed: readonly string[], s
   fail(run, 'invalid_enum', { allowed: [...allowed], actual: value }, segment);
 }
 
-/** A member the structure does not have: an error in requests, info in responses (AWS adds members). */
-export function unknownMember(run: Run, value: object, key: string, shape: string, known: readonly string[], input: boolean): void {
+/**
+ * A member the structure does not have: an error in requests, info in responses (AWS adds members).
+ * `seen` counts the structure's unknown members so far; it returns the new count, and only the
+ * first MAX_CHECKED_ITEMS are reported.
+ */
+export function unknownMember(run: Run, value: object, key: string, shape: string, known: readonly string[], input: boolean, seen: number): number {
   // Bytes and dates are objects to Zod, but their keys are not members anyone wrote: not reported, yet not accepted.
   if (value instanceof Uint8Array || value instanceof Date) {
     if (input) run.rejected = true;
-    return;
+    return seen;
   }
+  if (seen >= MAX_CHECKED_ITEMS) return seen + 1;
   const path = [...run.path, key];
   if (!input) {
     run.later.push(issueAt('unexpected_member', fieldCodes.unexpected_member.severity, path, { member: key, shape }));
-    return;
+    return seen + 1;
   }
   const suggestion = closest(key, known);
   run.later.push(issueAt('unknown_member', fieldCodes.unknown_member.severity, path, { member: key, shape, known: [...known], ...(suggestion ? { closest: suggestion } : {}) }));
+  return seen + 1;
+}
+
+/**
+ * The list, map or structure at the run's path has `total` items, entries or unknown members, more
+ * than MAX_CHECKED_ITEMS: only the first were checked. A list or map over its model `maximum` is
+ * reported with its real length, whatever failed inside it (Zod's rule that a failure inside skips
+ * the count does not hide a count the bound would otherwise hide).
+ */
+export function truncated(run: Run, unit: Truncation['unit'], total: number, maximum?: number): void {
+  (run.truncations ??= []).push({ path: pathOf(run), total, unit });
+  if (maximum !== undefined && total > maximum) fail(run, unit === 'items' ? 'too_many_items' : 'too_many_entries', { maximum, actual: total });
 }
 
 type Form<T extends string> = T | 'mixed';

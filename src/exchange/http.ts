@@ -1,6 +1,7 @@
 import { DocumentError, LineIndex } from '../inputs/document.js';
 import { checkExchange, type Exchange, type ExchangeIssue, type ExchangeReport, type Part } from './exchange.js';
 import { makeIssue } from '../validate.js';
+import { setOwn } from '../inputs/own.js';
 
 /*
  * Reads an HTTP exchange written as text: a request message (request line, headers, a blank
@@ -30,7 +31,23 @@ export interface RecordedExchange {
 
 const REQUEST_LINE = /^[A-Z]+ \S+ HTTP\/\d(?:\.\d)?$/;
 const STATUS_LINE = /^HTTP\/\d(?:\.\d)? (\d{3})(?: .*)?$/;
-const HEADER = /^([!#$%&'*+.^_`|~0-9A-Za-z-]+):[ \t]*(.*?)[ \t]*$/;
+/** A header line: its name, and its value with the blanks around it (RFC 9110 OWS) dropped by trimBlanks. */
+const HEADER = /^([!#$%&'*+.^_`|~0-9A-Za-z-]+):(.*)$/;
+
+/** A header line's name and value, or undefined when the line is not one. */
+export function headerOf(line: string): [name: string, value: string] | undefined {
+  const m = HEADER.exec(line);
+  return m ? [m[1]!, trimBlanks(m[2]!)] : undefined;
+}
+
+/** The text without spaces and tabs at either end (a regex like `[ \t]*(.*?)[ \t]*$` takes quadratic time on a long run of them). */
+function trimBlanks(text: string): string {
+  let start = 0;
+  let end = text.length;
+  while (start < end && (text[start] === ' ' || text[start] === '\t')) start++;
+  while (end > start && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
+  return text.slice(start, end);
+}
 
 interface Line {
   text: string;
@@ -67,12 +84,12 @@ export function parseHttpExchange(text: string): RecordedExchange {
     const headers: Record<string, string> = {};
     const headerLines: Record<string, number> = {};
     for (; i < lines.length && lines[i]!.text !== ''; i++) {
-      const m = HEADER.exec(lines[i]!.text);
-      if (!m) fail(`expected a header line "Name: value", found ${JSON.stringify(lines[i]!.text.slice(0, 40))}`, i);
-      const name = m![1]!.toLowerCase();
+      const header = headerOf(lines[i]!.text);
+      if (!header) fail(`expected a header line "Name: value", found ${JSON.stringify(lines[i]!.text.slice(0, 40))}`, i);
+      const name = header![0].toLowerCase();
       if (Object.hasOwn(headers, name)) continue;
-      headers[name] = m![2]!;
-      headerLines[name] = i + 1;
+      setOwn(headers, name, header![1]);
+      setOwn(headerLines, name, i + 1);
     }
     i++; // the blank line
     const first = Math.min(i, lines.length);

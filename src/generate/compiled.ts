@@ -110,7 +110,7 @@ class CheckWriter {
     return `${banner('One check per shape: src/generate/compiled.ts writes them from the shape metadata; src/compiled/runtime.ts explains what they reproduce.')}
 import { codePointLength, timestampForm } from '../shapes/values.js';
 import { UNKNOWN } from '../unknown.js';
-import { blobBytes, fail, isObject, isPlainObject, missing, notInEnum, sawTimestamp, unknownAt, unknownMember, wrongType, type Run } from './runtime.js';
+import { blobBytes, fail, isObject, isPlainObject, MAX_CHECKED_ITEMS, missing, notInEnum, sawTimestamp, truncated, unknownAt, unknownMember, wrongType, type Run } from './runtime.js';
 
 ${this.consts.join('\n')}
 
@@ -231,15 +231,20 @@ ${roots.map((m) => `  ${m.shape}: view_${m.shape},`).join('\n')}
           ...(min !== undefined ? [`if (v.length < ${min}) fail(run, 'too_few_items', { minimum: ${min}, actual: v.length });`] : []),
           ...(meta.max !== undefined ? [`if (v.length > ${meta.max}) fail(run, 'too_many_items', { maximum: ${meta.max}, actual: v.length });`] : []),
         ];
+        // At most MAX_CHECKED_ITEMS items are checked; a longer list is counted with its real length (see truncated).
+        const max = meta.max !== undefined ? `, ${meta.max}` : '';
         return [
           head,
           `  if (!Array.isArray(v)) { ${wrong('list')} return; }`,
           ...(counts.length ? ['  const aborts = run.aborts;'] : []),
-          `  for (let i = 0; i < v.length; i++) {`,
+          '  const total = v.length;',
+          '  const end = total > MAX_CHECKED_ITEMS ? MAX_CHECKED_ITEMS : total;',
+          `  for (let i = 0; i < end; i++) {`,
           `    const x = v[i];`,
           `    ${this.value(item, s, 'x', 'i')}`,
           `  }`,
-          ...(counts.length ? [`  if (run.aborts === aborts) { ${counts.join(' ')} }`] : []),
+          `  if (total > MAX_CHECKED_ITEMS) truncated(run, 'items', total${max});`,
+          ...(counts.length ? [`  else if (run.aborts === aborts) { ${counts.join(' ')} }`] : []),
           '}',
         ].join('\n');
       }
@@ -252,27 +257,29 @@ ${roots.map((m) => `  ${m.shape}: view_${m.shape},`).join('\n')}
           ...(meta.max !== undefined ? [`if (n > ${meta.max}) fail(run, 'too_many_entries', { maximum: ${meta.max}, actual: n });`] : []),
         ];
         const keyChecks = key.type === 'string' && !key.enum ? this.stringChecks(key, 'k', ', k', ', mapKey: true') : '';
-        // Zod skips a `__proto__` key: it is neither checked nor counted (the walk still visits its value).
+        const max = meta.max !== undefined ? `, ${meta.max}` : '';
         // for...in with an own-key test: the map's own enumerable keys, as Zod's, read by field index.
+        // An entry named `__proto__` is one like any other (Zod's records skip it; src/validate-zod.ts
+        // makes up for that). At most MAX_CHECKED_ITEMS entries are checked; all are counted.
         return [
           head,
           `  if (!isPlainObject(v)) { ${wrong('map')} return; }`,
-          '  const aborts = run.aborts;',
+          ...(counts.length || keyChecks ? ['  const aborts = run.aborts;'] : []),
           '  let n = 0;',
           '  for (const k in v) {',
-          `    if (k === '__proto__' || !Object.prototype.hasOwnProperty.call(v, k)) continue;`,
-          '    n++;',
+          `    if (!Object.prototype.hasOwnProperty.call(v, k) || ++n > MAX_CHECKED_ITEMS) continue;`,
           '    const x = v[k];',
           `    ${this.value(value, s, 'x', 'k')}`,
           '  }',
-          ...(counts.length || keyChecks
+          `  if (n > MAX_CHECKED_ITEMS) truncated(run, 'entries', n${max});`,
+          ...(counts.length ? [`  else if (run.aborts === aborts) { ${counts.join(' ')} }`] : []),
+          ...(keyChecks
             ? [
                 '  if (run.aborts === aborts) {',
-                ...(counts.length ? [`    ${counts.join(' ')}`] : []),
-                ...(keyChecks ? [`    for (const k in v) { if (k === '__proto__' || !Object.prototype.hasOwnProperty.call(v, k)) continue; ${keyChecks} }`] : []),
+                `    let i = 0; for (const k in v) { if (!Object.prototype.hasOwnProperty.call(v, k)) continue; if (++i > MAX_CHECKED_ITEMS) break; ${keyChecks} }`,
                 '  }',
               ]
-            : ['  void aborts; void n;']),
+            : []),
           '}',
         ].join('\n');
       }
@@ -299,13 +306,15 @@ ${roots.map((m) => `  ${m.shape}: view_${m.shape},`).join('\n')}
     });
     return [
       ...(required.length ? ['  let seen = 0;'] : []),
+      '  let unknowns = 0;',
       '  for (const k in v) {',
       '    switch (k) {',
       ...cases,
-      `      default: if (Object.prototype.hasOwnProperty.call(v, k)) unknownMember(run, v, k, ${lit(meta.shape)}, ${known}, ${meta.direction === 'input'});`,
+      `      default: if (Object.prototype.hasOwnProperty.call(v, k)) unknowns = unknownMember(run, v, k, ${lit(meta.shape)}, ${known}, ${meta.direction === 'input'}, unknowns);`,
       '    }',
       '  }',
       ...required.map((name) => `  if (!(seen & ${bit(name)})) missing(run, ${lit(name)});`),
+      `  if (unknowns > MAX_CHECKED_ITEMS) truncated(run, 'unknown members', unknowns);`,
     ];
   }
 }

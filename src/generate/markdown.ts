@@ -6,7 +6,8 @@ import { skeletonPath } from './skeleton.js';
 
 /** Markdown: one reference page per operation and a rules page, all from src/generate/reference.ts. */
 
-const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
+/** A table cell: pipes escaped, and every run of white space that holds a line break made one space. */
+const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\s+/g, (blank) => (blank.includes('\n') ? ' ' : blank));
 const code = (text: string) => `\`${text}\``;
 
 function fieldTable(fields: readonly Field[]): string {

@@ -1,8 +1,9 @@
 import { createRequire } from 'node:module';
 import type * as Yaml from 'yaml';
-import type { Node, ParseOptions, DocumentOptions, SchemaOptions, ToJSOptions } from 'yaml';
+import type { CST, Document, Node, ParseOptions, DocumentOptions, SchemaOptions, ToJSOptions } from 'yaml';
 import type { Path } from '../issues/issue.js';
 import { parseJson, type JsonOptions } from './json.js';
+import { DEFAULT_LIMITS } from './limits.js';
 
 /** 1-based, as editors and CI annotations count. */
 export interface Position {
@@ -66,6 +67,8 @@ export interface YamlOptions {
   customTags?: SchemaOptions['customTags'];
   /** Alias expansions allowed before the file is refused (a "billion laughs" guard). */
   maxAliasCount?: number;
+  /** Collections nested deeper than this are refused before they are built, so that no step of reading them can exhaust the stack. */
+  maxDepth?: number;
 }
 
 let yamlModule: typeof Yaml | undefined;
@@ -75,26 +78,102 @@ function yaml(): typeof Yaml {
   return (yamlModule ??= createRequire(import.meta.url)('yaml') as typeof Yaml);
 }
 
-export function parseYaml(text: string, options: YamlOptions = {}): ParsedDocument {
-  const { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument: parseYamlDocument } = yaml();
+/**
+ * The offset of the first collection nested deeper than `maxDepth` in a YAML token stream, or
+ * undefined. The `yaml` package's parser keeps its own stack, but the step that builds the document
+ * from its tokens recurses once per level: that step never sees a file this refuses.
+ */
+function tooDeep(tokens: readonly CST.Token[], maxDepth: number): number | undefined {
+  const stack: [CST.Token | null | undefined, number][] = tokens.map((t) => [t, 0]);
+  while (stack.length > 0) {
+    const [token, depth] = stack.pop()!;
+    if (!token) continue;
+    switch (token.type) {
+      case 'document':
+        stack.push([token.value, depth]);
+        break;
+      case 'block-map':
+      case 'block-seq':
+      case 'flow-collection':
+        if (depth >= maxDepth) return token.offset;
+        for (const item of token.items) stack.push(['key' in item ? item.key : undefined, depth + 1], [item.value, depth + 1]);
+        break;
+      default:
+        break;
+    }
+  }
+  return undefined;
+}
+
+/** The document, as `parseDocument` would build it, but refused before it is built when it nests too deep. */
+function composeYaml(text: string, options: ParseOptions & DocumentOptions & SchemaOptions, lineCounter: Yaml.LineCounter, maxDepth: number, position: (offset: number) => Position): Document.Parsed {
+  const { Composer, Parser, YAMLParseError } = yaml();
+  const tokens = [...new Parser(lineCounter.addNewLine).parse(text)];
+  const deep = tooDeep(tokens, maxDepth);
+  if (deep !== undefined) throw new DocumentError(`nesting deeper than ${maxDepth} levels (raise --max-depth if the file is genuine)`, position(deep));
+  let doc: Document.Parsed | undefined;
+  for (const next of new Composer(options).compose(tokens, true, text.length)) {
+    if (!doc) doc = next;
+    else {
+      doc.errors.push(new YAMLParseError(next.range.slice(0, 2) as [number, number], 'MULTIPLE_DOCS', 'Source contains multiple documents; only one is read'));
+      break;
+    }
+  }
+  return doc!;
+}
+
+/** Where the first alias is written: where a refused expansion starts. */
+function firstAlias(doc: Document.Parsed): number | undefined {
+  const { visit } = yaml();
+  let offset: number | undefined;
+  visit(doc, {
+    Alias(_, node) {
+      offset = node.range?.[0];
+      return visit.BREAK;
+    },
+  });
+  return offset;
+}
+
+/** The text without a leading byte order mark, which is no part of it (and which the yaml package misreads before a block sequence). */
+export function withoutBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/** A mapping key as the JavaScript value names it: a scalar's text, and "" for an empty or null key (`: value`, `~: value`), as the yaml package does. */
+function keyText(key: unknown): string | undefined {
+  const { isScalar } = yaml();
+  if (key === null || (isScalar(key) && key.value === null)) return '';
+  return isScalar(key) ? String(key.value) : undefined;
+}
+
+export function parseYaml(source: string, options: YamlOptions = {}): ParsedDocument {
+  // A lone CR ends a line in YAML (and in editors), but not for the yaml package: made an LF, one character for one, so offsets stay.
+  const text = withoutBom(source).replace(/\r(?!\n)/g, '\n');
+  const { isMap, isPair, isSeq, LineCounter } = yaml();
   const lineCounter = new LineCounter();
-  const parseOptions: ParseOptions & DocumentOptions & SchemaOptions = { lineCounter, prettyErrors: false, uniqueKeys: false };
+  // logLevel 'error': the yaml package would otherwise print warnings (a mapping used as a key) on the process's stderr.
+  const parseOptions: ParseOptions & DocumentOptions & SchemaOptions = { lineCounter, prettyErrors: false, uniqueKeys: false, logLevel: 'error' };
   if (options.customTags) parseOptions.customTags = options.customTags;
-  const doc = parseYamlDocument(text, parseOptions);
   const position = (offset: number): Position => {
     const { line, col } = lineCounter.linePos(offset);
     return { line, column: col };
   };
+  const doc = composeYaml(text, parseOptions, lineCounter, options.maxDepth ?? DEFAULT_LIMITS.maxDepth, position);
   const firstError = doc.errors[0];
   if (firstError) throw new DocumentError(firstError.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, ''), position(firstError.pos[0]));
   if (doc.contents === null) throw new DocumentError('the file is empty', { line: 1, column: 1 });
 
-  const toJs: ToJSOptions = { maxAliasCount: options.maxAliasCount ?? 100 };
+  const maxAliasCount = options.maxAliasCount ?? DEFAULT_LIMITS.maxAliasCount;
   let value: unknown;
   try {
-    value = doc.toJS(toJs);
+    value = doc.toJS({ maxAliasCount } satisfies ToJSOptions);
   } catch (error) {
-    throw new DocumentError(error instanceof Error ? error.message : String(error), { line: 1, column: 1 });
+    const alias = firstAlias(doc);
+    const reason = error instanceof ReferenceError && /alias count/i.test(error.message)
+      ? `its aliases (*name) expand more than ${maxAliasCount} times (a "billion laughs" file?); raise --max-aliases if the file is genuine`
+      : error instanceof Error ? error.message : String(error);
+    throw new DocumentError(reason, alias !== undefined ? position(alias) : { line: 1, column: 1 });
   }
 
   // Duplicate keys: the `yaml` package keeps the last value with uniqueKeys off; record them.
@@ -106,7 +185,7 @@ export function parseYaml(text: string, options: YamlOptions = {}): ParsedDocume
     if (isMap(node)) {
       const keys = new Map<string, number>();
       for (const pair of node.items) {
-        const key = isScalar(pair.key) ? String(pair.key.value) : undefined;
+        const key = keyText(pair.key);
         const offset = (pair.key as Node | null)?.range?.[0];
         if (key !== undefined && offset !== undefined) {
           const first = keys.get(key);
@@ -132,7 +211,7 @@ export function parseYaml(text: string, options: YamlOptions = {}): ParsedDocume
         keyNode = undefined;
         if (isMap(node)) {
           // The last pair with the key is the one whose value is kept.
-          const pair = [...node.items].reverse().find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(segment));
+          const pair = [...node.items].reverse().find((p) => isPair(p) && keyText(p.key) === String(segment));
           if (!pair) return undefined;
           keyNode = pair.key as Node;
           node = pair.value;

@@ -1,5 +1,6 @@
 import type { Path } from '../issues/issue.js';
-import { DocumentError, LineIndex, type DuplicateKey, type ParsedDocument } from './document.js';
+import { DocumentError, LineIndex, withoutBom, type DuplicateKey, type ParsedDocument } from './document.js';
+import { DEFAULT_LIMITS } from './limits.js';
 
 /*
  * A strict JSON parser (RFC 8259) that also records where every member and item starts, so
@@ -15,7 +16,7 @@ export interface JsonOptions {
   maxDepth?: number;
 }
 
-export const DEFAULT_MAX_DEPTH = 512;
+export const DEFAULT_MAX_DEPTH = DEFAULT_LIMITS.maxDepth;
 
 interface Offsets {
   key?: number;
@@ -26,12 +27,14 @@ type Container = object;
 
 const WHITESPACE = new Set([0x20, 0x09, 0x0a, 0x0d]);
 
-export function parseJson(text: string, options: JsonOptions = {}): ParsedDocument {
+export function parseJson(source: string, options: JsonOptions = {}): ParsedDocument {
   const maxDepth = options.maxDepth ?? DEFAULT_MAX_DEPTH;
+  // A byte order mark is not part of the text: columns count as editors show them.
+  const text = withoutBom(source);
   const lines = new LineIndex(text);
   const positions = new WeakMap<Container, Map<string | number, Offsets>>();
   const duplicates: DuplicateKey[] = [];
-  let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  let i = 0;
   const rootOffset = { value: 0 };
 
   const fail = (message: string, at = i): never => {
@@ -88,7 +91,7 @@ export function parseJson(text: string, options: JsonOptions = {}): ParsedDocume
     skip();
     const c = text[i];
     if (c === '{' || c === '[') {
-      if (depth >= maxDepth) fail(`nesting deeper than ${maxDepth} levels`);
+      if (depth >= maxDepth) fail(`nesting deeper than ${maxDepth} levels (raise --max-depth if the file is genuine)`);
       return c === '{' ? parseObject(path, depth + 1) : parseArray(path, depth + 1);
     }
     if (c === '"') return parseString();

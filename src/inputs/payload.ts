@@ -8,6 +8,8 @@ import { errorTypeName } from '../shapes/error-names.js';
 import { isRecord } from '../shapes/values.js';
 import { validate, type ValidateOptions, type ValidationResult } from '../validate.js';
 import { detectFormat, DocumentError, parseText, type ParsedDocument, type Position } from './document.js';
+import { duplicateFindings } from './duplicates.js';
+import type { Limits } from './limits.js';
 
 export interface Target {
   operation: OperationName;
@@ -99,6 +101,13 @@ export interface PayloadFileReport {
 
 export interface PayloadTextOptions extends Partial<Target>, ValidateOptions {
   file: string;
+  /** How deep and how alias-laden a file may be (src/inputs/limits.ts); the defaults otherwise. */
+  limits?: Partial<Pick<Limits, 'maxDepth' | 'maxAliasCount'>>;
+}
+
+/** Keys given twice in a payload, placed where the second one is: AWS uses the last value (a YAML payload is refused). */
+export function payloadDuplicates(doc: ParsedDocument): LocatedIssue[] {
+  return duplicateFindings(doc, { uses: 'AWS', payload: true }).map(({ issue, location }) => ({ ...issue, ...location }));
 }
 
 /** Parses one payload file (JSON or YAML), works out what it is unless told, and validates it. */
@@ -107,7 +116,7 @@ export function checkPayloadText(text: string, options: PayloadTextOptions): Pay
   let doc: ParsedDocument;
   const format = detectFormat(text, file);
   try {
-    doc = parseText(text, { format });
+    doc = parseText(text, { format, ...options.limits });
   } catch (error) {
     if (!(error instanceof DocumentError)) throw error;
     const issue = makeIssue('syntax_error', 'error', [], { reason: error.message, format: format.toUpperCase() });
@@ -124,5 +133,7 @@ export function checkPayloadText(text: string, options: PayloadTextOptions): Pay
     ...(options.httpStatus !== undefined ? { httpStatus: options.httpStatus } : {}),
   };
   const result = checkDocument(doc, inference.target, validateOptions);
-  return { file, target: inference.target, valid: result.valid, issues: result.issues, representation: result.representation };
+  const issues = [...payloadDuplicates(doc), ...result.issues];
+  const valid = result.valid && !issues.some((i) => i.severity === 'error');
+  return { file, target: inference.target, valid, issues, representation: result.representation };
 }

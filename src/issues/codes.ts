@@ -38,6 +38,8 @@ export const inputCodes = {
   cli_refused: { severity: 'error', title: 'A command line that the AWS CLI itself refuses before it sends anything' },
   cli_blob_not_base64: { severity: 'error', title: 'A blob that AWS CLI v2 decodes from text that is not base64, so it sends other bytes' },
   cli_no_request: { severity: 'info', title: 'A command line that sends no request (help, --version, --generate-cli-skeleton)' },
+  duplicate_key: { severity: 'warning', title: 'A key given twice in one object: the value written last is the one used' },
+  duplicate_yaml_key: { severity: 'error', title: 'A key given twice in a YAML payload: YAML forbids it, and the AWS CLI refuses the file' },
 } as const satisfies Record<string, { severity: Severity; title: string }>;
 
 export type InputCode = keyof typeof inputCodes;

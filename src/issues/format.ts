@@ -359,6 +359,14 @@ const messages = {
     hint: 'Pass the text with --cli-binary-format raw-in-base64-out (or cli_binary_format in the AWS config), or encode it as base64 first.',
   }),
   cli_no_request: (p) => ({ message: `This command line sends no request: ${p.reason}.` }),
+  duplicate_key: (p, s) => ({
+    message: `${s} is given twice, at line ${p.firstLine}, column ${p.firstColumn} and at line ${p.line}, column ${p.column}: ${p.uses} uses the last value and ignores the first.`,
+    hint: p.hint ?? 'Remove the one you do not mean.',
+  }),
+  duplicate_yaml_key: (p, s) => ({
+    message: `${s} is given twice, at line ${p.firstLine}, column ${p.firstColumn} and at line ${p.line}, column ${p.column}: YAML requires the keys of a mapping to be unique, and the AWS CLI refuses the file (--cli-input-yaml: "Invalid YAML received").`,
+    hint: 'Remove the one you do not mean.',
+  }),
   unrecognized_payload: (p) => ({
     message:
       p.reason === 'not-an-object'

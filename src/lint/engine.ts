@@ -19,6 +19,10 @@ export interface LintInput {
   text?: string;
   /** Set when the file could not be read: why. */
   error?: string;
+  /** Where in the file reading stopped (bytes that are not UTF-8 text), when `error` says so. */
+  errorLocation?: SourceLocation;
+  /** Set for a file deliberately left unread (beyond the size limit): why. An info, not an error. */
+  skipped?: string;
   /** Named on the command line (not found by a walk): a file no reader recognizes is then reported, not skipped. */
   explicit?: boolean;
 }
@@ -63,6 +67,8 @@ export interface TaskResult {
   location: SourceLocation;
   /** False exactly when an issue that is not suppressed has severity error. */
   valid: boolean;
+  /** `partly` when the reader could not read part of it (a not_checked finding concerns it): the rest was checked. */
+  checked: 'fully' | 'partly';
   issues: LintIssue[];
   suppressed: LintIssue[];
 }
@@ -75,6 +81,8 @@ export interface FileResult {
   /** Findings about the file itself: it cannot be parsed, a construct was not read. */
   issues: LintIssue[];
   suppressed: LintIssue[];
+  /** Tasks the file declares that were not checked at all (each has a not_checked finding that says why). */
+  unchecked: string[];
   /** Set when the file could not be checked at all: the CLI exits 2. */
   inputProblem?: 'unreadable' | 'syntax';
 }
@@ -172,6 +180,7 @@ function checkTask(file: string, reader: string, variants: FoundTask[], options:
     variants: variants.length,
     location: first.location,
     valid: !kept.some((i) => i.severity === 'error'),
+    checked: [...kept, ...suppressed].some((i) => i.code === 'not_checked') ? 'partly' : 'fully',
     issues: kept,
     suppressed,
   };
@@ -196,9 +205,13 @@ const INPUT_PROBLEMS: Partial<Record<string, FileResult['inputProblem']>> = { un
 /** Lints one file; undefined when no reader recognizes a file that a walk found. */
 export function lintFile(input: LintInput, options: LintOptions = {}): FileResult | undefined {
   const readers = options.readers ?? defaultReaders;
-  const empty = { tasks: [], suppressed: [] };
+  const empty = { tasks: [], suppressed: [], unchecked: [] };
+  if (input.skipped !== undefined) {
+    const issue = makeIssue('not_checked', 'info', [], { what: input.file, reason: input.skipped });
+    return { file: input.file, reader: null, ...empty, issues: [issue] };
+  }
   if (input.error !== undefined || input.text === undefined) {
-    const issue = { ...makeIssue('unreadable', 'error', [], { reason: input.error ?? 'no text' }) };
+    const issue = { ...makeIssue('unreadable', 'error', [], { reason: input.error ?? 'no text' }), ...input.errorLocation };
     return { file: input.file, reader: null, ...empty, issues: [issue], inputProblem: 'unreadable' };
   }
   const text = input.text;
@@ -242,10 +255,16 @@ export function lintFile(input: LintInput, options: LintOptions = {}): FileResul
     else issues.push(placed);
   }
   const problem = issues.map((i) => INPUT_PROBLEMS[i.code]).find(Boolean);
+  // A construct not read concerns its task, or every task when the finding names none (a template's Transform).
+  const notChecked = [...issues, ...suppressed].filter((i) => i.code === 'not_checked');
+  const found = new Set(tasks.map((t) => t.resource));
+  const unchecked = [...new Set(notChecked.map((i) => i.resource).filter((r): r is string => r !== undefined && !found.has(r)))];
+  const partly = (t: TaskResult) => notChecked.some((i) => i.resource === undefined || i.resource === t.resource);
   return {
     file: input.file,
     reader: reader.kind,
-    tasks,
+    tasks: tasks.map((t) => (t.checked === 'fully' && partly(t) ? { ...t, checked: 'partly' as const } : t)),
+    unchecked,
     issues: issues.sort(byPosition),
     suppressed: suppressed.sort(byPosition),
     ...(problem ? { inputProblem: problem } : {}),
@@ -264,7 +283,11 @@ export function lint(inputs: Iterable<LintInput>, options: LintOptions = {}): Li
 export interface LintSummary {
   /** Files that a reader recognized (or that were named and could not be read). */
   files: number;
+  /** Tasks checked, `partly` of them only in part (a construct in them was not read). */
   tasks: number;
+  partly: number;
+  /** Tasks found and not checked at all (a syntax error in them, a construct that makes them at deployment). */
+  unchecked: number;
   errors: number;
   warnings: number;
   infos: number;
@@ -282,6 +305,8 @@ export function summarize(report: LintReport): LintSummary {
   return {
     files: report.files.length,
     tasks: report.files.reduce((n, f) => n + f.tasks.length, 0),
+    partly: report.files.reduce((n, f) => n + f.tasks.filter((t) => t.checked === 'partly').length, 0),
+    unchecked: report.files.reduce((n, f) => n + f.unchecked.length, 0),
     errors: count('error'),
     warnings: count('warning'),
     infos: count('info'),

@@ -1,3 +1,4 @@
+import type { Limits } from '../inputs/limits.js';
 import type { Issue, Path } from '../issues/issue.js';
 import type { Kind, OperationName } from '../operations/index.js';
 import type { ValidateOptions } from '../validate.js';
@@ -85,9 +86,12 @@ export interface ReaderContext {
   readFile(path: string): string | undefined;
   /**
    * The file's bytes (a `fileb://` blob, or text to decode strictly), when the caller can give them:
-   * undefined when it does not exist, cannot be read, or is outside the tree lint may read.
+   * undefined when it does not exist or is outside the tree lint may read; `unread` with the reason
+   * when it is there but is not read (a named pipe or a device, larger than the size limit, not readable).
    */
-  readBytes?(path: string): Uint8Array | undefined;
+  readBytes?(path: string): Uint8Array | { unread: string } | undefined;
+  /** How large, deep and alias-laden a file may be (src/inputs/limits.ts); DEFAULT_LIMITS where absent. */
+  limits?: Partial<Limits>;
 }
 
 export interface Reader {

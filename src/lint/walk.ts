@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, realpathSync, statSync, type Dirent } from 'node:fs';
+import { lstatSync, readdirSync, readFileSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import picomatch from 'picomatch';
@@ -105,6 +105,15 @@ function kindOf(path: string, entry?: Dirent): 'file' | 'directory' | undefined 
   }
 }
 
+function exists(path: string): boolean {
+  try {
+    lstatSync(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export function walk(paths: readonly string[], options: WalkOptions): WalkResult {
   const gitignore = new GitIgnores();
   const excluded = options.exclude && options.exclude.length > 0 ? picomatch([...options.exclude], { dot: true }) : () => false;
@@ -155,7 +164,8 @@ export function walk(paths: readonly string[], options: WalkOptions): WalkResult
   for (const given of paths) {
     const path = resolve(options.cwd, given);
     const kind = kindOf(path);
-    if (kind === 'file') add(path, true);
+    // A named pipe, a device, a broken link or a loop of links, when named, is read so that reading says which.
+    if (kind === 'file' || (kind === undefined && exists(path))) add(path, true);
     else if (kind === 'directory') descend(path, (p) => options.accepts?.(p) ?? true, gitignore.ignores(path, true) ? path : undefined);
     else if (GLOB.test(given)) {
       // The part before the first glob character is where the walk starts.

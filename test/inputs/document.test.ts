@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DocumentError, detectFormat, parseText } from '../../src/inputs/document.js';
 import { parseJson } from '../../src/inputs/json.js';
+import { DEFAULT_LIMITS } from '../../src/inputs/limits.js';
 
 const error = (f: () => unknown) => {
   try {
@@ -55,7 +56,7 @@ describe('parseJson', () => {
 
   it('skips a byte order mark and limits nesting instead of overflowing the stack', () => {
     expect(parseJson('\uFEFF{"a": 1}').value).toEqual({ a: 1 });
-    expect(error(() => parseJson('['.repeat(100_000)))).toMatchObject({ message: 'nesting deeper than 512 levels' });
+    expect(error(() => parseJson('['.repeat(100_000)))).toMatchObject({ message: `nesting deeper than ${DEFAULT_LIMITS.maxDepth} levels (raise --max-depth if the file is genuine)` });
     expect(parseJson('['.repeat(600) + ']'.repeat(600), { maxDepth: 1000 }).value).toBeInstanceOf(Array);
   });
 });

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import type * as z from 'zod';
+import type { Code } from '../../src/issues/codes.js';
 import type { PathSegment } from '../../src/issues/issue.js';
 import { operations, type Kind, type OperationName } from '../../src/operations/index.js';
 import { TASK_TARGET_KEYS } from '../../src/rules/MW005-task-target-key.js';
@@ -8,7 +9,7 @@ import { MANAGED_NODE_ID, WINDOW_TARGET_ID } from '../../src/rules/MW007-task-ta
 import { STATUS_FILTER_VALUES, UNDOCUMENTED_STATUS_FILTER_VALUES } from '../../src/rules/MW021-status-filter-value.js';
 import { INVOCATION_MEMBER, type TaskType } from '../../src/rules/types.js';
 import { codePointLength } from '../../src/shapes/build.js';
-import { ErrorBody } from '../../src/shapes/errors.js';
+import { ErrorBody, errorTypeName } from '../../src/shapes/errors.js';
 import { INT32, metaOf, type ShapeMeta, type StructureMeta } from '../../src/shapes/meta.js';
 import { compileAwsPattern } from '../../src/shapes/patterns.js';
 import { walk } from '../../src/shapes/walk.js';
@@ -145,6 +146,10 @@ export function bodyArbitrary(operation: OperationName, kind: Kind): fc.Arbitrar
 export interface Fault {
   name: string;
   payload: unknown;
+  /** Where the fault is. */
+  path: PathSegment[];
+  /** The codes an error there may have: one of them must be reported at `path`. */
+  expect: readonly Code[];
 }
 
 const WRONG_TYPE: Record<ShapeMeta['type'], unknown> = {
@@ -163,44 +168,49 @@ const NOT_MATCHING = ['!', ' ', '', '#x', 'x'.repeat(300)];
 /** Every single fault the metadata allows at each place of `payload`. */
 export function faultsOf(schema: z.ZodType, payload: unknown): Fault[] {
   const faults: Fault[] = [];
-  const at = (path: readonly PathSegment[], label: string, value: unknown) => faults.push({ name: `${label} at /${path.join('/')}`, payload: setAt(payload, path, value) });
+  const at = (path: readonly PathSegment[], label: string, value: unknown, expect: readonly Code[], reportedAt: readonly PathSegment[] = path) =>
+    faults.push({ name: `${label} at /${path.join('/')}`, payload: setAt(payload, path, value), path: [...reportedAt], expect });
   walk(schema, payload, ({ meta, value, path }) => {
-    if (path.length > 0) at(path, `${meta.type} given ${JSON.stringify(WRONG_TYPE[meta.type])}`, WRONG_TYPE[meta.type]);
-    else faults.push({ name: 'a body that is not an object', payload: [clone(payload)] });
+    if (path.length > 0) at(path, `${meta.type} given ${JSON.stringify(WRONG_TYPE[meta.type])}`, WRONG_TYPE[meta.type], ['invalid_type']);
+    else faults.push({ name: 'a body that is not an object', payload: [clone(payload)], path: [], expect: ['invalid_type'] });
     switch (meta.type) {
       case 'string':
-        if (meta.enum) at(path, 'a value outside the enum', 'NOT_A_VALUE');
-        if (meta.min !== undefined && meta.min > 0) at(path, 'too short', 'a'.repeat(meta.min - 1));
-        if (meta.max !== undefined) at(path, 'too long', '😀'.repeat(meta.max + 1));
+        if (meta.enum) at(path, 'a value outside the enum', 'NOT_A_VALUE', ['invalid_enum']);
+        if (meta.min !== undefined && meta.min > 0) at(path, 'too short', 'a'.repeat(meta.min - 1), ['too_short']);
+        if (meta.max !== undefined) at(path, 'too long', '😀'.repeat(meta.max + 1), ['too_long']);
         if (meta.pattern !== undefined) {
           const regex = compileAwsPattern(meta.pattern);
           const bad = NOT_MATCHING.find((s) => !regex.test(s));
-          if (bad !== undefined) at(path, 'not matching the pattern', bad);
+          // A text that breaks the pattern may break a length first.
+          if (bad !== undefined) at(path, 'not matching the pattern', bad, ['pattern_mismatch', 'too_short', 'too_long']);
         }
         break;
       case 'integer':
-        at(path, 'below the minimum', (meta.min ?? INT32.min) - 1);
-        at(path, 'above the maximum', (meta.max ?? INT32.max) + 1);
-        at(path, 'a fraction', (meta.min ?? 0) + 0.5);
+        at(path, 'below the minimum', (meta.min ?? INT32.min) - 1, ['too_small']);
+        at(path, 'above the maximum', (meta.max ?? INT32.max) + 1, ['too_big']);
+        at(path, 'a fraction', (meta.min ?? 0) + 0.5, ['invalid_type']);
         break;
       case 'blob':
-        at(path, 'not base64', '###');
-        if (meta.max !== undefined) at(path, 'too many bytes', Buffer.alloc(meta.max + 1, 1).toString('base64'));
+        at(path, 'not base64', '###', ['invalid_base64']);
+        if (meta.max !== undefined) at(path, 'too many bytes', Buffer.alloc(meta.max + 1, 1).toString('base64'), ['too_long']);
         break;
       case 'list':
-        if (Array.isArray(value) && value.length > 0 && meta.max !== undefined) at(path, 'too many items', Array.from({ length: meta.max + 1 }, () => clone(value[0])));
-        if (meta.min !== undefined && meta.min > 0) at(path, 'too few items', []);
+        if (Array.isArray(value) && value.length > 0 && meta.max !== undefined) at(path, 'too many items', Array.from({ length: meta.max + 1 }, () => clone(value[0])), ['too_many_items']);
+        if (meta.min !== undefined && meta.min > 0) at(path, 'too few items', [], ['too_few_items']);
         break;
       case 'map': {
         const key = metaOf(meta.key);
-        if (value && typeof value === 'object' && key.type === 'string' && key.max !== undefined) at(path, 'a key too long', { ...(value as object), ['k'.repeat(key.max + 1)]: Object.values(value)[0] ?? null });
-        if (meta.min !== undefined && meta.min > 0) at(path, 'too few entries', {});
+        const long = key.type === 'string' && key.max !== undefined ? 'k'.repeat(key.max + 1) : undefined;
+        // The long key takes an entry's value: a wrong value would be a second fault (and zod checks no key of a map with a wrong value).
+        const entry = value && typeof value === 'object' ? Object.values(value)[0] : undefined;
+        if (entry !== undefined && long !== undefined) at(path, 'a key too long', { ...(value as object), [long]: entry }, ['too_long'], [...path, long]);
+        if (meta.min !== undefined && meta.min > 0) at(path, 'too few entries', {}, ['too_few_entries']);
         break;
       }
       case 'structure':
-        if (meta.direction === 'input') at([...path, 'Bogus'], 'an unknown member', 'x');
+        if (meta.direction === 'input') at([...path, 'Bogus'], 'an unknown member', 'x', ['unknown_member']);
         for (const [name, m] of Object.entries(meta.members)) {
-          if (m.required && value && typeof value === 'object' && name in value) at([...path, name], 'a required member removed', undefined);
+          if (m.required && value && typeof value === 'object' && name in value) at([...path, name], 'a required member removed', undefined, ['required']);
         }
         break;
       default:
@@ -209,3 +219,188 @@ export function faultsOf(schema: z.ZodType, payload: unknown): Fault[] {
   });
   return faults;
 }
+
+// --- any payload, and any value at any place of it --------------------------------------------------
+
+/** A payload drawn for an operation and kind, with what it was drawn as. */
+export interface Drawn {
+  operation: OperationName;
+  kind: Kind;
+  data: unknown;
+  label: string;
+}
+
+/** The schema validate() checks a payload of `operation` and `kind` against (an error body's by its __type). */
+export function schemaOf(operation: OperationName, kind: Kind, payload: unknown): z.ZodType {
+  if (kind === 'request') return operations[operation].request;
+  if (kind === 'response') return operations[operation].response;
+  const type = (payload as { __type?: unknown } | null)?.__type;
+  return operations[operation].errors.find((e) => typeof type === 'string' && metaOf(e).shape === errorTypeName(type)) ?? ErrorBody;
+}
+
+const TASK_TYPES = Object.keys(INVOCATION_MEMBER) as TaskType[];
+
+/** Every payload the generators above make valid: each task type targeted and targetless (but RUN_COMMAND, which needs targets), filters, bodies. */
+export function validPayloadArbitrary(): fc.Arbitrary<Drawn> {
+  const register = TASK_TYPES.flatMap((taskType) =>
+    [true, false]
+      .filter((targeted) => targeted || taskType !== 'RUN_COMMAND')
+      .map((targeted) =>
+        registerRequestArbitrary(taskType, targeted).map((data): Drawn => ({ operation: 'RegisterTaskWithMaintenanceWindow', kind: 'request', data, label: `${taskType} ${targeted ? 'targeted' : 'targetless'}` })),
+      ),
+  );
+  const describe = describeRequestArbitrary().map((data): Drawn => ({ operation: 'DescribeMaintenanceWindowExecutionTaskInvocations', kind: 'request', data, label: 'STATUS filters' }));
+  const bodies = (Object.keys(operations) as OperationName[]).flatMap((operation) =>
+    (['response', 'error'] as const).map((kind) => bodyArbitrary(operation, kind).map((data): Drawn => ({ operation, kind, data, label: `${kind} body` }))),
+  );
+  return fc.oneof(...register, describe, ...bodies);
+}
+
+/** A valid payload with exactly one of the faults the metadata allows (see faultsOf), and the fault. */
+export function faultyPayloadArbitrary(valid: fc.Arbitrary<Drawn> = validPayloadArbitrary()): fc.Arbitrary<Drawn & { fault: Fault }> {
+  return fc.tuple(valid, fc.nat()).map(([drawn, pick]) => {
+    const faults = faultsOf(schemaOf(drawn.operation, drawn.kind, drawn.data), drawn.data);
+    const fault = faults[pick % faults.length]!;
+    return { ...drawn, data: fault.payload, fault, label: `${drawn.label} with ${fault.name}` };
+  });
+}
+
+/** Every place of a payload a value can go: each value the shapes reach (the root included), and a new member or entry of each structure and map. */
+export function placesOf(schema: z.ZodType, payload: unknown): PathSegment[][] {
+  const places: PathSegment[][] = [];
+  walk(schema, payload, ({ meta, path, value }) => {
+    places.push([...path]);
+    if ((meta.type === 'structure' || meta.type === 'map') && value !== null && typeof value === 'object') places.push([...path, '\0new']);
+  });
+  return places;
+}
+
+/** A copy of a plain payload with `value` at `path`, as an own property whatever the key (`__proto__` too); the value itself is not copied. */
+export function placeAt(payload: unknown, path: readonly PathSegment[], value: unknown): unknown {
+  if (path.length === 0) return value;
+  const copy = clone(payload);
+  let parent = copy as Record<PathSegment, unknown>;
+  for (const segment of path.slice(0, -1)) parent = parent[segment] as Record<PathSegment, unknown>;
+  Object.defineProperty(parent, path[path.length - 1]!, { value, enumerable: true, writable: true, configurable: true });
+  return copy;
+}
+
+/** Keys a file can hold: any text, and the ones that reach into Object.prototype. */
+export const anyKey: fc.Arbitrary<string> = fc.oneof(fc.string({ unit: 'binary', maxLength: 12 }), fc.constantFrom('__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty', ''));
+
+/**
+ * Any value a JSON or YAML file can hold, as the parsers return it: JSON values (strings of any code
+ * point, lone surrogates included, through escapes), and YAML's .inf, -.inf, .nan and -0.
+ */
+export const fileValue: fc.Arbitrary<unknown> = fc.letrec((tie) => ({
+  value: fc.oneof(
+    { depthSize: 'small', maxDepth: 3 },
+    fc.constantFrom(null, true, false, 0, -0, 1, -1, 1.5, 2 ** 31, 2 ** 32 + 1, 2 ** 53, 2 ** 53 + 2, 1e21, -1e300, Infinity, -Infinity, NaN, '', '\ud800', 'a\udfffb', '😀'),
+    fc.string({ unit: 'binary', maxLength: 40 }),
+    fc.double(),
+    fc.integer(),
+    fc.array(tie('value'), { maxLength: 4 }),
+    fc.dictionary(anyKey, tie('value'), { maxKeys: 4 }).map((d) => Object.fromEntries(Object.entries(d))),
+  ),
+})).value;
+
+class Task {
+  WindowId = 'mw-0123456789abcdef0';
+  #secret = 'x';
+  get TaskArn(): string {
+    return this.#secret;
+  }
+}
+
+function throwing(): never {
+  throw new Error('boom');
+}
+
+/** Values no file holds but a caller of validate() can pass: each breaks some naive reading of a value. */
+const SPECIAL: readonly (() => unknown)[] = [
+  () => undefined,
+  () => 10n ** 30n,
+  () => -(2n ** 63n),
+  () => Symbol('x'),
+  () => () => 1,
+  () => new Date(NaN),
+  () => new Date(0),
+  () => new Uint8Array([1, 2, 3]),
+  () => Buffer.from('x'),
+  () => new Map([['WindowId', 'x']]),
+  () => new Set([1]),
+  () => new Error('x'),
+  () => Promise.resolve(1),
+  () => new WeakMap(),
+  () => new Task(),
+  () => Object.freeze({ WindowId: 'mw-0123456789abcdef0', Targets: Object.freeze([]) }),
+  () => Object.seal({ TaskType: 'RUN_COMMAND' }),
+  () => Object.assign(Object.create(null) as object, { TaskType: 'LAMBDA', Values: ['x'] }),
+  () => ({ [Symbol('k')]: 1, [Symbol.iterator]: throwing, Key: 'InstanceIds' }),
+  () => Object.defineProperty({}, 'Key', { enumerable: true, get: throwing }),
+  () => Object.defineProperty([], 0, { enumerable: true, get: throwing }),
+  () => ({ toString: throwing, valueOf: throwing, toJSON: throwing, [Symbol.toPrimitive]: throwing }),
+  () => new Proxy({}, { ownKeys: throwing }),
+  () => new Proxy({ Key: 'x' }, { get: throwing }),
+  () => new Proxy({ Key: 'x' }, { getOwnPropertyDescriptor: throwing }),
+  () => new Proxy({}, { getPrototypeOf: throwing }),
+  () => new Proxy([], { get: throwing }),
+  () => {
+    const { proxy, revoke } = Proxy.revocable({}, {});
+    revoke();
+    return proxy;
+  },
+  () => {
+    const cycle: Record<string, unknown> = { Key: 'InstanceIds' };
+    cycle.Values = [cycle];
+    cycle.TaskInvocationParameters = cycle;
+    cycle.Targets = [cycle];
+    return cycle;
+  },
+  () => new Array(2 ** 32 - 1),
+  () => Object.assign(new Array(100_000), { 99_999: 'x' }),
+  () => Array.from({ length: 20_000 }, () => 42),
+  () => Object.fromEntries(Array.from({ length: 20_000 }, (_, i) => [`k${i}`, i])),
+  () => 'x'.repeat(100_000),
+  () => '\ud800'.repeat(1000),
+  () => Number.MAX_VALUE,
+  () => Number.MIN_VALUE,
+  () => Number.MAX_SAFE_INTEGER + 2,
+];
+
+/**
+ * A value that is built when the test runs, not when fast-check draws it: fast-check inspects the
+ * values it draws, and some of these (a revoked proxy, a throwing getter) are built to make any
+ * inspection throw.
+ */
+export type Make = () => unknown;
+
+/** A special value, built fresh for each run (so that a run cannot change another's). */
+export const specialValue: fc.Arbitrary<Make> = fc.integer({ min: 0, max: SPECIAL.length - 1 }).map((i) => SPECIAL[i]!);
+
+const made = (v: unknown): Make => () => v;
+
+/** Any value at all: what a file holds, what only code holds, and structures of both, some frozen. */
+export const hostileValue: fc.Arbitrary<Make> = fc.oneof(
+  fileValue.map(made),
+  specialValue,
+  fc
+    .anything({
+      maxDepth: 3,
+      withBigInt: true,
+      withBoxedValues: true,
+      withDate: true,
+      withMap: true,
+      withSet: true,
+      withNullPrototype: true,
+      withObjectString: true,
+      withSparseArray: true,
+      withTypedArray: true,
+      withUnicodeString: true,
+      key: anyKey,
+    })
+    .map(made),
+  fc.tuple(fileValue, fc.boolean()).map(([v, freeze]) => made(freeze && v !== null && typeof v === 'object' ? Object.freeze(v) : v)),
+  // A special value inside a structure of file values.
+  fc.tuple(fileValue, specialValue, anyKey).map(([v, special, key]): Make => () => (v !== null && typeof v === 'object' ? placeAt(v, [key], special()) : [v, special()])),
+);

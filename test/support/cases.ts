@@ -1,10 +1,12 @@
 import fc from 'fast-check';
-import { operations, OPERATION_NAMES, type Kind, type OperationName } from '../../src/operations/index.js';
+import { DRAFTS } from '../../src/generate/json-schema.js';
+import { OPERATION_NAMES, type Kind, type OperationName } from '../../src/operations/index.js';
 import { INVOCATION_MEMBER, type TaskType } from '../../src/rules/types.js';
-import { ErrorBody, errorTypeName } from '../../src/shapes/errors.js';
-import { metaOf } from '../../src/shapes/meta.js';
 import { walk } from '../../src/shapes/walk.js';
-import { bodyArbitrary, describeRequestArbitrary, faultsOf, registerRequestArbitrary } from './arbitraries.js';
+import { validate } from '../../src/validate.js';
+import { validateWithZod } from '../../src/validate-zod.js';
+import { ajvValidator } from './ajv.js';
+import { bodyArbitrary, describeRequestArbitrary, faultsOf, registerRequestArbitrary, schemaOf } from './arbitraries.js';
 import { casesFor } from './faults.js';
 import { loadFixtures, setAt } from './payloads.js';
 import { specExamples, specOperations } from './spec.js';
@@ -86,15 +88,9 @@ function sample<T>(arb: fc.Arbitrary<T>, salt: number, numRuns = RUNS): T[] {
 function withOneFault(operation: OperationName, kind: Kind, payloads: unknown[], salt: number): unknown[] {
   const picks = sample(fc.nat(), salt, payloads.length);
   return payloads.map((p, i) => {
-    const schema = kind === 'request' ? operations[operation].request : kind === 'response' ? operations[operation].response : errorSchemaOf(operation, p);
-    const faults = faultsOf(schema, p);
+    const faults = faultsOf(schemaOf(operation, kind, p), p);
     return faults[picks[i]! % faults.length]!.payload;
   });
-}
-
-function errorSchemaOf(operation: OperationName, payload: unknown) {
-  const type = (payload as { __type?: string }).__type;
-  return operations[operation].errors.find((e) => type !== undefined && metaOf(e).shape === errorTypeName(type)) ?? ErrorBody;
 }
 
 function propertyCases(): ContractCase[] {
@@ -134,7 +130,7 @@ function regexEdgeCases(): ContractCase[] {
   return loadFixtures('good')
     .filter((f) => f.httpStatus === undefined)
     .flatMap((f) => {
-      const schema = f.kind === 'request' ? operations[f.operation].request : f.kind === 'response' ? operations[f.operation].response : errorSchemaOf(f.operation, f.payload);
+      const schema = schemaOf(f.operation, f.kind, f.payload);
       const cases: ContractCase[] = [];
       walk(schema, f.payload, ({ meta, value, path }) => {
         if (meta.type !== 'string' || meta.pattern === undefined || typeof value !== 'string') return;
@@ -142,6 +138,31 @@ function regexEdgeCases(): ContractCase[] {
       });
       return cases;
     });
+}
+
+/**
+ * Every party that judges the contract, and how each gives its verdict on a case. A JSON Schema
+ * validator only sees JSON (see isJsonValue) and no HTTP status. A new validation path (a compiled
+ * fast path, the Zod schemas beside it) joins by adding itself here: the differential and property
+ * tests (test/properties/validate.property.test.ts) then hold it to the others' verdicts.
+ */
+export interface Party {
+  name: string;
+  /** Judges only JSON values without an HTTP status. */
+  jsonOnly: boolean;
+  valid(c: Pick<ContractCase, 'operation' | 'kind' | 'data' | 'httpStatus'>): boolean;
+}
+
+export const PARTIES: readonly Party[] = [
+  { name: 'validate()', jsonOnly: false, valid: (c) => validate(c.operation, c.kind, c.data, c.httpStatus !== undefined ? { httpStatus: c.httpStatus } : {}).valid },
+  { name: 'Zod schemas', jsonOnly: false, valid: (c) => validateWithZod(c.operation, c.kind, c.data, c.httpStatus !== undefined ? { httpStatus: c.httpStatus } : {}).valid },
+  ...DRAFTS.map((draft): Party => ({ name: `ajv (${draft}, strict)`, jsonOnly: true, valid: (c) => ajvValidator(c.operation, c.kind, draft)(c.data) })),
+];
+
+/** The parties that can judge a case. */
+export function partiesFor(c: Pick<ContractCase, 'data' | 'httpStatus'>): Party[] {
+  const json = c.httpStatus === undefined && isJsonValue(c.data);
+  return PARTIES.filter((p) => !p.jsonOnly || json);
 }
 
 let table: ContractCase[] | undefined;

@@ -1,6 +1,6 @@
-import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Io } from '../../src/cli/io.js';
+import { readTextFile, readTextStream } from '../../src/cli/read.js';
 import { main } from '../../src/cli/main.js';
 import { ROOT } from './spec.js';
 
@@ -11,15 +11,15 @@ export interface CliRun {
 }
 
 /** Runs the CLI in-process from the repository root, colour off unless the env says otherwise. */
-export async function runCli(argv: string[], options: { stdin?: string; env?: Record<string, string>; tty?: boolean; cwd?: string; now?: () => number } = {}): Promise<CliRun> {
+export async function runCli(argv: string[], options: { stdin?: string | Uint8Array; env?: Record<string, string>; tty?: boolean; cwd?: string; now?: () => number } = {}): Promise<CliRun> {
   let stdout = '';
   let stderr = '';
   const cwd = options.cwd ?? ROOT;
   const io: Io = {
     stdout: (t) => void (stdout += t),
     stderr: (t) => void (stderr += t),
-    readStdin: async () => options.stdin ?? '',
-    readFile: (path) => readFile(resolve(cwd, path), 'utf8'),
+    readStdin: (limits) => readTextStream([Buffer.from(options.stdin ?? '')], limits),
+    readFile: (path, limits) => readTextFile(resolve(cwd, path), limits),
     cwd,
     env: { ...options.env },
     stdoutIsTTY: options.tty ?? false,

@@ -1,4 +1,3 @@
-import { readFileSync, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { severityRank } from '../../issues/codes.js';
 import { checkCommandLine, printableRequest, type CliIssue } from '../../inputs/aws-cli/check.js';
@@ -6,6 +5,7 @@ import type { FileAccess } from '../../inputs/aws-cli/files.js';
 import { operations } from '../../operations/index.js';
 import { CLI_PROFILES, type CliVersion } from '../../inputs/aws-cli/versions.js';
 import { EXIT, UsageError, useColor, type Io } from '../io.js';
+import { readFileBytesSync } from '../read.js';
 import { summaryLine } from '../report.js';
 
 export const usage = `Usage: ssm-mw-contracts check-cli [options] -- aws ssm <command> <args...>
@@ -30,9 +30,9 @@ refuses), 2 usage error.
 function nodeFiles(): FileAccess {
   return {
     read(path) {
+      // Only a regular file within the size limit is read: a named pipe would make the check wait forever.
       try {
-        if (statSync(path).isDirectory()) return { errno: 'EISDIR' };
-        return new Uint8Array(readFileSync(path));
+        return readFileBytesSync(path);
       } catch (e) {
         return { errno: (e as NodeJS.ErrnoException).code ?? 'EIO' };
       }

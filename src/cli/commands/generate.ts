@@ -46,7 +46,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
   }
   if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`);
   const out = resolve(io.cwd, values.out);
-  const shown = values.out.replace(/\/+$/, '');
+  const shown = values.out.replace(/(?<!\/)\/+$/, '');
   const files = generateFiles();
   const committed = await readTree(out, new Set([...files.keys()].map((p) => p.split('/')[0]!)));
   const { changed, missing, extra } = compareFiles(files, committed);

@@ -1,9 +1,9 @@
-import { readFileSync, realpathSync } from 'node:fs';
+import { realpathSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { severityRank, type Severity } from '../../issues/codes.js';
 import { closest } from '../../issues/format.js';
-import { findingsOf, lintFile, type FileResult, type LintReport } from '../../lint/engine.js';
+import { findingsOf, lintFile, type FileResult, type LintOptions, type LintReport } from '../../lint/engine.js';
 import { readers } from '../../lint/readers.js';
 import { renderGithub } from '../../lint/render/github.js';
 import { renderJson } from '../../lint/render/json.js';
@@ -12,6 +12,8 @@ import { renderText } from '../../lint/render/text.js';
 import { descriptors, isRuleOrCode } from '../../lint/rules.js';
 import { walk } from '../../lint/walk.js';
 import { EXIT, UsageError, useColor, type Io } from '../io.js';
+import { LIMIT_OPTIONS, LIMITS_USAGE, limitsOf } from '../limits.js';
+import { InputFileError, inputFileError, readFileBytesSync, textOf } from '../read.js';
 import { VERSION } from '../main.js';
 
 export const usage = `Usage: ssm-mw-contracts lint [options] PATH...
@@ -29,6 +31,7 @@ Options:
       --exclude GLOB     leave out files and directories that match; repeatable
       --ignore-unknown   skip a named file that no reader recognizes, as a walk
                          does, instead of reporting it (pre-commit passes all files)
+${LIMITS_USAGE}
   -h, --help             show this help
 
 Inline suppression: a Metadata entry on a template or a resource,
@@ -36,8 +39,13 @@ Inline suppression: a Metadata entry on a template or a resource,
 and in Terraform, scripts, Makefiles, CI YAML and docs a comment on or above it,
   # ssm-mw-contracts:ignore MW011 -- reason
 
+A file a walk finds is skipped when it is binary or not UTF-8 and no reader recognizes
+what it holds, and reported as not checked (info) when it is larger than --max-file-size;
+a file named on the command line is an error then.
+
 Exit status: 0 nothing at or above --fail-on, 1 findings at or above it,
-2 usage error or input that cannot be read (a missing path, a file that does not parse).
+2 usage error or input that cannot be read (a missing path, a file that does not parse,
+is not UTF-8 text, or is beyond a limit).
 `;
 
 const FORMATS = ['text', 'json', 'sarif', 'github'] as const;
@@ -77,6 +85,19 @@ function progress(io: Io) {
   };
 }
 
+/**
+ * A file that could not be read as text: an error, except that a walk skips a binary file or one
+ * that is not UTF-8 unless a reader recognizes what it holds (a template with a stray NUL byte is
+ * reported; an image named .json is not), and reports a file beyond the size limit as not checked.
+ */
+function unread(file: string, error: unknown, explicit: boolean, options: LintOptions): FileResult | undefined {
+  if (!(error instanceof InputFileError)) return lintFile({ file, error: error instanceof Error ? error.message : String(error), explicit: true }, options);
+  if (!explicit && error.code === 'EFBIG') return lintFile({ file, skipped: error.message }, options);
+  const undecodable = error.code === 'EBINARY' || error.code === 'EILSEQ';
+  if (!explicit && undecodable && !(options.readers ?? readers).some((r) => r.detect(file, error.lenient ?? ''))) return undefined;
+  return lintFile({ file, error: error.message, ...(error.position ? { errorLocation: error.position } : {}), explicit: true }, options);
+}
+
 export async function run(argv: string[], io: Io): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
@@ -87,6 +108,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
       ignore: { type: 'string', multiple: true, default: [] },
       exclude: { type: 'string', multiple: true, default: [] },
       'ignore-unknown': { type: 'boolean', default: false },
+      ...LIMIT_OPTIONS,
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -100,6 +122,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
   if (!LEVELS.includes(failOn)) throw new UsageError(`unknown --fail-on level "${values['fail-on']}"; use ${LEVELS.join(', ')}`);
   if (positionals.length === 0) throw new UsageError('no input: give a file, a directory or a glob (e.g. . for the current directory)');
   const ignore = ignoredNames(values.ignore);
+  const limits = limitsOf(values);
 
   const { files, missing } = walk(positionals, {
     cwd: io.cwd,
@@ -110,35 +133,36 @@ export async function run(argv: string[], io: Io): Promise<number> {
     cwd: io.cwd,
     readFile: (path: string) => {
       try {
-        return readFileSync(resolve(io.cwd, path), 'utf8');
+        return textOf(readFileBytesSync(resolve(io.cwd, path), limits));
       } catch {
         return undefined;
       }
     },
-    // What a command line's file:// names, only inside the directory lint runs in (links followed).
+    // What a command line's file:// names: only inside the directory lint runs in (links followed), and within the limits.
     readBytes: (path: string) => {
       try {
         const real = realpathSync(resolve(io.cwd, path));
         const inside = relative(realpathSync(io.cwd), real);
-        return inside.startsWith('..') || isAbsolute(inside) ? undefined : new Uint8Array(readFileSync(real));
-      } catch {
-        return undefined;
+        return inside.startsWith('..') || isAbsolute(inside) ? undefined : readFileBytesSync(real, limits);
+      } catch (error) {
+        const refusal = inputFileError(error, resolve(io.cwd, path));
+        return refusal.code === 'ENOENT' ? undefined : { unread: refusal.message };
       }
     },
+    limits,
   };
   const report: LintReport = { files: [] };
   const meter = progress(io);
   let tasks = 0;
   for (const [i, walked] of files.entries()) {
+    // A walk (or --ignore-unknown) offers what readers may read; a file named on the command line is read whatever it holds.
+    const explicit = walked.explicit && !values['ignore-unknown'];
     let result: FileResult | undefined;
     try {
-      const text = await io.readFile(walked.path);
-      // A walk offers only text files; one named on the command line is read whatever it holds.
-      const explicit = walked.explicit && !values['ignore-unknown'];
-      result = !explicit && text.includes('\0') ? undefined : lintFile({ file: walked.file, text, explicit }, { ignore, context });
+      const text = await io.readFile(walked.path, limits);
+      result = lintFile({ file: walked.file, text, explicit }, { ignore, context });
     } catch (error) {
-      const reason = (error as NodeJS.ErrnoException).code === 'EISDIR' ? 'it is a directory' : error instanceof Error ? error.message : String(error);
-      result = lintFile({ file: walked.file, error: reason, explicit: true }, { ignore, context });
+      result = unread(walked.file, error, explicit, { ignore, context });
     }
     if (result) {
       report.files.push(result);

@@ -5,6 +5,8 @@ import { makeIssue } from '../../issues/make.js';
 import type { OperationName } from '../../operations/index.js';
 import { KINDS, type Kind } from '../../operations/kinds.js';
 import { EXIT, UsageError, useColor, type Io } from '../io.js';
+import { LIMIT_OPTIONS, LIMITS_USAGE, limitsOf } from '../limits.js';
+import { InputFileError } from '../read.js';
 import { renderJson, renderText, type FileReport } from '../report.js';
 
 export const usage = `Usage: ssm-mw-contracts validate [options] FILE...
@@ -19,9 +21,11 @@ Options:
   -k, --kind KIND        request, response or error; inferred when omitted
       --http-status N    the HTTP status that came with an error body
   -f, --format FORMAT    text (default) or json
+${LIMITS_USAGE}
   -h, --help             show this help
 
-Exit status: 0 no error, 1 an error was found, 2 usage error or unreadable input.
+Exit status: 0 no error, 1 an error was found, 2 usage error or unreadable input
+(a missing file, one that is not UTF-8 text, not valid JSON or YAML, or beyond a limit).
 `;
 
 export function parseOperation(name: string): OperationName {
@@ -56,6 +60,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
       kind: { type: 'string', short: 'k' },
       'http-status': { type: 'string' },
       format: { type: 'string', short: 'f', default: 'text' },
+      ...LIMIT_OPTIONS,
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -65,6 +70,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
   }
   if (values.format !== 'text' && values.format !== 'json') throw new UsageError(`unknown format "${values.format}"; use text or json`);
   if (positionals.length === 0) throw new UsageError('no input: give a FILE, or - for standard input');
+  const limits = limitsOf(values);
   const operation = values.operation === undefined ? undefined : parseOperation(values.operation);
   const kind = values.kind === undefined ? undefined : parseKind(values.kind);
   let httpStatus: number | undefined;
@@ -78,13 +84,15 @@ export async function run(argv: string[], io: Io): Promise<number> {
     const name = file === '-' ? '<stdin>' : file;
     let text: string;
     try {
-      text = file === '-' ? await io.readStdin() : await io.readFile(file);
+      text = file === '-' ? await io.readStdin(limits) : await io.readFile(file, limits);
     } catch (error) {
-      const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : error instanceof Error ? error.message : String(error);
-      reports.push({ file: name, target: null, valid: false, issues: [makeIssue('unreadable', 'error', [], { reason })], inputProblem: 'unreadable' });
+      const reason = error instanceof Error ? error.message : String(error);
+      const issue = makeIssue('unreadable', 'error', [], { reason });
+      const at = error instanceof InputFileError && error.position ? error.position : {};
+      reports.push({ file: name, target: null, valid: false, issues: [{ ...issue, ...at }], inputProblem: 'unreadable' });
       continue;
     }
-    reports.push(checkPayloadText(text, { file: name, ...(operation ? { operation } : {}), ...(kind ? { kind } : {}), ...(httpStatus !== undefined ? { httpStatus } : {}) }));
+    reports.push(checkPayloadText(text, { file: name, limits, ...(operation ? { operation } : {}), ...(kind ? { kind } : {}), ...(httpStatus !== undefined ? { httpStatus } : {}) }));
   }
 
   const fileReports = reports.map(toFileReport);

@@ -19,6 +19,14 @@ interface Char {
   expansion?: string;
 }
 
+/**
+ * `%name%`, `%1`, `%*`, `%~dp0` at an index (sticky: no copy of the rest of the line for each `%`).
+ * A name is `~?[A-Za-z0-9_]*[A-Za-z_][A-Za-z0-9_ ()]*`, written so that its first letter or
+ * underscore is found one way only: the digits before it, then it (the original form backtracks in
+ * quadratic time over a long name that never closes).
+ */
+export const VARIABLE = /%(~?[0-9]*[A-Za-z_][A-Za-z0-9_ ()]*)%|%[0-9*]|%~[a-z]*[0-9]/y;
+
 export function parseCmd(text: string, map: PositionMap = lineColumnMap(text)): ShellParse {
   const commands: ShellCommand[] = [];
   const problems: ShellProblem[] = [];
@@ -49,7 +57,8 @@ export function parseCmd(text: string, map: PositionMap = lineColumnMap(text)): 
       continue;
     }
     if (c === '%') {
-      const m = /^%(~?[A-Za-z0-9_]*[A-Za-z_][A-Za-z0-9_ ()]*)%|^%[0-9*]|^%~[a-z]*[0-9]/.exec(text.slice(i));
+      VARIABLE.lastIndex = i;
+      const m = VARIABLE.exec(text);
       if (m) {
         line.push({ ch: EXPANSION, offset: i, expansion: m[0] });
         i += m[0].length;

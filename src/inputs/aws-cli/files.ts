@@ -30,6 +30,10 @@ const ERRNO: Record<string, [number, string]> = {
   EACCES: [13, 'Permission denied'],
   EISDIR: [21, 'Is a directory'],
   ENOTDIR: [20, 'Not a directory'],
+  ELOOP: [40, 'Too many levels of symbolic links'],
+  EFBIG: [27, 'File too large'],
+  // Not an errno: a named pipe or a device, which the AWS CLI would wait on, or read without end; it is not read.
+  ENOTREG: [5, 'Not a regular file (the AWS CLI would wait on it)'],
 };
 
 export class ResourceLoadingError extends Error {}
@@ -40,7 +44,36 @@ export class UnknownFile extends Error {}
 /** The file the value names is not available to this reader (see FileAccess): the message says which file and why. */
 export class FileNotAvailable extends UnknownFile {}
 
-const VAR = /\$(\w+|\{[^}]*\})/gu;
+/**
+ * `$name` and `${anything}` in a path, as os.path.expandvars finds them (the regex
+ * `\$(\w+|\{[^}]*\})`, ASCII `\w` as JavaScript reads it), each with its name. Found by a scan that
+ * looks for a closing brace once, so that a path of many `${` without one takes linear time (the regex
+ * looks again from each of them).
+ */
+function variables(path: string): { start: number; end: number; name: string }[] {
+  const out: { start: number; end: number; name: string }[] = [];
+  let close = -2; // the first `}` at or after the last search, -1 when there is none
+  for (let i = path.indexOf('$'); i >= 0; i = path.indexOf('$', i)) {
+    const word = /\w+/y;
+    word.lastIndex = i + 1;
+    const m = word.exec(path);
+    if (m) {
+      out.push({ start: i, end: i + 1 + m[0].length, name: m[0] });
+      i += 1 + m[0].length;
+      continue;
+    }
+    if (path[i + 1] === '{') {
+      if (close !== -1 && close < i + 2) close = path.indexOf('}', i + 2);
+      if (close >= 0) {
+        out.push({ start: i, end: close + 1, name: path.slice(i + 2, close) });
+        i = close + 1;
+        continue;
+      }
+    }
+    i++;
+  }
+  return out;
+}
 
 /** `os.path.expandvars(os.path.expanduser(path))` where the environment is known. */
 export function expandPath(path: string, env: PathContext['env']): string {
@@ -49,14 +82,17 @@ export function expandPath(path: string, env: PathContext['env']): string {
     const user = path.slice(1, slash < 0 ? undefined : slash);
     const home = user === '' ? env?.HOME : undefined;
     if (home === undefined) throw new UnknownFile(`${path} depends on the home directory`);
-    path = home.replace(/\/+$/, '') + (slash < 0 ? '' : path.slice(slash)) || '/';
+    path = home.replace(/(?<!\/)\/+$/, '') + (slash < 0 ? '' : path.slice(slash)) || '/';
   }
   if (!path.includes('$')) return path;
-  return path.replace(VAR, (whole, name: string) => {
-    const key = name.startsWith('{') ? name.slice(1, -1) : name;
-    if (env === undefined) throw new UnknownFile(`${path} depends on $${key}`);
-    return env[key] ?? whole;
-  });
+  let out = '';
+  let from = 0;
+  for (const { start, end, name } of variables(path)) {
+    if (env === undefined) throw new UnknownFile(`${path} depends on $${name}`);
+    out += path.slice(from, start) + (env[name] ?? path.slice(start, end));
+    from = end;
+  }
+  return out + path.slice(from);
 }
 
 export function resolvePath(cwd: string, path: string): string {

@@ -97,6 +97,7 @@ function fileAccess(context: ReaderContext, says: string): FileAccess {
       const rel = relative(context.cwd, path);
       if (rel.startsWith('..') || isAbsolute(rel)) return { unavailable: `${posix(path)} is outside the directory lint runs in, which is all it reads; ${says}` };
       const bytes = context.readBytes ? context.readBytes(path) : encode(context.readFile(path));
+      if (bytes && 'unread' in bytes) return { unavailable: `${shown(path)} is not read: ${bytes.unread}` };
       return bytes ?? { unavailable: `${shown(path)} does not exist in the linted tree; ${says}` };
     },
   };

@@ -13,7 +13,8 @@ import type { CliProfile } from './versions.js';
 
 const FIRST_CAP = /(.)([A-Z][a-z]+)/g;
 const END_CAP = /([a-z0-9])([A-Z])/g;
-const SPECIAL_CASE = /[A-Z]{2,}s$/;
+// botocore's `[A-Z]{2,}s$`, matched only where a run of capitals starts (the same leftmost match, in linear time).
+const SPECIAL_CASE = /(?<![A-Z])[A-Z]{2,}s$/;
 
 /** botocore's `xform_name(name, sep)`: `MaxResults` → `max-results`, `GatewayARNs` → `gateway-arns`. */
 export function xformName(name: string, sep = '-'): string {

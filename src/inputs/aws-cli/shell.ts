@@ -139,10 +139,11 @@ function parseRange(text: string, from: number, to: number, map: PositionMap, co
       else if (c === '`') {
         const e = skipBacktick(j + 1);
         j = e;
-      } else if (c === '$' && text[j + 1] === '(') {
-        j = matching(j + 2, '(', ')');
-      } else if (c === '$' && text[j + 1] === '{') {
-        j = matching(j + 2, '{', '}');
+      } else if (c === '$' && (text[j + 1] === '(' || text[j + 1] === '{')) {
+        // An unterminated inner one leaves this one unterminated too (-1 would restart the scan: endless recursion on "$($(").
+        const inner = text[j + 1] === '(' ? matching(j + 2, '(', ')') : matching(j + 2, '{', '}');
+        if (inner < 0) return -1;
+        j = inner;
       } else if (c === '#' && open === '(' && (j === start || /\s/.test(text[j - 1]!))) {
         const e = text.indexOf('\n', j);
         j = e < 0 || e >= to ? to : e;
@@ -340,7 +341,8 @@ function parseRange(text: string, from: number, to: number, map: PositionMap, co
         i++;
       }
     }
-    return w.started ? w.build(i, map) : undefined;
+    // An unterminated quote or a final backslash ends the word at the text's end, not past it.
+    return w.started ? w.build(Math.min(i, to), map) : undefined;
   };
 
   while (i < to) {

@@ -73,9 +73,39 @@ const SECOND_FOLLOW: readonly (readonly [number, number])[] = [
 const KEY_CHARS = /^[A-Za-z0-9\-_.#/:]$/;
 
 const QUOTED = {
-  single: { current: /'(?:\\'|[^'])*'/uy, legacy: /'(?:\\\\|\\'|[^'])*'/uy, name: 'singled quoted', quote: "'" },
-  double: { current: /"(?:\\"|[^"])*"/uy, legacy: /"(?:\\\\|\\"|[^"])*"/uy, name: 'double quoted', quote: '"' },
+  single: { current: /'(?:\\'|[^'])*'/uy, name: 'singled quoted', quote: "'" },
+  double: { current: /"(?:\\"|[^"])*"/uy, name: 'double quoted', quote: '"' },
 } as const;
+
+/**
+ * Where each match of the legacy quoted-string regex `'(?:\\\\|\\'|[^'])*'` (or its `"` twin)
+ * ends, for a match that starts at each index: what a backtracking engine finds, in linear time.
+ * The regex itself takes exponential time on a run of backslashes that no quote closes (its first
+ * and third alternatives both match a backslash), in the AWS CLI's Python as in JavaScript. After
+ * the opening quote, the engine's first success from index i is: another iteration (a `\\` pair,
+ * an escaped quote, or any other character), else the closing quote at i. That depends on i alone,
+ * so it is computed once per index, from the end.
+ */
+export function legacyQuotedEnds(input: string, quote: "'" | '"'): Int32Array {
+  const n = input.length;
+  // after[i]: the end of the first success of the loop at i (index after the closing quote), or -1.
+  const after = new Int32Array(n + 2).fill(-1);
+  for (let i = n - 1; i >= 0; i--) {
+    const c = input[i];
+    let end = -1;
+    if (c === '\\' && (input[i + 1] === '\\' || input[i + 1] === quote)) end = after[i + 2]!;
+    if (end < 0 && c !== quote) {
+      const unit = input.codePointAt(i)! > 0xffff ? 2 : 1;
+      end = after[i + unit]!;
+    }
+    if (end < 0 && c === quote) end = i + 1;
+    after[i] = end;
+  }
+  // ends[i]: for an opening quote at i, the end of the match; -1 when none.
+  const ends = new Int32Array(n).fill(-1);
+  for (let i = 0; i < n; i++) if (input[i] === quote) ends[i] = after[i + 1]!;
+  return ends;
+}
 
 export function parseShorthand(input: string, options: ShorthandOptions): Extract<Py, { t: 'dict' }> {
   let index = 0;
@@ -131,15 +161,25 @@ export function parseShorthand(input: string, options: ShorthandOptions): Extrac
     return matched;
   };
 
+  const legacyEnds: Partial<Record<'single' | 'double', Int32Array>> = {};
+  /** The quoted string at index, as the CLI's regex matches it. */
+  const matchQuoted = (kind: 'single' | 'double'): string | undefined => {
+    const spec = QUOTED[kind];
+    if (options.legacyQuotedRegex) {
+      const end = (legacyEnds[kind] ??= legacyQuotedEnds(input, spec.quote))[index]!;
+      return end < 0 ? undefined : input.slice(index, end);
+    }
+    spec.current.lastIndex = index;
+    return spec.current.exec(input)?.[0];
+  };
+
   const quoted = (kind: 'single' | 'double'): Py => {
     const spec = QUOTED[kind];
-    const regex = options.legacyQuotedRegex ? spec.legacy : spec.current;
-    regex.lastIndex = index;
-    const m = regex.exec(input);
-    if (!m) throw syntaxError(input, `<${spec.name}>`, '<none>', index);
+    const m = matchQuoted(kind);
+    if (m === undefined) throw syntaxError(input, `<${spec.name}>`, '<none>', index);
     const start = index;
-    index += m[0].length;
-    const v = m[0].slice(1, -1).replaceAll('\\' + spec.quote, spec.quote).replaceAll('\\\\', '\\');
+    index += m.length;
+    const v = m.slice(1, -1).replaceAll('\\' + spec.quote, spec.quote).replaceAll('\\\\', '\\');
     return str(v, start + 1);
   };
 

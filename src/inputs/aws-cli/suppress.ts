@@ -32,7 +32,10 @@ export function directiveOn(text: string, line: number): Directive | undefined {
   if (at < 0 || !COMMENT_BEFORE.test(text.slice(0, at))) return undefined;
   const after = at + DIRECTIVE.length;
   if (after < text.length && !/\s/.test(text[after]!)) return undefined;
-  const rest = text.slice(after).replace(/\s*-->.*$/, '');
+  // What an HTML comment's `-->` closes is no part of the directive (found without a regex, which would look again from each space).
+  const tail = text.slice(after);
+  const close = tail.indexOf('-->');
+  const rest = close < 0 ? tail : tail.slice(0, close).trimEnd();
   const separator = rest.search(/(^|\s)--(\s|$)/);
   const names = separator < 0 ? rest : rest.slice(0, separator);
   const directive: Directive = { line, ids: [], unknown: [] };

@@ -8,6 +8,7 @@ import { isUnknown, UNKNOWN } from '../../unknown.js';
 import { makeIssue } from '../../validate.js';
 import { DocumentError } from '../document.js';
 import { parseJson } from '../json.js';
+import { setOwn } from '../own.js';
 import type { Origin, Origins } from './resolve.js';
 import MW100 from './rules/MW100-unknown-property.js';
 import MW102 from './rules/MW102-json-text.js';
@@ -171,7 +172,7 @@ export function toApi(properties: unknown, origins: Origins, removedMembers: Ori
         const out: unknown[] | Record<string, unknown> = isList ? [] : {};
         for (const [key, item] of entries) {
           const origin = from?.get(key) ?? { valuePath: at.valuePath };
-          (out as Record<PathSegment, unknown>)[key] = convert(item, itemSchema, [...path, key], origin);
+          setOwn(out as Record<PathSegment, unknown>, key, convert(item, itemSchema, [...path, key], origin));
           where.set(key, { ...origin, sourceKey: key });
         }
         apiOrigins.set(out, where);

@@ -5,6 +5,7 @@ import { metaOf } from '../../shapes/meta.js';
 import { isRecord, schemaAt } from '../../shapes/walk.js';
 import { makeIssue } from '../../validate.js';
 import { DocumentError, type ParsedDocument } from '../document.js';
+import { duplicateFindings } from '../duplicates.js';
 import { explore } from './choices.js';
 import { cfnName, cfnParams, RESOURCE_TYPE, request, toApi, type ApiOrigin, type Mapped } from './properties.js';
 import { NO_VALUE, Resolver, type Note } from './resolve.js';
@@ -25,6 +26,9 @@ export const VARIANT_LIMIT = 256;
 
 /** Transforms that leave AWS::SSM::MaintenanceWindowTask resources as written. */
 const KNOWN_TRANSFORMS = new Set(['AWS::Serverless-2016-10-31', 'AWS::LanguageExtensions', 'AWS::CodeDeployBlueGreen']);
+
+/** Where a finding goes when nothing nearer is written (a key the YAML reader cannot name, such as a mapping used as a key). */
+const FIRST_LINE: SourceLocation = { line: 1, column: 1 };
 
 const toLocation = (p: { line: number; column: number } | undefined): SourceLocation | undefined => (p ? { line: p.line, column: p.column } : undefined);
 
@@ -51,7 +55,7 @@ function suppressions(doc: ParsedDocument, metadata: unknown, at: Path, findings
   const where = `${resource ? `${resource}'s` : 'the template’s'} Metadata ${SUPPRESSION_KEY}`;
   const known = () => descriptors().map((d) => d.id);
   if (!list) {
-    findings.push({ issue: makeIssue('unknown_suppression', 'warning', [], { actual: JSON.stringify(entry), where, known: known() }), location: toLocation(locateNearest(doc, entryAt))!, ...(resource ? { resource } : {}) });
+    findings.push({ issue: makeIssue('unknown_suppression', 'warning', [], { actual: JSON.stringify(entry), where, known: known() }), location: toLocation(locateNearest(doc, entryAt)) ?? FIRST_LINE, ...(resource ? { resource } : {}) });
     return [];
   }
   const names: string[] = [];
@@ -67,7 +71,7 @@ function suppressions(doc: ParsedDocument, metadata: unknown, at: Path, findings
 
 /** Where an API path of the payload is written, and its CloudFormation path. */
 function locator(doc: ParsedDocument, resourceAt: Path, payload: unknown, { origins, strays, removed }: Pick<Mapped, 'origins' | 'strays' | 'removed'>): FoundTask['locate'] {
-  const propertiesKey = toLocation(doc.locate([...resourceAt, 'Properties'], 'key') ?? doc.locate(resourceAt, 'key'))!;
+  const propertiesKey = toLocation(doc.locate([...resourceAt, 'Properties'], 'key') ?? locateNearest(doc, resourceAt, 'key')) ?? FIRST_LINE;
   return (path, target = 'value') => {
     const sourcePath: PathSegment[] = [];
     let container: unknown = payload;
@@ -129,7 +133,7 @@ function readTask(doc: ParsedDocument, template: Record<string, unknown>, id: st
     return [];
   }
 
-  const location = toLocation(doc.locate(at, 'key'))!;
+  const location = toLocation(locateNearest(doc, at, 'key')) ?? FIRST_LINE;
   return existing.map(({ result, assumptions }) => {
     const { resolver } = result;
     const properties = result.properties!;
@@ -160,6 +164,21 @@ function readTask(doc: ParsedDocument, template: Record<string, unknown>, id: st
   });
 }
 
+/**
+ * Keys given twice where they can change a task: anywhere but inside a resource of another type and
+ * the template's Outputs. CloudFormation keeps the last value (JSON and YAML alike); cfn-lint refuses
+ * the template (E0000 "Duplicate found").
+ */
+function duplicates(doc: ParsedDocument, resources: Record<string, unknown>): FileFinding[] {
+  const reading = { uses: 'CloudFormation', hint: 'cfn-lint refuses the template (E0000 "Duplicate found"): remove the one you do not mean.' };
+  return duplicateFindings(doc, reading).flatMap(({ issue, location, duplicate: { path } }) => {
+    if (path[0] === 'Outputs') return [];
+    const id = path[0] === 'Resources' && path.length > 2 ? String(path[1]) : undefined;
+    if (id !== undefined && !(isRecord(resources[id]) && resources[id].Type === RESOURCE_TYPE)) return [];
+    return [{ issue, location: toLocation(location)!, ...(id !== undefined ? { resource: id } : {}) }];
+  });
+}
+
 function transforms(template: Record<string, unknown>): string[] {
   const t = template.Transform;
   return (Array.isArray(t) ? t : [t]).filter((n): n is string => typeof n === 'string');
@@ -169,28 +188,34 @@ export const cloudformationReader: Reader = {
   kind: 'cloudformation',
   accepts: (file) => /\.(json|ya?ml|template|cfn)$/i.test(file),
   detect: (_file, text) => looksLikeTemplate(text),
-  read(file, text): ReadResult {
+  read(file, text, context): ReadResult {
     let doc: ParsedDocument;
     try {
-      doc = parseTemplate(text, file);
+      doc = parseTemplate(text, file, { maxDepth: context.limits?.maxDepth, maxAliasCount: context.limits?.maxAliasCount });
     } catch (error) {
       if (!(error instanceof DocumentError)) throw error;
       const format = /^\s*[{[]/.test(text) || /\.json$/i.test(file) ? 'JSON' : 'YAML';
       return { tasks: [], findings: [{ issue: makeIssue('syntax_error', 'error', [], { reason: error.message, format }), location: error.position }] };
     }
     const template = doc.value;
-    if (!isRecord(template) || !isRecord(template.Resources)) return { tasks: [], findings: [] };
+    if (!isRecord(template) || !isRecord(template.Resources)) {
+      // A template that names the task type but whose resources cannot be read: say so, never pass it as clean.
+      const mentions = text.includes(RESOURCE_TYPE);
+      const why = !isRecord(template) ? 'it is not an object' : template.Resources === undefined ? 'it has no Resources section' : 'its Resources section is not an object';
+      return { tasks: [], findings: mentions ? [notChecked(doc, isRecord(template) ? ['Resources'] : [], 'This template', `${why}, so no task in it can be read`)] : [] };
+    }
     const findings: FileFinding[] = [];
     const suppressed = suppressions(doc, template.Metadata, ['Metadata'], findings);
     const tasks: FoundTask[] = [];
     for (const [id, resource] of Object.entries(template.Resources)) {
       if (id.startsWith('Fn::ForEach::') && JSON.stringify(resource ?? null).includes(RESOURCE_TYPE)) {
-        findings.push(notChecked(doc, ['Resources', id], id, 'Fn::ForEach (AWS::LanguageExtensions) makes its resources at deployment'));
+        findings.push(notChecked(doc, ['Resources', id], id, 'Fn::ForEach (AWS::LanguageExtensions) makes its resources at deployment', id));
         continue;
       }
       if (!isRecord(resource) || resource.Type !== RESOURCE_TYPE) continue;
       tasks.push(...readTask(doc, template, id, resource, findings));
     }
+    findings.push(...duplicates(doc, template.Resources));
     const macros = transforms(template).filter((t) => !KNOWN_TRANSFORMS.has(t));
     if (macros.length > 0 && (tasks.length > 0 || findings.length > 0)) {
       findings.push(notChecked(doc, ['Transform'], `Transform ${macros.join(', ')}`, 'a macro may rewrite the template at deployment; the template was checked as written'));

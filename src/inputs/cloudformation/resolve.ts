@@ -1,6 +1,7 @@
 import type { Path, PathSegment } from '../../issues/issue.js';
 import { isRecord } from '../../shapes/walk.js';
 import { UNKNOWN } from '../../unknown.js';
+import { setOwn } from '../own.js';
 import type { Choose, Option } from './choices.js';
 import { UNKNOWN_TAG_PREFIX } from './template.js';
 
@@ -123,6 +124,24 @@ function comparedLiterals(template: Record<string, unknown>): Map<string, string
   return found;
 }
 
+/**
+ * `text.replace(/\$\{(!?)([^}]*)\}/g, replace)`, by a scan that looks for each closing brace once:
+ * the regex looks again from every `${`, which takes quadratic time on a text of many `${` and no `}`.
+ */
+export function replacePlaceholders(text: string, replace: (whole: string, literal: string, name: string) => string): string {
+  let out = '';
+  let from = 0;
+  let close = -2; // the first `}` at or after the last search; -1 when there is none
+  for (let i = text.indexOf('${'); i >= 0; i = text.indexOf('${', i)) {
+    if (close !== -1 && close < i + 2) close = text.indexOf('}', i + 2);
+    if (close < 0) break;
+    const literal = text[i + 2] === '!' ? '!' : '';
+    out += text.slice(from, i) + replace(text.slice(i, close + 1), literal, text.slice(i + 2 + literal.length, close));
+    from = i = close + 1;
+  }
+  return out + text.slice(from);
+}
+
 export class Resolver {
   readonly origins: Origins = new WeakMap();
   /** For each object, the members `AWS::NoValue` removed, and where they are written. */
@@ -178,7 +197,7 @@ export class Resolver {
     for (const [key, member] of Object.entries(node)) {
       const r = this.resolve(member, [...path, key], mode);
       (r.value === NO_VALUE ? removed : where).set(key, { keyPath: [...path, key], valuePath: r.at });
-      if (r.value !== NO_VALUE) out[key] = r.value;
+      if (r.value !== NO_VALUE) setOwn(out, key, r.value);
     }
     this.origins.set(out, where);
     if (removed.size > 0) this.removed.set(out, removed);
@@ -276,7 +295,7 @@ export class Resolver {
     const [text, variables] = typeof args === 'string' ? [args, {}] : Array.isArray(args) && args.length === 2 ? [args[0], args[1]] : [undefined, undefined];
     if (typeof text !== 'string' || !isRecord(variables)) return malformed().value;
     let unknown = false;
-    const out = text.replace(/\$\{(!?)([^}]*)\}/g, (whole, literal: string, name: string) => {
+    const out = replacePlaceholders(text, (whole, literal, name) => {
       if (literal) return '${' + name + '}';
       const trimmed = name.trim();
       let value: unknown;

@@ -1,5 +1,5 @@
 import { Pair, Scalar, YAMLMap, type CollectionTag, type ScalarTag } from 'yaml';
-import { detectFormat, DocumentError, parseText, type ParsedDocument, type Position } from '../document.js';
+import { detectFormat, DocumentError, parseText, withoutBom, type ParsedDocument, type Position, type YamlOptions } from '../document.js';
 
 /*
  * Reading a CloudFormation template (JSON or YAML) with positions. YAML's short forms (`!Ref X`,
@@ -89,28 +89,32 @@ function indentQuotedContinuation(text: string, where: Position): string | undef
   return undefined;
 }
 
+/** The limits a template is read within (src/inputs/limits.ts). */
+export type TemplateLimits = Pick<YamlOptions, 'maxDepth' | 'maxAliasCount'>;
+
 /** Parses a template; throws DocumentError (with where) when it is not valid JSON or YAML. */
-export function parseTemplate(text: string, file: string): ParsedDocument {
+export function parseTemplate(written: string, file: string, limits: TemplateLimits = {}): ParsedDocument {
+  const text = withoutBom(written);
   const format = detectFormat(text, file);
-  if (format === 'json') return parseText(text, { format });
+  if (format === 'json') return parseText(text, { format, ...limits });
   const customTags = tagsFor(localTags(text));
   let source = text;
   for (let attempt = 0; ; attempt++) {
     try {
-      return parseText(source, { format, customTags });
+      return parseText(source, { format, customTags, ...limits });
     } catch (error) {
       const relaxed =
         error instanceof DocumentError && /^Missing closing ["']quote/.test(error.message) && attempt < 50 ? indentQuotedContinuation(source, error.position) : undefined;
-      if (relaxed === undefined) throw attempt === 0 ? error : parseError(text, customTags, error);
+      if (relaxed === undefined) throw attempt === 0 ? error : parseError(text, customTags, limits, error);
       source = relaxed;
     }
   }
 }
 
 /** The error the template as written gets, for a template that relaxing did not mend. */
-function parseError(text: string, customTags: (ScalarTag | CollectionTag)[], fallback: unknown): unknown {
+function parseError(text: string, customTags: (ScalarTag | CollectionTag)[], limits: TemplateLimits, fallback: unknown): unknown {
   try {
-    parseText(text, { format: 'yaml', customTags });
+    parseText(text, { format: 'yaml', customTags, ...limits });
   } catch (error) {
     return error;
   }

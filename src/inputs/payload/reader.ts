@@ -2,6 +2,8 @@ import type { FoundTask, Reader, ReadResult } from '../../lint/types.js';
 import { isRecord } from '../../shapes/walk.js';
 import { makeIssue } from '../../validate.js';
 import { detectFormat, DocumentError, parseText, type ParsedDocument } from '../document.js';
+import { duplicateFindings } from '../duplicates.js';
+import { DEFAULT_LIMITS, type Limits } from '../limits.js';
 import { inferTarget } from '../payload.js';
 
 /*
@@ -15,14 +17,22 @@ import { inferTarget } from '../payload.js';
  */
 const DISTINCTIVE = /["']?\b(?:WindowId|WindowExecutionId|WindowTaskId|WindowExecutionTaskInvocationIdentities|TaskInvocationParameters|TaskArn|InvocationId|TaskExecutionId|__type)\b["']?\s*:/;
 
-/** The last file parsed, so that `read` does not parse again what `detect` just did. */
-let cache: { file: string; text: string; doc: ParsedDocument } | undefined;
+type ParseLimits = Partial<Pick<Limits, 'maxDepth' | 'maxAliasCount'>>;
 
-function parse(file: string, text: string): ParsedDocument {
-  if (cache?.file === file && cache.text === text) return cache.doc;
-  const doc = parseText(text, { format: detectFormat(text, file) });
-  cache = { file, text, doc };
-  return doc;
+/** The last file parsed (or refused), so that `read` does not parse again what `detect` just did. */
+let cache: { file: string; text: string; limits: string; doc?: ParsedDocument; error?: unknown } | undefined;
+
+function parse(file: string, text: string, limits: ParseLimits = {}): ParsedDocument {
+  const key = `${limits.maxDepth ?? DEFAULT_LIMITS.maxDepth}/${limits.maxAliasCount ?? DEFAULT_LIMITS.maxAliasCount}`;
+  if (cache?.file !== file || cache.text !== text || cache.limits !== key) {
+    try {
+      cache = { file, text, limits: key, doc: parseText(text, { format: detectFormat(text, file), ...limits }) };
+    } catch (error) {
+      cache = { file, text, limits: key, error };
+    }
+  }
+  if (cache.error !== undefined) throw cache.error;
+  return cache.doc!;
 }
 
 export const payloadReader: Reader = {
@@ -38,10 +48,10 @@ export const payloadReader: Reader = {
       return error instanceof DocumentError;
     }
   },
-  read(file, text): ReadResult {
+  read(file, text, context): ReadResult {
     let doc: ParsedDocument;
     try {
-      doc = parse(file, text);
+      doc = parse(file, text, { maxDepth: context.limits?.maxDepth, maxAliasCount: context.limits?.maxAliasCount });
     } catch (error) {
       if (!(error instanceof DocumentError)) throw error;
       const format = detectFormat(text, file).toUpperCase();
@@ -65,6 +75,7 @@ export const payloadReader: Reader = {
       },
       issues: [],
     };
-    return { tasks: [task], findings: [] };
+    const duplicates = duplicateFindings(doc, { uses: 'AWS', payload: true }).map(({ issue, location }) => ({ issue, location, resource: task.resource }));
+    return { tasks: [task], findings: duplicates };
   },
 };

@@ -1,4 +1,5 @@
 import { isUnknown, UNKNOWN, type Unknown } from '../../unknown.js';
+import { setOwn } from '../own.js';
 import type { ConditionalExpr, Expression, TemplatePart } from './hcl/ast.js';
 import { print } from './hcl/print.js';
 
@@ -65,7 +66,7 @@ export function numberToString(n: number): string {
   if (Number.isInteger(n)) return BigInt(n).toString();
   const text = String(n);
   if (!/e/i.test(text)) return text;
-  return n.toFixed(20).replace(/0+$/, '').replace(/\.$/, '');
+  return n.toFixed(20).replace(/(?<!0)0+$/, '').replace(/\.$/, '');
 }
 
 /** A value interpolated into a string, or undefined when Terraform could not (null, collections). */
@@ -151,7 +152,7 @@ export function evaluate(expr: Expression, env: Env = NO_ENV): Value {
       for (const item of expr.items) {
         const key = item.key.kind === 'Variable' && !item.forceNonLiteral ? item.key.name : interpolated(evaluate(item.key, env));
         if (key === undefined) return UNKNOWN;
-        out[key] = evaluate(item.value, env);
+        setOwn(out, key, evaluate(item.value, env));
       }
       return out;
     }

@@ -2,6 +2,7 @@ import { closest } from '../../issues/format.js';
 import { toPointer, type Issue, type Path } from '../../issues/issue.js';
 import type { SourceLocation } from '../../lint/types.js';
 import { isUnknown, UNKNOWN } from '../../unknown.js';
+import { setOwn } from '../own.js';
 import { makeIssue } from '../../validate.js';
 import { isRecordValue, numberToString, type Value } from './evaluate.js';
 import { terraformPath } from './names.js';
@@ -247,7 +248,7 @@ class Mapper {
       const valuesPath = s.nesting === 'legacy-parameters' ? [...entry, 'Values'] : entry;
       const values = valuesAttr && valuesSpec?.kind === 'attribute' ? this.convert(valuesAttr, valuesSpec, valuesPath) : undefined;
       const list = values ?? [];
-      map[key] = s.nesting === 'legacy-parameters' ? { Values: list } : list;
+      setOwn(map, key, s.nesting === 'legacy-parameters' ? { Values: list } : list);
     }
     return map;
   }

@@ -5,7 +5,8 @@ import { isRecord } from '../../shapes/walk.js';
 import { UNKNOWN } from '../../unknown.js';
 import { makeIssue } from '../../validate.js';
 import { DocumentError, type ParsedDocument } from '../document.js';
-import { parseJson } from '../json.js';
+import { duplicateFindings } from '../duplicates.js';
+import { parseJson, type JsonOptions } from '../json.js';
 import type { Value } from './evaluate.js';
 import { locator, mapTask } from './mapping.js';
 import { terraformParams } from './names.js';
@@ -183,17 +184,21 @@ function taskOf(plan: Record<string, unknown>, change: Record<string, unknown>, 
 }
 
 /** Reads `terraform show -json` output. Never throws on input. */
-export function readTerraformPlan(text: string): ReadResult {
+export function readTerraformPlan(text: string, limits: JsonOptions = {}): ReadResult {
   let doc: ParsedDocument;
   try {
-    doc = parseJson(text);
+    doc = parseJson(text, limits);
   } catch (error) {
     if (!(error instanceof DocumentError)) throw error;
     return { tasks: [], findings: [fileFinding('syntax_error', { format: 'JSON', reason: error.message }, error.position)] };
   }
   const plan = doc.value;
-  if (!isRecord(plan)) return { tasks: [], findings: [] };
-  const findings: FileFinding[] = [];
+  if (!isRecord(plan)) {
+    const notAnObject = fileFinding('not_checked', { what: 'This Terraform JSON', reason: 'it is not a JSON object, as a plan is' }, doc.locate([]));
+    return { tasks: [], findings: text.includes(RESOURCE_TYPE) ? [notAnObject] : [] };
+  }
+  // `terraform show -json` never writes a key twice: a duplicate was written by hand.
+  const findings: FileFinding[] = duplicateFindings(doc, { uses: 'this reader' }).map(({ issue, location }) => ({ issue, location }));
   const major = typeof plan.format_version === 'string' ? Number(plan.format_version.split('.')[0]) : undefined;
   if (major !== undefined && major > 1) {
     return { tasks: [], findings: [fileFinding('not_checked', { what: 'This plan', reason: `its format_version ${plan.format_version} is newer than the 1.x this reader knows` }, doc.locate(['format_version']))] };
@@ -205,6 +210,11 @@ export function readTerraformPlan(text: string): ReadResult {
   const tasks: TerraformTask[] = [];
   plan.resource_changes.forEach((change, i) => {
     if (!isRecord(change) || change.type !== RESOURCE_TYPE || change.mode !== 'managed' || change.deposed !== undefined) return;
+    if (!isRecord(change.change) || !Array.isArray(change.change.actions)) {
+      const what = typeof change.address === 'string' ? change.address : `resource_changes[${i}]`;
+      findings.push({ ...fileFinding('not_checked', { what, reason: 'its change has no list of actions, as a plan writes' }, doc.locate(['resource_changes', i])), resource: what });
+      return;
+    }
     const task = taskOf(plan, change, i, doc);
     if (task) tasks.push(task);
   });
@@ -218,7 +228,7 @@ export const terraformPlanReader: NamedReader = {
   detect(file, text) {
     return /\.json$/i.test(file) && /"format_version"\s*:/.test(text) && /"terraform_version"\s*:/.test(text);
   },
-  read(_file, text) {
-    return readTerraformPlan(text);
+  read(_file, text, context) {
+    return readTerraformPlan(text, { maxDepth: context.limits?.maxDepth });
   },
 };

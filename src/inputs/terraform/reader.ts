@@ -2,8 +2,8 @@ import { inputCodes } from '../../issues/codes.js';
 import type { Issue } from '../../issues/issue.js';
 import type { FileFinding, FoundTask, Reader, ReadResult } from '../../lint/types.js';
 import { makeIssue } from '../../validate.js';
-import { evaluate, references, unwrap, type Env, type Value } from './evaluate.js';
-import type { Block, Diagnostic } from './hcl/ast.js';
+import { evaluate, isStatic, references, unwrap, type Env, type Value } from './evaluate.js';
+import type { Block, Diagnostic, Expression } from './hcl/ast.js';
 import { parseHcl } from './hcl/parser.js';
 import { location, lowerBody } from './lower.js';
 import { print } from './hcl/print.js';
@@ -102,6 +102,55 @@ function bodyUses(items: Block['body']['items'], name: string): boolean {
   return items.some((i) => (i.type === 'Attribute' ? references(i.expr).has(name) : bodyUses(i.body.items, name)));
 }
 
+/** What in an expression this reader does not evaluate (see evaluate.ts), by the name Terraform's documentation gives it. */
+const UNEVALUATED: Partial<Record<Expression['kind'], (e: never) => string>> = {
+  FunctionCall: (e: { name: string }) => `a call of ${e.name}()`,
+  For: () => 'a for expression',
+  Binary: (e: { op: string }) => `the ${e.op} operator`,
+};
+
+/** The first construct of `expr` this reader does not evaluate, in the order it is written. */
+function firstUnevaluated(expr: Expression): string | undefined {
+  let found: string | undefined;
+  const visit = (node: unknown): void => {
+    if (found !== undefined || typeof node !== 'object' || node === null) return;
+    if (Array.isArray(node)) return node.forEach(visit);
+    const kind = (node as { kind?: string }).kind;
+    if (kind === 'TemplateFor') found = 'a %{for} directive';
+    else if (kind !== undefined && Object.hasOwn(UNEVALUATED, kind)) found = UNEVALUATED[kind as Expression['kind']]!(node as never);
+    else for (const [key, value] of Object.entries(node)) if (key !== 'range') visit(value);
+  };
+  visit(expr);
+  return found;
+}
+
+/** Blocks and arguments that shape no request: Terraform's own. */
+const NOT_REQUEST = new Set(['lifecycle', 'provisioner', 'connection', 'depends_on', 'provider']);
+
+/**
+ * Arguments whose value the file alone decides (they refer to no variable, resource or iterator) but
+ * that this reader cannot compute, because they use a function, an operator or a for expression:
+ * what they hold was not checked. An argument that refers to anything is unknown by design, not
+ * misread, and is not listed.
+ */
+function unevaluated(body: Block['body'], path: readonly string[] = []): FileFinding[] {
+  const out: FileFinding[] = [];
+  for (const item of body.items) {
+    const name = item.type === 'Attribute' ? item.name : item.blockType;
+    if (path.length === 0 && NOT_REQUEST.has(name)) continue;
+    if (item.type === 'Block') {
+      out.push(...unevaluated(item.body, [...path, item.blockType === 'dynamic' ? (item.labels[0]?.value ?? 'dynamic') : item.blockType]));
+      continue;
+    }
+    if (references(item.expr).size > 0 || isStatic(evaluate(item.expr))) continue;
+    const construct = firstUnevaluated(item.expr);
+    if (construct === undefined) continue;
+    const what = [...path, item.name].join('.');
+    out.push({ issue: makeIssue('not_checked', inputCodes.not_checked.severity, [], { what, reason: `its value is computed with ${construct}, which this reader does not evaluate` }), location: location(item.expr.range) });
+  }
+  return out;
+}
+
 /** `override.tf` and `*_override.tf`: Terraform merges their blocks into those of the same name in other files. */
 export function isOverrideFile(file: string): boolean {
   return /(^|[\\/])(override|[^\\/]*_override)\.(tf|tofu)$/i.test(file);
@@ -117,7 +166,11 @@ export function readTerraform(text: string, file = ''): ReadResult {
   const findings = parsed.diagnostics.map(syntaxFinding);
   const tasks: TerraformTask[] = [];
   for (const item of parsed.body.items) {
-    if (item.type !== 'Block' || item.blockType !== 'resource' || item.labels[0]?.value !== RESOURCE_TYPE || item.labels.length !== 2) continue;
+    if (item.type !== 'Block' || item.blockType !== 'resource' || item.labels[0]?.value !== RESOURCE_TYPE) continue;
+    if (item.labels.length !== 2) {
+      findings.push(notChecked(RESOURCE_TYPE, `this resource block has ${item.labels.length} label${item.labels.length === 1 ? "" : "s"}; Terraform requires two, the type and a name`, item));
+      continue;
+    }
     const address = `${RESOURCE_TYPE}.${item.labels[1]!.value}`;
     if (item.hasErrors) {
       findings.push(notChecked(address, 'it contains a syntax error', item));
@@ -153,6 +206,8 @@ export function readTerraform(text: string, file = ''): ReadResult {
       }
     }
     if (found === 0) findings.push(notChecked(address, 'Terraform creates no instance of it (count or for_each is empty)', item));
+    const instances = new Set(tasks.slice(tasks.length - found).map((t) => t.resource));
+    for (const finding of unevaluated(item.body)) for (const resource of instances) findings.push({ ...finding, resource });
   }
   return { tasks, findings };
 }

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { SOURCES } from '../../rules/types.js';
-import type { LintIssue, LintReport } from '../engine.js';
+import { summarize, type LintIssue, type LintReport } from '../engine.js';
 import { descriptors, type Descriptor } from '../rules.js';
 
 /*
@@ -87,6 +87,8 @@ export function renderSarif(report: LintReport, options: { version: string }): s
         },
         columnKind: 'utf16CodeUnits',
         results,
+        // What was checked: tasks checked (partly: only in part), tasks found and not checked, findings.
+        properties: { summary: summarize(report) },
       },
     ],
   };

@@ -3,9 +3,12 @@ import { findingsOf, summarize, type LintIssue, type LintReport, type LintSummar
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
+/** The counts; tasks checked only in part and tasks not checked at all are named whenever there are any. */
 export function summaryLine(s: LintSummary): string {
   const suppressed = s.suppressed > 0 ? ` (${s.suppressed} suppressed)` : '';
-  return `${plural(s.files, 'file')}, ${plural(s.tasks, 'task')} checked: ${plural(s.errors, 'error')}, ${plural(s.warnings, 'warning')}, ${plural(s.infos, 'info')}${suppressed}`;
+  const partly = s.partly > 0 ? ` (${s.partly} only in part)` : '';
+  const unchecked = s.unchecked > 0 ? `, ${plural(s.unchecked, 'task')} not checked` : '';
+  return `${plural(s.files, 'file')}, ${plural(s.tasks, 'task')} checked${partly}${unchecked}: ${plural(s.errors, 'error')}, ${plural(s.warnings, 'warning')}, ${plural(s.infos, 'info')}${suppressed}`;
 }
 
 /** Where and in which variant: `(PatchTask, when condition IsProd is false)`. */
@@ -22,12 +25,14 @@ export function renderText(report: LintReport, options: { color: boolean }): str
   const c = paint(options.color);
   const out: string[] = [];
   for (const file of report.files) {
+    const partly = file.tasks.filter((t) => t.checked === 'partly').length;
+    const unchecked = file.unchecked.length > 0 ? `, ${plural(file.unchecked.length, 'task')} not checked` : '';
     const tasks = file.inputProblem
       ? `could not be checked${file.reader ? ` (${file.reader})` : ''}`
       : file.tasks.length > 0
-        ? `${plural(file.tasks.length, 'task')} (${file.reader})`
+        ? `${plural(file.tasks.length, 'task')}${partly > 0 ? ` (${partly} only in part)` : ''}${unchecked} (${file.reader})`
         : file.reader
-          ? `no task (${file.reader})`
+          ? `${file.unchecked.length > 0 ? plural(file.unchecked.length, 'task') + ' not checked' : 'no task'} (${file.reader})`
           : 'not read';
     const findings = findingsOf(file);
     const conditional = file.tasks.filter((t) => t.condition !== undefined).map((t) => `${t.resource} only when condition ${t.condition} is true`);

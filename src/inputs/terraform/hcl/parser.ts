@@ -45,7 +45,8 @@ const OPENERS: Partial<Record<TokenType, TokenType>> = {
 
 /** Unicode white space, as Go's unicode.IsSpace: what strip markers and `<<-` remove. */
 const LEADING_SPACE = /^[\s\u0085]+/u;
-const TRAILING_SPACE = /[\s\u0085]+$/u;
+// Only where a run starts: from each position inside a long run, `[...]+$` would scan the run again.
+const TRAILING_SPACE = /(?<![\s\u0085])[\s\u0085]+$/u;
 
 type FlatPart =
   | TemplateLiteral
