@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import type * as Yaml from 'yaml';
 import type { CST, Document, Node, ParseOptions, DocumentOptions, SchemaOptions, ToJSOptions } from 'yaml';
-import type { Path } from '../issues/issue.js';
+import type { Path, PathSegment } from '../issues/issue.js';
 import { parseJson, type JsonOptions } from './json.js';
 import { DEFAULT_LIMITS } from './limits.js';
 
@@ -149,7 +149,8 @@ function keyText(key: unknown): string | undefined {
 
 export function parseYaml(source: string, options: YamlOptions = {}): ParsedDocument {
   // A lone CR ends a line in YAML (and in editors), but not for the yaml package: made an LF, one character for one, so offsets stay.
-  const text = withoutBom(source).replace(/\r(?!\n)/g, '\n');
+  const bare = withoutBom(source);
+  const text = bare.includes('\r') ? bare.replace(/\r(?!\n)/g, '\n') : bare;
   const { isMap, isPair, isSeq, LineCounter } = yaml();
   const lineCounter = new LineCounter();
   // logLevel 'error': the yaml package would otherwise print warnings (a mapping used as a key) on the process's stderr.
@@ -177,28 +178,35 @@ export function parseYaml(source: string, options: YamlOptions = {}): ParsedDocu
   }
 
   // Duplicate keys: the `yaml` package keeps the last value with uniqueKeys off; record them.
+  // `path` is one stack for the whole walk, copied only for a duplicate: most files have none. An
+  // alias is a node of its own, not followed, so the walk meets each node once.
   const duplicates: DuplicateKey[] = [];
-  const seen = new Set<Node>();
-  const visit = (node: unknown, path: Path) => {
-    if (!node || seen.has(node as Node)) return;
-    seen.add(node as Node);
+  const path: PathSegment[] = [];
+  const visit = (node: unknown) => {
     if (isMap(node)) {
       const keys = new Map<string, number>();
       for (const pair of node.items) {
         const key = keyText(pair.key);
+        if (key === undefined) continue;
         const offset = (pair.key as Node | null)?.range?.[0];
-        if (key !== undefined && offset !== undefined) {
+        if (offset !== undefined) {
           const first = keys.get(key);
           if (first !== undefined) duplicates.push({ path: [...path, key], first: position(first), second: position(offset) });
           keys.set(key, offset);
         }
-        if (key !== undefined) visit(pair.value, [...path, key]);
+        path.push(key);
+        visit(pair.value);
+        path.pop();
       }
     } else if (isSeq(node)) {
-      node.items.forEach((item, i) => visit(item, [...path, i]));
+      for (let i = 0; i < node.items.length; i++) {
+        path.push(i);
+        visit(node.items[i]);
+        path.pop();
+      }
     }
   };
-  visit(doc.contents, []);
+  visit(doc.contents);
 
   return {
     format: 'yaml',

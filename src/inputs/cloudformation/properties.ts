@@ -47,8 +47,12 @@ const JSON_TEXT = ['TaskParameters', 'TaskInvocationParameters.RunCommand.Parame
 
 export const request = operations.RegisterTaskWithMaintenanceWindow.request;
 
-/** The CloudFormation names of a structure's members, each with its API name. */
-export function cfnMembers(meta: StructureMeta): Map<string, string> {
+const membersOf = new Map<string, ReadonlyMap<string, string>>();
+
+/** The CloudFormation names of a structure's members, each with its API name (made once per shape). */
+export function cfnMembers(meta: StructureMeta): ReadonlyMap<string, string> {
+  const known = membersOf.get(meta.shape);
+  if (known) return known;
   const renamed = RENAMED[meta.shape] ?? {};
   const toCfn = new Map(Object.entries(renamed).map(([cfn, api]) => [api, cfn]));
   const out = new Map<string, string>();
@@ -56,6 +60,7 @@ export function cfnMembers(meta: StructureMeta): Map<string, string> {
     if (API_ONLY[meta.shape]?.includes(api)) continue;
     out.set(toCfn.get(api) ?? api, api);
   }
+  membersOf.set(meta.shape, out);
   return out;
 }
 
@@ -113,7 +118,7 @@ export function toApi(properties: unknown, origins: Origins, removedMembers: Ori
   const convert = (value: unknown, schema: z.ZodType, path: Path, at: Origin): unknown => {
     if (isUnknown(value)) return value;
     const meta = metaOf(schema);
-    if (JSON_TEXT.includes(path.filter((s) => typeof s === 'string').join('.')) && typeof value === 'string') {
+    if (typeof value === 'string' && JSON_TEXT.includes(path.filter((s) => typeof s === 'string').join('.'))) {
       let parsed: unknown;
       try {
         parsed = parseJson(value).value;
