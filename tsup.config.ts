@@ -15,8 +15,9 @@ export default defineConfig([
     define,
   },
   {
-    // The command line: ESM, split so that each subcommand loads only what it needs.
-    entry: { cli: 'src/cli/bin.ts' },
+    // The command line: ESM, split so that each subcommand loads only what it needs; lint's worker
+    // thread beside it (src/cli/lint-pool.ts finds it next to its own chunk).
+    entry: { cli: 'src/cli/bin.ts', 'lint-worker': 'src/cli/lint-worker.ts' },
     format: ['esm'],
     target: 'node20',
     splitting: true,

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fixed, type BenchOptions, type Section } from './section.js';
 import { medianPeakRss, medianTimes, type Command } from './spawn.js';
+import { POOL_FROM_FILES } from '../src/cli/lint-pool.js';
 
 /*
  * lint over a tree of CloudFormation templates against cfn-lint (the Python peer on every
@@ -54,23 +55,27 @@ export const lintTree: Section = {
     const root = writeTree(count);
     try {
       const ours: Command = { name: 'ssm-mw-contracts lint', file: process.execPath, args: [CLI, 'lint', root], ok: [0, 1] };
+      const pooled: Command = { name: 'ssm-mw-contracts lint -j 2', file: process.execPath, args: [CLI, 'lint', '-j', '2', root], ok: [0, 1] };
       const theirs: Command = { name: 'cfn-lint', file: 'cfn-lint', args: [`${root}/**/*.yaml`, `${root}/**/*.json`], ok: CFN_LINT_OK };
       const summary = spawnSync(process.execPath, [CLI, 'lint', root], { encoding: 'utf8' }).stdout.trim().split('\n').pop() ?? '';
       const runs = short ? 1 : 3;
-      const times = medianTimes([ours, theirs], runs);
+      const times = medianTimes([ours, pooled, theirs], runs);
       log(`  lint and cfn-lint timed over ${count} templates`);
       const rss = medianPeakRss(ours, short ? 1 : 3);
+      const pooledRss = medianPeakRss(pooled, short ? 1 : 3);
       const base = times.get(theirs.name)!;
       return {
         header: ['command', `median s (${count} templates)`, 'templates/s', 'speed vs cfn-lint', 'peak RSS MiB'],
         rows: [
           ['`ssm-mw-contracts lint DIR`', fixed(times.get(ours.name)! / 1000), fixed(count / (times.get(ours.name)! / 1000), 0), `${fixed(base / times.get(ours.name)!, 1)}x`, fixed(rss, 1)],
+          ['`ssm-mw-contracts lint -j 2 DIR` (two worker threads)', fixed(times.get(pooled.name)! / 1000), fixed(count / (times.get(pooled.name)! / 1000), 0), `${fixed(base / times.get(pooled.name)!, 1)}x`, fixed(pooledRss, 1)],
           ['`cfn-lint DIR/**/*.yaml DIR/**/*.json`', fixed(base / 1000), fixed(count / (base / 1000), 0), '1.0x', 'not measured'],
         ],
         notes: [
           `The tree: ${count} templates in 10 directories, cycling through the CloudFormation fixtures of every rule (YAML and JSON, valid and not) and the ${readdirSync(SOURCES[2]!).length} real-world templates of test/fixtures/corpus/cloudformation; lint's summary: "${summary}".`,
           `Median of ${runs} alternating runs after a warm-up run each, whole processes (start-up included). cfn-lint checks every resource of every template against its schemas; lint reads every template but checks only AWS::SSM::MaintenanceWindowTask, so the comparison is of the tools as a user would run them on the same tree, not of equal work.`,
-          'Peak RSS of the lint process from getrusage (median of its runs).',
+          'Peak RSS of the lint process from getrusage (median of its runs), worker threads included.',
+          `Without -j, lint runs in one thread on this machine: it starts worker threads (one per core, up to 8) only from 4 cores and ${POOL_FROM_FILES} files on, because each worker loads and warms up its own copy of the code and, on 2 cores, V8's compiler and collector threads already use the second one (the -j 2 row).`,
         ],
       };
     } finally {

@@ -1,9 +1,7 @@
-import { realpathSync } from 'node:fs';
-import { isAbsolute, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { severityRank, type Severity } from '../../issues/codes.js';
 import { closest } from '../../issues/format.js';
-import { findingsOf, lintFile, type FileResult, type LintOptions, type LintReport } from '../../lint/engine.js';
+import { findingsOf, type FileResult, type LintReport } from '../../lint/engine.js';
 import { readers } from '../../lint/readers.js';
 import { renderGithub } from '../../lint/render/github.js';
 import { renderJson } from '../../lint/render/json.js';
@@ -13,7 +11,8 @@ import { descriptors, isRuleOrCode } from '../../lint/rules.js';
 import { walk } from '../../lint/walk.js';
 import { EXIT, UsageError, useColor, type Io } from '../io.js';
 import { LIMIT_OPTIONS, LIMITS_USAGE, limitsOf } from '../limits.js';
-import { InputFileError, inputFileError, readFileBytesSync, textOf } from '../read.js';
+import { lintOptions, lintWalked, type LintSettings, type Read } from '../lint-files.js';
+import { autoJobs, lintInWorkers, poolAvailable, POOL_FROM_FILES } from '../lint-pool.js';
 import { VERSION } from '../main.js';
 
 export const usage = `Usage: ssm-mw-contracts lint [options] PATH...
@@ -31,6 +30,8 @@ Options:
       --exclude GLOB     leave out files and directories that match; repeatable
       --ignore-unknown   skip a named file that no reader recognizes, as a walk
                          does, instead of reporting it (pre-commit passes all files)
+  -j, --jobs N           lint in N worker threads; 1 reads every file in one thread
+                         (default: one per core, up to 8, from 4 cores and ${POOL_FROM_FILES} files on)
 ${LIMITS_USAGE}
   -h, --help             show this help
 
@@ -85,17 +86,10 @@ function progress(io: Io) {
   };
 }
 
-/**
- * A file that could not be read as text: an error, except that a walk skips a binary file or one
- * that is not UTF-8 unless a reader recognizes what it holds (a template with a stray NUL byte is
- * reported; an image named .json is not), and reports a file beyond the size limit as not checked.
- */
-function unread(file: string, error: unknown, explicit: boolean, options: LintOptions): FileResult | undefined {
-  if (!(error instanceof InputFileError)) return lintFile({ file, error: error instanceof Error ? error.message : String(error), explicit: true }, options);
-  if (!explicit && error.code === 'EFBIG') return lintFile({ file, skipped: error.message }, options);
-  const undecodable = error.code === 'EBINARY' || error.code === 'EILSEQ';
-  if (!explicit && undecodable && !(options.readers ?? readers).some((r) => r.detect(file, error.lenient ?? ''))) return undefined;
-  return lintFile({ file, error: error.message, ...(error.position ? { errorLocation: error.position } : {}), explicit: true }, options);
+function jobsOf(text: string): number {
+  const n = Number(text);
+  if (!/^\d+$/.test(text.trim()) || !Number.isSafeInteger(n) || n < 1) throw new UsageError(`--jobs must be a whole number from 1, not "${text}"`);
+  return n;
 }
 
 export async function run(argv: string[], io: Io): Promise<number> {
@@ -108,6 +102,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
       ignore: { type: 'string', multiple: true, default: [] },
       exclude: { type: 'string', multiple: true, default: [] },
       'ignore-unknown': { type: 'boolean', default: false },
+      jobs: { type: 'string', short: 'j' },
       ...LIMIT_OPTIONS,
       help: { type: 'boolean', short: 'h' },
     },
@@ -123,53 +118,37 @@ export async function run(argv: string[], io: Io): Promise<number> {
   if (positionals.length === 0) throw new UsageError('no input: give a file, a directory or a glob (e.g. . for the current directory)');
   const ignore = ignoredNames(values.ignore);
   const limits = limitsOf(values);
+  const requestedJobs = values.jobs === undefined ? undefined : jobsOf(values.jobs);
 
   const { files, missing } = walk(positionals, {
     cwd: io.cwd,
     exclude: values.exclude,
     accepts: (file) => readers.some((r) => r.accepts?.(file) ?? true),
   });
-  const context = {
-    cwd: io.cwd,
-    readFile: (path: string) => {
-      try {
-        return textOf(readFileBytesSync(resolve(io.cwd, path), limits));
-      } catch {
-        return undefined;
-      }
-    },
-    // What a command line's file:// names: only inside the directory lint runs in (links followed), and within the limits.
-    readBytes: (path: string) => {
-      try {
-        const real = realpathSync(resolve(io.cwd, path));
-        const inside = relative(realpathSync(io.cwd), real);
-        return inside.startsWith('..') || isAbsolute(inside) ? undefined : readFileBytesSync(real, limits);
-      } catch (error) {
-        const refusal = inputFileError(error, resolve(io.cwd, path));
-        return refusal.code === 'ENOENT' ? undefined : { unread: refusal.message };
-      }
-    },
-    limits,
-  };
+  const settings: LintSettings = { cwd: io.cwd, limits, ignore, ignoreUnknown: values['ignore-unknown'] };
+  const jobs = requestedJobs ?? autoJobs(files.length);
   const report: LintReport = { files: [] };
   const meter = progress(io);
-  let tasks = 0;
-  for (const [i, walked] of files.entries()) {
-    // A walk (or --ignore-unknown) offers what readers may read; a file named on the command line is read whatever it holds.
-    const explicit = walked.explicit && !values['ignore-unknown'];
-    let result: FileResult | undefined;
-    try {
-      const text = await io.readFile(walked.path, limits);
-      result = lintFile({ file: walked.file, text, explicit }, { ignore, context });
-    } catch (error) {
-      result = unread(walked.file, error, explicit, { ignore, context });
+  let results: (FileResult | undefined)[] = [];
+  if (jobs > 1 && files.length > 1 && poolAvailable()) {
+    results = await lintInWorkers(files, settings, jobs, (done, tasks) => meter.update(done, files.length, tasks));
+  } else {
+    const options = lintOptions(settings);
+    let tasks = 0;
+    for (const [i, walked] of files.entries()) {
+      let read: Read;
+      try {
+        read = { text: await io.readFile(walked.path, limits) };
+      } catch (error) {
+        read = { error };
+      }
+      const result = lintWalked(walked, read, settings, options);
+      results.push(result);
+      tasks += result?.tasks.length ?? 0;
+      meter.update(i + 1, files.length, tasks);
     }
-    if (result) {
-      report.files.push(result);
-      tasks += result.tasks.length;
-    }
-    meter.update(i + 1, files.length, tasks);
   }
+  for (const result of results) if (result) report.files.push(result);
   meter.done();
 
   const color = useColor(io);
