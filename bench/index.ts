@@ -40,7 +40,7 @@ export async function main(argv: readonly string[]): Promise<string> {
   for (const section of SECTIONS) {
     log(`${section.title}...`);
     const result = await section.run({ short, log });
-    parts.push(`#### ${section.title}\n\n${table(result)}\n\n${result.notes.map((n) => `- ${n}`).join('\n')}`);
+    parts.push(`### ${section.title}\n\n${table(result)}\n\n${result.notes.map((n) => `- ${n}`).join('\n')}`);
   }
   const markdown = `${parts.join('\n\n')}\n\n${machine(loadBefore)} Command: \`npm run bench${short ? ' -- --short' : ''}\`.\n`;
   if (!short) {

@@ -7,8 +7,10 @@ import { ROOT } from './support/spec.js';
 const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
 
 it('the README’s rules tables list every rule, the contract’s and the readers’, with its severity and title', () => {
-  const rows = [...readme.matchAll(/^\| (MW\d{3}) \| (\w+) \| (.+) \|$/gm)].map((m) => [m[1], m[2], m[3]]);
-  expect(rows).toEqual(allRules.map((r) => [r.id, r.severity, r.title]));
+  // Each table sits with what it is about (the contract's, CloudFormation's, Terraform's, ...): compared by id.
+  const byId = (a: string[], b: string[]) => a[0]!.localeCompare(b[0]!);
+  const rows = [...readme.matchAll(/^\| (MW\d{3}) \| (\w+) \| (.+) \|$/gm)].map((m) => [m[1]!, m[2]!, m[3]!]);
+  expect(rows.sort(byId)).toEqual(allRules.map((r) => [r.id, r.severity, r.title]).sort(byId));
 });
 
 it('the README’s set-up and test commands are the ones CI runs', () => {
