@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { PathSegment } from '../src/issues/issue.js';
 import { operations, type Kind, type OperationName } from '../src/operations/index.js';
 import { validate } from '../src/validate.js';
+import { WRONG_TYPE } from './support/arbitraries.js';
 import { isPrefix } from './support/expect.js';
 import { casesFor, type FaultCase } from './support/faults.js';
 import { positions } from './support/metadata.js';
@@ -14,17 +15,6 @@ import { specOperations } from './support/spec.js';
  * every documented rule (the bad fixtures). Each must be rejected with an error at the faulty
  * path and nowhere unrelated to it.
  */
-
-const WRONG_TYPE: Record<string, unknown> = {
-  string: 42,
-  integer: '5',
-  boolean: 'true',
-  blob: 42,
-  timestamp: 'yesterday',
-  list: 'x',
-  map: ['x'],
-  structure: 'x',
-};
 
 function typeFaults(operation: OperationName, kind: 'request' | 'response'): FaultCase[] {
   const cases: FaultCase[] = [];

@@ -27,11 +27,8 @@ export function readerContext({ cwd, limits }: LintSettings): ReaderContext {
   return {
     cwd,
     readFile: (path: string) => {
-      try {
-        return textOf(readFileBytesSync(resolve(cwd, path), limits));
-      } catch {
-        return undefined;
-      }
+      const read = readSync(resolve(cwd, path), limits);
+      return 'text' in read ? read.text : undefined;
     },
     readBytes: (path: string) => {
       try {

@@ -39,14 +39,20 @@ export interface BatchResult {
   results: (FileResult | undefined)[];
 }
 
-export function poolAvailable(): boolean {
+function poolAvailable(): boolean {
   return WORKER.protocol === 'file:' && existsSync(fileURLToPath(WORKER));
 }
 
-/** The worker threads a run of `files` files uses when --jobs is not given: one per core up to 8, or none (0). */
-export function autoJobs(files: number): number {
+/**
+ * How many worker threads lint `files` files in: `requested` (--jobs) when it is more than 1,
+ * without it one per core up to 8 from MIN_AUTO_CORES cores and POOL_FROM_FILES files; 0 (the
+ * CLI's own thread) otherwise, and always when the CLI runs from source.
+ */
+export function workerCount(requested: number | undefined, files: number): number {
+  if (files < 2 || !poolAvailable()) return 0;
+  if (requested !== undefined) return requested > 1 ? requested : 0;
   const cores = availableParallelism();
-  return files >= POOL_FROM_FILES && cores >= MIN_AUTO_CORES && poolAvailable() ? Math.min(cores, MAX_AUTO_JOBS) : 0;
+  return files >= POOL_FROM_FILES && cores >= MIN_AUTO_CORES ? Math.min(cores, MAX_AUTO_JOBS) : 0;
 }
 
 /** Each file's result, in the order of `files`, from `jobs` workers; `progress` after each batch. `script` is the worker's (tests give the built one). */

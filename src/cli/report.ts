@@ -1,4 +1,4 @@
-import { severityRank, type Severity } from '../issues/codes.js';
+import { byPosition, type Severity } from '../issues/codes.js';
 import type { LocatedIssue } from '../inputs/payload.js';
 import type { Kind, OperationName } from '../operations/index.js';
 import type { Representation } from '../validate.js';
@@ -35,10 +35,16 @@ export function paint(on: boolean) {
   return (style: keyof typeof COLORS, text: string) => (on ? `\x1b[${COLORS[style]}m${text}\x1b[0m` : text);
 }
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+export const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
-export function summaryLine(s: Summary): string {
-  return `${plural(s.files, 'file')} checked: ${plural(s.errors, 'error')}, ${plural(s.warnings, 'warning')}, ${plural(s.infos, 'info')}`;
+/** `1 error, 0 warnings, 2 infos`: the end of every command's summary line. */
+export function countsText(s: Pick<Summary, 'errors' | 'warnings' | 'infos'>): string {
+  return `${plural(s.errors, 'error')}, ${plural(s.warnings, 'warning')}, ${plural(s.infos, 'info')}`;
+}
+
+/** `2 files checked: ...`; `noun` names what was checked when it is not files. */
+export function summaryLine(s: Summary, noun = 'file'): string {
+  return `${plural(s.files, noun)} checked: ${countsText(s)}`;
 }
 
 /** People's format: grouped by file, each issue with its line:column, severity, message, label and fix. */
@@ -47,7 +53,7 @@ export function renderText(reports: readonly FileReport[], options: { color: boo
   const out: string[] = [];
   for (const report of reports) {
     const what = report.operation ? ` (${report.operation} ${report.kind})` : '';
-    const sorted = [...report.issues].sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || severityRank[b.severity] - severityRank[a.severity]);
+    const sorted = [...report.issues].sort(byPosition);
     if (sorted.length === 0) {
       out.push(`${c('bold', report.file)}${what}: valid`);
       continue;

@@ -5,6 +5,10 @@ export type Severity = 'error' | 'warning' | 'info';
 
 export const severityRank = { error: 3, warning: 2, info: 1 } as const satisfies Record<Severity, number>;
 
+/** Findings in the order they are written: line, column, then the most severe first. */
+export const byPosition = (a: { line?: number; column?: number; severity: Severity }, b: { line?: number; column?: number; severity: Severity }) =>
+  (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || severityRank[b.severity] - severityRank[a.severity];
+
 /** Codes raised by the shapes themselves: the model's member-by-member constraints. */
 export const fieldCodes = {
   required: { severity: 'error', title: 'A required member is missing' },

@@ -1,4 +1,4 @@
-import { severityRank, type Severity } from '../issues/codes.js';
+import { byPosition, severityRank, type Severity } from '../issues/codes.js';
 import { formatIssue } from '../issues/format.js';
 import type { Issue, Path, PathSegment } from '../issues/issue.js';
 import type { Kind, OperationName } from '../operations/index.js';
@@ -94,8 +94,6 @@ export interface LintReport {
 /** Codes whose findings point at the member's name rather than its value. */
 const KEY_CODES = new Set<string>(['unknown_member', 'unexpected_member', ...readerRules.filter((r) => 'at' in r && r.at === 'key').map((r) => r.code)]);
 
-const byPosition = (a: LintIssue, b: LintIssue) =>
-  (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || severityRank[b.severity] - severityRank[a.severity];
 
 /** Where an issue of a task is written, with its message in the file's own names. */
 function place(task: FoundTask, issue: Issue): LintIssue {

@@ -152,7 +152,8 @@ export interface Fault {
   expect: readonly Code[];
 }
 
-const WRONG_TYPE: Record<ShapeMeta['type'], unknown> = {
+/** A value of the wrong type for each kind of shape. */
+export const WRONG_TYPE: Record<ShapeMeta['type'], unknown> = {
   string: 42,
   integer: '5',
   boolean: 'true',

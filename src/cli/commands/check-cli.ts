@@ -6,7 +6,7 @@ import { operations } from '../../operations/index.js';
 import { CLI_PROFILES, type CliVersion } from '../../inputs/aws-cli/versions.js';
 import { EXIT, UsageError, useColor, type Io } from '../io.js';
 import { readFileBytesSync } from '../read.js';
-import { summaryLine } from '../report.js';
+import { paint, summaryLine } from '../report.js';
 
 export const usage = `Usage: ssm-mw-contracts check-cli [options] -- aws ssm <command> <args...>
 
@@ -108,10 +108,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
   return check.valid ? EXIT.clean : EXIT.findings;
 }
 
-const COLORS = { error: 31, warning: 33, info: 36, bold: 1, dim: 2 } as const;
-
 function renderText(command: string, operation: string | undefined, valid: boolean, issues: readonly CliIssue[], color: boolean): string {
-  const c = (style: keyof typeof COLORS, text: string) => (color ? `\x1b[${COLORS[style]}m${text}\x1b[0m` : text);
+  const c = paint(color);
   const out: string[] = [];
   const order = (i: CliIssue) => i.at?.word ?? 0;
   const sorted = [...issues].sort((a, b) => order(a) - order(b) || (a.at?.offset ?? 0) - (b.at?.offset ?? 0) || severityRank[b.severity] - severityRank[a.severity]);
@@ -126,6 +124,6 @@ function renderText(command: string, operation: string | undefined, valid: boole
     if (issue.hint) out.push(`  ${' '.repeat(width)}  ${' '.repeat(7)}  ${c('dim', '↳')} ${issue.hint}`);
   }
   const count = (s: string) => issues.filter((i) => i.severity === s).length;
-  out.push('', summaryLine({ files: 1, errors: count('error'), warnings: count('warning'), infos: count('info') }).replace(/^1 file checked/, '1 command line checked'));
+  out.push('', summaryLine({ files: 1, errors: count('error'), warnings: count('warning'), infos: count('info') }, 'command line'));
   return out.join('\n') + '\n';
 }

@@ -1,9 +1,9 @@
 import { parseArgs } from 'node:util';
 import { DocumentError } from '../../inputs/document.js';
-import { severityRank, type Severity } from '../../issues/codes.js';
+import { byPosition, type Severity } from '../../issues/codes.js';
 import { checkRecordedText, type RecordedFile, type RecordedReport } from '../../exchange/recorded.js';
 import { EXIT, UsageError, useColor, type Io } from '../io.js';
-import { paint } from '../report.js';
+import { countsText, paint, plural } from '../report.js';
 
 export const usage = `Usage: ssm-mw-contracts exchange [options] FILE...
 
@@ -29,8 +29,6 @@ interface FileResult {
   problem?: string;
 }
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-
 function summary(results: FileResult[]) {
   const reports = results.flatMap((r) => r.recorded?.reports ?? []);
   const count = (s: Severity) => reports.reduce((n, r) => n + r.issues.filter((i) => i.severity === s).length, 0);
@@ -51,7 +49,7 @@ function renderText(results: FileResult[], color: boolean): string {
     if (!recorded) continue;
     if (recorded.reports.length === 0) out.push(`${c('bold', file)}: no call to SSM`);
     for (const report of recorded.reports) {
-      const issues = [...report.issues].sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || severityRank[b.severity] - severityRank[a.severity]);
+      const issues = [...report.issues].sort(byPosition);
       out.push(`${c('bold', label(file, recorded.format, report))}: ${report.valid ? 'valid' : 'invalid'}`);
       if (issues.length === 0) continue;
       const width = Math.max(...issues.map((i) => (i.line ? `${i.line}:${i.column}`.length : 1)));
@@ -65,7 +63,7 @@ function renderText(results: FileResult[], color: boolean): string {
   const s = summary(results);
   const skipped = s.skipped > 0 ? ` (${s.skipped} other HAR ${s.skipped === 1 ? 'entry' : 'entries'} skipped)` : '';
   if (out.length > 0) out.push('');
-  out.push(`${plural(s.exchanges, 'exchange')} checked${skipped}: ${plural(s.errors, 'error')}, ${plural(s.warnings, 'warning')}, ${plural(s.infos, 'info')}`);
+  out.push(`${plural(s.exchanges, 'exchange')} checked${skipped}: ${countsText(s)}`);
   return out.join('\n') + '\n';
 }
 

@@ -10,9 +10,9 @@ import { renderText } from '../../lint/render/text.js';
 import { descriptors, isRuleOrCode } from '../../lint/rules.js';
 import { walk } from '../../lint/walk.js';
 import { EXIT, UsageError, useColor, type Io } from '../io.js';
-import { LIMIT_OPTIONS, LIMITS_USAGE, limitsOf } from '../limits.js';
+import { LIMIT_OPTIONS, LIMITS_USAGE, limitsOf, wholeNumber } from '../limits.js';
 import { lintOptions, lintWalked, type LintSettings, type Read } from '../lint-files.js';
-import { autoJobs, lintInWorkers, poolAvailable, POOL_FROM_FILES } from '../lint-pool.js';
+import { lintInWorkers, POOL_FROM_FILES, workerCount } from '../lint-pool.js';
 import { VERSION } from '../main.js';
 
 export const usage = `Usage: ssm-mw-contracts lint [options] PATH...
@@ -86,12 +86,6 @@ function progress(io: Io) {
   };
 }
 
-function jobsOf(text: string): number {
-  const n = Number(text);
-  if (!/^\d+$/.test(text.trim()) || !Number.isSafeInteger(n) || n < 1) throw new UsageError(`--jobs must be a whole number from 1, not "${text}"`);
-  return n;
-}
-
 export async function run(argv: string[], io: Io): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
@@ -118,7 +112,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
   if (positionals.length === 0) throw new UsageError('no input: give a file, a directory or a glob (e.g. . for the current directory)');
   const ignore = ignoredNames(values.ignore);
   const limits = limitsOf(values);
-  const requestedJobs = values.jobs === undefined ? undefined : jobsOf(values.jobs);
+  const requestedJobs = values.jobs === undefined ? undefined : wholeNumber('jobs', values.jobs, 1);
 
   const { files, missing } = walk(positionals, {
     cwd: io.cwd,
@@ -126,12 +120,12 @@ export async function run(argv: string[], io: Io): Promise<number> {
     accepts: (file) => readers.some((r) => r.accepts?.(file) ?? true),
   });
   const settings: LintSettings = { cwd: io.cwd, limits, ignore, ignoreUnknown: values['ignore-unknown'] };
-  const jobs = requestedJobs ?? autoJobs(files.length);
+  const workers = workerCount(requestedJobs, files.length);
   const report: LintReport = { files: [] };
   const meter = progress(io);
   let results: (FileResult | undefined)[] = [];
-  if (jobs > 1 && files.length > 1 && poolAvailable()) {
-    results = await lintInWorkers(files, settings, jobs, (done, tasks) => meter.update(done, files.length, tasks));
+  if (workers > 0) {
+    results = await lintInWorkers(files, settings, workers, (done, tasks) => meter.update(done, files.length, tasks));
   } else {
     const options = lintOptions(settings);
     let tasks = 0;

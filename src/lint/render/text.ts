@@ -1,14 +1,12 @@
-import { paint } from '../../cli/report.js';
+import { countsText, paint, plural } from '../../cli/report.js';
 import { findingsOf, summarize, type LintIssue, type LintReport, type LintSummary } from '../engine.js';
-
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** The counts; tasks checked only in part and tasks not checked at all are named whenever there are any. */
 export function summaryLine(s: LintSummary): string {
   const suppressed = s.suppressed > 0 ? ` (${s.suppressed} suppressed)` : '';
   const partly = s.partly > 0 ? ` (${s.partly} only in part)` : '';
   const unchecked = s.unchecked > 0 ? `, ${plural(s.unchecked, 'task')} not checked` : '';
-  return `${plural(s.files, 'file')}, ${plural(s.tasks, 'task')} checked${partly}${unchecked}: ${plural(s.errors, 'error')}, ${plural(s.warnings, 'warning')}, ${plural(s.infos, 'info')}${suppressed}`;
+  return `${plural(s.files, 'file')}, ${plural(s.tasks, 'task')} checked${partly}${unchecked}: ${countsText(s)}${suppressed}`;
 }
 
 /** Where and in which variant: `(PatchTask, when condition IsProd is false)`. */
