@@ -1,4 +1,4 @@
-import { DocumentError, LineIndex } from '../inputs/document.js';
+import { DocumentError, LineIndex, withoutBom } from '../inputs/document.js';
 import { checkExchange, type Exchange, type ExchangeIssue, type ExchangeReport, type Part } from './exchange.js';
 import { makeIssue } from '../validate.js';
 import { setOwn } from '../inputs/own.js';
@@ -68,7 +68,7 @@ function splitLines(text: string): Line[] {
 
 /** Parses HTTP message text; throws DocumentError, with the line, when it is not one. */
 export function parseHttpExchange(text: string): RecordedExchange {
-  const source = text.replace(/^\uFEFF/, '');
+  const source = withoutBom(text);
   const index = new LineIndex(source);
   const lines = splitLines(source);
   let i = 0;

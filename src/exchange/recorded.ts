@@ -1,4 +1,4 @@
-import { DocumentError, type ParsedDocument } from '../inputs/document.js';
+import { detectFormat, DocumentError, type ParsedDocument } from '../inputs/document.js';
 import { parseJson } from '../inputs/json.js';
 import { withPositions } from '../inputs/payload.js';
 import type { Path } from '../issues/issue.js';
@@ -117,8 +117,8 @@ function locateIn(doc: ParsedDocument, issues: ExchangeIssue[], base: Path, exch
 
 /** Checks every exchange in a recorded file. */
 export function checkRecordedText(text: string): RecordedFile {
-  const first = text.replace(/^\uFEFF/, '').trimStart()[0];
-  if (first !== '{' && first !== '[') return { format: 'http', reports: [checkRecordedExchange(parseHttpExchange(text))], skipped: 0 };
+  // JSON (an exchange object or a HAR file) starts like JSON; anything else is HTTP text.
+  if (detectFormat(text) !== 'json') return { format: 'http', reports: [checkRecordedExchange(parseHttpExchange(text))], skipped: 0 };
 
   const doc = parseJson(text);
   const { value } = doc;

@@ -25,7 +25,6 @@ export const OPENAPI_VERSIONS: readonly OpenApiVersion[] = ['3.1', '3.0'];
 
 const SCHEMAS = '#/components/schemas/';
 
-/** YAML 1.1 quoting ("2014-11-06", "on"), so that YAML 1.1 readers do not turn strings into dates and booleans. */
 /** The examples from the seeds, in the corrected copies (spec/examples/*.corrected.json): the verbatim ones fail the documented patterns. */
 const EXAMPLES: Record<string, { request?: { summary: string; value: unknown }; response?: { summary: string; value: unknown } }> = {
   RegisterTaskWithMaintenanceWindow: {

@@ -14,7 +14,6 @@ import { DRAFTS, jsonSchemaPath } from './json-schema.js';
 export interface Field {
   /** Spec path notation: `Targets[].Key`, `TaskParameters{}.Values`. */
   path: string;
-  depth: number;
   shape: string;
   type: string;
   required: boolean;
@@ -104,7 +103,7 @@ function typeOf(meta: ShapeMeta): string {
 /** Every field under a structure, parents first, in member order. */
 export function fieldsOf(root: z.ZodType): Field[] {
   const out: Field[] = [];
-  const visit = (schema: z.ZodType, path: string, depth: number, seen: readonly z.ZodType[]) => {
+  const visit = (schema: z.ZodType, path: string, seen: readonly z.ZodType[]) => {
     if (seen.includes(schema)) return; // a recursive shape: described once
     const meta = metaOf(schema);
     const next = [...seen, schema];
@@ -114,7 +113,6 @@ export function fieldsOf(root: z.ZodType): Field[] {
         const memberPath = path ? `${path}.${name}` : name;
         out.push({
           path: memberPath,
-          depth,
           shape: m.shape,
           type: typeOf(m),
           required: member.required,
@@ -123,19 +121,19 @@ export function fieldsOf(root: z.ZodType): Field[] {
           ...(member.deprecated ? { deprecated: member.deprecated } : {}),
           sensitive: Boolean(m.sensitive),
         });
-        visit(member.schema, memberPath, depth + 1, next);
+        visit(member.schema, memberPath, next);
       }
     } else if (meta.type === 'list') {
       const item = metaOf(meta.member);
-      if (item.type === 'structure' || item.type === 'list' || item.type === 'map') visit(meta.member, `${path}[]`, depth, next);
+      if (item.type === 'structure' || item.type === 'list' || item.type === 'map') visit(meta.member, `${path}[]`, next);
       else out[out.length - 1]!.constraints.push(...constraintsOf(item).map((c) => `each item: ${c}`));
     } else if (meta.type === 'map') {
       const value = metaOf(meta.value);
-      if (value.type === 'structure' || value.type === 'list' || value.type === 'map') visit(meta.value, `${path}{}`, depth, next);
+      if (value.type === 'structure' || value.type === 'list' || value.type === 'map') visit(meta.value, `${path}{}`, next);
       else out[out.length - 1]!.constraints.push(...constraintsOf(value).map((c) => `each value: ${c}`));
     }
   };
-  visit(root, '', 0, []);
+  visit(root, '', []);
   return out;
 }
 

@@ -1,4 +1,4 @@
-import type { Issue, Path } from '../issues/issue.js';
+import { nearestLocated, type Issue, type Path } from '../issues/issue.js';
 import { plainShape, rootShape } from '../compiled/plain.js';
 import { OPERATION_NAMES, OPERATIONS } from '../compiled/shapes.js';
 import { makeIssue } from '../issues/make.js';
@@ -66,12 +66,7 @@ const KEY_CODES = new Set(['unknown_member', 'unexpected_member']);
 
 /** The line and column of an issue: the value at its path, or the nearest enclosing one that is written. */
 export function locateIssue(doc: Pick<ParsedDocument, 'locate'>, issue: Issue, base: Path = []): Position | undefined {
-  const target = KEY_CODES.has(issue.code) ? 'key' : 'value';
-  for (let n = issue.path.length; n >= 0; n--) {
-    const at = doc.locate([...base, ...issue.path.slice(0, n)], n === issue.path.length ? target : 'value');
-    if (at) return at;
-  }
-  return undefined;
+  return nearestLocated(issue.path, KEY_CODES.has(issue.code) ? 'key' : 'value', (at, target) => doc.locate([...base, ...at], target))?.found;
 }
 
 export function withPositions(doc: Pick<ParsedDocument, 'locate'>, issues: Issue[], base: Path = []): LocatedIssue[] {
@@ -106,21 +101,24 @@ export interface PayloadTextOptions extends Partial<Target>, ValidateOptions {
 }
 
 /** Keys given twice in a payload, placed where the second one is: AWS uses the last value (a YAML payload is refused). */
-export function payloadDuplicates(doc: ParsedDocument): LocatedIssue[] {
-  return duplicateFindings(doc, { uses: 'AWS', payload: true }).map(({ issue, location }) => ({ ...issue, ...location }));
+export function payloadDuplicates(doc: ParsedDocument) {
+  return duplicateFindings(doc, { uses: 'AWS', payload: true });
+}
+
+/** A payload file that is not valid JSON or YAML (the parser's error says where). */
+export function syntaxError(error: DocumentError, text: string, file: string): Issue {
+  return makeIssue('syntax_error', 'error', [], { reason: error.message, format: detectFormat(text, file).toUpperCase() });
 }
 
 /** Parses one payload file (JSON or YAML), works out what it is unless told, and validates it. */
 export function checkPayloadText(text: string, options: PayloadTextOptions): PayloadFileReport {
   const { file } = options;
   let doc: ParsedDocument;
-  const format = detectFormat(text, file);
   try {
-    doc = parseText(text, { format, ...options.limits });
+    doc = parseText(text, { format: detectFormat(text, file), ...options.limits });
   } catch (error) {
     if (!(error instanceof DocumentError)) throw error;
-    const issue = makeIssue('syntax_error', 'error', [], { reason: error.message, format: format.toUpperCase() });
-    return { file, target: null, valid: false, issues: [{ ...issue, ...error.position }], inputProblem: 'syntax' };
+    return { file, target: null, valid: false, issues: [{ ...syntaxError(error, text, file), ...error.position }], inputProblem: 'syntax' };
   }
   const fixed = { ...(options.operation ? { operation: options.operation } : {}), ...(options.kind ? { kind: options.kind } : {}) };
   const inference = inferTarget(doc.value, fixed);
@@ -133,7 +131,7 @@ export function checkPayloadText(text: string, options: PayloadTextOptions): Pay
     ...(options.httpStatus !== undefined ? { httpStatus: options.httpStatus } : {}),
   };
   const result = checkDocument(doc, inference.target, validateOptions);
-  const issues = [...payloadDuplicates(doc), ...result.issues];
+  const issues = [...payloadDuplicates(doc).map(({ issue, location }) => ({ ...issue, ...location })), ...result.issues];
   const valid = result.valid && !issues.some((i) => i.severity === 'error');
   return { file, target: inference.target, valid, issues, representation: result.representation };
 }

@@ -61,3 +61,16 @@ export function displayPath(path: Path): string {
   }
   return out;
 }
+
+/**
+ * What `locate` finds for `path`, or else for the nearest enclosing path it finds, with the part of
+ * `path` below that one: a finding about something not written is placed at its nearest written parent.
+ * `target` is asked for `path` itself; a parent is always located by its value.
+ */
+export function nearestLocated<T>(path: Path, target: 'key' | 'value', locate: (at: Path, target: 'key' | 'value') => T | undefined): { found: T; rest: Path } | undefined {
+  for (let n = path.length; n >= 0; n--) {
+    const found = locate(path.slice(0, n), n === path.length ? target : 'value');
+    if (found) return { found, rest: path.slice(n) };
+  }
+  return undefined;
+}

@@ -1,6 +1,6 @@
 import { byPosition, severityRank, type Severity } from '../issues/codes.js';
 import { formatIssue } from '../issues/format.js';
-import type { Issue, Path, PathSegment } from '../issues/issue.js';
+import { nearestLocated, type Issue, type Path, type PathSegment } from '../issues/issue.js';
 import type { Kind, OperationName } from '../operations/index.js';
 import { makeIssue, validate } from '../validate.js';
 import { readers as defaultReaders } from './readers.js';
@@ -94,16 +94,9 @@ export interface LintReport {
 /** Codes whose findings point at the member's name rather than its value. */
 const KEY_CODES = new Set<string>(['unknown_member', 'unexpected_member', ...readerRules.filter((r) => 'at' in r && r.at === 'key').map((r) => r.code)]);
 
-
 /** Where an issue of a task is written, with its message in the file's own names. */
 function place(task: FoundTask, issue: Issue): LintIssue {
-  const target = KEY_CODES.has(issue.code) ? 'key' : 'value';
-  let found: ReturnType<FoundTask['locate']>;
-  let rest: Path = [];
-  for (let n = issue.path.length; n >= 0 && !found; n--) {
-    found = task.locate(issue.path.slice(0, n), n === issue.path.length ? target : 'value');
-    rest = issue.path.slice(n);
-  }
+  const { found, rest } = nearestLocated(issue.path, KEY_CODES.has(issue.code) ? 'key' : 'value', task.locate) ?? { found: undefined, rest: [] };
   const sourcePath = found?.sourcePath ? [...found.sourcePath, ...rest] : undefined;
   const params = task.sourceParams?.(issue);
   const { message, hint } = sourcePath || params ? formatIssue(issue.code, params ?? issue.params, sourcePath ?? issue.path) : issue;
@@ -293,12 +286,18 @@ export interface LintSummary {
 }
 
 /** Every finding that is not suppressed: the file's own, then each task's. */
+/** A file's findings, its own and its tasks', in no particular order: for counting. */
+export function allFindings(file: FileResult): LintIssue[] {
+  return [...file.issues, ...file.tasks.flatMap((t) => t.issues)];
+}
+
+/** A file's findings in the order they are written. */
 export function findingsOf(file: FileResult): LintIssue[] {
-  return [...file.issues, ...file.tasks.flatMap((t) => t.issues)].sort(byPosition);
+  return allFindings(file).sort(byPosition);
 }
 
 export function summarize(report: LintReport): LintSummary {
-  const all = report.files.flatMap(findingsOf);
+  const all = report.files.flatMap(allFindings);
   const count = (s: Severity) => all.filter((i) => i.severity === s).length;
   return {
     files: report.files.length,

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { severityRank, type Severity } from '../../issues/codes.js';
 import { closest } from '../../issues/format.js';
-import { findingsOf, type FileResult, type LintReport } from '../../lint/engine.js';
+import { allFindings, type FileResult, type LintReport } from '../../lint/engine.js';
 import { readers } from '../../lint/readers.js';
 import { renderGithub } from '../../lint/render/github.js';
 import { renderJson } from '../../lint/render/json.js';
@@ -156,6 +156,6 @@ export async function run(argv: string[], io: Io): Promise<number> {
     io.stderr(`ssm-mw-contracts: ${f.file}${first.line ? `:${first.line}:${first.column}` : ''}: ${first.message}\n`);
   }
   if (missing.length > 0 || problems.length > 0) return EXIT.usage;
-  const failing = report.files.flatMap(findingsOf).some((i) => severityRank[i.severity] >= severityRank[failOn]);
+  const failing = report.files.flatMap(allFindings).some((i) => severityRank[i.severity] >= severityRank[failOn]);
   return failing ? EXIT.findings : EXIT.clean;
 }

@@ -2,9 +2,8 @@ import type { FoundTask, Reader, ReadResult } from '../../lint/types.js';
 import { isRecord } from '../../shapes/walk.js';
 import { makeIssue } from '../../validate.js';
 import { detectFormat, DocumentError, parseText, type ParsedDocument } from '../document.js';
-import { duplicateFindings } from '../duplicates.js';
 import { DEFAULT_LIMITS, type Limits } from '../limits.js';
-import { inferTarget } from '../payload.js';
+import { inferTarget, payloadDuplicates, syntaxError } from '../payload.js';
 
 /*
  * API payload files, as `validate` reads them: one request, response or error body of either
@@ -54,8 +53,7 @@ export const payloadReader: Reader = {
       doc = parse(file, text, { maxDepth: context.limits?.maxDepth, maxAliasCount: context.limits?.maxAliasCount });
     } catch (error) {
       if (!(error instanceof DocumentError)) throw error;
-      const format = detectFormat(text, file).toUpperCase();
-      return { tasks: [], findings: [{ issue: makeIssue('syntax_error', 'error', [], { reason: error.message, format }), location: error.position }] };
+      return { tasks: [], findings: [{ issue: syntaxError(error, text, file), location: error.position }] };
     }
     const inference = inferTarget(doc.value);
     if (!inference.ok) {
@@ -75,7 +73,7 @@ export const payloadReader: Reader = {
       },
       issues: [],
     };
-    const duplicates = duplicateFindings(doc, { uses: 'AWS', payload: true }).map(({ issue, location }) => ({ issue, location, resource: task.resource }));
+    const duplicates = payloadDuplicates(doc).map(({ issue, location }) => ({ issue, location, resource: task.resource }));
     return { tasks: [task], findings: duplicates };
   },
 };
