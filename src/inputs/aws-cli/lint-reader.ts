@@ -121,9 +121,9 @@ function unknownNames(directive: Directive, resource: string): FileFinding[] {
 }
 
 /** CI YAML that does not parse: its commands cannot all be found, so the file is not checked (as a template that does not parse is not). */
-function yamlError(text: string): FileFinding | undefined {
+function yamlError(text: string, limits: ReaderContext['limits']): FileFinding | undefined {
   try {
-    parseYaml(text);
+    parseYaml(text, { maxDepth: limits?.maxDepth, maxAliasCount: limits?.maxAliasCount });
     return undefined;
   } catch (error) {
     if (!(error instanceof DocumentError)) throw error;
@@ -132,7 +132,7 @@ function yamlError(text: string): FileFinding | undefined {
 }
 
 export function readCommandLines(file: string, text: string, context: ReaderContext, kind: SourceKind): ReadResult {
-  const broken = kind === 'ci-yaml' ? yamlError(text) : undefined;
+  const broken = kind === 'ci-yaml' ? yamlError(text, context.limits) : undefined;
   if (broken) return { tasks: [], findings: [broken] };
   // Windows line ends are read as the repository most likely holds the file (git's autocrlf adds
   // them on checkout): bash would take `\` before a CR for an escaped CR, not a continuation.

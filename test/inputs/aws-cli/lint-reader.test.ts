@@ -337,3 +337,15 @@ describe('a repository of command lines', () => {
     }
   });
 });
+
+describe('CI YAML within the limits', () => {
+  it('refuses a workflow nested deeper than --max-depth, as it refuses any YAML', () => {
+    const text = 'jobs:\n  a:\n    steps:\n      - run: aws ssm register-task-with-maintenance-window --window-id mw-0123456789abcdef0 --task-arn AWS-RunPatchBaseline --task-type RUN_COMMAND\n';
+    const file = '.github/workflows/deep.yml';
+    const within = lintFile({ file, text, explicit: true }, { context: { ...context, limits: { maxDepth: 3 } } })!;
+    expect(within.issues.map((i) => [i.code, i.line])).toEqual([['syntax_error', 4]]);
+    expect(within.tasks).toEqual([]);
+    const defaults = lintFile({ file, text, explicit: true }, { context })!;
+    expect(defaults.tasks).toHaveLength(1);
+  });
+});
