@@ -54,7 +54,10 @@ export function descriptors(): Descriptor[] {
   ];
 }
 
-/** Whether `name` names a rule id or a code, as `--ignore` and inline suppressions accept. */
+let names: Set<string> | undefined;
+
+/** Whether `name` names a rule id or a code, as `--ignore` and inline suppressions accept (the names are gathered once). */
 export function isRuleOrCode(name: string): boolean {
-  return descriptors().some((d) => d.id === name || d.code === name);
+  names ??= new Set(descriptors().flatMap((d) => [d.id, d.code]));
+  return names.has(name);
 }
