@@ -1,4 +1,5 @@
 import { pyInt, pyStrRepr } from './python.js';
+import { EXPANSION } from './words.js';
 
 /*
  * Python 3.11's argparse `parse_known_args`, which the AWS CLI runs three times (global options,
@@ -35,8 +36,7 @@ export interface Taken {
   value: unknown;
   /** The argv words the value came from (several for a list option). */
   strings: ArgString[];
-  /** The option as written (`--prio` for `--priority`) and its word. */
-  optionString?: string;
+  /** The option's word as written (`--prio` for `--priority`). */
   optionAt?: ArgString;
 }
 
@@ -131,7 +131,7 @@ export class ArgumentParser {
 
   private convert(action: Action, s: ArgString): unknown {
     // A shell expansion (U+E000, see reader.ts) is not known: the reader decides what it means.
-    if (action.type !== 'int' || s.text.includes('\uE000')) return s.text;
+    if (action.type !== 'int' || s.text.includes(EXPANSION)) return s.text;
     const n = pyInt(s.text);
     if (n === undefined) throw new ArgparseError(`argument ${actionName(action)}: invalid int value: ${pyStrRepr(s.text)}`, s);
     return n;
@@ -183,11 +183,11 @@ export class ArgumentParser {
     const seen = new Set<Action>();
     const extras: ArgString[] = [];
     let version = false;
-    const take = (action: Action, strings: ArgString[], optionAt?: ArgString, optionString?: string) => {
+    const take = (action: Action, strings: ArgString[], optionAt?: ArgString) => {
       seen.add(action);
       const value = this.values(action, [...strings]);
       if (action.version) version = true;
-      values.set(action.dest, { value, strings, ...(optionString ? { optionString } : {}), ...(optionAt ? { optionAt } : {}) });
+      values.set(action.dest, { value, strings, ...(optionAt ? { optionAt } : {}) });
     };
 
     const consumeOptional = (start: number): number => {
@@ -200,11 +200,11 @@ export class ArgumentParser {
         const count = this.match(action, 'A');
         if (count !== 1) throw new ArgparseError(`argument ${actionName(action)}: ignored explicit argument ${pyStrRepr(explicit)}`, args[start]);
         const word = args[start]!;
-        take(action, [{ text: explicit, word: word.word, offset: word.offset + word.text.length - explicit.length }], word, optionString);
+        take(action, [{ text: explicit, word: word.word, offset: word.offset + word.text.length - explicit.length }], word);
         return start + 1;
       }
       const count = this.match(action, pattern.slice(start + 1));
-      take(action, args.slice(start + 1, start + 1 + count), args[start], optionString);
+      take(action, args.slice(start + 1, start + 1 + count), args[start]);
       return start + 1 + count;
     };
 

@@ -4,8 +4,8 @@ import { isAsciiSpace, isPySpace, pyDict, pyRstrip, type Loc, type Py } from './
  * The AWS CLI's shorthand syntax (`Key=InstanceIds,Values=i-1,i-2`), parsed exactly as
  * awscli/shorthand.py's hand-written recursive-descent ShorthandParser does: the same character
  * classes, the same backtracking after a csv list, the same escapes, the same errors at the same
- * index. It is purely syntactic; the model-driven coercion that follows is BackCompatVisitor in
- * coerce.ts. Grammar and observed behaviour: shared/research/shorthand-grammar.md.
+ * index. It is purely syntactic; the model-driven coercion that follows is BackCompatVisitor
+ * (backCompat in reader.ts). Grammar and observed behaviour: shared/research/shorthand-grammar.md.
  */
 
 export interface ShorthandOptions {

@@ -1,6 +1,6 @@
 import type { FileFinding, FoundTask, SourceLocation } from '../../lint/types.js';
 import type { Issue, Path, PathSegment } from '../../issues/issue.js';
-import { operations, type OperationName } from '../../operations/index.js';
+import { OPERATION_NAMES, operations, type OperationName } from '../../operations/index.js';
 import { metaOf, type StructureMeta } from '../../shapes/meta.js';
 import { makeIssue } from '../../validate.js';
 import { argumentAt, checkCommandLine, locatePath, type CliIssue } from './check.js';
@@ -38,7 +38,7 @@ export function operationOf(found: FoundCommandLine): OperationName | undefined 
   const texts = found.notReadable ? (found.source ?? '').split(/\s+/) : textOf(found);
   const ssm = texts.indexOf('ssm');
   if (ssm < 0) return undefined;
-  return (Object.keys(operations) as OperationName[]).find((o) => texts.indexOf(operations[o].cliCommand, ssm + 1) > ssm);
+  return OPERATION_NAMES.find((o) => texts.indexOf(operations[o].cliCommand, ssm + 1) > ssm);
 }
 
 /** Why bash reads the line into other words than it shows, if it does: a problem of the shell text, or a brace expansion. */
@@ -69,8 +69,7 @@ function shellReason(found: FoundCommandLine): { reason: string; at: SourcePosit
 function cliPath(path: Path, reading: CliReading, found: FoundCommandLine, operation: OperationName): PathSegment[] | undefined {
   const top = path[0];
   if (typeof top !== 'string') return undefined;
-  const written = reading.locations.find((l) => l.path.length === 1 && l.path[0] === top);
-  const loc = written?.key ?? written?.value;
+  const loc = locatePath(reading, [top], 'key');
   if (loc) {
     const option = argumentAt(found.words, loc.word);
     return option && !option.startsWith('--cli-input-') ? [option, ...path.slice(1)] : undefined;
@@ -101,7 +100,8 @@ function cliParams(issue: Issue, name: (member: string) => PathSegment[] | undef
 
 export function commandLineTask(found: FoundCommandLine, options: TaskOptions = {}): { task?: FoundTask; findings: FileFinding[] } {
   const at = toLocation(found.position)!;
-  const resource = options.resource ?? (found.notReadable ? `aws ssm ${operationOf(found) ? operations[operationOf(found)!].cliCommand : ''}`.trim() : textOf(found).slice(0, 3).join(' '));
+  const notRead = found.notReadable ? operationOf(found) : undefined;
+  const resource = options.resource ?? (found.notReadable ? `aws ssm ${notRead ? operations[notRead].cliCommand : ''}`.trim() : textOf(found).slice(0, 3).join(' '));
   const suppressed = options.suppressed && options.suppressed.length > 0 ? { suppressed: options.suppressed } : {};
   const finding = (issue: Issue, location: SourceLocation = at): FileFinding => ({ issue, location, resource, ...suppressed });
   if (found.notReadable) {
