@@ -33,7 +33,7 @@ const pathOf = (at: Parent | undefined): PathSegment[] => {
  * objects and structures records (the checks' own tests), and nothing under UNKNOWN is looked at.
  * It follows the shapes, so its depth is theirs, whatever the input.
  */
-export function bounded(root: string, payload: unknown, limit = MAX_CHECKED_ITEMS): { payload: unknown; truncations: Truncation[] } {
+export function bounded(root: string, payload: unknown): { payload: unknown; truncations: Truncation[] } {
   const truncations: Truncation[] = [];
   const cut = (at: Parent | undefined, total: number, unit: Truncation['unit']) => truncations.push({ path: pathOf(at), total, unit });
 
@@ -43,8 +43,8 @@ export function bounded(root: string, payload: unknown, limit = MAX_CHECKED_ITEM
     if (shape.type === 'list') {
       if (!Array.isArray(value)) return value;
       let items: unknown[] = value;
-      if (value.length > limit) {
-        items = value.slice(0, limit);
+      if (value.length > MAX_CHECKED_ITEMS) {
+        items = value.slice(0, MAX_CHECKED_ITEMS);
         cut(at, value.length, 'items');
       }
       for (let i = 0; i < items.length; i++) {
@@ -60,7 +60,7 @@ export function bounded(root: string, payload: unknown, limit = MAX_CHECKED_ITEM
     if (shape.type === 'map') {
       if (!isPlainObject(value)) return value;
       const keys = Object.keys(value);
-      const kept = keys.length > limit ? keys.slice(0, limit) : keys;
+      const kept = keys.length > MAX_CHECKED_ITEMS ? keys.slice(0, MAX_CHECKED_ITEMS) : keys;
       let out = value;
       if (kept !== keys) {
         out = {};
@@ -79,9 +79,9 @@ export function bounded(root: string, payload: unknown, limit = MAX_CHECKED_ITEM
     if (shape.type !== 'structure' || !isRecord(value)) return value;
     let out = value;
     const unknown = Object.keys(value).filter((k) => !Object.hasOwn(shape.members, k));
-    if (unknown.length > limit) {
+    if (unknown.length > MAX_CHECKED_ITEMS) {
       out = {};
-      const kept = new Set(unknown.slice(0, limit));
+      const kept = new Set(unknown.slice(0, MAX_CHECKED_ITEMS));
       for (const key of Object.keys(value)) if (Object.hasOwn(shape.members, key) || kept.has(key)) setOwn(out, key, value[key]);
       cut(at, unknown.length, 'unknown members');
     }

@@ -8,13 +8,13 @@ import { toPointer, type Issue, type Path, type PathSegment } from './issues/iss
 import { makeIssue, typeToken } from './issues/make.js';
 import { operations, type Kind, type OperationName } from './operations/index.js';
 import { timestampForm } from './shapes/build.js';
+import { errorTypeOf } from './shapes/error-names.js';
 import { ErrorBody } from './shapes/errors.js';
 import { metaOf, type MapMeta } from './shapes/meta.js';
 import { isRecord, schemaAt, walk } from './shapes/walk.js';
 import { isUnknown } from './unknown.js';
 import {
   checkArguments,
-  errorTypeOf,
   unreadable,
   withRules,
   withValueAt,

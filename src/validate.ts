@@ -12,10 +12,10 @@ import { setOwn } from './inputs/own.js';
 import { KINDS, type Kind } from './operations/kinds.js';
 import { rulesFor, type AnyRule, type RuleContext } from './rules/index.js';
 import type { ErrorBody } from './shapes/errors.js';
-import { errorTypeName } from './shapes/error-names.js';
+import { errorTypeOf } from './shapes/error-names.js';
 import { isRecord } from './shapes/values.js';
 
-export { makeIssue, typeToken } from './issues/make.js';
+export { makeIssue } from './issues/make.js';
 
 export interface ValidateOptions {
   /**
@@ -28,7 +28,8 @@ export interface ValidateOptions {
   httpStatus?: number;
 }
 
-type Form<T extends string> = T | 'mixed';
+/** How a payload wrote its timestamps (or blobs): one form, or several ('mixed'). */
+export type Form<T extends string> = T | 'mixed';
 
 /** How timestamps and blobs were written in the payload. */
 export interface Representation {
@@ -58,11 +59,6 @@ export type PayloadOf<O extends OperationName, K extends Kind> = K extends 'requ
   : K extends 'response'
     ? z.output<(typeof operations)[O]['response']>
     : z.output<typeof ErrorBody>;
-
-/** The error shape an error body names with `__type`, if it is a string. */
-export function errorTypeOf(payload: unknown): string | undefined {
-  return isRecord(payload) && typeof payload.__type === 'string' ? errorTypeName(payload.__type) : undefined;
-}
 
 /** Copy-on-write set, so SDK-shaped input can be normalized without touching the caller's object. */
 export function withValueAt(root: unknown, path: Path, value: unknown): unknown {
@@ -98,9 +94,6 @@ function target(operation: OperationName, kind: Kind) {
   return (byKind[kind] ??= { rules: rulesFor(operation, kind), context: Object.freeze({ operation, kind }) });
 }
 
-const applicable = (operation: OperationName, kind: Kind) => target(operation, kind).rules;
-const contextOf = (operation: OperationName, kind: Kind) => target(operation, kind).context;
-
 /**
  * Runs the documented rules after the member checks and puts the result together. The rules read
  * `subject`: the payload when it is an object (or a copy of its members, see VIEWS in
@@ -109,8 +102,9 @@ const contextOf = (operation: OperationName, kind: Kind) => target(operation, ki
 export function withRules<T>(operation: OperationName, kind: Kind, subject: Record<string, unknown> | undefined, options: ValidateOptions, found: MemberFindings): ValidationResult<T> {
   const issues = found.issues;
   if (subject) {
-    const context: RuleContext = options.httpStatus === undefined ? contextOf(operation, kind) : { operation, kind, httpStatus: options.httpStatus };
-    for (const rule of applicable(operation, kind)) {
+    const { rules, context: shared } = target(operation, kind);
+    const context: RuleContext = options.httpStatus === undefined ? shared : { operation, kind, httpStatus: options.httpStatus };
+    for (const rule of rules) {
       // A finding's path is the rule's fresh array: it becomes the issue's.
       for (const finding of rule.check(subject, context)) issues.push(issueAt(rule.code, rule.severity, finding.path as PathSegment[], finding.params ?? {}, rule.id));
     }

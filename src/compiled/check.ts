@@ -2,8 +2,7 @@
 // One check per shape: src/generate/compiled.ts writes them from the shape metadata; src/compiled/runtime.ts explains what they reproduce.
 
 import { codePointLength, timestampForm } from '../shapes/values.js';
-import { UNKNOWN } from '../unknown.js';
-import { blobBytes, fail, isObject, isPlainObject, MAX_CHECKED_ITEMS, missing, notInEnum, sawTimestamp, truncated, unknownAt, unknownMember, wrongType, type Run } from './runtime.js';
+import { blobBytes, fail, isObject, isPlainObject, MAX_CHECKED_ITEMS, missing, notInEnum, sawTimestamp, truncated, unknownMember, wrongType, type Run } from './runtime.js';
 
 const K0 = ["WindowId","Targets","TaskArn","ServiceRoleArn","TaskType","TaskParameters","TaskInvocationParameters","Priority","MaxConcurrency","MaxErrors","LoggingInfo","Name","Description","ClientToken","CutoffBehavior","AlarmConfiguration"];
 const P1 = new RegExp("^mw-[0-9a-f]{17}$", "u");
@@ -39,28 +38,28 @@ const P30 = new RegExp("^(?!\\s*$).+", "u");
 const A31 = ["All","InProgress","Success","TimedOut","Cancelled","Failed"];
 
 function c_RegisterTaskWithMaintenanceWindowRequest(v: any, run: Run): void {
-  if (!isObject(v)) { if (v === UNKNOWN) unknownAt(run); else wrongType(run, v, "structure", true); return; }
+  if (!isObject(v)) { wrongType(run, v, "structure", true); return; }
   let seen = 0;
   let unknowns = 0;
   for (const k in v) {
     switch (k) {
-      case "WindowId": { const x = v[k]; if (x === undefined) break; seen |= 1; if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "WindowId"); else wrongType(run, x, "string", true, "WindowId"); } else { if (x.length < 40 || x.length > 20) { const n = codePointLength(x); if (n < 20) fail(run, 'too_short', { minimum: 20, actual: n, unit: 'characters' }, "WindowId"); if (n > 20) fail(run, 'too_long', { maximum: 20, actual: n, unit: 'characters' }, "WindowId"); } if (!P1.test(x)) fail(run, 'pattern_mismatch', { pattern: "^mw-[0-9a-f]{17}$", shape: "MaintenanceWindowId", actual: x }, "WindowId"); } break; }
+      case "WindowId": { const x = v[k]; if (x === undefined) break; seen |= 1; if (typeof x !== 'string') { wrongType(run, x, "string", true, "WindowId"); } else { if (x.length < 40 || x.length > 20) { const n = codePointLength(x); if (n < 20) fail(run, 'too_short', { minimum: 20, actual: n, unit: 'characters' }, "WindowId"); if (n > 20) fail(run, 'too_long', { maximum: 20, actual: n, unit: 'characters' }, "WindowId"); } if (!P1.test(x)) fail(run, 'pattern_mismatch', { pattern: "^mw-[0-9a-f]{17}$", shape: "MaintenanceWindowId", actual: x }, "WindowId"); } break; }
       case "Targets": { const x = v[k]; if (x === undefined) break; run.path.push("Targets"); c_Targets(x, run); run.path.pop(); break; }
-      case "TaskArn": { const x = v[k]; if (x === undefined) break; seen |= 2; if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "TaskArn"); else wrongType(run, x, "string", true, "TaskArn"); } else { if (x.length < 2 || x.length > 1600) { const n = codePointLength(x); if (n < 1) fail(run, 'too_short', { minimum: 1, actual: n, unit: 'characters' }, "TaskArn"); if (n > 1600) fail(run, 'too_long', { maximum: 1600, actual: n, unit: 'characters' }, "TaskArn"); } } break; }
-      case "ServiceRoleArn": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "ServiceRoleArn"); else wrongType(run, x, "string", true, "ServiceRoleArn"); } break; }
-      case "TaskType": { const x = v[k]; if (x === undefined) break; seen |= 4; if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "TaskType"); else wrongType(run, x, "string", false, "TaskType"); } else if (!(x === "RUN_COMMAND" || x === "AUTOMATION" || x === "STEP_FUNCTIONS" || x === "LAMBDA")) notInEnum(run, x, A2, "TaskType"); break; }
+      case "TaskArn": { const x = v[k]; if (x === undefined) break; seen |= 2; if (typeof x !== 'string') { wrongType(run, x, "string", true, "TaskArn"); } else { if (x.length < 2 || x.length > 1600) { const n = codePointLength(x); if (n < 1) fail(run, 'too_short', { minimum: 1, actual: n, unit: 'characters' }, "TaskArn"); if (n > 1600) fail(run, 'too_long', { maximum: 1600, actual: n, unit: 'characters' }, "TaskArn"); } } break; }
+      case "ServiceRoleArn": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { wrongType(run, x, "string", true, "ServiceRoleArn"); } break; }
+      case "TaskType": { const x = v[k]; if (x === undefined) break; seen |= 4; if (typeof x !== 'string') { wrongType(run, x, "string", false, "TaskType"); } else if (!(x === "RUN_COMMAND" || x === "AUTOMATION" || x === "STEP_FUNCTIONS" || x === "LAMBDA")) notInEnum(run, x, A2, "TaskType"); break; }
       case "TaskParameters": { const x = v[k]; if (x === undefined) break; run.path.push("TaskParameters"); c_MaintenanceWindowTaskParameters$s(x, run); run.path.pop(); break; }
       case "TaskInvocationParameters": { const x = v[k]; if (x === undefined) break; run.path.push("TaskInvocationParameters"); c_MaintenanceWindowTaskInvocationParameters(x, run); run.path.pop(); break; }
-      case "Priority": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'number' || !Number.isFinite(x)) { if (x === UNKNOWN) unknownAt(run, "Priority"); else wrongType(run, x, "integer", true, "Priority"); }
+      case "Priority": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'number' || !Number.isFinite(x)) { wrongType(run, x, "integer", true, "Priority"); }
     else if (!Number.isInteger(x)) fail(run, 'invalid_type', { expected: 'integer', received: 'number', actual: x }, "Priority");
     else { if (x < 0) fail(run, 'too_small', { minimum: 0, actual: x }, "Priority"); if (x > 2147483647) fail(run, 'too_big', { maximum: 2147483647, actual: x }, "Priority"); } break; }
-      case "MaxConcurrency": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "MaxConcurrency"); else wrongType(run, x, "string", true, "MaxConcurrency"); } else { if (x.length < 2 || x.length > 7) { const n = codePointLength(x); if (n < 1) fail(run, 'too_short', { minimum: 1, actual: n, unit: 'characters' }, "MaxConcurrency"); if (n > 7) fail(run, 'too_long', { maximum: 7, actual: n, unit: 'characters' }, "MaxConcurrency"); } if (!P3.test(x)) fail(run, 'pattern_mismatch', { pattern: "^([1-9][0-9]*|[1-9][0-9]%|[1-9]%|100%)$", shape: "MaxConcurrency", actual: x }, "MaxConcurrency"); } break; }
-      case "MaxErrors": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "MaxErrors"); else wrongType(run, x, "string", true, "MaxErrors"); } else { if (x.length < 2 || x.length > 7) { const n = codePointLength(x); if (n < 1) fail(run, 'too_short', { minimum: 1, actual: n, unit: 'characters' }, "MaxErrors"); if (n > 7) fail(run, 'too_long', { maximum: 7, actual: n, unit: 'characters' }, "MaxErrors"); } if (!P4.test(x)) fail(run, 'pattern_mismatch', { pattern: "^([1-9][0-9]*|[0]|[1-9][0-9]%|[0-9]%|100%)$", shape: "MaxErrors", actual: x }, "MaxErrors"); } break; }
+      case "MaxConcurrency": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { wrongType(run, x, "string", true, "MaxConcurrency"); } else { if (x.length < 2 || x.length > 7) { const n = codePointLength(x); if (n < 1) fail(run, 'too_short', { minimum: 1, actual: n, unit: 'characters' }, "MaxConcurrency"); if (n > 7) fail(run, 'too_long', { maximum: 7, actual: n, unit: 'characters' }, "MaxConcurrency"); } if (!P3.test(x)) fail(run, 'pattern_mismatch', { pattern: "^([1-9][0-9]*|[1-9][0-9]%|[1-9]%|100%)$", shape: "MaxConcurrency", actual: x }, "MaxConcurrency"); } break; }
+      case "MaxErrors": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { wrongType(run, x, "string", true, "MaxErrors"); } else { if (x.length < 2 || x.length > 7) { const n = codePointLength(x); if (n < 1) fail(run, 'too_short', { minimum: 1, actual: n, unit: 'characters' }, "MaxErrors"); if (n > 7) fail(run, 'too_long', { maximum: 7, actual: n, unit: 'characters' }, "MaxErrors"); } if (!P4.test(x)) fail(run, 'pattern_mismatch', { pattern: "^([1-9][0-9]*|[0]|[1-9][0-9]%|[0-9]%|100%)$", shape: "MaxErrors", actual: x }, "MaxErrors"); } break; }
       case "LoggingInfo": { const x = v[k]; if (x === undefined) break; run.path.push("LoggingInfo"); c_LoggingInfo(x, run); run.path.pop(); break; }
-      case "Name": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "Name"); else wrongType(run, x, "string", true, "Name"); } else { if (x.length < 6 || x.length > 128) { const n = codePointLength(x); if (n < 3) fail(run, 'too_short', { minimum: 3, actual: n, unit: 'characters' }, "Name"); if (n > 128) fail(run, 'too_long', { maximum: 128, actual: n, unit: 'characters' }, "Name"); } if (!P5.test(x)) fail(run, 'pattern_mismatch', { pattern: "^[a-zA-Z0-9_\\-.]{3,128}$", shape: "MaintenanceWindowName", actual: x }, "Name"); } break; }
-      case "Description": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "Description"); else wrongType(run, x, "string", false, "Description"); } else { if (x.length < 2 || x.length > 128) { const n = codePointLength(x); if (n < 1) fail(run, 'too_short', { minimum: 1, actual: n, unit: 'characters' }, "Description"); if (n > 128) fail(run, 'too_long', { maximum: 128, actual: n, unit: 'characters' }, "Description"); } } break; }
-      case "ClientToken": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "ClientToken"); else wrongType(run, x, "string", true, "ClientToken"); } else { if (x.length < 2 || x.length > 64) { const n = codePointLength(x); if (n < 1) fail(run, 'too_short', { minimum: 1, actual: n, unit: 'characters' }, "ClientToken"); if (n > 64) fail(run, 'too_long', { maximum: 64, actual: n, unit: 'characters' }, "ClientToken"); } } break; }
-      case "CutoffBehavior": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "CutoffBehavior"); else wrongType(run, x, "string", false, "CutoffBehavior"); } else if (!(x === "CONTINUE_TASK" || x === "CANCEL_TASK")) notInEnum(run, x, A6, "CutoffBehavior"); break; }
+      case "Name": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { wrongType(run, x, "string", true, "Name"); } else { if (x.length < 6 || x.length > 128) { const n = codePointLength(x); if (n < 3) fail(run, 'too_short', { minimum: 3, actual: n, unit: 'characters' }, "Name"); if (n > 128) fail(run, 'too_long', { maximum: 128, actual: n, unit: 'characters' }, "Name"); } if (!P5.test(x)) fail(run, 'pattern_mismatch', { pattern: "^[a-zA-Z0-9_\\-.]{3,128}$", shape: "MaintenanceWindowName", actual: x }, "Name"); } break; }
+      case "Description": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { wrongType(run, x, "string", false, "Description"); } else { if (x.length < 2 || x.length > 128) { const n = codePointLength(x); if (n < 1) fail(run, 'too_short', { minimum: 1, actual: n, unit: 'characters' }, "Description"); if (n > 128) fail(run, 'too_long', { maximum: 128, actual: n, unit: 'characters' }, "Description"); } } break; }
+      case "ClientToken": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { wrongType(run, x, "string", true, "ClientToken"); } else { if (x.length < 2 || x.length > 64) { const n = codePointLength(x); if (n < 1) fail(run, 'too_short', { minimum: 1, actual: n, unit: 'characters' }, "ClientToken"); if (n > 64) fail(run, 'too_long', { maximum: 64, actual: n, unit: 'characters' }, "ClientToken"); } } break; }
+      case "CutoffBehavior": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { wrongType(run, x, "string", false, "CutoffBehavior"); } else if (!(x === "CONTINUE_TASK" || x === "CANCEL_TASK")) notInEnum(run, x, A6, "CutoffBehavior"); break; }
       case "AlarmConfiguration": { const x = v[k]; if (x === undefined) break; run.path.push("AlarmConfiguration"); c_AlarmConfiguration(x, run); run.path.pop(); break; }
       default: if (Object.prototype.hasOwnProperty.call(v, k)) unknowns = unknownMember(run, v, k, "RegisterTaskWithMaintenanceWindowRequest", K0, true, unknowns);
     }
@@ -72,11 +71,11 @@ function c_RegisterTaskWithMaintenanceWindowRequest(v: any, run: Run): void {
 }
 
 function c_RegisterTaskWithMaintenanceWindowResult(v: any, run: Run): void {
-  if (!isObject(v)) { if (v === UNKNOWN) unknownAt(run); else wrongType(run, v, "structure", true); return; }
+  if (!isObject(v)) { wrongType(run, v, "structure", true); return; }
   let unknowns = 0;
   for (const k in v) {
     switch (k) {
-      case "WindowTaskId": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "WindowTaskId"); else wrongType(run, x, "string", true, "WindowTaskId"); } else { if (x.length < 72 || x.length > 36) { const n = codePointLength(x); if (n < 36) fail(run, 'too_short', { minimum: 36, actual: n, unit: 'characters' }, "WindowTaskId"); if (n > 36) fail(run, 'too_long', { maximum: 36, actual: n, unit: 'characters' }, "WindowTaskId"); } if (!P8.test(x)) fail(run, 'pattern_mismatch', { pattern: "^[0-9a-fA-F]{8}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{12}$", shape: "MaintenanceWindowTaskId", actual: x }, "WindowTaskId"); } break; }
+      case "WindowTaskId": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { wrongType(run, x, "string", true, "WindowTaskId"); } else { if (x.length < 72 || x.length > 36) { const n = codePointLength(x); if (n < 36) fail(run, 'too_short', { minimum: 36, actual: n, unit: 'characters' }, "WindowTaskId"); if (n > 36) fail(run, 'too_long', { maximum: 36, actual: n, unit: 'characters' }, "WindowTaskId"); } if (!P8.test(x)) fail(run, 'pattern_mismatch', { pattern: "^[0-9a-fA-F]{8}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{12}$", shape: "MaintenanceWindowTaskId", actual: x }, "WindowTaskId"); } break; }
       default: if (Object.prototype.hasOwnProperty.call(v, k)) unknowns = unknownMember(run, v, k, "RegisterTaskWithMaintenanceWindowResult", K7, false, unknowns);
     }
   }
@@ -84,14 +83,14 @@ function c_RegisterTaskWithMaintenanceWindowResult(v: any, run: Run): void {
 }
 
 function c_IdempotentParameterMismatch(v: any, run: Run): void {
-  if (!isObject(v)) { if (v === UNKNOWN) unknownAt(run); else wrongType(run, v, "structure", true); return; }
+  if (!isObject(v)) { wrongType(run, v, "structure", true); return; }
   let seen = 0;
   let unknowns = 0;
   for (const k in v) {
     switch (k) {
-      case "__type": { const x = v[k]; if (x === undefined) break; seen |= 1; if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "__type"); else wrongType(run, x, "string", true, "__type"); } break; }
-      case "message": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "message"); else wrongType(run, x, "string", true, "message"); } break; }
-      case "Message": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "Message"); else wrongType(run, x, "string", true, "Message"); } break; }
+      case "__type": { const x = v[k]; if (x === undefined) break; seen |= 1; if (typeof x !== 'string') { wrongType(run, x, "string", true, "__type"); } break; }
+      case "message": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { wrongType(run, x, "string", true, "message"); } break; }
+      case "Message": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { wrongType(run, x, "string", true, "Message"); } break; }
       default: if (Object.prototype.hasOwnProperty.call(v, k)) unknowns = unknownMember(run, v, k, "IdempotentParameterMismatch", K9, false, unknowns);
     }
   }
@@ -100,14 +99,14 @@ function c_IdempotentParameterMismatch(v: any, run: Run): void {
 }
 
 function c_DoesNotExistException(v: any, run: Run): void {
-  if (!isObject(v)) { if (v === UNKNOWN) unknownAt(run); else wrongType(run, v, "structure", true); return; }
+  if (!isObject(v)) { wrongType(run, v, "structure", true); return; }
   let seen = 0;
   let unknowns = 0;
   for (const k in v) {
     switch (k) {
-      case "__type": { const x = v[k]; if (x === undefined) break; seen |= 1; if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "__type"); else wrongType(run, x, "string", true, "__type"); } break; }
-      case "message": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "message"); else wrongType(run, x, "string", true, "message"); } break; }
-      case "Message": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "Message"); else wrongType(run, x, "string", true, "Message"); } break; }
+      case "__type": { const x = v[k]; if (x === undefined) break; seen |= 1; if (typeof x !== 'string') { wrongType(run, x, "string", true, "__type"); } break; }
+      case "message": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { wrongType(run, x, "string", true, "message"); } break; }
+      case "Message": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { wrongType(run, x, "string", true, "Message"); } break; }
       default: if (Object.prototype.hasOwnProperty.call(v, k)) unknowns = unknownMember(run, v, k, "DoesNotExistException", K9, false, unknowns);
     }
   }
@@ -116,14 +115,14 @@ function c_DoesNotExistException(v: any, run: Run): void {
 }
 
 function c_ResourceLimitExceededException(v: any, run: Run): void {
-  if (!isObject(v)) { if (v === UNKNOWN) unknownAt(run); else wrongType(run, v, "structure", true); return; }
+  if (!isObject(v)) { wrongType(run, v, "structure", true); return; }
   let seen = 0;
   let unknowns = 0;
   for (const k in v) {
     switch (k) {
-      case "__type": { const x = v[k]; if (x === undefined) break; seen |= 1; if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "__type"); else wrongType(run, x, "string", true, "__type"); } break; }
-      case "message": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "message"); else wrongType(run, x, "string", true, "message"); } break; }
-      case "Message": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "Message"); else wrongType(run, x, "string", true, "Message"); } break; }
+      case "__type": { const x = v[k]; if (x === undefined) break; seen |= 1; if (typeof x !== 'string') { wrongType(run, x, "string", true, "__type"); } break; }
+      case "message": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { wrongType(run, x, "string", true, "message"); } break; }
+      case "Message": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { wrongType(run, x, "string", true, "Message"); } break; }
       default: if (Object.prototype.hasOwnProperty.call(v, k)) unknowns = unknownMember(run, v, k, "ResourceLimitExceededException", K9, false, unknowns);
     }
   }
@@ -132,14 +131,14 @@ function c_ResourceLimitExceededException(v: any, run: Run): void {
 }
 
 function c_FeatureNotAvailableException(v: any, run: Run): void {
-  if (!isObject(v)) { if (v === UNKNOWN) unknownAt(run); else wrongType(run, v, "structure", true); return; }
+  if (!isObject(v)) { wrongType(run, v, "structure", true); return; }
   let seen = 0;
   let unknowns = 0;
   for (const k in v) {
     switch (k) {
-      case "__type": { const x = v[k]; if (x === undefined) break; seen |= 1; if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "__type"); else wrongType(run, x, "string", true, "__type"); } break; }
-      case "message": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "message"); else wrongType(run, x, "string", true, "message"); } break; }
-      case "Message": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "Message"); else wrongType(run, x, "string", true, "Message"); } break; }
+      case "__type": { const x = v[k]; if (x === undefined) break; seen |= 1; if (typeof x !== 'string') { wrongType(run, x, "string", true, "__type"); } break; }
+      case "message": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { wrongType(run, x, "string", true, "message"); } break; }
+      case "Message": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { wrongType(run, x, "string", true, "Message"); } break; }
       default: if (Object.prototype.hasOwnProperty.call(v, k)) unknowns = unknownMember(run, v, k, "FeatureNotAvailableException", K9, false, unknowns);
     }
   }
@@ -148,14 +147,14 @@ function c_FeatureNotAvailableException(v: any, run: Run): void {
 }
 
 function c_InternalServerError(v: any, run: Run): void {
-  if (!isObject(v)) { if (v === UNKNOWN) unknownAt(run); else wrongType(run, v, "structure", true); return; }
+  if (!isObject(v)) { wrongType(run, v, "structure", true); return; }
   let seen = 0;
   let unknowns = 0;
   for (const k in v) {
     switch (k) {
-      case "__type": { const x = v[k]; if (x === undefined) break; seen |= 1; if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "__type"); else wrongType(run, x, "string", true, "__type"); } break; }
-      case "message": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "message"); else wrongType(run, x, "string", true, "message"); } break; }
-      case "Message": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "Message"); else wrongType(run, x, "string", true, "Message"); } break; }
+      case "__type": { const x = v[k]; if (x === undefined) break; seen |= 1; if (typeof x !== 'string') { wrongType(run, x, "string", true, "__type"); } break; }
+      case "message": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { wrongType(run, x, "string", true, "message"); } break; }
+      case "Message": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { wrongType(run, x, "string", true, "Message"); } break; }
       default: if (Object.prototype.hasOwnProperty.call(v, k)) unknowns = unknownMember(run, v, k, "InternalServerError", K9, false, unknowns);
     }
   }
@@ -164,18 +163,18 @@ function c_InternalServerError(v: any, run: Run): void {
 }
 
 function c_DescribeMaintenanceWindowExecutionTaskInvocationsRequest(v: any, run: Run): void {
-  if (!isObject(v)) { if (v === UNKNOWN) unknownAt(run); else wrongType(run, v, "structure", true); return; }
+  if (!isObject(v)) { wrongType(run, v, "structure", true); return; }
   let seen = 0;
   let unknowns = 0;
   for (const k in v) {
     switch (k) {
-      case "WindowExecutionId": { const x = v[k]; if (x === undefined) break; seen |= 1; if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "WindowExecutionId"); else wrongType(run, x, "string", true, "WindowExecutionId"); } else { if (x.length < 72 || x.length > 36) { const n = codePointLength(x); if (n < 36) fail(run, 'too_short', { minimum: 36, actual: n, unit: 'characters' }, "WindowExecutionId"); if (n > 36) fail(run, 'too_long', { maximum: 36, actual: n, unit: 'characters' }, "WindowExecutionId"); } if (!P8.test(x)) fail(run, 'pattern_mismatch', { pattern: "^[0-9a-fA-F]{8}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{12}$", shape: "MaintenanceWindowExecutionId", actual: x }, "WindowExecutionId"); } break; }
-      case "TaskId": { const x = v[k]; if (x === undefined) break; seen |= 2; if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "TaskId"); else wrongType(run, x, "string", true, "TaskId"); } else { if (x.length < 72 || x.length > 36) { const n = codePointLength(x); if (n < 36) fail(run, 'too_short', { minimum: 36, actual: n, unit: 'characters' }, "TaskId"); if (n > 36) fail(run, 'too_long', { maximum: 36, actual: n, unit: 'characters' }, "TaskId"); } if (!P8.test(x)) fail(run, 'pattern_mismatch', { pattern: "^[0-9a-fA-F]{8}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{12}$", shape: "MaintenanceWindowExecutionTaskId", actual: x }, "TaskId"); } break; }
+      case "WindowExecutionId": { const x = v[k]; if (x === undefined) break; seen |= 1; if (typeof x !== 'string') { wrongType(run, x, "string", true, "WindowExecutionId"); } else { if (x.length < 72 || x.length > 36) { const n = codePointLength(x); if (n < 36) fail(run, 'too_short', { minimum: 36, actual: n, unit: 'characters' }, "WindowExecutionId"); if (n > 36) fail(run, 'too_long', { maximum: 36, actual: n, unit: 'characters' }, "WindowExecutionId"); } if (!P8.test(x)) fail(run, 'pattern_mismatch', { pattern: "^[0-9a-fA-F]{8}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{12}$", shape: "MaintenanceWindowExecutionId", actual: x }, "WindowExecutionId"); } break; }
+      case "TaskId": { const x = v[k]; if (x === undefined) break; seen |= 2; if (typeof x !== 'string') { wrongType(run, x, "string", true, "TaskId"); } else { if (x.length < 72 || x.length > 36) { const n = codePointLength(x); if (n < 36) fail(run, 'too_short', { minimum: 36, actual: n, unit: 'characters' }, "TaskId"); if (n > 36) fail(run, 'too_long', { maximum: 36, actual: n, unit: 'characters' }, "TaskId"); } if (!P8.test(x)) fail(run, 'pattern_mismatch', { pattern: "^[0-9a-fA-F]{8}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{12}$", shape: "MaintenanceWindowExecutionTaskId", actual: x }, "TaskId"); } break; }
       case "Filters": { const x = v[k]; if (x === undefined) break; run.path.push("Filters"); c_MaintenanceWindowFilterList(x, run); run.path.pop(); break; }
-      case "MaxResults": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'number' || !Number.isFinite(x)) { if (x === UNKNOWN) unknownAt(run, "MaxResults"); else wrongType(run, x, "integer", true, "MaxResults"); }
+      case "MaxResults": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'number' || !Number.isFinite(x)) { wrongType(run, x, "integer", true, "MaxResults"); }
     else if (!Number.isInteger(x)) fail(run, 'invalid_type', { expected: 'integer', received: 'number', actual: x }, "MaxResults");
     else { if (x < 10) fail(run, 'too_small', { minimum: 10, actual: x }, "MaxResults"); if (x > 100) fail(run, 'too_big', { maximum: 100, actual: x }, "MaxResults"); } break; }
-      case "NextToken": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "NextToken"); else wrongType(run, x, "string", true, "NextToken"); } break; }
+      case "NextToken": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { wrongType(run, x, "string", true, "NextToken"); } break; }
       default: if (Object.prototype.hasOwnProperty.call(v, k)) unknowns = unknownMember(run, v, k, "DescribeMaintenanceWindowExecutionTaskInvocationsRequest", K10, true, unknowns);
     }
   }
@@ -185,12 +184,12 @@ function c_DescribeMaintenanceWindowExecutionTaskInvocationsRequest(v: any, run:
 }
 
 function c_DescribeMaintenanceWindowExecutionTaskInvocationsResult(v: any, run: Run): void {
-  if (!isObject(v)) { if (v === UNKNOWN) unknownAt(run); else wrongType(run, v, "structure", true); return; }
+  if (!isObject(v)) { wrongType(run, v, "structure", true); return; }
   let unknowns = 0;
   for (const k in v) {
     switch (k) {
       case "WindowExecutionTaskInvocationIdentities": { const x = v[k]; if (x === undefined) break; run.path.push("WindowExecutionTaskInvocationIdentities"); c_MaintenanceWindowExecutionTaskInvocationIdentityList(x, run); run.path.pop(); break; }
-      case "NextToken": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "NextToken"); else wrongType(run, x, "string", true, "NextToken"); } break; }
+      case "NextToken": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { wrongType(run, x, "string", true, "NextToken"); } break; }
       default: if (Object.prototype.hasOwnProperty.call(v, k)) unknowns = unknownMember(run, v, k, "DescribeMaintenanceWindowExecutionTaskInvocationsResult", K11, false, unknowns);
     }
   }
@@ -198,14 +197,14 @@ function c_DescribeMaintenanceWindowExecutionTaskInvocationsResult(v: any, run: 
 }
 
 function c_ErrorBody(v: any, run: Run): void {
-  if (!isObject(v)) { if (v === UNKNOWN) unknownAt(run); else wrongType(run, v, "structure", true); return; }
+  if (!isObject(v)) { wrongType(run, v, "structure", true); return; }
   let seen = 0;
   let unknowns = 0;
   for (const k in v) {
     switch (k) {
-      case "__type": { const x = v[k]; if (x === undefined) break; seen |= 1; if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "__type"); else wrongType(run, x, "string", true, "__type"); } break; }
-      case "message": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "message"); else wrongType(run, x, "string", true, "message"); } break; }
-      case "Message": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "Message"); else wrongType(run, x, "string", true, "Message"); } break; }
+      case "__type": { const x = v[k]; if (x === undefined) break; seen |= 1; if (typeof x !== 'string') { wrongType(run, x, "string", true, "__type"); } break; }
+      case "message": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { wrongType(run, x, "string", true, "message"); } break; }
+      case "Message": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { wrongType(run, x, "string", true, "Message"); } break; }
       default: if (Object.prototype.hasOwnProperty.call(v, k)) unknowns = unknownMember(run, v, k, "ErrorBody", K9, false, unknowns);
     }
   }
@@ -214,7 +213,7 @@ function c_ErrorBody(v: any, run: Run): void {
 }
 
 function c_Targets(v: any, run: Run): void {
-  if (!Array.isArray(v)) { if (v === UNKNOWN) unknownAt(run); else wrongType(run, v, "list", true); return; }
+  if (!Array.isArray(v)) { wrongType(run, v, "list", true); return; }
   const aborts = run.aborts;
   const total = v.length;
   const end = total > MAX_CHECKED_ITEMS ? MAX_CHECKED_ITEMS : total;
@@ -227,7 +226,7 @@ function c_Targets(v: any, run: Run): void {
 }
 
 function c_MaintenanceWindowTaskParameters$s(v: any, run: Run): void {
-  if (!isPlainObject(v)) { if (v === UNKNOWN) unknownAt(run); else wrongType(run, v, "map", false); return; }
+  if (!isPlainObject(v)) { wrongType(run, v, "map", false); return; }
   const aborts = run.aborts;
   let n = 0;
   for (const k in v) {
@@ -242,7 +241,7 @@ function c_MaintenanceWindowTaskParameters$s(v: any, run: Run): void {
 }
 
 function c_MaintenanceWindowTaskInvocationParameters(v: any, run: Run): void {
-  if (!isObject(v)) { if (v === UNKNOWN) unknownAt(run); else wrongType(run, v, "structure", true); return; }
+  if (!isObject(v)) { wrongType(run, v, "structure", true); return; }
   let unknowns = 0;
   for (const k in v) {
     switch (k) {
@@ -257,14 +256,14 @@ function c_MaintenanceWindowTaskInvocationParameters(v: any, run: Run): void {
 }
 
 function c_LoggingInfo(v: any, run: Run): void {
-  if (!isObject(v)) { if (v === UNKNOWN) unknownAt(run); else wrongType(run, v, "structure", true); return; }
+  if (!isObject(v)) { wrongType(run, v, "structure", true); return; }
   let seen = 0;
   let unknowns = 0;
   for (const k in v) {
     switch (k) {
-      case "S3BucketName": { const x = v[k]; if (x === undefined) break; seen |= 1; if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "S3BucketName"); else wrongType(run, x, "string", true, "S3BucketName"); } else { if (x.length < 6 || x.length > 63) { const n = codePointLength(x); if (n < 3) fail(run, 'too_short', { minimum: 3, actual: n, unit: 'characters' }, "S3BucketName"); if (n > 63) fail(run, 'too_long', { maximum: 63, actual: n, unit: 'characters' }, "S3BucketName"); } } break; }
-      case "S3KeyPrefix": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "S3KeyPrefix"); else wrongType(run, x, "string", true, "S3KeyPrefix"); } else { if (x.length > 500) { const n = codePointLength(x); if (n > 500) fail(run, 'too_long', { maximum: 500, actual: n, unit: 'characters' }, "S3KeyPrefix"); } } break; }
-      case "S3Region": { const x = v[k]; if (x === undefined) break; seen |= 2; if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "S3Region"); else wrongType(run, x, "string", true, "S3Region"); } else { if (x.length < 6 || x.length > 20) { const n = codePointLength(x); if (n < 3) fail(run, 'too_short', { minimum: 3, actual: n, unit: 'characters' }, "S3Region"); if (n > 20) fail(run, 'too_long', { maximum: 20, actual: n, unit: 'characters' }, "S3Region"); } } break; }
+      case "S3BucketName": { const x = v[k]; if (x === undefined) break; seen |= 1; if (typeof x !== 'string') { wrongType(run, x, "string", true, "S3BucketName"); } else { if (x.length < 6 || x.length > 63) { const n = codePointLength(x); if (n < 3) fail(run, 'too_short', { minimum: 3, actual: n, unit: 'characters' }, "S3BucketName"); if (n > 63) fail(run, 'too_long', { maximum: 63, actual: n, unit: 'characters' }, "S3BucketName"); } } break; }
+      case "S3KeyPrefix": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { wrongType(run, x, "string", true, "S3KeyPrefix"); } else { if (x.length > 500) { const n = codePointLength(x); if (n > 500) fail(run, 'too_long', { maximum: 500, actual: n, unit: 'characters' }, "S3KeyPrefix"); } } break; }
+      case "S3Region": { const x = v[k]; if (x === undefined) break; seen |= 2; if (typeof x !== 'string') { wrongType(run, x, "string", true, "S3Region"); } else { if (x.length < 6 || x.length > 20) { const n = codePointLength(x); if (n < 3) fail(run, 'too_short', { minimum: 3, actual: n, unit: 'characters' }, "S3Region"); if (n > 20) fail(run, 'too_long', { maximum: 20, actual: n, unit: 'characters' }, "S3Region"); } } break; }
       default: if (Object.prototype.hasOwnProperty.call(v, k)) unknowns = unknownMember(run, v, k, "LoggingInfo", K13, true, unknowns);
     }
   }
@@ -274,12 +273,12 @@ function c_LoggingInfo(v: any, run: Run): void {
 }
 
 function c_AlarmConfiguration(v: any, run: Run): void {
-  if (!isObject(v)) { if (v === UNKNOWN) unknownAt(run); else wrongType(run, v, "structure", true); return; }
+  if (!isObject(v)) { wrongType(run, v, "structure", true); return; }
   let seen = 0;
   let unknowns = 0;
   for (const k in v) {
     switch (k) {
-      case "IgnorePollAlarmFailure": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'boolean') { if (x === UNKNOWN) unknownAt(run, "IgnorePollAlarmFailure"); else wrongType(run, x, "boolean", true, "IgnorePollAlarmFailure"); } break; }
+      case "IgnorePollAlarmFailure": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'boolean') { wrongType(run, x, "boolean", true, "IgnorePollAlarmFailure"); } break; }
       case "Alarms": { const x = v[k]; if (x === undefined) break; seen |= 1; run.path.push("Alarms"); c_AlarmList(x, run); run.path.pop(); break; }
       default: if (Object.prototype.hasOwnProperty.call(v, k)) unknowns = unknownMember(run, v, k, "AlarmConfiguration", K14, true, unknowns);
     }
@@ -289,7 +288,7 @@ function c_AlarmConfiguration(v: any, run: Run): void {
 }
 
 function c_MaintenanceWindowFilterList(v: any, run: Run): void {
-  if (!Array.isArray(v)) { if (v === UNKNOWN) unknownAt(run); else wrongType(run, v, "list", true); return; }
+  if (!Array.isArray(v)) { wrongType(run, v, "list", true); return; }
   const aborts = run.aborts;
   const total = v.length;
   const end = total > MAX_CHECKED_ITEMS ? MAX_CHECKED_ITEMS : total;
@@ -302,7 +301,7 @@ function c_MaintenanceWindowFilterList(v: any, run: Run): void {
 }
 
 function c_MaintenanceWindowExecutionTaskInvocationIdentityList(v: any, run: Run): void {
-  if (!Array.isArray(v)) { if (v === UNKNOWN) unknownAt(run); else wrongType(run, v, "list", true); return; }
+  if (!Array.isArray(v)) { wrongType(run, v, "list", true); return; }
   const total = v.length;
   const end = total > MAX_CHECKED_ITEMS ? MAX_CHECKED_ITEMS : total;
   for (let i = 0; i < end; i++) {
@@ -313,11 +312,11 @@ function c_MaintenanceWindowExecutionTaskInvocationIdentityList(v: any, run: Run
 }
 
 function c_Target(v: any, run: Run): void {
-  if (!isObject(v)) { if (v === UNKNOWN) unknownAt(run); else wrongType(run, v, "structure", true); return; }
+  if (!isObject(v)) { wrongType(run, v, "structure", true); return; }
   let unknowns = 0;
   for (const k in v) {
     switch (k) {
-      case "Key": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "Key"); else wrongType(run, x, "string", true, "Key"); } else { if (x.length < 2 || x.length > 163) { const n = codePointLength(x); if (n < 1) fail(run, 'too_short', { minimum: 1, actual: n, unit: 'characters' }, "Key"); if (n > 163) fail(run, 'too_long', { maximum: 163, actual: n, unit: 'characters' }, "Key"); } if (!P16.test(x)) fail(run, 'pattern_mismatch', { pattern: "^[\\p{L}\\p{Z}\\p{N}_.:/=\\-@]*$|resource-groups:ResourceTypeFilters|resource-groups:Name", shape: "TargetKey", actual: x }, "Key"); } break; }
+      case "Key": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { wrongType(run, x, "string", true, "Key"); } else { if (x.length < 2 || x.length > 163) { const n = codePointLength(x); if (n < 1) fail(run, 'too_short', { minimum: 1, actual: n, unit: 'characters' }, "Key"); if (n > 163) fail(run, 'too_long', { maximum: 163, actual: n, unit: 'characters' }, "Key"); } if (!P16.test(x)) fail(run, 'pattern_mismatch', { pattern: "^[\\p{L}\\p{Z}\\p{N}_.:/=\\-@]*$|resource-groups:ResourceTypeFilters|resource-groups:Name", shape: "TargetKey", actual: x }, "Key"); } break; }
       case "Values": { const x = v[k]; if (x === undefined) break; run.path.push("Values"); c_TargetValues(x, run); run.path.pop(); break; }
       default: if (Object.prototype.hasOwnProperty.call(v, k)) unknowns = unknownMember(run, v, k, "Target", K15, true, unknowns);
     }
@@ -326,7 +325,7 @@ function c_Target(v: any, run: Run): void {
 }
 
 function c_MaintenanceWindowTaskParameterValueExpression$s(v: any, run: Run): void {
-  if (!isObject(v)) { if (v === UNKNOWN) unknownAt(run); else wrongType(run, v, "structure", false); return; }
+  if (!isObject(v)) { wrongType(run, v, "structure", false); return; }
   let unknowns = 0;
   for (const k in v) {
     switch (k) {
@@ -338,21 +337,21 @@ function c_MaintenanceWindowTaskParameterValueExpression$s(v: any, run: Run): vo
 }
 
 function c_MaintenanceWindowRunCommandParameters(v: any, run: Run): void {
-  if (!isObject(v)) { if (v === UNKNOWN) unknownAt(run); else wrongType(run, v, "structure", true); return; }
+  if (!isObject(v)) { wrongType(run, v, "structure", true); return; }
   let unknowns = 0;
   for (const k in v) {
     switch (k) {
-      case "Comment": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "Comment"); else wrongType(run, x, "string", true, "Comment"); } else { if (x.length > 100) { const n = codePointLength(x); if (n > 100) fail(run, 'too_long', { maximum: 100, actual: n, unit: 'characters' }, "Comment"); } } break; }
+      case "Comment": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { wrongType(run, x, "string", true, "Comment"); } else { if (x.length > 100) { const n = codePointLength(x); if (n > 100) fail(run, 'too_long', { maximum: 100, actual: n, unit: 'characters' }, "Comment"); } } break; }
       case "CloudWatchOutputConfig": { const x = v[k]; if (x === undefined) break; run.path.push("CloudWatchOutputConfig"); c_CloudWatchOutputConfig(x, run); run.path.pop(); break; }
-      case "DocumentHash": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "DocumentHash"); else wrongType(run, x, "string", true, "DocumentHash"); } else { if (x.length > 256) { const n = codePointLength(x); if (n > 256) fail(run, 'too_long', { maximum: 256, actual: n, unit: 'characters' }, "DocumentHash"); } } break; }
-      case "DocumentHashType": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "DocumentHashType"); else wrongType(run, x, "string", false, "DocumentHashType"); } else if (!(x === "Sha256" || x === "Sha1")) notInEnum(run, x, A19, "DocumentHashType"); break; }
-      case "DocumentVersion": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "DocumentVersion"); else wrongType(run, x, "string", true, "DocumentVersion"); } else { if (!P20.test(x)) fail(run, 'pattern_mismatch', { pattern: "([$]LATEST|[$]DEFAULT|^[1-9][0-9]*$)", shape: "DocumentVersion", actual: x }, "DocumentVersion"); } break; }
+      case "DocumentHash": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { wrongType(run, x, "string", true, "DocumentHash"); } else { if (x.length > 256) { const n = codePointLength(x); if (n > 256) fail(run, 'too_long', { maximum: 256, actual: n, unit: 'characters' }, "DocumentHash"); } } break; }
+      case "DocumentHashType": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { wrongType(run, x, "string", false, "DocumentHashType"); } else if (!(x === "Sha256" || x === "Sha1")) notInEnum(run, x, A19, "DocumentHashType"); break; }
+      case "DocumentVersion": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { wrongType(run, x, "string", true, "DocumentVersion"); } else { if (!P20.test(x)) fail(run, 'pattern_mismatch', { pattern: "([$]LATEST|[$]DEFAULT|^[1-9][0-9]*$)", shape: "DocumentVersion", actual: x }, "DocumentVersion"); } break; }
       case "NotificationConfig": { const x = v[k]; if (x === undefined) break; run.path.push("NotificationConfig"); c_NotificationConfig(x, run); run.path.pop(); break; }
-      case "OutputS3BucketName": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "OutputS3BucketName"); else wrongType(run, x, "string", true, "OutputS3BucketName"); } else { if (x.length < 6 || x.length > 63) { const n = codePointLength(x); if (n < 3) fail(run, 'too_short', { minimum: 3, actual: n, unit: 'characters' }, "OutputS3BucketName"); if (n > 63) fail(run, 'too_long', { maximum: 63, actual: n, unit: 'characters' }, "OutputS3BucketName"); } } break; }
-      case "OutputS3KeyPrefix": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "OutputS3KeyPrefix"); else wrongType(run, x, "string", true, "OutputS3KeyPrefix"); } else { if (x.length > 500) { const n = codePointLength(x); if (n > 500) fail(run, 'too_long', { maximum: 500, actual: n, unit: 'characters' }, "OutputS3KeyPrefix"); } } break; }
+      case "OutputS3BucketName": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { wrongType(run, x, "string", true, "OutputS3BucketName"); } else { if (x.length < 6 || x.length > 63) { const n = codePointLength(x); if (n < 3) fail(run, 'too_short', { minimum: 3, actual: n, unit: 'characters' }, "OutputS3BucketName"); if (n > 63) fail(run, 'too_long', { maximum: 63, actual: n, unit: 'characters' }, "OutputS3BucketName"); } } break; }
+      case "OutputS3KeyPrefix": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { wrongType(run, x, "string", true, "OutputS3KeyPrefix"); } else { if (x.length > 500) { const n = codePointLength(x); if (n > 500) fail(run, 'too_long', { maximum: 500, actual: n, unit: 'characters' }, "OutputS3KeyPrefix"); } } break; }
       case "Parameters": { const x = v[k]; if (x === undefined) break; run.path.push("Parameters"); c_Parameters$s(x, run); run.path.pop(); break; }
-      case "ServiceRoleArn": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "ServiceRoleArn"); else wrongType(run, x, "string", true, "ServiceRoleArn"); } break; }
-      case "TimeoutSeconds": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'number' || !Number.isFinite(x)) { if (x === UNKNOWN) unknownAt(run, "TimeoutSeconds"); else wrongType(run, x, "integer", true, "TimeoutSeconds"); }
+      case "ServiceRoleArn": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { wrongType(run, x, "string", true, "ServiceRoleArn"); } break; }
+      case "TimeoutSeconds": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'number' || !Number.isFinite(x)) { wrongType(run, x, "integer", true, "TimeoutSeconds"); }
     else if (!Number.isInteger(x)) fail(run, 'invalid_type', { expected: 'integer', received: 'number', actual: x }, "TimeoutSeconds");
     else { if (x < 30) fail(run, 'too_small', { minimum: 30, actual: x }, "TimeoutSeconds"); if (x > 2592000) fail(run, 'too_big', { maximum: 2592000, actual: x }, "TimeoutSeconds"); } break; }
       default: if (Object.prototype.hasOwnProperty.call(v, k)) unknowns = unknownMember(run, v, k, "MaintenanceWindowRunCommandParameters", K18, true, unknowns);
@@ -362,11 +361,11 @@ function c_MaintenanceWindowRunCommandParameters(v: any, run: Run): void {
 }
 
 function c_MaintenanceWindowAutomationParameters(v: any, run: Run): void {
-  if (!isObject(v)) { if (v === UNKNOWN) unknownAt(run); else wrongType(run, v, "structure", true); return; }
+  if (!isObject(v)) { wrongType(run, v, "structure", true); return; }
   let unknowns = 0;
   for (const k in v) {
     switch (k) {
-      case "DocumentVersion": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "DocumentVersion"); else wrongType(run, x, "string", true, "DocumentVersion"); } else { if (!P20.test(x)) fail(run, 'pattern_mismatch', { pattern: "([$]LATEST|[$]DEFAULT|^[1-9][0-9]*$)", shape: "DocumentVersion", actual: x }, "DocumentVersion"); } break; }
+      case "DocumentVersion": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { wrongType(run, x, "string", true, "DocumentVersion"); } else { if (!P20.test(x)) fail(run, 'pattern_mismatch', { pattern: "([$]LATEST|[$]DEFAULT|^[1-9][0-9]*$)", shape: "DocumentVersion", actual: x }, "DocumentVersion"); } break; }
       case "Parameters": { const x = v[k]; if (x === undefined) break; run.path.push("Parameters"); c_AutomationParameterMap(x, run); run.path.pop(); break; }
       default: if (Object.prototype.hasOwnProperty.call(v, k)) unknowns = unknownMember(run, v, k, "MaintenanceWindowAutomationParameters", K21, true, unknowns);
     }
@@ -375,12 +374,12 @@ function c_MaintenanceWindowAutomationParameters(v: any, run: Run): void {
 }
 
 function c_MaintenanceWindowStepFunctionsParameters(v: any, run: Run): void {
-  if (!isObject(v)) { if (v === UNKNOWN) unknownAt(run); else wrongType(run, v, "structure", true); return; }
+  if (!isObject(v)) { wrongType(run, v, "structure", true); return; }
   let unknowns = 0;
   for (const k in v) {
     switch (k) {
-      case "Input": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "Input"); else wrongType(run, x, "string", false, "Input"); } else { if (x.length > 4096) { const n = codePointLength(x); if (n > 4096) fail(run, 'too_long', { maximum: 4096, actual: n, unit: 'characters' }, "Input"); } } break; }
-      case "Name": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "Name"); else wrongType(run, x, "string", true, "Name"); } else { if (x.length < 2 || x.length > 80) { const n = codePointLength(x); if (n < 1) fail(run, 'too_short', { minimum: 1, actual: n, unit: 'characters' }, "Name"); if (n > 80) fail(run, 'too_long', { maximum: 80, actual: n, unit: 'characters' }, "Name"); } } break; }
+      case "Input": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { wrongType(run, x, "string", false, "Input"); } else { if (x.length > 4096) { const n = codePointLength(x); if (n > 4096) fail(run, 'too_long', { maximum: 4096, actual: n, unit: 'characters' }, "Input"); } } break; }
+      case "Name": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { wrongType(run, x, "string", true, "Name"); } else { if (x.length < 2 || x.length > 80) { const n = codePointLength(x); if (n < 1) fail(run, 'too_short', { minimum: 1, actual: n, unit: 'characters' }, "Name"); if (n > 80) fail(run, 'too_long', { maximum: 80, actual: n, unit: 'characters' }, "Name"); } } break; }
       default: if (Object.prototype.hasOwnProperty.call(v, k)) unknowns = unknownMember(run, v, k, "MaintenanceWindowStepFunctionsParameters", K22, true, unknowns);
     }
   }
@@ -388,13 +387,13 @@ function c_MaintenanceWindowStepFunctionsParameters(v: any, run: Run): void {
 }
 
 function c_MaintenanceWindowLambdaParameters(v: any, run: Run): void {
-  if (!isObject(v)) { if (v === UNKNOWN) unknownAt(run); else wrongType(run, v, "structure", true); return; }
+  if (!isObject(v)) { wrongType(run, v, "structure", true); return; }
   let unknowns = 0;
   for (const k in v) {
     switch (k) {
-      case "ClientContext": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "ClientContext"); else wrongType(run, x, "string", true, "ClientContext"); } else { if (x.length < 2 || x.length > 8000) { const n = codePointLength(x); if (n < 1) fail(run, 'too_short', { minimum: 1, actual: n, unit: 'characters' }, "ClientContext"); if (n > 8000) fail(run, 'too_long', { maximum: 8000, actual: n, unit: 'characters' }, "ClientContext"); } } break; }
-      case "Qualifier": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "Qualifier"); else wrongType(run, x, "string", true, "Qualifier"); } else { if (x.length < 2 || x.length > 128) { const n = codePointLength(x); if (n < 1) fail(run, 'too_short', { minimum: 1, actual: n, unit: 'characters' }, "Qualifier"); if (n > 128) fail(run, 'too_long', { maximum: 128, actual: n, unit: 'characters' }, "Qualifier"); } } break; }
-      case "Payload": { const x = v[k]; if (x === undefined) break; if (typeof x === 'string' || x instanceof Uint8Array) { const n = blobBytes(run, x, "Payload"); if (n !== undefined) { if (n > 4096) fail(run, 'too_long', { maximum: 4096, actual: n, unit: 'bytes', encoding: typeof x === 'string' && !run.sdk ? 'base64' : 'bytes' }, "Payload"); } } else { if (x === UNKNOWN) unknownAt(run, "Payload"); else wrongType(run, x, "blob", false, "Payload"); } break; }
+      case "ClientContext": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { wrongType(run, x, "string", true, "ClientContext"); } else { if (x.length < 2 || x.length > 8000) { const n = codePointLength(x); if (n < 1) fail(run, 'too_short', { minimum: 1, actual: n, unit: 'characters' }, "ClientContext"); if (n > 8000) fail(run, 'too_long', { maximum: 8000, actual: n, unit: 'characters' }, "ClientContext"); } } break; }
+      case "Qualifier": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { wrongType(run, x, "string", true, "Qualifier"); } else { if (x.length < 2 || x.length > 128) { const n = codePointLength(x); if (n < 1) fail(run, 'too_short', { minimum: 1, actual: n, unit: 'characters' }, "Qualifier"); if (n > 128) fail(run, 'too_long', { maximum: 128, actual: n, unit: 'characters' }, "Qualifier"); } } break; }
+      case "Payload": { const x = v[k]; if (x === undefined) break; if (typeof x === 'string' || x instanceof Uint8Array) { const n = blobBytes(run, x, "Payload"); if (n !== undefined) { if (n > 4096) fail(run, 'too_long', { maximum: 4096, actual: n, unit: 'bytes', encoding: typeof x === 'string' && !run.sdk ? 'base64' : 'bytes' }, "Payload"); } } else { wrongType(run, x, "blob", false, "Payload"); } break; }
       default: if (Object.prototype.hasOwnProperty.call(v, k)) unknowns = unknownMember(run, v, k, "MaintenanceWindowLambdaParameters", K23, true, unknowns);
     }
   }
@@ -402,7 +401,7 @@ function c_MaintenanceWindowLambdaParameters(v: any, run: Run): void {
 }
 
 function c_AlarmList(v: any, run: Run): void {
-  if (!Array.isArray(v)) { if (v === UNKNOWN) unknownAt(run); else wrongType(run, v, "list", true); return; }
+  if (!Array.isArray(v)) { wrongType(run, v, "list", true); return; }
   const aborts = run.aborts;
   const total = v.length;
   const end = total > MAX_CHECKED_ITEMS ? MAX_CHECKED_ITEMS : total;
@@ -415,11 +414,11 @@ function c_AlarmList(v: any, run: Run): void {
 }
 
 function c_MaintenanceWindowFilter(v: any, run: Run): void {
-  if (!isObject(v)) { if (v === UNKNOWN) unknownAt(run); else wrongType(run, v, "structure", true); return; }
+  if (!isObject(v)) { wrongType(run, v, "structure", true); return; }
   let unknowns = 0;
   for (const k in v) {
     switch (k) {
-      case "Key": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "Key"); else wrongType(run, x, "string", true, "Key"); } else { if (x.length < 2 || x.length > 128) { const n = codePointLength(x); if (n < 1) fail(run, 'too_short', { minimum: 1, actual: n, unit: 'characters' }, "Key"); if (n > 128) fail(run, 'too_long', { maximum: 128, actual: n, unit: 'characters' }, "Key"); } } break; }
+      case "Key": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { wrongType(run, x, "string", true, "Key"); } else { if (x.length < 2 || x.length > 128) { const n = codePointLength(x); if (n < 1) fail(run, 'too_short', { minimum: 1, actual: n, unit: 'characters' }, "Key"); if (n > 128) fail(run, 'too_long', { maximum: 128, actual: n, unit: 'characters' }, "Key"); } } break; }
       case "Values": { const x = v[k]; if (x === undefined) break; run.path.push("Values"); c_MaintenanceWindowFilterValues(x, run); run.path.pop(); break; }
       default: if (Object.prototype.hasOwnProperty.call(v, k)) unknowns = unknownMember(run, v, k, "MaintenanceWindowFilter", K15, true, unknowns);
     }
@@ -428,22 +427,22 @@ function c_MaintenanceWindowFilter(v: any, run: Run): void {
 }
 
 function c_MaintenanceWindowExecutionTaskInvocationIdentity(v: any, run: Run): void {
-  if (!isObject(v)) { if (v === UNKNOWN) unknownAt(run); else wrongType(run, v, "structure", true); return; }
+  if (!isObject(v)) { wrongType(run, v, "structure", true); return; }
   let unknowns = 0;
   for (const k in v) {
     switch (k) {
-      case "WindowExecutionId": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "WindowExecutionId"); else wrongType(run, x, "string", true, "WindowExecutionId"); } else { if (x.length < 72 || x.length > 36) { const n = codePointLength(x); if (n < 36) fail(run, 'too_short', { minimum: 36, actual: n, unit: 'characters' }, "WindowExecutionId"); if (n > 36) fail(run, 'too_long', { maximum: 36, actual: n, unit: 'characters' }, "WindowExecutionId"); } if (!P8.test(x)) fail(run, 'pattern_mismatch', { pattern: "^[0-9a-fA-F]{8}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{12}$", shape: "MaintenanceWindowExecutionId", actual: x }, "WindowExecutionId"); } break; }
-      case "TaskExecutionId": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "TaskExecutionId"); else wrongType(run, x, "string", true, "TaskExecutionId"); } else { if (x.length < 72 || x.length > 36) { const n = codePointLength(x); if (n < 36) fail(run, 'too_short', { minimum: 36, actual: n, unit: 'characters' }, "TaskExecutionId"); if (n > 36) fail(run, 'too_long', { maximum: 36, actual: n, unit: 'characters' }, "TaskExecutionId"); } if (!P8.test(x)) fail(run, 'pattern_mismatch', { pattern: "^[0-9a-fA-F]{8}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{12}$", shape: "MaintenanceWindowExecutionTaskId", actual: x }, "TaskExecutionId"); } break; }
-      case "InvocationId": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "InvocationId"); else wrongType(run, x, "string", true, "InvocationId"); } else { if (x.length < 72 || x.length > 36) { const n = codePointLength(x); if (n < 36) fail(run, 'too_short', { minimum: 36, actual: n, unit: 'characters' }, "InvocationId"); if (n > 36) fail(run, 'too_long', { maximum: 36, actual: n, unit: 'characters' }, "InvocationId"); } if (!P8.test(x)) fail(run, 'pattern_mismatch', { pattern: "^[0-9a-fA-F]{8}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{12}$", shape: "MaintenanceWindowExecutionTaskInvocationId", actual: x }, "InvocationId"); } break; }
-      case "ExecutionId": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "ExecutionId"); else wrongType(run, x, "string", true, "ExecutionId"); } break; }
-      case "TaskType": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "TaskType"); else wrongType(run, x, "string", false, "TaskType"); } else if (!(x === "RUN_COMMAND" || x === "AUTOMATION" || x === "STEP_FUNCTIONS" || x === "LAMBDA")) notInEnum(run, x, A2, "TaskType"); break; }
-      case "Parameters": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "Parameters"); else wrongType(run, x, "string", false, "Parameters"); } break; }
-      case "Status": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "Status"); else wrongType(run, x, "string", false, "Status"); } else if (!(x === "PENDING" || x === "IN_PROGRESS" || x === "SUCCESS" || x === "FAILED" || x === "TIMED_OUT" || x === "CANCELLING" || x === "CANCELLED" || x === "SKIPPED_OVERLAPPING")) notInEnum(run, x, A25, "Status"); break; }
-      case "StatusDetails": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "StatusDetails"); else wrongType(run, x, "string", true, "StatusDetails"); } else { if (x.length > 250) { const n = codePointLength(x); if (n > 250) fail(run, 'too_long', { maximum: 250, actual: n, unit: 'characters' }, "StatusDetails"); } } break; }
-      case "StartTime": { const x = v[k]; if (x === undefined) break; { const f = timestampForm(x); if (f === undefined) { if (x === UNKNOWN) unknownAt(run, "StartTime"); else wrongType(run, x, "timestamp", false, "StartTime"); } else sawTimestamp(run, f, x, "StartTime"); } break; }
-      case "EndTime": { const x = v[k]; if (x === undefined) break; { const f = timestampForm(x); if (f === undefined) { if (x === UNKNOWN) unknownAt(run, "EndTime"); else wrongType(run, x, "timestamp", false, "EndTime"); } else sawTimestamp(run, f, x, "EndTime"); } break; }
-      case "OwnerInformation": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "OwnerInformation"); else wrongType(run, x, "string", false, "OwnerInformation"); } else { if (x.length < 2 || x.length > 128) { const n = codePointLength(x); if (n < 1) fail(run, 'too_short', { minimum: 1, actual: n, unit: 'characters' }, "OwnerInformation"); if (n > 128) fail(run, 'too_long', { maximum: 128, actual: n, unit: 'characters' }, "OwnerInformation"); } } break; }
-      case "WindowTargetId": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "WindowTargetId"); else wrongType(run, x, "string", true, "WindowTargetId"); } else { if (x.length > 36) { const n = codePointLength(x); if (n > 36) fail(run, 'too_long', { maximum: 36, actual: n, unit: 'characters' }, "WindowTargetId"); } } break; }
+      case "WindowExecutionId": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { wrongType(run, x, "string", true, "WindowExecutionId"); } else { if (x.length < 72 || x.length > 36) { const n = codePointLength(x); if (n < 36) fail(run, 'too_short', { minimum: 36, actual: n, unit: 'characters' }, "WindowExecutionId"); if (n > 36) fail(run, 'too_long', { maximum: 36, actual: n, unit: 'characters' }, "WindowExecutionId"); } if (!P8.test(x)) fail(run, 'pattern_mismatch', { pattern: "^[0-9a-fA-F]{8}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{12}$", shape: "MaintenanceWindowExecutionId", actual: x }, "WindowExecutionId"); } break; }
+      case "TaskExecutionId": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { wrongType(run, x, "string", true, "TaskExecutionId"); } else { if (x.length < 72 || x.length > 36) { const n = codePointLength(x); if (n < 36) fail(run, 'too_short', { minimum: 36, actual: n, unit: 'characters' }, "TaskExecutionId"); if (n > 36) fail(run, 'too_long', { maximum: 36, actual: n, unit: 'characters' }, "TaskExecutionId"); } if (!P8.test(x)) fail(run, 'pattern_mismatch', { pattern: "^[0-9a-fA-F]{8}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{12}$", shape: "MaintenanceWindowExecutionTaskId", actual: x }, "TaskExecutionId"); } break; }
+      case "InvocationId": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { wrongType(run, x, "string", true, "InvocationId"); } else { if (x.length < 72 || x.length > 36) { const n = codePointLength(x); if (n < 36) fail(run, 'too_short', { minimum: 36, actual: n, unit: 'characters' }, "InvocationId"); if (n > 36) fail(run, 'too_long', { maximum: 36, actual: n, unit: 'characters' }, "InvocationId"); } if (!P8.test(x)) fail(run, 'pattern_mismatch', { pattern: "^[0-9a-fA-F]{8}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{12}$", shape: "MaintenanceWindowExecutionTaskInvocationId", actual: x }, "InvocationId"); } break; }
+      case "ExecutionId": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { wrongType(run, x, "string", true, "ExecutionId"); } break; }
+      case "TaskType": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { wrongType(run, x, "string", false, "TaskType"); } else if (!(x === "RUN_COMMAND" || x === "AUTOMATION" || x === "STEP_FUNCTIONS" || x === "LAMBDA")) notInEnum(run, x, A2, "TaskType"); break; }
+      case "Parameters": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { wrongType(run, x, "string", false, "Parameters"); } break; }
+      case "Status": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { wrongType(run, x, "string", false, "Status"); } else if (!(x === "PENDING" || x === "IN_PROGRESS" || x === "SUCCESS" || x === "FAILED" || x === "TIMED_OUT" || x === "CANCELLING" || x === "CANCELLED" || x === "SKIPPED_OVERLAPPING")) notInEnum(run, x, A25, "Status"); break; }
+      case "StatusDetails": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { wrongType(run, x, "string", true, "StatusDetails"); } else { if (x.length > 250) { const n = codePointLength(x); if (n > 250) fail(run, 'too_long', { maximum: 250, actual: n, unit: 'characters' }, "StatusDetails"); } } break; }
+      case "StartTime": { const x = v[k]; if (x === undefined) break; { const f = timestampForm(x); if (f === undefined) { wrongType(run, x, "timestamp", false, "StartTime"); } else sawTimestamp(run, f, x, "StartTime"); } break; }
+      case "EndTime": { const x = v[k]; if (x === undefined) break; { const f = timestampForm(x); if (f === undefined) { wrongType(run, x, "timestamp", false, "EndTime"); } else sawTimestamp(run, f, x, "EndTime"); } break; }
+      case "OwnerInformation": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { wrongType(run, x, "string", false, "OwnerInformation"); } else { if (x.length < 2 || x.length > 128) { const n = codePointLength(x); if (n < 1) fail(run, 'too_short', { minimum: 1, actual: n, unit: 'characters' }, "OwnerInformation"); if (n > 128) fail(run, 'too_long', { maximum: 128, actual: n, unit: 'characters' }, "OwnerInformation"); } } break; }
+      case "WindowTargetId": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { wrongType(run, x, "string", true, "WindowTargetId"); } else { if (x.length > 36) { const n = codePointLength(x); if (n > 36) fail(run, 'too_long', { maximum: 36, actual: n, unit: 'characters' }, "WindowTargetId"); } } break; }
       default: if (Object.prototype.hasOwnProperty.call(v, k)) unknowns = unknownMember(run, v, k, "MaintenanceWindowExecutionTaskInvocationIdentity", K24, false, unknowns);
     }
   }
@@ -451,36 +450,36 @@ function c_MaintenanceWindowExecutionTaskInvocationIdentity(v: any, run: Run): v
 }
 
 function c_TargetValues(v: any, run: Run): void {
-  if (!Array.isArray(v)) { if (v === UNKNOWN) unknownAt(run); else wrongType(run, v, "list", true); return; }
+  if (!Array.isArray(v)) { wrongType(run, v, "list", true); return; }
   const aborts = run.aborts;
   const total = v.length;
   const end = total > MAX_CHECKED_ITEMS ? MAX_CHECKED_ITEMS : total;
   for (let i = 0; i < end; i++) {
     const x = v[i];
-    if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, i); else wrongType(run, x, "string", true, i); }
+    if (typeof x !== 'string') { wrongType(run, x, "string", true, i); }
   }
   if (total > MAX_CHECKED_ITEMS) truncated(run, 'items', total, 50);
   else if (run.aborts === aborts) { if (v.length > 50) fail(run, 'too_many_items', { maximum: 50, actual: v.length }); }
 }
 
 function c_MaintenanceWindowTaskParameterValueList$s(v: any, run: Run): void {
-  if (!Array.isArray(v)) { if (v === UNKNOWN) unknownAt(run); else wrongType(run, v, "list", false); return; }
+  if (!Array.isArray(v)) { wrongType(run, v, "list", false); return; }
   const total = v.length;
   const end = total > MAX_CHECKED_ITEMS ? MAX_CHECKED_ITEMS : total;
   for (let i = 0; i < end; i++) {
     const x = v[i];
-    if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, i); else wrongType(run, x, "string", false, i); } else { if (x.length < 2 || x.length > 255) { const n = codePointLength(x); if (n < 1) fail(run, 'too_short', { minimum: 1, actual: n, unit: 'characters' }, i); if (n > 255) fail(run, 'too_long', { maximum: 255, actual: n, unit: 'characters' }, i); } }
+    if (typeof x !== 'string') { wrongType(run, x, "string", false, i); } else { if (x.length < 2 || x.length > 255) { const n = codePointLength(x); if (n < 1) fail(run, 'too_short', { minimum: 1, actual: n, unit: 'characters' }, i); if (n > 255) fail(run, 'too_long', { maximum: 255, actual: n, unit: 'characters' }, i); } }
   }
   if (total > MAX_CHECKED_ITEMS) truncated(run, 'items', total);
 }
 
 function c_CloudWatchOutputConfig(v: any, run: Run): void {
-  if (!isObject(v)) { if (v === UNKNOWN) unknownAt(run); else wrongType(run, v, "structure", true); return; }
+  if (!isObject(v)) { wrongType(run, v, "structure", true); return; }
   let unknowns = 0;
   for (const k in v) {
     switch (k) {
-      case "CloudWatchLogGroupName": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "CloudWatchLogGroupName"); else wrongType(run, x, "string", true, "CloudWatchLogGroupName"); } else { if (x.length < 2 || x.length > 512) { const n = codePointLength(x); if (n < 1) fail(run, 'too_short', { minimum: 1, actual: n, unit: 'characters' }, "CloudWatchLogGroupName"); if (n > 512) fail(run, 'too_long', { maximum: 512, actual: n, unit: 'characters' }, "CloudWatchLogGroupName"); } } break; }
-      case "CloudWatchOutputEnabled": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'boolean') { if (x === UNKNOWN) unknownAt(run, "CloudWatchOutputEnabled"); else wrongType(run, x, "boolean", true, "CloudWatchOutputEnabled"); } break; }
+      case "CloudWatchLogGroupName": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { wrongType(run, x, "string", true, "CloudWatchLogGroupName"); } else { if (x.length < 2 || x.length > 512) { const n = codePointLength(x); if (n < 1) fail(run, 'too_short', { minimum: 1, actual: n, unit: 'characters' }, "CloudWatchLogGroupName"); if (n > 512) fail(run, 'too_long', { maximum: 512, actual: n, unit: 'characters' }, "CloudWatchLogGroupName"); } } break; }
+      case "CloudWatchOutputEnabled": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'boolean') { wrongType(run, x, "boolean", true, "CloudWatchOutputEnabled"); } break; }
       default: if (Object.prototype.hasOwnProperty.call(v, k)) unknowns = unknownMember(run, v, k, "CloudWatchOutputConfig", K26, true, unknowns);
     }
   }
@@ -488,13 +487,13 @@ function c_CloudWatchOutputConfig(v: any, run: Run): void {
 }
 
 function c_NotificationConfig(v: any, run: Run): void {
-  if (!isObject(v)) { if (v === UNKNOWN) unknownAt(run); else wrongType(run, v, "structure", true); return; }
+  if (!isObject(v)) { wrongType(run, v, "structure", true); return; }
   let unknowns = 0;
   for (const k in v) {
     switch (k) {
-      case "NotificationArn": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "NotificationArn"); else wrongType(run, x, "string", true, "NotificationArn"); } break; }
+      case "NotificationArn": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { wrongType(run, x, "string", true, "NotificationArn"); } break; }
       case "NotificationEvents": { const x = v[k]; if (x === undefined) break; run.path.push("NotificationEvents"); c_NotificationEventList(x, run); run.path.pop(); break; }
-      case "NotificationType": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "NotificationType"); else wrongType(run, x, "string", false, "NotificationType"); } else if (!(x === "Command" || x === "Invocation")) notInEnum(run, x, A28, "NotificationType"); break; }
+      case "NotificationType": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { wrongType(run, x, "string", false, "NotificationType"); } else if (!(x === "Command" || x === "Invocation")) notInEnum(run, x, A28, "NotificationType"); break; }
       default: if (Object.prototype.hasOwnProperty.call(v, k)) unknowns = unknownMember(run, v, k, "NotificationConfig", K27, true, unknowns);
     }
   }
@@ -502,7 +501,7 @@ function c_NotificationConfig(v: any, run: Run): void {
 }
 
 function c_Parameters$s(v: any, run: Run): void {
-  if (!isPlainObject(v)) { if (v === UNKNOWN) unknownAt(run); else wrongType(run, v, "map", false); return; }
+  if (!isPlainObject(v)) { wrongType(run, v, "map", false); return; }
   let n = 0;
   for (const k in v) {
     if (!Object.prototype.hasOwnProperty.call(v, k) || ++n > MAX_CHECKED_ITEMS) continue;
@@ -513,7 +512,7 @@ function c_Parameters$s(v: any, run: Run): void {
 }
 
 function c_AutomationParameterMap(v: any, run: Run): void {
-  if (!isPlainObject(v)) { if (v === UNKNOWN) unknownAt(run); else wrongType(run, v, "map", true); return; }
+  if (!isPlainObject(v)) { wrongType(run, v, "map", true); return; }
   const aborts = run.aborts;
   let n = 0;
   for (const k in v) {
@@ -529,12 +528,12 @@ function c_AutomationParameterMap(v: any, run: Run): void {
 }
 
 function c_Alarm(v: any, run: Run): void {
-  if (!isObject(v)) { if (v === UNKNOWN) unknownAt(run); else wrongType(run, v, "structure", true); return; }
+  if (!isObject(v)) { wrongType(run, v, "structure", true); return; }
   let seen = 0;
   let unknowns = 0;
   for (const k in v) {
     switch (k) {
-      case "Name": { const x = v[k]; if (x === undefined) break; seen |= 1; if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, "Name"); else wrongType(run, x, "string", true, "Name"); } else { if (x.length < 2 || x.length > 255) { const n = codePointLength(x); if (n < 1) fail(run, 'too_short', { minimum: 1, actual: n, unit: 'characters' }, "Name"); if (n > 255) fail(run, 'too_long', { maximum: 255, actual: n, unit: 'characters' }, "Name"); } if (!P30.test(x)) fail(run, 'pattern_mismatch', { pattern: "^(?!\\s*$).+", shape: "AlarmName", actual: x }, "Name"); } break; }
+      case "Name": { const x = v[k]; if (x === undefined) break; seen |= 1; if (typeof x !== 'string') { wrongType(run, x, "string", true, "Name"); } else { if (x.length < 2 || x.length > 255) { const n = codePointLength(x); if (n < 1) fail(run, 'too_short', { minimum: 1, actual: n, unit: 'characters' }, "Name"); if (n > 255) fail(run, 'too_long', { maximum: 255, actual: n, unit: 'characters' }, "Name"); } if (!P30.test(x)) fail(run, 'pattern_mismatch', { pattern: "^(?!\\s*$).+", shape: "AlarmName", actual: x }, "Name"); } break; }
       default: if (Object.prototype.hasOwnProperty.call(v, k)) unknowns = unknownMember(run, v, k, "Alarm", K29, true, unknowns);
     }
   }
@@ -543,46 +542,46 @@ function c_Alarm(v: any, run: Run): void {
 }
 
 function c_MaintenanceWindowFilterValues(v: any, run: Run): void {
-  if (!Array.isArray(v)) { if (v === UNKNOWN) unknownAt(run); else wrongType(run, v, "list", true); return; }
+  if (!Array.isArray(v)) { wrongType(run, v, "list", true); return; }
   const total = v.length;
   const end = total > MAX_CHECKED_ITEMS ? MAX_CHECKED_ITEMS : total;
   for (let i = 0; i < end; i++) {
     const x = v[i];
-    if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, i); else wrongType(run, x, "string", true, i); } else { if (x.length < 2 || x.length > 256) { const n = codePointLength(x); if (n < 1) fail(run, 'too_short', { minimum: 1, actual: n, unit: 'characters' }, i); if (n > 256) fail(run, 'too_long', { maximum: 256, actual: n, unit: 'characters' }, i); } }
+    if (typeof x !== 'string') { wrongType(run, x, "string", true, i); } else { if (x.length < 2 || x.length > 256) { const n = codePointLength(x); if (n < 1) fail(run, 'too_short', { minimum: 1, actual: n, unit: 'characters' }, i); if (n > 256) fail(run, 'too_long', { maximum: 256, actual: n, unit: 'characters' }, i); } }
   }
   if (total > MAX_CHECKED_ITEMS) truncated(run, 'items', total);
 }
 
 function c_NotificationEventList(v: any, run: Run): void {
-  if (!Array.isArray(v)) { if (v === UNKNOWN) unknownAt(run); else wrongType(run, v, "list", true); return; }
+  if (!Array.isArray(v)) { wrongType(run, v, "list", true); return; }
   const total = v.length;
   const end = total > MAX_CHECKED_ITEMS ? MAX_CHECKED_ITEMS : total;
   for (let i = 0; i < end; i++) {
     const x = v[i];
-    if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, i); else wrongType(run, x, "string", false, i); } else if (!(x === "All" || x === "InProgress" || x === "Success" || x === "TimedOut" || x === "Cancelled" || x === "Failed")) notInEnum(run, x, A31, i);
+    if (typeof x !== 'string') { wrongType(run, x, "string", false, i); } else if (!(x === "All" || x === "InProgress" || x === "Success" || x === "TimedOut" || x === "Cancelled" || x === "Failed")) notInEnum(run, x, A31, i);
   }
   if (total > MAX_CHECKED_ITEMS) truncated(run, 'items', total);
 }
 
 function c_ParameterValueList$s(v: any, run: Run): void {
-  if (!Array.isArray(v)) { if (v === UNKNOWN) unknownAt(run); else wrongType(run, v, "list", false); return; }
+  if (!Array.isArray(v)) { wrongType(run, v, "list", false); return; }
   const total = v.length;
   const end = total > MAX_CHECKED_ITEMS ? MAX_CHECKED_ITEMS : total;
   for (let i = 0; i < end; i++) {
     const x = v[i];
-    if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, i); else wrongType(run, x, "string", false, i); }
+    if (typeof x !== 'string') { wrongType(run, x, "string", false, i); }
   }
   if (total > MAX_CHECKED_ITEMS) truncated(run, 'items', total);
 }
 
 function c_AutomationParameterValueList(v: any, run: Run): void {
-  if (!Array.isArray(v)) { if (v === UNKNOWN) unknownAt(run); else wrongType(run, v, "list", true); return; }
+  if (!Array.isArray(v)) { wrongType(run, v, "list", true); return; }
   const aborts = run.aborts;
   const total = v.length;
   const end = total > MAX_CHECKED_ITEMS ? MAX_CHECKED_ITEMS : total;
   for (let i = 0; i < end; i++) {
     const x = v[i];
-    if (typeof x !== 'string') { if (x === UNKNOWN) unknownAt(run, i); else wrongType(run, x, "string", true, i); } else { if (x.length < 2 || x.length > 512) { const n = codePointLength(x); if (n < 1) fail(run, 'too_short', { minimum: 1, actual: n, unit: 'characters' }, i); if (n > 512) fail(run, 'too_long', { maximum: 512, actual: n, unit: 'characters' }, i); } }
+    if (typeof x !== 'string') { wrongType(run, x, "string", true, i); } else { if (x.length < 2 || x.length > 512) { const n = codePointLength(x); if (n < 1) fail(run, 'too_short', { minimum: 1, actual: n, unit: 'characters' }, i); if (n > 512) fail(run, 'too_long', { maximum: 512, actual: n, unit: 'characters' }, i); } }
   }
   if (total > MAX_CHECKED_ITEMS) truncated(run, 'items', total, 50);
   else if (run.aborts === aborts) { if (v.length > 50) fail(run, 'too_many_items', { maximum: 50, actual: v.length }); }

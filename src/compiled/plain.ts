@@ -42,7 +42,7 @@ export interface PlainOperation {
 }
 
 /** The body every undeclared error type is read as (src/shapes/errors.ts ErrorBody). */
-export const ERROR_BODY = 'ErrorBody';
+const ERROR_BODY = 'ErrorBody';
 
 export function isOperation(name: unknown): name is OperationName {
   return typeof name === 'string' && Object.hasOwn(OPERATIONS, name);
@@ -62,8 +62,8 @@ export function rootShape(operation: OperationName, kind: Kind, type?: string): 
   return type !== undefined && op.errors.includes(type) ? type : ERROR_BODY;
 }
 
-/** A visit of the plain walk: the value's shape, the value, where it is, and the member it sits in. */
-export type PlainVisitor = (shape: PlainShape, value: unknown, path: Path, member: PlainMember | undefined) => void;
+/** A visit of the plain walk: the value's shape, the value, and where it is. */
+type PlainVisitor = (shape: PlainShape, value: unknown, path: Path) => void;
 
 /** The part of the shape tree a walk covers: the shapes it visits, and each structure's members among them. */
 export interface Region {
@@ -83,7 +83,7 @@ const structureMembers = (names: Iterable<string>, keep: (m: PlainMember) => boo
 let whole: Region | undefined;
 
 /** Every shape. */
-export function wholeTree(): Region {
+function wholeTree(): Region {
   return (whole ??= { shapes: new Set(Object.keys(SHAPES)), members: structureMembers(Object.keys(SHAPES), () => true) });
 }
 
@@ -94,25 +94,23 @@ export function wholeTree(): Region {
  * looks for.
  */
 export function walkShapes(root: string, value: unknown, visit: PlainVisitor, region: Region = wholeTree()): void {
-  if (region.shapes.has(root)) step(root, value, [], undefined, visit, region);
+  if (region.shapes.has(root)) step(root, value, [], visit, region);
 }
 
-let shapeMap: Map<string, PlainShape> | undefined;
-
-function step(name: string, v: unknown, path: Path, member: PlainMember | undefined, visit: PlainVisitor, region: Region): void {
-  const shape = (shapeMap ??= new Map(Object.entries(SHAPES))).get(name)!;
-  visit(shape, v, path, member);
+function step(name: string, v: unknown, path: Path, visit: PlainVisitor, region: Region): void {
+  const shape = plainShape(name);
+  visit(shape, v, path);
   if (shape.type === 'structure') {
     const members = region.members.get(name)!;
     if (members.length === 0 || !isRecord(v)) return;
     for (const [key, m] of members) {
       const x = v[key];
-      if (x !== undefined && Object.prototype.hasOwnProperty.call(v, key)) step(m.shape, x, [...path, key], m, visit, region);
+      if (x !== undefined && Object.prototype.hasOwnProperty.call(v, key)) step(m.shape, x, [...path, key], visit, region);
     }
   } else if (shape.type === 'list') {
-    if (Array.isArray(v) && region.shapes.has(shape.member)) v.forEach((item, i) => step(shape.member, item, [...path, i], undefined, visit, region));
+    if (Array.isArray(v) && region.shapes.has(shape.member)) v.forEach((item, i) => step(shape.member, item, [...path, i], visit, region));
   } else if (shape.type === 'map') {
-    if (isRecord(v) && region.shapes.has(shape.value)) for (const key of Object.keys(v)) step(shape.value, v[key], [...path, key], undefined, visit, region);
+    if (isRecord(v) && region.shapes.has(shape.value)) for (const key of Object.keys(v)) step(shape.value, v[key], [...path, key], visit, region);
   }
 }
 

@@ -3,7 +3,8 @@ import { closest } from '../issues/format.js';
 import type { Issue, PathSegment } from '../issues/issue.js';
 import { issueAt, typeToken } from '../issues/make.js';
 import { base64ByteLength } from '../shapes/values.js';
-import type { Representation } from '../validate.js';
+import { isUnknown } from '../unknown.js';
+import type { Form, Representation } from '../validate.js';
 
 /*
  * What the compiled checks (src/compiled/check.ts, generated from the Zod schemas) call: one
@@ -69,7 +70,7 @@ export function fail(run: Run, code: FieldCode, params: Record<string, unknown>,
 }
 
 /** An UNKNOWN marker at a known place: nothing at or under it is checked. */
-export function unknownAt(run: Run, segment?: PathSegment): void {
+function unknownAt(run: Run, segment?: PathSegment): void {
   run.aborts++;
   run.unknown.push(pathOf(run, segment));
 }
@@ -83,9 +84,11 @@ export function missing(run: Run, member: string): void {
 /**
  * A value of the wrong type. `actual` is shown for scalars outside sensitive shapes, as Zod's own
  * type checks (string, integer, boolean, list, structure, map) report it; enums and the custom
- * shapes (blob, timestamp) never show it. Undefined in a list or map reads as a missing item.
+ * shapes (blob, timestamp) never show it. Undefined in a list or map reads as a missing item; an
+ * UNKNOWN marker is no wrong type, but a place not checked (unknownAt).
  */
 export function wrongType(run: Run, value: unknown, expected: string, showActual: boolean, segment?: PathSegment): void {
+  if (isUnknown(value)) return unknownAt(run, segment);
   run.aborts++;
   const path = pathOf(run, segment);
   if (value === undefined && path.length > 0) {
@@ -134,8 +137,6 @@ export function truncated(run: Run, unit: Truncation['unit'], total: number, max
   if (maximum !== undefined && total > maximum) fail(run, unit === 'items' ? 'too_many_items' : 'too_many_entries', { maximum, actual: total });
 }
 
-type Form<T extends string> = T | 'mixed';
-
 /** How a payload wrote its timestamps (or blobs) so far, after one more was seen. */
 export function merge<T extends string>(current: Form<T> | undefined, seen: T): Form<T> {
   return current === undefined || current === seen ? seen : 'mixed';
@@ -164,7 +165,7 @@ export function blobBytes(run: Run, value: string | Uint8Array, segment?: PathSe
 }
 
 /** UTF-8 size of a string as TextEncoder writes it (a lone surrogate becomes U+FFFD, 3 bytes). */
-export function utf8Length(text: string): number {
+function utf8Length(text: string): number {
   let n = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);

@@ -22,7 +22,7 @@ const byName = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const lit = (v: unknown) => JSON.stringify(v);
 
 /** Every shape the operations reach: requests, responses, declared errors, and ErrorBody. */
-export function contractShapes(contract: Contract): z.ZodType[] {
+function contractShapes(contract: Contract): z.ZodType[] {
   return shapeClosure(contract.operations.flatMap((o) => [o.request, o.response, ...o.errors, ErrorBody]));
 }
 
@@ -50,7 +50,7 @@ function plainShape(meta: ShapeMeta): Record<string, unknown> {
 }
 
 /** src/compiled/shapes.ts: SHAPES (every shape by AWS name) and OPERATIONS (their roots). */
-export function shapesModule(contract: Contract): string {
+function shapesModule(contract: Contract): string {
   const metas = contractShapes(contract).map(metaOf).sort((a, b) => byName(a.shape, b.shape));
   const shapes = Object.fromEntries(metas.map((m) => [m.shape, plainShape(m)]));
   const operations = Object.fromEntries(
@@ -73,11 +73,20 @@ export const OPERATION_NAMES = Object.keys(OPERATIONS) as OperationName[];
 
 // --- the checks -------------------------------------------------------------------------------
 
+/** The item (list) or entry (map) count checks of an aggregate whose count is `count` (a JS expression). */
+function countChecks(min: number | undefined, max: number | undefined, count: string, unit: 'items' | 'entries'): string[] {
+  return [
+    ...(min !== undefined && min > 0 ? [`if (${count} < ${min}) fail(run, 'too_few_${unit}', { minimum: ${min}, actual: ${count} });`] : []),
+    ...(max !== undefined ? [`if (${count} > ${max}) fail(run, 'too_many_${unit}', { maximum: ${max}, actual: ${count} });`] : []),
+  ];
+}
+
 class CheckWriter {
   private readonly consts: string[] = [];
   private readonly constIds = new Map<string, string>();
   private readonly functions: string[] = [];
-  private readonly wanted: [ShapeMeta, boolean][] = [];
+  /** The checks to write: shape, whether a shape above it is sensitive, function name. */
+  private readonly wanted: [ShapeMeta, boolean, string][] = [];
   private readonly named = new Set<string>();
 
   /** A module-level constant, shared by every check that needs the same one. */
@@ -96,7 +105,7 @@ class CheckWriter {
     const name = `c_${meta.shape}${sensitive ? '$s' : ''}`;
     if (!this.named.has(name)) {
       this.named.add(name);
-      this.wanted.push([meta, sensitive]);
+      this.wanted.push([meta, sensitive, name]);
     }
     return name;
   }
@@ -104,13 +113,12 @@ class CheckWriter {
   write(roots: readonly ShapeMeta[]): string {
     const table = roots.map((m) => `  ${m.shape}: ${this.fn(m, false)},`);
     for (let i = 0; i < this.wanted.length; i++) {
-      const [meta, sensitive] = this.wanted[i]!;
-      this.functions.push(this.aggregate(meta, sensitive || Boolean(meta.sensitive), `c_${meta.shape}${sensitive ? '$s' : ''}`));
+      const [meta, sensitive, name] = this.wanted[i]!;
+      this.functions.push(this.aggregate(meta, sensitive || Boolean(meta.sensitive), name));
     }
     return `${banner('One check per shape: src/generate/compiled.ts writes them from the shape metadata; src/compiled/runtime.ts explains what they reproduce.')}
 import { codePointLength, timestampForm } from '../shapes/values.js';
-import { UNKNOWN } from '../unknown.js';
-import { blobBytes, fail, isObject, isPlainObject, MAX_CHECKED_ITEMS, missing, notInEnum, sawTimestamp, truncated, unknownAt, unknownMember, wrongType, type Run } from './runtime.js';
+import { blobBytes, fail, isObject, isPlainObject, MAX_CHECKED_ITEMS, missing, notInEnum, sawTimestamp, truncated, unknownMember, wrongType, type Run } from './runtime.js';
 
 ${this.consts.join('\n')}
 
@@ -157,7 +165,8 @@ ${roots.map((m) => `  ${m.shape}: view_${m.shape},`).join('\n')}
   private value(meta: ShapeMeta, sensitive: boolean, x: string, seg?: string): string {
     const s = sensitive || Boolean(meta.sensitive);
     const at = seg === undefined ? '' : `, ${seg}`;
-    const wrong = (expected: string, showActual: boolean) => `if (${x} === UNKNOWN) unknownAt(run${at}); else wrongType(run, ${x}, ${lit(expected)}, ${showActual && !s}${at});`;
+    // wrongType reports an UNKNOWN marker as a place not checked.
+    const wrong = (expected: string, showActual: boolean) => `wrongType(run, ${x}, ${lit(expected)}, ${showActual && !s}${at});`;
     switch (meta.type) {
       case 'string': {
         if (meta.enum) {
@@ -220,17 +229,13 @@ ${roots.map((m) => `  ${m.shape}: view_${m.shape},`).join('\n')}
 
   private aggregate(meta: ShapeMeta, s: boolean, name: string): string {
     const head = `function ${name}(v: any, run: Run): void {`;
-    const wrong = (expected: string) => `if (v === UNKNOWN) unknownAt(run); else wrongType(run, v, ${lit(expected)}, ${!s});`;
+    const wrong = (expected: string) => `wrongType(run, v, ${lit(expected)}, ${!s});`;
     switch (meta.type) {
       case 'structure':
         return [head, `  if (!isObject(v)) { ${wrong('structure')} return; }`, ...this.members(meta, s), '}'].join('\n');
       case 'list': {
         const item = metaOf(meta.member);
-        const min = meta.min !== undefined && meta.min > 0 ? meta.min : undefined;
-        const counts = [
-          ...(min !== undefined ? [`if (v.length < ${min}) fail(run, 'too_few_items', { minimum: ${min}, actual: v.length });`] : []),
-          ...(meta.max !== undefined ? [`if (v.length > ${meta.max}) fail(run, 'too_many_items', { maximum: ${meta.max}, actual: v.length });`] : []),
-        ];
+        const counts = countChecks(meta.min, meta.max, 'v.length', 'items');
         // At most MAX_CHECKED_ITEMS items are checked; a longer list is counted with its real length (see truncated).
         const max = meta.max !== undefined ? `, ${meta.max}` : '';
         return [
@@ -251,11 +256,7 @@ ${roots.map((m) => `  ${m.shape}: view_${m.shape},`).join('\n')}
       case 'map': {
         const key = metaOf(meta.key);
         const value = metaOf(meta.value);
-        const min = meta.min !== undefined && meta.min > 0 ? meta.min : undefined;
-        const counts = [
-          ...(min !== undefined ? [`if (n < ${min}) fail(run, 'too_few_entries', { minimum: ${min}, actual: n });`] : []),
-          ...(meta.max !== undefined ? [`if (n > ${meta.max}) fail(run, 'too_many_entries', { maximum: ${meta.max}, actual: n });`] : []),
-        ];
+        const counts = countChecks(meta.min, meta.max, 'n', 'entries');
         const keyChecks = key.type === 'string' && !key.enum ? this.stringChecks(key, 'k', ', k', ', mapKey: true') : '';
         const max = meta.max !== undefined ? `, ${meta.max}` : '';
         // for...in with an own-key test: the map's own enumerable keys, as Zod's, read by field index.
@@ -320,7 +321,7 @@ ${roots.map((m) => `  ${m.shape}: view_${m.shape},`).join('\n')}
 }
 
 /** src/compiled/check.ts: the generated checks of every root shape. */
-export function checkModule(contract: Contract): string {
+function checkModule(contract: Contract): string {
   const roots = contract.operations.flatMap((o) => [o.request, o.response, ...o.errors]).concat(ErrorBody);
   const unique = [...new Map(roots.map((r) => [metaOf(r).shape, metaOf(r)])).values()];
   return new CheckWriter().write(unique);

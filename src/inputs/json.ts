@@ -1,6 +1,7 @@
 import type { Path } from '../issues/issue.js';
 import { DocumentError, LineIndex, withoutBom, type DuplicateKey, type ParsedDocument } from './document.js';
 import { DEFAULT_LIMITS } from './limits.js';
+import { setOwn } from './own.js';
 
 /*
  * A strict JSON parser (RFC 8259) that also records where every member and item starts, so
@@ -125,8 +126,7 @@ export function parseJson(source: string, options: JsonOptions = {}): ParsedDocu
       const valueOffset = i;
       const value = parseValue([...path, key], depth);
       if (Object.hasOwn(object, key)) duplicates.push({ path: [...path, key], first: lines.position(where.get(key)!.key!), second: lines.position(keyOffset) });
-      if (key === '__proto__') Object.defineProperty(object, key, { value, writable: true, enumerable: true, configurable: true });
-      else object[key] = value;
+      setOwn(object, key, value);
       where.set(key, { key: keyOffset, value: valueOffset });
       skip();
       if (text[i] === ',') {

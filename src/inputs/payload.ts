@@ -4,7 +4,7 @@ import { OPERATION_NAMES, OPERATIONS } from '../compiled/shapes.js';
 import { makeIssue } from '../issues/make.js';
 import type { OperationName } from '../operations/index.js';
 import { KINDS, type Kind } from '../operations/kinds.js';
-import { errorTypeName } from '../shapes/error-names.js';
+import { errorTypeOf } from '../shapes/error-names.js';
 import { isRecord } from '../shapes/values.js';
 import { validate, type ValidateOptions, type ValidationResult } from '../validate.js';
 import { detectFormat, DocumentError, parseText, type ParsedDocument, type Position } from './document.js';
@@ -27,7 +27,7 @@ function membersOf(target: Target): string[] {
 
 /** Error bodies name their type; the operation is known only when one operation declares it. */
 function errorCandidates(payload: Record<string, unknown>): Target[] {
-  const type = typeof payload.__type === 'string' ? errorTypeName(payload.__type) : undefined;
+  const type = errorTypeOf(payload);
   const declaring = OPERATION_NAMES.filter((name) => type !== undefined && OPERATIONS[name].errors.includes(type));
   return (declaring.length > 0 ? declaring : OPERATION_NAMES).map((operation) => ({ operation, kind: 'error' as const }));
 }

@@ -1,13 +1,27 @@
-import { regionLeadingTo, walkShapes, type Region } from '../compiled/plain.js';
+import { plainShape, regionLeadingTo, walkShapes, type Region } from '../compiled/plain.js';
 import { OPERATIONS } from '../compiled/shapes.js';
 import type { Deprecation } from '../shapes/meta.js';
 import { isRecord } from '../shapes/values.js';
 import { defineRule, SOURCES, type Finding } from './types.js';
 
-/** The structures that have deprecated members, and those that lead to them: all the walk visits. */
-let region: Region | undefined;
-/** Each structure's deprecated members. */
-const deprecatedOf = new Map<string, (readonly [string, Deprecation])[]>();
+interface Deprecated {
+  /** The structures that have deprecated members, and those that lead to them: all the walk visits. */
+  region: Region;
+  /** Each structure's deprecated members, for every structure of the region. */
+  deprecatedOf: ReadonlyMap<string, readonly (readonly [string, Deprecation])[]>;
+}
+
+let deprecated: Deprecated | undefined;
+
+function findDeprecated(): Deprecated {
+  const region = regionLeadingTo((s) => s.type === 'structure' && Object.values(s.members).some((m) => m.deprecated));
+  const deprecatedOf = new Map<string, (readonly [string, Deprecation])[]>();
+  for (const name of region.shapes) {
+    const shape = plainShape(name);
+    if (shape.type === 'structure') deprecatedOf.set(name, Object.entries(shape.members).flatMap(([key, m]) => (m.deprecated ? [[key, m.deprecated] as const] : [])));
+  }
+  return { region, deprecatedOf };
+}
 
 export default defineRule({
   id: 'MW008',
@@ -32,18 +46,17 @@ export default defineRule({
   jsonSchema: { form: 'annotation' },
   check(payload) {
     const findings: Finding[] = [];
+    const { region, deprecatedOf } = (deprecated ??= findDeprecated());
     walkShapes(
       OPERATIONS.RegisterTaskWithMaintenanceWindow.request,
       payload,
       (shape, value, path) => {
         if (shape.type !== 'structure' || !isRecord(value)) return;
-        let deprecated = deprecatedOf.get(shape.shape);
-        if (!deprecated) deprecatedOf.set(shape.shape, (deprecated = Object.entries(shape.members).flatMap(([key, m]) => (m.deprecated ? [[key, m.deprecated] as const] : []))));
-        for (const [key, deprecation] of deprecated) {
+        for (const [key, deprecation] of deprecatedOf.get(shape.shape)!) {
           if (value[key] !== undefined && Object.prototype.hasOwnProperty.call(value, key)) findings.push({ path: [...path, key], params: { replacement: deprecation.replacement } });
         }
       },
-      (region ??= regionLeadingTo((s) => s.type === 'structure' && Object.values(s.members).some((m) => m.deprecated))),
+      region,
     );
     return findings;
   },

@@ -1,5 +1,4 @@
-import { plainShape } from '../compiled/plain.js';
-import { OPERATIONS } from '../compiled/shapes.js';
+import { plainShape, rootShape } from '../compiled/plain.js';
 import { errorTypeName } from '../shapes/error-names.js';
 import { defineRule, SOURCES } from './types.js';
 
@@ -19,8 +18,9 @@ export default defineRule({
   check(payload, { operation, httpStatus }) {
     if (httpStatus === undefined || typeof payload.__type !== 'string') return [];
     const type = errorTypeName(payload.__type);
-    const meta = OPERATIONS[operation].errors.includes(type) ? plainShape(type) : undefined;
-    if (meta?.type !== 'structure' || !meta.exception || meta.exception.httpStatus === httpStatus) return [];
+    // An undeclared type is read as ErrorBody, which has no documented status.
+    const meta = plainShape(rootShape(operation, 'error', type));
+    if (meta.type !== 'structure' || !meta.exception || meta.exception.httpStatus === httpStatus) return [];
     return [{ path: [], params: { type, expected: meta.exception.httpStatus, actual: httpStatus } }];
   },
 });

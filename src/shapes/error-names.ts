@@ -1,3 +1,5 @@
+import { isRecord } from './values.js';
+
 /*
  * Error names, without the schemas: what a reader of an error body needs to know which error it
  * names (src/shapes/errors.ts holds the error shapes and re-exports these).
@@ -33,4 +35,9 @@ export function errorTypeName(type: string): string {
   const afterHash = type.includes('#') ? type.slice(type.lastIndexOf('#') + 1) : type;
   const colon = afterHash.indexOf(':');
   return colon === -1 ? afterHash : afterHash.slice(0, colon);
+}
+
+/** The error shape an error body names with `__type`, if it is a string. */
+export function errorTypeOf(payload: unknown): string | undefined {
+  return isRecord(payload) && typeof payload.__type === 'string' ? errorTypeName(payload.__type) : undefined;
 }

@@ -4,6 +4,7 @@ import { operations, type OperationName } from '../../operations/index.js';
 import { metaOf } from '../../shapes/meta.js';
 import { UNKNOWN } from '../../unknown.js';
 import { parseYaml } from '../document.js';
+import { setOwn } from '../own.js';
 import { ArgparseError, ArgumentParser, type Action, type ArgString, type ParseResult } from './argparse.js';
 import { b64encode, PyBase64Error, pyB64decodeBytes, utf8 } from './base64.js';
 import { decodeBlobs, encodeBlobs, InvalidBase64, validateParams, type ValidationLine } from './botocore.js';
@@ -717,7 +718,7 @@ export function toRequest(v: Py): unknown {
       return v.v.map(toRequest);
     case 'dict': {
       const out: Record<string, unknown> = {};
-      for (const [k, x] of v.v) Object.defineProperty(out, k, { value: toRequest(x), enumerable: true, writable: true, configurable: true });
+      for (const [k, x] of v.v) setOwn(out, k, toRequest(x));
       return out;
     }
     case 'unknown':
