@@ -74,7 +74,7 @@ export interface YamlOptions {
 let yamlModule: typeof Yaml | undefined;
 
 /** The `yaml` package, loaded on the first YAML file: checking JSON never pays for it. */
-function yaml(): typeof Yaml {
+export function yaml(): typeof Yaml {
   return (yamlModule ??= createRequire(import.meta.url)('yaml') as typeof Yaml);
 }
 

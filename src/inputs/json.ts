@@ -17,8 +17,6 @@ export interface JsonOptions {
   maxDepth?: number;
 }
 
-export const DEFAULT_MAX_DEPTH = DEFAULT_LIMITS.maxDepth;
-
 interface Offsets {
   key?: number;
   value: number;
@@ -29,7 +27,7 @@ type Container = object;
 const WHITESPACE = new Set([0x20, 0x09, 0x0a, 0x0d]);
 
 export function parseJson(source: string, options: JsonOptions = {}): ParsedDocument {
-  const maxDepth = options.maxDepth ?? DEFAULT_MAX_DEPTH;
+  const maxDepth = options.maxDepth ?? DEFAULT_LIMITS.maxDepth;
   // A byte order mark is not part of the text: columns count as editors show them.
   const text = withoutBom(source);
   const lines = new LineIndex(text);

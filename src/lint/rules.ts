@@ -54,6 +54,9 @@ export function descriptors(): Descriptor[] {
   ];
 }
 
+/** What starts an inline suppression comment in Terraform, scripts, CI YAML and docs. */
+export const DIRECTIVE = 'ssm-mw-contracts:ignore';
+
 let names: Set<string> | undefined;
 
 /** Whether `name` names a rule id or a code, as `--ignore` and inline suppressions accept (the names are gathered once). */

@@ -1,4 +1,5 @@
-import { parseDocument, isMap, isScalar, isSeq, type Node, type Pair } from 'yaml';
+import type { Node, Pair } from 'yaml';
+import { yaml } from '../document.js';
 import { parseCmd } from './cmd.js';
 import { lineColumnMap, parseSh, type PositionMap, type ShellParse, type ShellProblem, type ShellWord, type SourcePosition } from './shell.js';
 
@@ -301,6 +302,7 @@ export const CI_KEYS: ReadonlySet<string> = new Set([
  * is written at in the YAML file.
  */
 export function findInCiYaml(text: string): FoundCommandLine[] {
+  const { parseDocument, isMap, isScalar, isSeq } = yaml();
   const doc = parseDocument(text, { keepSourceTokens: true, uniqueKeys: false });
   const lineOf = lineColumnMap(text);
   const found: FoundCommandLine[] = [];

@@ -1,4 +1,4 @@
-import { isRuleOrCode } from '../../lint/rules.js';
+import { DIRECTIVE, isRuleOrCode } from '../../lint/rules.js';
 
 /*
  * Inline suppression of command lines, in the words of Terraform's (src/inputs/terraform/suppress.ts):
@@ -10,8 +10,6 @@ import { isRuleOrCode } from '../../lint/rules.js';
  * an HTML comment above a Markdown code block. Any comment syntax of these files introduces it:
  * `#`, `//`, `REM`, `::`, `<!--` and reStructuredText's `..`.
  */
-
-export const DIRECTIVE = 'ssm-mw-contracts:ignore';
 
 /** A comment marker ending the text before the directive (`  # `, `REM `, `<!-- `, `.. `). */
 const COMMENT_BEFORE = /(?:^|\s)(?:#|\/\/|<!--|::|rem|\.\.)\s*$/i;

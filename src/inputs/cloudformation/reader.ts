@@ -30,10 +30,8 @@ const KNOWN_TRANSFORMS = new Set(['AWS::Serverless-2016-10-31', 'AWS::LanguageEx
 /** Where a finding goes when nothing nearer is written (a key the YAML reader cannot name, such as a mapping used as a key). */
 const FIRST_LINE: SourceLocation = { line: 1, column: 1 };
 
-const toLocation = (p: { line: number; column: number } | undefined): SourceLocation | undefined => (p ? { line: p.line, column: p.column } : undefined);
-
 function notChecked(doc: ParsedDocument, at: Path, what: string, reason: string, resource?: string): FileFinding {
-  const location = toLocation(locateNearest(doc, at));
+  const location = locateNearest(doc, at);
   return { issue: makeIssue('not_checked', 'info', [], { what, reason }), ...(location ? { location } : {}), ...(resource ? { resource } : {}) };
 }
 
@@ -55,14 +53,14 @@ function suppressions(doc: ParsedDocument, metadata: unknown, at: Path, findings
   const where = `${resource ? `${resource}'s` : 'the template’s'} Metadata ${SUPPRESSION_KEY}`;
   const known = () => descriptors().map((d) => d.id);
   if (!list) {
-    findings.push({ issue: makeIssue('unknown_suppression', 'warning', [], { actual: JSON.stringify(entry), where, known: known() }), location: toLocation(locateNearest(doc, entryAt)) ?? FIRST_LINE, ...(resource ? { resource } : {}) });
+    findings.push({ issue: makeIssue('unknown_suppression', 'warning', [], { actual: JSON.stringify(entry), where, known: known() }), location: locateNearest(doc, entryAt) ?? FIRST_LINE, ...(resource ? { resource } : {}) });
     return [];
   }
   const names: string[] = [];
   list.forEach((name, i) => {
     if (typeof name === 'string' && isRuleOrCode(name)) names.push(name);
     else {
-      const location = toLocation(locateNearest(doc, typeof ignore === 'string' ? [...entryAt, 'ignore'] : [...entryAt, 'ignore', i]));
+      const location = locateNearest(doc, typeof ignore === 'string' ? [...entryAt, 'ignore'] : [...entryAt, 'ignore', i]);
       findings.push({ issue: makeIssue('unknown_suppression', 'warning', [], { actual: String(name), where, known: known() }), ...(location ? { location } : {}), ...(resource ? { resource } : {}) });
     }
   });
@@ -71,7 +69,7 @@ function suppressions(doc: ParsedDocument, metadata: unknown, at: Path, findings
 
 /** Where an API path of the payload is written, and its CloudFormation path. */
 function locator(doc: ParsedDocument, resourceAt: Path, payload: unknown, { origins, strays, removed }: Pick<Mapped, 'origins' | 'strays' | 'removed'>): FoundTask['locate'] {
-  const propertiesKey = toLocation(doc.locate([...resourceAt, 'Properties'], 'key') ?? locateNearest(doc, resourceAt, 'key')) ?? FIRST_LINE;
+  const propertiesKey = doc.locate([...resourceAt, 'Properties'], 'key') ?? locateNearest(doc, resourceAt, 'key') ?? FIRST_LINE;
   return (path, target = 'value') => {
     const sourcePath: PathSegment[] = [];
     let container: unknown = payload;
@@ -101,9 +99,9 @@ function locator(doc: ParsedDocument, resourceAt: Path, payload: unknown, { orig
       sourcePath.push(meta?.type === 'structure' && typeof segment === 'string' ? cfnName(meta, segment) : segment);
     }
     let location: SourceLocation | undefined;
-    if (removedAt?.keyPath) location = toLocation(doc.locate(removedAt.keyPath, 'key'));
-    else if (last && written === path.length && target === 'key' && last.keyPath) location = toLocation(doc.locate(last.keyPath, 'key'));
-    else if (last?.valuePath) location = toLocation(locateNearest(doc, last.valuePath));
+    if (removedAt?.keyPath) location = doc.locate(removedAt.keyPath, 'key');
+    else if (last && written === path.length && target === 'key' && last.keyPath) location = doc.locate(last.keyPath, 'key');
+    else if (last?.valuePath) location = locateNearest(doc, last.valuePath);
     return { location: location ?? propertiesKey, sourcePath };
   };
 }
@@ -133,7 +131,7 @@ function readTask(doc: ParsedDocument, template: Record<string, unknown>, id: st
     return [];
   }
 
-  const location = toLocation(locateNearest(doc, at, 'key')) ?? FIRST_LINE;
+  const location = locateNearest(doc, at, 'key') ?? FIRST_LINE;
   return existing.map(({ result, assumptions }) => {
     const { resolver } = result;
     const properties = result.properties!;
@@ -175,7 +173,7 @@ function duplicates(doc: ParsedDocument, resources: Record<string, unknown>): Fi
     if (path[0] === 'Outputs') return [];
     const id = path[0] === 'Resources' && path.length > 2 ? String(path[1]) : undefined;
     if (id !== undefined && !(isRecord(resources[id]) && resources[id].Type === RESOURCE_TYPE)) return [];
-    return [{ issue, location: toLocation(location)!, ...(id !== undefined ? { resource: id } : {}) }];
+    return [{ issue, location, ...(id !== undefined ? { resource: id } : {}) }];
   });
 }
 

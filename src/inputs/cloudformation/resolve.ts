@@ -103,8 +103,13 @@ function parameterOptions(template: Record<string, unknown>, name: string, compa
   return [...options, other];
 }
 
+/** comparedLiterals, once per template: a Resolver is built for every variant run, and the template does not change between them. */
+const comparedCache = new WeakMap<Record<string, unknown>, ReadonlyMap<string, readonly string[]>>();
+
 /** For each parameter, the literals that conditions compare it with (`!Equals [!Ref Env, prod]`). */
-function comparedLiterals(template: Record<string, unknown>): Map<string, string[]> {
+function comparedLiterals(template: Record<string, unknown>): ReadonlyMap<string, readonly string[]> {
+  const cached = comparedCache.get(template);
+  if (cached) return cached;
   const found = new Map<string, string[]>();
   const visit = (node: unknown): void => {
     if (Array.isArray(node)) return node.forEach(visit);
@@ -121,6 +126,7 @@ function comparedLiterals(template: Record<string, unknown>): Map<string, string
     Object.values(node).forEach(visit);
   };
   visit(template.Conditions);
+  comparedCache.set(template, found);
   return found;
 }
 
@@ -151,7 +157,7 @@ export class Resolver {
   readonly facts: string[] = [];
   private readonly conditions = new Map<string, boolean>();
   private readonly evaluating = new Set<string>();
-  private readonly compared: Map<string, string[]>;
+  private readonly compared: ReadonlyMap<string, readonly string[]>;
 
   constructor(
     private readonly template: Record<string, unknown>,

@@ -1,5 +1,5 @@
-import { Pair, Scalar, YAMLMap, type CollectionTag, type ScalarTag } from 'yaml';
-import { detectFormat, DocumentError, parseText, withoutBom, type ParsedDocument, type Position, type YamlOptions } from '../document.js';
+import type { CollectionTag, ScalarTag } from 'yaml';
+import { detectFormat, DocumentError, parseText, withoutBom, yaml, type ParsedDocument, type Position, type YamlOptions } from '../document.js';
 
 /*
  * Reading a CloudFormation template (JSON or YAML) with positions. YAML's short forms (`!Ref X`,
@@ -40,6 +40,7 @@ function scalarValue(tag: string, text: string): unknown {
 }
 
 function tagsFor(names: Iterable<string>): (ScalarTag | CollectionTag)[] {
+  const { Pair, Scalar, YAMLMap } = yaml();
   const tags: (ScalarTag | CollectionTag)[] = [];
   for (const name of names) {
     const key = keyFor(name);

@@ -69,8 +69,8 @@ export function numberToString(n: number): string {
   return n.toFixed(20).replace(/(?<!0)0+$/, '').replace(/\.$/, '');
 }
 
-/** A value interpolated into a string, or undefined when Terraform could not (null, collections). */
-function interpolated(v: Value): string | undefined {
+/** Terraform's conversion of a primitive to a string (as interpolated into a template), or undefined when it has none (null, collections). */
+export function toText(v: Value): string | undefined {
   if (typeof v === 'string') return v;
   if (typeof v === 'number') return numberToString(v);
   if (typeof v === 'boolean') return String(v);
@@ -85,7 +85,7 @@ function evaluateParts(parts: readonly TemplatePart[], env: Env): Value {
         out += part.value;
         break;
       case 'TemplateInterpolation': {
-        const text = interpolated(evaluate(part.expr, env));
+        const text = toText(evaluate(part.expr, env));
         if (text === undefined) return UNKNOWN;
         out += text;
         break;
@@ -150,7 +150,7 @@ export function evaluate(expr: Expression, env: Env = NO_ENV): Value {
     case 'Object': {
       const out: { [key: string]: Value } = {};
       for (const item of expr.items) {
-        const key = item.key.kind === 'Variable' && !item.forceNonLiteral ? item.key.name : interpolated(evaluate(item.key, env));
+        const key = item.key.kind === 'Variable' && !item.forceNonLiteral ? item.key.name : toText(evaluate(item.key, env));
         if (key === undefined) return UNKNOWN;
         setOwn(out, key, evaluate(item.value, env));
       }

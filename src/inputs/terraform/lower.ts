@@ -1,6 +1,5 @@
 import type { Path } from '../../issues/issue.js';
 import type { SourceLocation } from '../../lint/types.js';
-import { UNKNOWN } from '../../unknown.js';
 import type { Block, Body, Expression, Range } from './hcl/ast.js';
 import { chosen, evaluate, isRecordValue, type Env, type Value } from './evaluate.js';
 import type { BodySpec } from './schema.js';
@@ -44,9 +43,16 @@ function entriesOf(collection: Value): [Value, Value][] | undefined {
   return undefined;
 }
 
-function attributeOf(body: Body, name: string) {
+/** The first argument of a body with that name. */
+export function attributeOf(body: Body, name: string) {
   const item = body.items.find((i) => i.type === 'Attribute' && i.name === name);
   return item?.type === 'Attribute' ? item : undefined;
+}
+
+/** The name a `dynamic` block's content refers to each element by: its `iterator` argument, or else the block type (its label). */
+export function dynamicIterator(block: Block): string | undefined {
+  const iterator = attributeOf(block.body, 'iterator');
+  return iterator?.expr.kind === 'Variable' ? iterator.expr.name : block.labels[0]?.value;
 }
 
 export function lowerBody(body: Body, env: Env, sourcePath: Path, spec: BodySpec | undefined, skip: ReadonlySet<string> = new Set()): SourceBody {
@@ -100,8 +106,7 @@ function lowerDynamic(block: Block, env: Env, out: SourceBody, parentPath: Path,
   const type = block.labels[0]?.value;
   if (type === undefined) return;
   const forEach = attributeOf(block.body, 'for_each');
-  const iteratorAttr = attributeOf(block.body, 'iterator');
-  const iterator = iteratorAttr?.expr.kind === 'Variable' ? iteratorAttr.expr.name : type;
+  const iterator = dynamicIterator(block) ?? type;
   const content = block.body.items.find((i): i is Block => i.type === 'Block' && i.blockType === 'content');
   const entries = forEach ? entriesOf(evaluate(forEach.expr, env)) : undefined;
   if (!entries || !content) {
@@ -119,14 +124,3 @@ function lowerDynamic(block: Block, env: Env, out: SourceBody, parentPath: Path,
     });
   }
 }
-
-/** The values `each` takes for a resource with a literal `for_each` map, or undefined when not known. */
-export function forEachEntries(expr: Expression, env: Env): [string, Value][] | undefined {
-  const value = evaluate(expr, env);
-  if (!isRecordValue(value)) return undefined;
-  return Object.keys(value)
-    .sort()
-    .map((k) => [k, value[k]!]);
-}
-
-export const UNKNOWN_EACH: Value = { key: UNKNOWN, value: UNKNOWN };

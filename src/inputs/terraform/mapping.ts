@@ -4,7 +4,7 @@ import type { SourceLocation } from '../../lint/types.js';
 import { isUnknown, UNKNOWN } from '../../unknown.js';
 import { setOwn } from '../own.js';
 import { makeIssue } from '../../validate.js';
-import { isRecordValue, numberToString, type Value } from './evaluate.js';
+import { isRecordValue, toText, type Value } from './evaluate.js';
 import { terraformPath } from './names.js';
 import { TARGET_KEY_KINDS, type IdReference } from './references.js';
 import { terraformRule, type TerraformRuleCode } from './rules/index.js';
@@ -261,14 +261,6 @@ class Mapper {
 }
 
 const DECIMAL = /^[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/;
-
-/** Terraform's conversion of a primitive to a string, or undefined for collections. */
-function toText(value: Value): string | undefined {
-  if (typeof value === 'string') return value;
-  if (typeof value === 'number') return numberToString(value);
-  if (typeof value === 'boolean') return String(value);
-  return undefined;
-}
 
 function kindOf(value: Value): string {
   if (Array.isArray(value)) return 'a list';

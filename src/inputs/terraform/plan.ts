@@ -1,6 +1,6 @@
 import { inputCodes } from '../../issues/codes.js';
-import { toPointer, type Path } from '../../issues/issue.js';
-import type { FileFinding, ReadResult, SourceLocation } from '../../lint/types.js';
+import type { Path } from '../../issues/issue.js';
+import type { FileFinding, FoundTask, Reader, ReadResult, SourceLocation } from '../../lint/types.js';
 import { isRecord } from '../../shapes/walk.js';
 import { UNKNOWN } from '../../unknown.js';
 import { makeIssue } from '../../validate.js';
@@ -10,7 +10,6 @@ import { parseJson, type JsonOptions } from '../json.js';
 import type { Value } from './evaluate.js';
 import { locator, mapTask } from './mapping.js';
 import { terraformParams } from './names.js';
-import type { NamedReader, TerraformTask } from './reader.js';
 import { ID_ATTRIBUTES, type IdReference } from './references.js';
 import { terraformRule } from './rules/index.js';
 import { RESOURCE_TYPE, TASK_SCHEMA, type BodySpec } from './schema.js';
@@ -120,7 +119,7 @@ function fileFinding(code: 'syntax_error' | 'not_checked', params: Record<string
   return { issue: makeIssue(code, inputCodes[code].severity, [], params), ...(location ? { location } : {}) };
 }
 
-function taskOf(plan: Record<string, unknown>, change: Record<string, unknown>, index: number, doc: ParsedDocument): TerraformTask | undefined {
+function taskOf(plan: Record<string, unknown>, change: Record<string, unknown>, index: number, doc: ParsedDocument): FoundTask | undefined {
   const details = change.change;
   if (!isRecord(details) || !Array.isArray(details.actions)) return undefined;
   const creates = details.actions.includes('create');
@@ -165,9 +164,9 @@ function taskOf(plan: Record<string, unknown>, change: Record<string, unknown>, 
 
   const mapped = mapTask(body, { value: resourceAt, sourcePath: [] }, { ignoreUnknownNames: true, ...(updates ? { overrides: { priority: { empty: 'sent' } } } : {}) });
   const rule = terraformRule('terraform_update_drops_rate_controls');
+  // Mapper.attribute recorded where each dropped attribute is written, at its API member.
   for (const attribute of dropped) {
-    const path = [attribute.name === 'max_concurrency' ? 'MaxConcurrency' : 'MaxErrors'];
-    mapped.written.set(toPointer(path), attribute.at);
+    const path = [TASK_SCHEMA[attribute.name]!.api];
     mapped.issues.push(makeIssue(rule.code, rule.severity, path, { argument: attribute.name }, rule.id));
   }
   return {
@@ -207,7 +206,7 @@ export function readTerraformPlan(text: string, limits: JsonOptions = {}): ReadR
     if (text.includes(RESOURCE_TYPE)) findings.push(fileFinding('not_checked', { what: 'This Terraform JSON', reason: 'it has no resource_changes: a state holds what AWS returned, not a request; check the plan instead' }, { line: 1, column: 1 }));
     return { tasks: [], findings };
   }
-  const tasks: TerraformTask[] = [];
+  const tasks: FoundTask[] = [];
   plan.resource_changes.forEach((change, i) => {
     if (!isRecord(change) || change.type !== RESOURCE_TYPE || change.mode !== 'managed' || change.deposed !== undefined) return;
     if (!isRecord(change.change) || !Array.isArray(change.change.actions)) {
@@ -222,7 +221,7 @@ export function readTerraformPlan(text: string, limits: JsonOptions = {}): ReadR
 }
 
 /** The plan reader for `lint`: JSON files with Terraform's `format_version` and `terraform_version`. */
-export const terraformPlanReader: NamedReader = {
+export const terraformPlanReader: Reader = {
   kind: 'terraform-plan',
   accepts: (file) => /\.json$/i.test(file),
   detect(file, text) {

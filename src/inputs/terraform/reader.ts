@@ -1,11 +1,10 @@
 import { inputCodes } from '../../issues/codes.js';
-import type { Issue } from '../../issues/issue.js';
 import type { FileFinding, FoundTask, Reader, ReadResult } from '../../lint/types.js';
 import { makeIssue } from '../../validate.js';
 import { evaluate, isStatic, references, unwrap, type Env, type Value } from './evaluate.js';
 import type { Block, Diagnostic, Expression } from './hcl/ast.js';
 import { parseHcl } from './hcl/parser.js';
-import { location, lowerBody } from './lower.js';
+import { attributeOf, location, lowerBody } from './lower.js';
 import { print } from './hcl/print.js';
 import { locator, mapTask } from './mapping.js';
 import { terraformParams } from './names.js';
@@ -22,19 +21,8 @@ import { conditionsOf, variantsOf } from './variants.js';
 
 const META = new Set(['count', 'for_each']);
 
-/**
- * What lint's engine reads beyond the base FoundTask: the facts a variant assumes (one per
- * condition), when the task exists only under `count` or `for_each`, and a finding's params in
- * Terraform's names.
- */
-export interface TerraformTask extends FoundTask {
-  assumptions?: readonly string[];
-  condition?: string;
-  sourceParams?(issue: Issue): Record<string, unknown>;
-}
-
-/** A reader with the cheap test on the file name that lint's walk runs first. */
-export type NamedReader = Reader & { accepts(file: string): boolean };
+/** A task of a `.tf` file or a plan: FoundTask already has what lint's engine reads beyond the payload (assumptions, condition, sourceParams). */
+export type TerraformTask = FoundTask;
 
 /** A literal for_each map with more keys than this is checked once, with `each` unknown. */
 const MAX_INSTANCES = 32;
@@ -51,11 +39,6 @@ function notChecked(what: string, reason: string, block: Block): FileFinding & {
   return { issue: makeIssue('not_checked', inputCodes.not_checked.severity, [], { what, reason }), location: location(block.typeRange), resource: what };
 }
 
-function attribute(block: Block, name: string) {
-  const item = block.body.items.find((i) => i.type === 'Attribute' && i.name === name);
-  return item?.type === 'Attribute' ? item : undefined;
-}
-
 interface Instance {
   address: string;
   env: Env;
@@ -63,12 +46,12 @@ interface Instance {
 
 /** The instances a variant of the resource has: none for `count = 0`, one per key of a literal `for_each` map that the body uses. */
 function instancesOf(block: Block, address: string, env: Env): Instance[] {
-  const count = attribute(block, 'count');
+  const count = attributeOf(block.body, 'count');
   if (count) {
     const n = evaluate(count.expr, env);
     return n === 0 ? [] : [{ address, env }];
   }
-  const forEach = attribute(block, 'for_each');
+  const forEach = attributeOf(block.body, 'for_each');
   if (!forEach) return [{ address, env }];
   const value = evaluate(forEach.expr, env);
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return [{ address, env }];
@@ -88,7 +71,7 @@ function instancesOf(block: Block, address: string, env: Env): Instance[] {
  * lint's report names it ("only when condition var.enabled is true"); undefined for other counts.
  */
 function existence(block: Block): string | undefined {
-  const count = attribute(block, 'count');
+  const count = attributeOf(block.body, 'count');
   const e = count ? unwrap(count.expr) : undefined;
   if (e?.kind !== 'Conditional' || typeof evaluate(e.condition) === 'boolean') return undefined;
   const [whenTrue, whenFalse] = [evaluate(e.trueExpr), evaluate(e.falseExpr)];
@@ -164,7 +147,7 @@ export function readTerraform(text: string, file = ''): ReadResult {
   const parsed = parseHcl(text);
   const override = isOverrideFile(file);
   const findings = parsed.diagnostics.map(syntaxFinding);
-  const tasks: TerraformTask[] = [];
+  const tasks: FoundTask[] = [];
   for (const item of parsed.body.items) {
     if (item.type !== 'Block' || item.blockType !== 'resource' || item.labels[0]?.value !== RESOURCE_TYPE) continue;
     if (item.labels.length !== 2) {
@@ -185,6 +168,8 @@ export function readTerraform(text: string, file = ''): ReadResult {
     const resource = { key: location(item.typeRange), value: location(item.typeRange), sourcePath: [] };
     let found = 0;
     for (const variant of variantsOf(conditionsOf(item))) {
+      // The variant's label (`var.a is true, var.b is false`); empty when there is only one variant.
+      const label = variant.facts.join(', ');
       for (const instance of instancesOf(item, address, { scope: new Map(), decide: variant.decide })) {
         const body = lowerBody(item.body, instance.env, [], TASK_SCHEMA, META);
         const mapped = mapTask(body, resource);
@@ -194,7 +179,7 @@ export function readTerraform(text: string, file = ''): ReadResult {
           kind: 'request',
           payload: mapped.payload,
           resource: instance.address,
-          ...(variant.label ? { variant: variant.label, assumptions: variant.facts } : {}),
+          ...(label ? { variant: label, assumptions: variant.facts } : {}),
           ...(condition ? { condition } : {}),
           location: resource.value,
           locate: locator(mapped.written),
@@ -213,7 +198,7 @@ export function readTerraform(text: string, file = ''): ReadResult {
 }
 
 /** The `.tf` reader for `lint`: files named `*.tf` (or OpenTofu's `*.tofu`) that declare a maintenance-window task. */
-export const terraformReader: NamedReader = {
+export const terraformReader: Reader = {
   kind: 'terraform',
   accepts: (file) => /\.(tf|tofu)$/i.test(file),
   detect(file, text) {

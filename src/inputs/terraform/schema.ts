@@ -10,18 +10,6 @@
 
 export const RESOURCE_TYPE = 'aws_ssm_maintenance_window_task';
 
-/** Provider source files the facts below come from. */
-export const PROVIDER_SOURCES = {
-  current: {
-    document: 'hashicorp/terraform-provider-aws, internal/service/ssm/maintenance_window_task.go (commit 0105d2191ae7e43ba37ba011b916843eddf361ed)',
-    url: 'https://github.com/hashicorp/terraform-provider-aws/blob/0105d2191ae7e43ba37ba011b916843eddf361ed/internal/service/ssm/maintenance_window_task.go',
-  },
-  v2: {
-    document: 'hashicorp/terraform-provider-aws 2.x, aws/resource_aws_ssm_maintenance_window_task.go (commit 87684ac31994b02b5f13f0172c6988f6ad086842)',
-    url: 'https://github.com/hashicorp/terraform-provider-aws/blob/87684ac31994b02b5f13f0172c6988f6ad086842/aws/resource_aws_ssm_maintenance_window_task.go',
-  },
-} as const;
-
 export type AttributeType = 'string' | 'number' | 'bool' | 'list';
 
 /**

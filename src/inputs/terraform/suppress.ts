@@ -1,4 +1,5 @@
 import { fieldCodes, inputCodes } from '../../issues/codes.js';
+import { DIRECTIVE } from '../../lint/rules.js';
 import { rules } from '../../rules/index.js';
 import type { Block, Comment } from './hcl/ast.js';
 import { terraformRules } from './rules/index.js';
@@ -9,8 +10,6 @@ import { terraformRules } from './rules/index.js';
  * on the resource's first line, on the lines just above it, or anywhere inside the resource (on or
  * above the argument it is about) suppresses those rules for the whole task.
  */
-
-export const DIRECTIVE = 'ssm-mw-contracts:ignore';
 
 const RULE_ID = /^MW\d{3}$/;
 const CODES: ReadonlySet<string> = new Set([...Object.keys(fieldCodes), ...Object.keys(inputCodes), ...rules.map((r) => r.code), ...terraformRules.map((r) => r.code)]);

@@ -1,5 +1,6 @@
 import type { Block, Body, ConditionalExpr, Expression, TemplatePart } from './hcl/ast.js';
 import { conditionKey, evaluate, isStatic, NO_ENV, references, type Decide } from './evaluate.js';
+import { dynamicIterator } from './lower.js';
 
 /*
  * A conditional whose two branches are both known (`var.simple ? "RUN_COMMAND" : "AUTOMATION"`,
@@ -13,9 +14,7 @@ import { conditionKey, evaluate, isStatic, NO_ENV, references, type Decide } fro
 export const MAX_CONDITIONS = 4;
 
 export interface Variant {
-  /** The conditions and the branch taken, e.g. `var.simple_patching is true`; undefined when there is only one variant. */
-  label?: string;
-  /** The same, one fact per condition. */
+  /** The conditions and the branch taken, one fact per condition (`var.simple_patching is true`); none when there is only one variant. */
   facts: string[];
   decide: Decide;
 }
@@ -66,8 +65,7 @@ export function conditionsOf(resource: Block): string[] {
     for (const item of body.items) {
       if (item.type === 'Attribute') visit(item.expr, iterators);
       else if (item.blockType === 'dynamic') {
-        const iteratorAttr = item.body.items.find((i) => i.type === 'Attribute' && i.name === 'iterator');
-        const name = iteratorAttr?.type === 'Attribute' && iteratorAttr.expr.kind === 'Variable' ? iteratorAttr.expr.name : item.labels[0]?.value;
+        const name = dynamicIterator(item);
         for (const inner of item.body.items) {
           if (inner.type === 'Attribute') visit(inner.expr, iterators);
           else if (inner.blockType === 'content') visitBody(inner.body, name ? new Set([...iterators, name]) : iterators);
@@ -88,7 +86,6 @@ export function variantsOf(conditions: readonly string[]): Variant[] {
     const truth = new Map(used.map((key, i) => [key, (mask & (1 << i)) === 0]));
     const facts = used.map((key) => `${key} is ${truth.get(key)}`);
     out.push({
-      label: facts.join(', '),
       facts,
       decide: (e) => {
         const { key, negated } = conditionKey(e.condition);

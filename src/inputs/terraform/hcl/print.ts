@@ -24,8 +24,6 @@ function precedence(e: Expression): number {
   }
 }
 
-const IDENTIFIER = /^[\p{ID_Start}_][\p{ID_Continue}-]*$/u;
-
 function escapeLiteral(value: string): string {
   let out = '';
   for (const ch of value) {
@@ -143,9 +141,4 @@ export function print(e: Expression): string {
 /** A quoted string literal (a block label): escapes, and `$${` for a literal `${`. */
 export function quoted(value: string): string {
   return '"' + escapeLiteral(value) + '"';
-}
-
-/** The name as an HCL identifier, or quoted when it is not one. */
-export function printName(name: string): string {
-  return IDENTIFIER.test(name) ? name : quoted(name);
 }
