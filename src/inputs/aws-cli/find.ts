@@ -1,7 +1,7 @@
 import type { Node, Pair } from 'yaml';
 import { yaml } from '../document.js';
 import { parseCmd } from './cmd.js';
-import { lineColumnMap, parseSh, type PositionMap, type ShellParse, type ShellProblem, type ShellWord, type SourcePosition } from './shell.js';
+import { lineColumnMap, lineIndexOf, parseSh, type PositionMap, type ShellParse, type ShellProblem, type ShellWord, type SourcePosition } from './shell.js';
 
 /*
  * Finds `aws ...` command lines where people write them: shell scripts, Windows batch files,
@@ -75,8 +75,7 @@ function blockText(lines: BlockLine[]): { text: string; map: PositionMap } {
     text += l.text + '\n';
   }
   const map: PositionMap = (offset) => {
-    let k = 0;
-    while (k + 1 < starts.length && starts[k + 1]! <= offset) k++;
+    const k = lineIndexOf(starts, offset);
     const l = lines[k];
     if (!l) return { line: 1, column: 1 };
     return { line: l.line, column: l.column + offset - starts[k]! };
@@ -252,8 +251,7 @@ export function findInMakefile(text: string): FoundCommandLine[] {
       total += s.out.length + 1;
     }
     const remap: PositionMap = (offset) => {
-      let k = 0;
-      while (k + 1 < starts.length && starts[k + 1]! <= offset) k++;
+      const k = lineIndexOf(starts, offset);
       const s = shellLines[k]!;
       const col = s.cols[offset - starts[k]!] ?? s.line.text.length;
       return { line: s.line.line, column: s.line.column + col };
@@ -303,8 +301,9 @@ export const CI_KEYS: ReadonlySet<string> = new Set([
  */
 export function findInCiYaml(text: string): FoundCommandLine[] {
   const { parseDocument, isMap, isScalar, isSeq } = yaml();
-  const doc = parseDocument(text, { keepSourceTokens: true, uniqueKeys: false });
+  const doc = parseDocument(text, { uniqueKeys: false });
   const lineOf = lineColumnMap(text);
+  const sourceLines = text.split('\n');
   const found: FoundCommandLine[] = [];
   const scalarLines = (node: Node): BlockLine[] | undefined => {
     if (!isScalar(node) || typeof node.value !== 'string' || !node.range) return undefined;
@@ -314,7 +313,6 @@ export function findInCiYaml(text: string): FoundCommandLine[] {
       const valueLines = node.value.replace(/\n$/, '').split('\n');
       const headerEnd = source.indexOf('\n');
       const first = lineOf(start + headerEnd + 1).line;
-      const sourceLines = text.split('\n');
       return valueLines.map((v, k) => {
         const src = sourceLines[first - 1 + k] ?? '';
         const col = v === '' ? 1 : src.indexOf(v) + 1 || src.length - src.trimStart().length + 1;

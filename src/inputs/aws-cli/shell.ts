@@ -51,18 +51,24 @@ export interface ShellParse {
 /** Maps an offset of the text being parsed to where it was written. */
 export type PositionMap = (offset: number) => SourcePosition;
 
-export function lineColumnMap(text: string, base: SourcePosition = { line: 1, column: 1 }): PositionMap {
+/** The index of the last of the ascending `starts` at or before `offset` (0 when none is): which line an offset is on. */
+export function lineIndexOf(starts: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+export function lineColumnMap(text: string): PositionMap {
   const starts = [0];
   for (let i = 0; i < text.length; i++) if (text[i] === '\n') starts.push(i + 1);
   return (offset) => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: base.line + lo, column: (lo === 0 ? base.column : 1) + offset - starts[lo]! };
+    const k = lineIndexOf(starts, offset);
+    return { line: k + 1, column: 1 + offset - starts[k]! };
   };
 }
 
