@@ -64,3 +64,13 @@ describe.each(['bad', 'good'] as const)('lint on test/fixtures/cloudformation/%s
     expect(actual).toEqual(expected);
   });
 });
+
+describe('a template that does not parse', () => {
+  it('names the format it was read as: the file name decides, as it decides the parser', () => {
+    const text = '{ "AWSTemplateFormatVersion": "2010-09-09", "Resources": { "T": { "Type": "AWS::SSM::MaintenanceWindowTask" }\n';
+    const asYaml = lintFile({ file: 'template.yaml', text, explicit: true })!;
+    expect(asYaml.issues.map((i) => [i.code, i.params.format])).toEqual([['syntax_error', 'YAML']]);
+    const asJson = lintFile({ file: 'template.json', text, explicit: true })!;
+    expect(asJson.issues.map((i) => [i.code, i.params.format])).toEqual([['syntax_error', 'JSON']]);
+  });
+});

@@ -1,10 +1,10 @@
-import type { Issue, Path, PathSegment } from '../../issues/issue.js';
+import { nearestLocated, type Issue, type Path, type PathSegment } from '../../issues/issue.js';
 import { descriptors, isRuleOrCode } from '../../lint/rules.js';
 import type { FileFinding, FoundTask, Reader, ReadResult, SourceLocation } from '../../lint/types.js';
 import { metaOf } from '../../shapes/meta.js';
 import { isRecord, schemaAt } from '../../shapes/walk.js';
 import { makeIssue } from '../../validate.js';
-import { DocumentError, type ParsedDocument } from '../document.js';
+import { detectFormat, DocumentError, type ParsedDocument } from '../document.js';
 import { duplicateFindings } from '../duplicates.js';
 import { explore } from './choices.js';
 import { cfnName, cfnParams, RESOURCE_TYPE, request, toApi, type ApiOrigin, type Mapped } from './properties.js';
@@ -36,11 +36,7 @@ function notChecked(doc: ParsedDocument, at: Path, what: string, reason: string,
 }
 
 function locateNearest(doc: ParsedDocument, at: Path, target: 'key' | 'value' = 'value') {
-  for (let n = at.length; n >= 0; n--) {
-    const found = doc.locate(at.slice(0, n), n === at.length ? target : 'value');
-    if (found) return found;
-  }
-  return undefined;
+  return nearestLocated(at, target, doc.locate)?.found;
 }
 
 /** The rule ids and codes an `ssm-mw-contracts: { ignore: [...] }` entry names; unknown names are findings. */
@@ -192,7 +188,7 @@ export const cloudformationReader: Reader = {
       doc = parseTemplate(text, file, { maxDepth: context.limits?.maxDepth, maxAliasCount: context.limits?.maxAliasCount });
     } catch (error) {
       if (!(error instanceof DocumentError)) throw error;
-      const format = /^\s*[{[]/.test(text) || /\.json$/i.test(file) ? 'JSON' : 'YAML';
+      const format = detectFormat(text, file).toUpperCase();
       return { tasks: [], findings: [{ issue: makeIssue('syntax_error', 'error', [], { reason: error.message, format }), location: error.position }] };
     }
     const template = doc.value;
