@@ -1,6 +1,7 @@
 import { inputCodes } from '../../issues/codes.js';
 import type { FileFinding, FoundTask, Reader, ReadResult } from '../../lint/types.js';
 import { makeIssue } from '../../validate.js';
+import { withoutBom } from '../document.js';
 import { evaluate, isStatic, references, unwrap, type Env, type Value } from './evaluate.js';
 import type { Block, Diagnostic, Expression } from './hcl/ast.js';
 import { parseHcl } from './hcl/parser.js';
@@ -143,7 +144,9 @@ export function isOverrideFile(file: string): boolean {
  * Reads a `.tf` file: its maintenance-window tasks and its syntax errors. Never throws on input.
  * Resources of an override file are not checked alone: they only change a resource declared elsewhere.
  */
-export function readTerraform(text: string, file = ''): ReadResult {
+export function readTerraform(written: string, file = ''): ReadResult {
+  // Offsets (suppression comments) are into the text without its byte order mark, as parseHcl reads it.
+  const text = withoutBom(written);
   const parsed = parseHcl(text);
   const override = isOverrideFile(file);
   const findings = parsed.diagnostics.map(syntaxFinding);

@@ -1,4 +1,4 @@
-import { LineIndex } from '../../document.js';
+import { LineIndex, withoutBom } from '../../document.js';
 import type {
   Attribute,
   BinaryOperator,
@@ -1097,14 +1097,15 @@ function buildTemplateTree(flat: FlatPart[], error: (summary: string, detail: st
 }
 
 /** Parses a `.tf` file (HCL native syntax). Never throws on input; syntax errors are in `diagnostics`. */
+/** Parses a file; a leading byte order mark is no part of it (columns count from after it, as editors show them). */
 export function parseHcl(text: string): ParsedFile {
-  const parser = new Parser(text);
+  const parser = new Parser(withoutBom(text));
   const body = parser.parseFile();
   return { body, comments: parser.comments, diagnostics: parser.diagnostics };
 }
 
 /** Parses a standalone expression (for tests and tools). */
 export function parseHclExpression(text: string): { expr: Expression; diagnostics: Diagnostic[] } {
-  const parser = new Parser(text);
+  const parser = new Parser(withoutBom(text));
   return { expr: parser.parseStandaloneExpression(), diagnostics: parser.diagnostics };
 }

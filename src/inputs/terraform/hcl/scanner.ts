@@ -155,7 +155,7 @@ export function scan(text: string): ScanResult {
   const modes: Mode[] = [{ kind: 'main' }];
   let braces = 0;
   const retBraces: number[] = [];
-  let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  let i = 0;
 
   const emit = (type: TokenType, start: number, end: number) => {
     tokens.push({ type, start, end, text: text.slice(start, end) });

@@ -287,3 +287,11 @@ describe('syntax errors', () => {
     );
   });
 });
+
+describe('a byte order mark', () => {
+  it('is no part of the file: what follows it is at line 1, column 1', () => {
+    const { body, diagnostics } = parseHcl('\uFEFFx = 1\ny = 2\n');
+    expect(diagnostics).toEqual([]);
+    expect(body.items.map((i) => [i.range.start.line, i.range.start.column])).toEqual([[1, 1], [2, 1]]);
+  });
+});
