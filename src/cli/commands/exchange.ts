@@ -3,6 +3,7 @@ import { DocumentError } from '../../inputs/document.js';
 import { byPosition, type Severity } from '../../issues/codes.js';
 import { checkRecordedText, type RecordedFile, type RecordedReport } from '../../exchange/recorded.js';
 import { EXIT, UsageError, useColor, type Io } from '../io.js';
+import { InputFileError } from '../read.js';
 import { countsText, paint, plural } from '../report.js';
 
 export const usage = `Usage: ssm-mw-contracts exchange [options] FILE...
@@ -96,8 +97,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
       results.push({ file: name, recorded: checkRecordedText(text) });
     } catch (error) {
       if (error instanceof DocumentError) results.push({ file: name, problem: `${name}:${error.position.line}:${error.position.column}: ${error.message}` });
-      else if ((error as NodeJS.ErrnoException).code === 'ENOENT') results.push({ file: name, problem: `${name}: cannot read the file: no such file` });
-      else if ((error as NodeJS.ErrnoException).code !== undefined) results.push({ file: name, problem: `${name}: cannot read the file: ${(error as Error).message}` });
+      else if (error instanceof InputFileError) results.push({ file: name, problem: `${name}: cannot read the file: ${(error as Error).message}` });
       else throw error;
     }
   }
