@@ -47,7 +47,18 @@ function store(option: string, extra: Partial<Action> = {}): Action {
   return { dest: dest(option), optionStrings: [option], nargs: null, ...extra };
 }
 
+const operationTables = new WeakMap<CliProfile, Map<OperationName, OperationOptions>>();
+
+/** An operation's options for a CLI profile: built once per profile and operation (every command line reads them). */
 export function operationOptions(operation: OperationName, profile: CliProfile): OperationOptions {
+  let byOperation = operationTables.get(profile);
+  if (!byOperation) operationTables.set(profile, (byOperation = new Map()));
+  let table = byOperation.get(operation);
+  if (!table) byOperation.set(operation, (table = buildOperationOptions(operation, profile)));
+  return table;
+}
+
+function buildOperationOptions(operation: OperationName, profile: CliProfile): OperationOptions {
   const op = operations[operation];
   const meta = metaOf(op.request) as StructureMeta;
   const options: OperationOption[] = [];
@@ -75,8 +86,16 @@ export function operationOptions(operation: OperationName, profile: CliProfile):
   return { operation, cliCommand: op.cliCommand, options, paginated };
 }
 
-/** The global options of `aws` (awscli/data/cli.json), which the CLI accepts anywhere on the line. */
-export function globalOptions(profile: CliProfile): Action[] {
+const globalTables = new WeakMap<CliProfile, readonly Action[]>();
+
+/** The global options of `aws` (awscli/data/cli.json), which the CLI accepts anywhere on the line; built once per profile. */
+export function globalOptions(profile: CliProfile): readonly Action[] {
+  let actions = globalTables.get(profile);
+  if (!actions) globalTables.set(profile, (actions = buildGlobalOptions(profile)));
+  return actions;
+}
+
+function buildGlobalOptions(profile: CliProfile): Action[] {
   const flag = (option: string, destName = dest(option), value: unknown = true): Action => ({ dest: destName, optionStrings: [option], nargs: 0, const: value });
   const actions: Action[] = [
     flag('--debug'),
