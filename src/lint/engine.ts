@@ -130,10 +130,11 @@ function suppressionOf(issue: Issue, options: LintOptions, inline: readonly stri
   return byFile ? { kind: 'inline', by: byFile } : undefined;
 }
 
-function split(issues: LintIssue[], options: LintOptions, inline: readonly string[]): { issues: LintIssue[]; suppressed: LintIssue[] } {
+/** Findings kept and findings suppressed (by --ignore or by the names `inline` lists for each), each in the order they are written. */
+function split(entries: readonly { issue: LintIssue; inline: readonly string[] }[], options: LintOptions): { issues: LintIssue[]; suppressed: LintIssue[] } {
   const kept: LintIssue[] = [];
   const suppressed: LintIssue[] = [];
-  for (const issue of issues) {
+  for (const { issue, inline } of entries) {
     const by = suppressionOf(issue, options, inline);
     if (by) suppressed.push({ ...issue, suppressed: by });
     else kept.push(issue);
@@ -160,7 +161,7 @@ function checkTask(file: string, reader: string, variants: FoundTask[], options:
     return variant ? { ...issue, variant } : issue;
   });
   const inline = [...fileSuppressed, ...(first.suppressed ?? [])];
-  const { issues: kept, suppressed } = split(issues, options, inline);
+  const { issues: kept, suppressed } = split(issues.map((issue) => ({ issue, inline })), options);
   return {
     file,
     reader,
@@ -237,14 +238,7 @@ export function lintFile(input: LintInput, options: LintOptions = {}): FileResul
     ...((finding.resource !== undefined && groups.get(finding.resource)?.[0]?.suppressed) || []),
     ...(finding.suppressed ?? []),
   ];
-  const issues: LintIssue[] = [];
-  const suppressed: LintIssue[] = [];
-  for (const finding of read.findings) {
-    const placed = fileIssue(finding);
-    const by = suppressionOf(placed, options, inlineFor(finding));
-    if (by) suppressed.push({ ...placed, suppressed: by });
-    else issues.push(placed);
-  }
+  const { issues, suppressed } = split(read.findings.map((finding) => ({ issue: fileIssue(finding), inline: inlineFor(finding) })), options);
   const problem = issues.map((i) => INPUT_PROBLEMS[i.code]).find(Boolean);
   // A construct not read concerns its task, or every task when the finding names none (a template's Transform).
   const notChecked = [...issues, ...suppressed].filter((i) => i.code === 'not_checked');
@@ -256,8 +250,8 @@ export function lintFile(input: LintInput, options: LintOptions = {}): FileResul
     reader: reader.kind,
     tasks: tasks.map((t) => (t.checked === 'fully' && partly(t) ? { ...t, checked: 'partly' as const } : t)),
     unchecked,
-    issues: issues.sort(byPosition),
-    suppressed: suppressed.sort(byPosition),
+    issues,
+    suppressed,
     ...(problem ? { inputProblem: problem } : {}),
   };
 }
