@@ -5,6 +5,7 @@ import { lintFile, type FileResult, type LintOptions } from '../lint/engine.js';
 import { readers } from '../lint/readers.js';
 import type { ReaderContext } from '../lint/types.js';
 import type { WalkedFile } from '../lint/walk.js';
+import { messageOf } from '../thrown.js';
 import { InputFileError, inputFileError, readFileBytesSync, textOf } from './read.js';
 
 /*
@@ -74,7 +75,7 @@ export function lintWalked(walked: WalkedFile, read: Read, settings: LintSetting
  * reported; an image named .json is not), and reports a file beyond the size limit as not checked.
  */
 function unread(file: string, error: unknown, explicit: boolean, options: LintOptions): FileResult | undefined {
-  if (!(error instanceof InputFileError)) return lintFile({ file, error: error instanceof Error ? error.message : String(error), explicit: true }, options);
+  if (!(error instanceof InputFileError)) return lintFile({ file, error: messageOf(error), explicit: true }, options);
   if (!explicit && error.code === 'EFBIG') return lintFile({ file, skipped: error.message }, options);
   const undecodable = error.code === 'EBINARY' || error.code === 'EILSEQ';
   if (!explicit && undecodable && !(options.readers ?? readers).some((r) => r.detect(file, error.lenient ?? ''))) return undefined;

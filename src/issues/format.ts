@@ -299,7 +299,12 @@ const messages = {
   }),
   body_not_json: (p) => ({
     message: `The ${p.part} body is not a JSON object${p.contentType ? ` (Content-Type ${p.contentType})` : ''}: ${p.reason}.`,
-    hint: p.part === 'response' ? 'AWS JSON 1.1 answers every call, errors included, with a JSON object.' : 'Send the input as a JSON object.',
+    hint:
+      p.encoding !== undefined
+        ? `The recording is broken, not necessarily the exchange: record it again, or remove the ${p.encoding} encoding if the text is the body itself.`
+        : p.part === 'response'
+          ? 'AWS JSON 1.1 answers every call, errors included, with a JSON object.'
+          : 'Send the input as a JSON object.',
   }),
   unexpected_http_status: (p) => ({
     message: `HTTP status ${p.actual} is neither a success (2xx) nor an error (4xx, 5xx) status; the response cannot be read.`,
