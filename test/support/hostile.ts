@@ -348,3 +348,34 @@ export function buildHostile(dir: string): void {
     c.build(dir);
   }
 }
+
+/**
+ * Names a pull request chooses, each meant to take over an output: a line feed and a workflow
+ * command, ESC (a terminal's title, a screen clear, a hyperlink), BEL, C1 controls, a bidirectional
+ * override that hides what follows, a name that starts a line with `::` and one with the older
+ * `##[` form. test/cli/hostile-names.test.ts runs them through every command, format and stream.
+ */
+export const HOSTILE_NAMES = {
+  /** A Terraform label. */
+  TF_LABEL: 'x\n::error file=evil.tf::owned\u001b]0;title\u0007',
+  /** A payload file's name (file names may hold any byte but / and NUL). */
+  PAYLOAD_FILE: 'p\n::error file=x::owned\u001b[2J\u0085.json',
+  /** A member name in a payload. */
+  MEMBER: 'Y\u202egnp.exe\u009b31m',
+  /** A file name that makes a text line start with a workflow command. */
+  LEADING: '::warning::lead.json',
+  /** A file name with the older form of workflow command, which runs wherever it is in a line. */
+  V1: 'v1##[error]x.json',
+  /** A CloudFormation logical id. */
+  RESOURCE: 'Task\u202eevil\u001b]8;;https://example.com\u001b\\',
+  /** A CloudFormation parameter name. */
+  PARAMETER: 'Conc\u001b]0;p\u0007',
+  /** A CloudFormation condition name. */
+  CONDITION: 'IsProd\r\n::error::cond\u2028',
+  /** A file that cannot be read, so that its name is in a one-line error on stderr. */
+  BROKEN_FILE: 'broken\u001b[31m\u2066.json',
+  /** A HAR file's name. */
+  HAR_FILE: 'h\u001b]0;x\u0007.har',
+  /** An X-Amz-Target header. */
+  TARGET: 'AmazonSSM.Register\u001b[2J\n::error::t',
+} as const;
