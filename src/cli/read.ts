@@ -80,10 +80,11 @@ const FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
  * A regular file's bytes, at most `maxFileSize` of them. Synchronous: the CLI reads one file at a time,
  * and readers that resolve `file://` references read while they read.
  */
-export function readFileBytesSync(path: string, limits: ReadLimits = DEFAULT_LIMITS): Uint8Array {
+export function readFileBytesSync(path: string, limits: ReadLimits = DEFAULT_LIMITS, options: { noFollow?: boolean } = {}): Uint8Array {
   let fd: number;
   try {
-    fd = openSync(path, FLAGS);
+    // noFollow: a symbolic link is refused (ELOOP), as git refuses a linked .gitignore.
+    fd = openSync(path, options.noFollow ? FLAGS | (constants.O_NOFOLLOW ?? 0) : FLAGS);
   } catch (error) {
     throw inputFileError(error, path);
   }

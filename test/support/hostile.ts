@@ -326,6 +326,21 @@ export const HOSTILE: readonly HostileFile[] = [
     skip: process.getuid?.() === 0 ? 'the tests run as root, who reads any file' : undefined,
   },
   {
+    file: 'ignored',
+    what: 'a directory whose .gitignore holds *a*a*a*a*a*b, beside a file named with 250 a\'s (a backtracking matcher, the ignore package 7.0.5, took over a minute)',
+    build: (dir) => {
+      mkdirSync(join(dir, 'ignored'));
+      write(dir, 'ignored/.gitignore', '*a*a*a*a*a*b\n' + '*a'.repeat(60) + '*b\n');
+      write(dir, `ignored/${'a'.repeat(250)}.json`, JSON.stringify(valid));
+    },
+    // validate is given a directory; lint walks it, matching the patterns against the long name, and reads the file.
+    exit: { validate: 2, lint: 1 },
+    expect: {
+      validate: { code: 'unreadable', says: /it is a directory/ },
+      lint: { code: BAD_FINDING, says: /RUN_COMMAND task needs at least one target/ },
+    },
+  },
+  {
     file: 'oneline.json',
     what: 'a 5 MB payload on a single line, its error at the end',
     build: (dir) => write(dir, 'oneline.json', ONE_LINE),

@@ -133,7 +133,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
     for (const [i, walked] of files.entries()) {
       let read: Read;
       try {
-        read = { text: await io.readFile(walked.path, limits) };
+        // A file the walk left unread (a link out of the tree) is not opened.
+        read = walked.skipped !== undefined ? { error: walked.skipped } : { text: await io.readFile(walked.path, limits) };
       } catch (error) {
         read = { error };
       }
