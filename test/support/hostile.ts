@@ -341,6 +341,13 @@ export const HOSTILE: readonly HostileFile[] = [
     },
   },
   {
+    file: 'p\n::error file=x::owned\u001b]0;t\u0007\u202e.json',
+    what: 'a payload whose file name holds a line feed, a workflow command, an OSC sequence and a bidirectional override (test/cli/hostile-names.test.ts has the rest)',
+    build: (dir) => write(dir, 'p\n::error file=x::owned\u001b]0;t\u0007\u202e.json', LOCATED_JSON),
+    exit: { validate: 1, lint: 1 },
+    expect: { validate: { ...PRIORITY, says: /Priority/ }, lint: { ...PRIORITY, says: /Priority/ } },
+  },
+  {
     file: 'oneline.json',
     what: 'a 5 MB payload on a single line, its error at the end',
     build: (dir) => write(dir, 'oneline.json', ONE_LINE),
