@@ -223,6 +223,15 @@ Run 'ssm-mw-contracts check-model --help' for usage.
 `);
   });
 
+  it('generate --check: a file a pull request added to a generated folder', { timeout: 60_000 }, async () => {
+    expect((await run(['generate', '--out', 'gen'])).code).toBe(0);
+    writeFileSync(join(dir, 'gen', 'json-schema', PAYLOAD_FILE), '{}');
+    const r = await run(['generate', '--out', 'gen', '--check']);
+    expectSafeRun(r);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain(String.raw`  extra    gen/json-schema/p\x0a::error file=x::owned\x1b[2J\x85.json`);
+  });
+
   it('skeleton: an operation name', async () => {
     const r = await run(['skeleton', TF_LABEL]);
     expect(r).toEqual({
