@@ -11,6 +11,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { nodeIo } from '../src/cli/io.js';
+import { printable } from '../src/cli/printable.js';
 import { main } from '../src/cli/main.js';
 import { BAD, buildHostile, GOOD, HOSTILE } from '../test/support/hostile.js';
 
@@ -42,7 +43,7 @@ async function runOne(dir: string, argv: string[]): Promise<Omit<Measured, 'maxR
 /** The command lines of every case: each command on the file, beside a valid payload and a faulty one. */
 export function commandLines(): { name: string; argv: string[] }[] {
   return HOSTILE.filter((c) => !c.skip).flatMap((c) =>
-    (['validate', 'lint'] as const).map((command) => ({ name: `${c.file}${c.options ? ' ' + c.options.join(' ') : ''} (${command})`, argv: [command, '--format', 'json', ...(c.options ?? []), c.file, GOOD, BAD] })),
+    (['validate', 'lint'] as const).map((command) => ({ name: `${printable(c.file)}${c.options ? ' ' + c.options.join(' ') : ''} (${command})`, argv: [command, '--format', 'json', ...(c.options ?? []), c.file, GOOD, BAD] })),
   );
 }
 

@@ -2,6 +2,7 @@ import { checkResponseBody, type ExchangeIssue } from '../exchange/exchange.js';
 import { displayPath, type Issue } from '../issues/issue.js';
 import { isOperationName, operations, type OperationName } from '../operations/index.js';
 import { makeIssue, validate } from '../validate.js';
+import { messageOf } from '../thrown.js';
 import { ContractViolationError } from './error.js';
 import { asSent } from './sdk-input.js';
 
@@ -178,7 +179,7 @@ function responseMiddleware(options: PreflightOptions) {
       try {
         issues = checkResponseBody(operation, response.statusCode, bytes, headerValue(response.headers, 'content-type')).issues;
       } catch (error) {
-        const reason = error instanceof Error ? error.message : String(error);
+        const reason = messageOf(error);
         issues = [{ ...makeIssue('not_checked', 'info', [], { what: 'The response', reason }), part: 'response' }];
       }
       deliver(options, context, issues, about);

@@ -13,6 +13,13 @@ type Params = Record<string, any>;
 type Text = { message: string; hint?: string };
 type Render = (p: Params, subject: string) => Text;
 
+/** How a number, a boolean or a BigInt is written as a string; undefined for any other value, which has no string form to suggest. */
+export function stringForm(value: unknown): string | undefined {
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : undefined;
+  if (typeof value === 'boolean' || typeof value === 'bigint') return String(value);
+  return undefined;
+}
+
 export function quote(value: unknown, max = 60): string {
   const s = typeof value === 'string' ? value : String(value);
   const shown = s.length > max ? s.slice(0, max - 1) + '…' : s;
@@ -156,12 +163,14 @@ const messages = {
   }),
   invalid_type: (p, s) => {
     const expected = TYPE_NAMES[p.expected] ?? p.expected;
-    const received = p.received === 'number' && p.actual !== undefined ? String(p.actual) : (RECEIVED[p.received] ?? p.received ?? 'this');
+    const received = (p.received === 'number' ? stringForm(p.actual) : undefined) ?? RECEIVED[p.received] ?? p.received ?? 'this';
     const text: Text = { message: `${s} must be ${expected}, not ${received}.` };
-    if (p.expected === 'integer' && p.received === 'string' && /^-?\d+$/.test(String(p.actual))) {
+    if (p.expected === 'integer' && p.received === 'string' && typeof p.actual === 'string' && /^-?\d+$/.test(p.actual)) {
       text.hint = `Write ${p.actual} as a number, without quotes.`;
-    } else if (p.expected === 'string' && (p.received === 'number' || p.received === 'boolean')) {
-      text.hint = `Write it as a string: "${p.actual}".`;
+    } else if (p.expected === 'string' && (p.received === 'number' || p.received === 'boolean' || p.received === 'bigint')) {
+      // A sensitive member's value is not in the params (it is redacted): then there is nothing to show.
+      const written = stringForm(p.actual);
+      text.hint = written === undefined ? 'Write the value in quotes, as a string.' : `Write it as a string: ${JSON.stringify(written)}.`;
     } else if (p.expected === 'list' && p.received === 'string') {
       text.hint = 'Write it as a list, e.g. ["value"].';
     }
@@ -290,7 +299,12 @@ const messages = {
   }),
   body_not_json: (p) => ({
     message: `The ${p.part} body is not a JSON object${p.contentType ? ` (Content-Type ${p.contentType})` : ''}: ${p.reason}.`,
-    hint: p.part === 'response' ? 'AWS JSON 1.1 answers every call, errors included, with a JSON object.' : 'Send the input as a JSON object.',
+    hint:
+      p.encoding !== undefined
+        ? `The recording is broken, not necessarily the exchange: record it again, or remove the ${p.encoding} encoding if the text is the body itself.`
+        : p.part === 'response'
+          ? 'AWS JSON 1.1 answers every call, errors included, with a JSON object.'
+          : 'Send the input as a JSON object.',
   }),
   unexpected_http_status: (p) => ({
     message: `HTTP status ${p.actual} is neither a success (2xx) nor an error (4xx, 5xx) status; the response cannot be read.`,

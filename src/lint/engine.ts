@@ -2,6 +2,7 @@ import { byPosition, severityRank, type Severity } from '../issues/codes.js';
 import { formatIssue } from '../issues/format.js';
 import { nearestLocated, type Issue, type Path, type PathSegment } from '../issues/issue.js';
 import type { Kind, OperationName } from '../operations/index.js';
+import { messageOf } from '../thrown.js';
 import { makeIssue, validate } from '../validate.js';
 import { readers as defaultReaders } from './readers.js';
 import { readerRules } from './rules.js';
@@ -224,7 +225,7 @@ export function lintFile(input: LintInput, options: LintOptions = {}): FileResul
     read = reader.read(input.file, text, context);
   } catch (error) {
     // A reader's bug must not end the run: the file is reported as not checked, and lint exits 2.
-    const reason = `the ${reader.kind} reader failed (${error instanceof Error ? error.message : String(error)}); please report it with this file`;
+    const reason = `the ${reader.kind} reader failed (${messageOf(error)}); please report it with this file`;
     return { file: input.file, reader: reader.kind, ...empty, issues: [makeIssue('unreadable', 'error', [], { reason })], inputProblem: 'unreadable' };
   }
   const fileSuppressed = read.suppressed ?? [];

@@ -326,6 +326,28 @@ export const HOSTILE: readonly HostileFile[] = [
     skip: process.getuid?.() === 0 ? 'the tests run as root, who reads any file' : undefined,
   },
   {
+    file: 'ignored',
+    what: 'a directory whose .gitignore holds *a*a*a*a*a*b, beside a file named with 250 a\'s (a backtracking matcher, the ignore package 7.0.5, took over a minute)',
+    build: (dir) => {
+      mkdirSync(join(dir, 'ignored'));
+      write(dir, 'ignored/.gitignore', '*a*a*a*a*a*b\n' + '*a'.repeat(60) + '*b\n');
+      write(dir, `ignored/${'a'.repeat(250)}.json`, JSON.stringify(valid));
+    },
+    // validate is given a directory; lint walks it, matching the patterns against the long name, and reads the file.
+    exit: { validate: 2, lint: 1 },
+    expect: {
+      validate: { code: 'unreadable', says: /it is a directory/ },
+      lint: { code: BAD_FINDING, says: /RUN_COMMAND task needs at least one target/ },
+    },
+  },
+  {
+    file: 'p\n::error file=x::owned\u001b]0;t\u0007\u202e.json',
+    what: 'a payload whose file name holds a line feed, a workflow command, an OSC sequence and a bidirectional override (test/cli/hostile-names.test.ts has the rest)',
+    build: (dir) => write(dir, 'p\n::error file=x::owned\u001b]0;t\u0007\u202e.json', LOCATED_JSON),
+    exit: { validate: 1, lint: 1 },
+    expect: { validate: { ...PRIORITY, says: /Priority/ }, lint: { ...PRIORITY, says: /Priority/ } },
+  },
+  {
     file: 'oneline.json',
     what: 'a 5 MB payload on a single line, its error at the end',
     build: (dir) => write(dir, 'oneline.json', ONE_LINE),
@@ -348,3 +370,34 @@ export function buildHostile(dir: string): void {
     c.build(dir);
   }
 }
+
+/**
+ * Names a pull request chooses, each meant to take over an output: a line feed and a workflow
+ * command, ESC (a terminal's title, a screen clear, a hyperlink), BEL, C1 controls, a bidirectional
+ * override that hides what follows, a name that starts a line with `::` and one with the older
+ * `##[` form. test/cli/hostile-names.test.ts runs them through every command, format and stream.
+ */
+export const HOSTILE_NAMES = {
+  /** A Terraform label. */
+  TF_LABEL: 'x\n::error file=evil.tf::owned\u001b]0;title\u0007',
+  /** A payload file's name (file names may hold any byte but / and NUL). */
+  PAYLOAD_FILE: 'p\n::error file=x::owned\u001b[2J\u0085.json',
+  /** A member name in a payload. */
+  MEMBER: 'Y\u202egnp.exe\u009b31m',
+  /** A file name that makes a text line start with a workflow command. */
+  LEADING: '::warning::lead.json',
+  /** A file name with the older form of workflow command, which runs wherever it is in a line. */
+  V1: 'v1##[error]x.json',
+  /** A CloudFormation logical id. */
+  RESOURCE: 'Task\u202eevil\u001b]8;;https://example.com\u001b\\',
+  /** A CloudFormation parameter name. */
+  PARAMETER: 'Conc\u001b]0;p\u0007',
+  /** A CloudFormation condition name. */
+  CONDITION: 'IsProd\r\n::error::cond\u2028',
+  /** A file that cannot be read, so that its name is in a one-line error on stderr. */
+  BROKEN_FILE: 'broken\u001b[31m\u2066.json',
+  /** A HAR file's name. */
+  HAR_FILE: 'h\u001b]0;x\u0007.har',
+  /** An X-Amz-Target header. */
+  TARGET: 'AmazonSSM.Register\u001b[2J\n::error::t',
+} as const;

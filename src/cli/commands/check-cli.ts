@@ -4,7 +4,9 @@ import { checkCommandLine, printableRequest, type CliIssue } from '../../inputs/
 import type { FileAccess } from '../../inputs/aws-cli/files.js';
 import { operations } from '../../operations/index.js';
 import { CLI_PROFILES, type CliVersion } from '../../inputs/aws-cli/versions.js';
+import { errorCode } from '../../thrown.js';
 import { EXIT, UsageError, useColor, type Io } from '../io.js';
+import { printable, printableJson } from '../printable.js';
 import { readFileBytesSync } from '../read.js';
 import { paint, summaryLine } from '../report.js';
 
@@ -34,7 +36,7 @@ function nodeFiles(): FileAccess {
       try {
         return readFileBytesSync(path);
       } catch (e) {
-        return { errno: (e as NodeJS.ErrnoException).code ?? 'EIO' };
+        return { errno: errorCode(e) ?? 'EIO' };
       }
     },
   };
@@ -93,7 +95,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
       ],
       summary: { commands: 1, errors: counts('error'), warnings: counts('warning'), infos: counts('info') },
     };
-    io.stdout(JSON.stringify(report, null, 2) + '\n');
+    io.stdout(printableJson(report) + '\n');
   } else {
     io.stdout(renderText(command, check.operation, check.valid, check.issues, useColor(io)));
     if (values['print-request']) {
@@ -101,7 +103,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
       else {
         const what = sends ? 'The request the AWS CLI sends' : 'The request the AWS CLI builds, then refuses';
         const token = check.reading.notes.some((n) => n.kind === 'client-token') ? ' (plus a ClientToken that botocore fills with a random UUID)' : '';
-        io.stdout(`\n${what}${token}:\n${JSON.stringify(request, null, 2)}\n`);
+        io.stdout(`\n${what}${token}:\n${printableJson(request)}\n`);
       }
     }
   }
@@ -113,15 +115,15 @@ function renderText(command: string, operation: string | undefined, valid: boole
   const out: string[] = [];
   const order = (i: CliIssue) => i.at?.word ?? 0;
   const sorted = [...issues].sort((a, b) => order(a) - order(b) || (a.at?.offset ?? 0) - (b.at?.offset ?? 0) || severityRank[b.severity] - severityRank[a.severity]);
-  out.push(`${c('bold', command)}${operation ? ` (${operation} request)` : ''}: ${sorted.length === 0 || valid ? 'valid' : 'invalid'}`);
-  const where = (i: CliIssue) => i.argument ?? (i.at ? `word ${i.at.word}` : '(command)');
+  out.push(`${c('bold', printable(command))}${operation ? ` (${operation} request)` : ''}: ${sorted.length === 0 || valid ? 'valid' : 'invalid'}`);
+  const where = (i: CliIssue) => printable(i.argument ?? (i.at ? `word ${i.at.word}` : '(command)'));
   const width = Math.max(0, ...sorted.map((i) => where(i).length));
   for (const issue of sorted) {
-    out.push(`  ${where(issue).padEnd(width)}  ${c(issue.severity, issue.severity.padEnd(7))}  ${issue.message}  ${c('dim', issue.rule ?? issue.code)}`);
+    out.push(`  ${where(issue).padEnd(width)}  ${c(issue.severity, issue.severity.padEnd(7))}  ${printable(issue.message)}  ${c('dim', issue.rule ?? issue.code)}`);
     // The CLI's own rendering of a shorthand error: the value with a caret under the failing character.
     const detail = issue.code === 'cli_refused' ? String(issue.params.reason ?? '').split('\n').slice(1) : [];
-    for (const l of detail) out.push(`  ${' '.repeat(width)}  ${' '.repeat(7)}  ${c('dim', '│')} ${l}`);
-    if (issue.hint) out.push(`  ${' '.repeat(width)}  ${' '.repeat(7)}  ${c('dim', '↳')} ${issue.hint}`);
+    for (const l of detail) out.push(`  ${' '.repeat(width)}  ${' '.repeat(7)}  ${c('dim', '│')} ${printable(l)}`);
+    if (issue.hint) out.push(`  ${' '.repeat(width)}  ${' '.repeat(7)}  ${c('dim', '↳')} ${printable(issue.hint)}`);
   }
   const count = (s: string) => issues.filter((i) => i.severity === s).length;
   out.push('', summaryLine({ files: 1, errors: count('error'), warnings: count('warning'), infos: count('info') }, 'command line'));
