@@ -115,15 +115,12 @@ function requestMiddleware(options: PreflightOptions) {
     async (args: { input: object }) => {
       const operation = operationOf(context);
       if (!operation) return next(args);
-      let input: unknown = args.input;
-      try {
-        input = asSent(operations[operation].request, args.input);
-      } catch {
-        // A getter or proxy that throws: validate() reads the input itself and reports it.
-      }
-      const result = validate(operation, 'request', input, { representation: 'sdk' });
-      if (!result.valid) throw new ContractViolationError(operation, result.issues);
-      deliver(options, context, tagged(result.issues, 'request'), { operation, commandName: context.commandName! });
+      // What the SDK's serializer will write, read as it reads it (D50), not the object as it looks.
+      const sent = asSent(operations[operation].request, args.input);
+      const result = validate(operation, 'request', sent.payload, { representation: 'sdk' });
+      const issues = sent.unreadable.length ? [...sent.unreadable, ...result.issues] : result.issues;
+      if (!result.valid || sent.unreadable.length) throw new ContractViolationError(operation, issues);
+      deliver(options, context, tagged(issues, 'request'), { operation, commandName: context.commandName! });
       return next(args);
     };
 }
