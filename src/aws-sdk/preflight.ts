@@ -1,6 +1,7 @@
 import { checkResponseBody, type ExchangeIssue } from '../exchange/exchange.js';
 import { displayPath, type Issue } from '../issues/issue.js';
 import { isOperationName, operations, type OperationName } from '../operations/index.js';
+import { aBoolean, aFunction, checkOptions } from '../options.js';
 import { makeIssue, validate } from '../validate.js';
 import { ContractViolationError } from './error.js';
 import { asSent } from './sdk-input.js';
@@ -195,6 +196,8 @@ function responseMiddleware(options: PreflightOptions) {
  * ```
  */
 export function preflight(options: PreflightOptions = {}): PreflightPlugin {
+  // Checked here, when the client is set up, rather than on the first call (D51).
+  checkOptions('preflight()', options, { checkResponses: aBoolean, onIssue: aFunction });
   return {
     applyToStack(stack) {
       stack.add(requestMiddleware(options), { step: 'initialize', priority: 'low', name: REQUEST_MIDDLEWARE, tags: ['SSM_MW_CONTRACTS'], override: true });
