@@ -23,6 +23,8 @@ export interface Measured {
   argv: string[];
   code: number;
   ms: number;
+  /** CPU time (user + system) of the process while it ran: what tests bound, as it does not grow with the machine's load. */
+  cpuMs: number;
   /** Peak resident set size of the whole process, in MB. */
   maxRssMb: number;
   stdout: string;
@@ -36,8 +38,10 @@ async function runOne(dir: string, argv: string[]): Promise<Omit<Measured, 'maxR
   const io = { ...nodeIo(), cwd: dir, env: { NO_COLOR: '1' }, stdoutIsTTY: false, stderrIsTTY: false, stdout: (t: string) => void (stdout += t), stderr: (t: string) => void (stderr += t) };
   process.chdir(dir);
   const start = performance.now();
+  const cpu = process.cpuUsage();
   const code = await main(argv, io);
-  return { argv, code, ms: performance.now() - start, stdout, stderr };
+  const used = process.cpuUsage(cpu);
+  return { argv, code, ms: performance.now() - start, cpuMs: (used.user + used.system) / 1000, stdout, stderr };
 }
 
 /** The command lines of every case: each command on the file, beside a valid payload and a faulty one. */

@@ -4,7 +4,8 @@ import { DocumentError, type Position } from '../inputs/document.js';
 import { parseJson } from '../inputs/json.js';
 import { withPositions } from '../inputs/payload.js';
 import { isOperationName, OPERATION_NAMES, SERVICE, type OperationName } from '../operations/index.js';
-import { makeIssue, validate, type ValidateOptions } from '../validate.js';
+import { checkOptions } from '../options.js';
+import { makeIssue, validate, VALIDATE_OPTIONS, type ValidateOptions } from '../validate.js';
 
 /*
  * The exchange checker: one HTTP exchange with SSM's AWS JSON 1.1 endpoint (the X-Amz-Target
@@ -134,6 +135,7 @@ export interface PartCheck {
 
 /** Validates a request body of `operation`. */
 export function checkRequestBody(operation: OperationName, body: Body, options: Pick<ValidateOptions, 'representation'> = {}): PartCheck {
+  checkOptions('checkRequestBody()', options, { representation: VALIDATE_OPTIONS.representation });
   return validatePart(operation, 'request', readBody(body, 'request'), 'request', options);
 }
 

@@ -3,6 +3,7 @@ import { formatIssue } from '../issues/format.js';
 import { nearestLocated, type Issue, type Path, type PathSegment } from '../issues/issue.js';
 import type { Kind, OperationName } from '../operations/index.js';
 import { messageOf } from '../thrown.js';
+import { aListOf, anObject, checkOptions } from '../options.js';
 import { makeIssue, validate } from '../validate.js';
 import { readers as defaultReaders } from './readers.js';
 import { readerRules } from './rules.js';
@@ -196,7 +197,15 @@ function fileIssue(finding: FileFinding): LintIssue {
 const INPUT_PROBLEMS: Partial<Record<string, FileResult['inputProblem']>> = { unreadable: 'unreadable', syntax_error: 'syntax' };
 
 /** Lints one file; undefined when no reader recognizes a file that a walk found. */
+const isReader = (r: unknown) => typeof r === 'object' && r !== null && typeof (r as Reader).detect === 'function' && typeof (r as Reader).read === 'function';
+const LINT_OPTIONS = {
+  readers: aListOf('readers (objects with detect and read functions)', isReader),
+  context: { expected: 'a reader context (an object with cwd and readFile)', ok: (v: unknown) => anObject.ok(v) && typeof (v as ReaderContext).cwd === 'string' && typeof (v as ReaderContext).readFile === 'function' },
+  ignore: aListOf('strings (rule ids or codes)', (v) => typeof v === 'string'),
+};
+
 export function lintFile(input: LintInput, options: LintOptions = {}): FileResult | undefined {
+  checkOptions('lintFile()', options, LINT_OPTIONS);
   const readers = options.readers ?? defaultReaders;
   const empty = { tasks: [], suppressed: [], unchecked: [] };
   if (input.skipped !== undefined) {
@@ -258,6 +267,7 @@ export function lintFile(input: LintInput, options: LintOptions = {}): FileResul
 }
 
 export function lint(inputs: Iterable<LintInput>, options: LintOptions = {}): LintReport {
+  checkOptions('lint()', options, LINT_OPTIONS);
   const files: FileResult[] = [];
   for (const input of inputs) {
     const result = lintFile(input, options);

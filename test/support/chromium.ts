@@ -82,7 +82,7 @@ export async function render(url: string, options: { facts?: Record<string, stri
     });
   const event = (method: string) => new Promise<Message>((resolve) => listeners.push((m) => m.method === method && resolve(m)));
 
-  const timeout = options.timeoutMs ?? 30_000;
+  const timeout = options.timeoutMs ?? 120_000;
   let timer: NodeJS.Timeout | undefined;
   const deadline = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new Error(`Chromium did not render ${url} within ${timeout} ms. ${stderr}`)), timeout);

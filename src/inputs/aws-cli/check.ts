@@ -5,7 +5,8 @@ import { isUnknown } from '../../unknown.js';
 import { makeIssue, validate } from '../../validate.js';
 import type { ValidationKind, ValidationLine } from './botocore.js';
 import type { Loc } from './python.js';
-import { readCommandLine, type CliReading, type ReadOptions } from './reader.js';
+import { checkOptions } from '../../options.js';
+import { READ_OPTIONS, readCommandLine, type CliReading, type ReadOptions } from './reader.js';
 import type { Word } from './words.js';
 
 /*
@@ -68,6 +69,7 @@ export function locatePath(reading: CliReading, path: Path, target: 'key' | 'val
 }
 
 export function checkCommandLine(words: readonly Word[], options: ReadOptions = {}): CommandLineCheck {
+  checkOptions('checkCommandLine()', options, READ_OPTIONS);
   const reading = readCommandLine(words, options);
   const issues: CliIssue[] = [];
   const located = (issue: Issue, at: Loc | undefined): CliIssue => {

@@ -1,5 +1,6 @@
 import type * as z from 'zod';
 import type { Path, PathSegment } from '../../issues/issue.js';
+import { anObject, aString, checkOptions, oneOf } from '../../options.js';
 import { operations, type OperationName } from '../../operations/index.js';
 import { metaOf } from '../../shapes/meta.js';
 import { UNKNOWN } from '../../unknown.js';
@@ -127,7 +128,17 @@ function paramError(option: string, message: string, at?: Loc): Refused {
 
 const isAwsCommand = (word: string) => /(^|[\\/])aws(\.exe|\.cmd)?$/i.test(word);
 
+/** readCommandLine()'s options, as checkOptions checks them (D51). */
+export const READ_OPTIONS = {
+  version: oneOf(...(Object.keys(CLI_PROFILES) as CliVersion[])),
+  cwd: aString,
+  files: { expected: 'an object with a read function', ok: (v: unknown) => anObject.ok(v) && typeof (v as FileAccess).read === 'function' },
+  env: anObject,
+  cliBinaryFormat: oneOf('base64', 'raw-in-base64-out'),
+};
+
 export function readCommandLine(words: readonly Word[], options: ReadOptions = {}): CliReading {
+  checkOptions('readCommandLine()', options, READ_OPTIONS);
   const profile = CLI_PROFILES[options.version ?? '2'];
   const base: CliReading = { outcome: 'other', version: profile.version, locations: [], notes: [] };
   const texts = words.map((w) => (typeof w === 'string' ? w : w.text));

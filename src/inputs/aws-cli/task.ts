@@ -107,7 +107,8 @@ export function commandLineTask(found: FoundCommandLine, options: TaskOptions = 
   if (found.notReadable) {
     return { findings: [finding(makeIssue('not_checked', 'info', [], { what: 'This PowerShell command line', reason: found.notReadable ?? POWERSHELL_NOT_READ }))] };
   }
-  const check = checkCommandLine(found.words, options);
+  const { resource: _resource, suppressed: _suppressed, ...readOptions } = options;
+  const check = checkCommandLine(found.words, readOptions);
   if (check.reading.outcome === 'other') return { findings: [] };
   const shell = shellReason(found);
   if (shell) return { findings: [finding(makeIssue('not_checked', 'info', [], { what: 'This command line', reason: shell.reason }), toLocation(shell.at))] };

@@ -1,3 +1,4 @@
+import { checkOptions, integerIn } from '../../options.js';
 import { inputCodes } from '../../issues/codes.js';
 import type { Path } from '../../issues/issue.js';
 import type { FileFinding, FoundTask, Reader, ReadResult, SourceLocation } from '../../lint/types.js';
@@ -184,6 +185,7 @@ function taskOf(plan: Record<string, unknown>, change: Record<string, unknown>, 
 
 /** Reads `terraform show -json` output. Never throws on input. */
 export function readTerraformPlan(text: string, limits: JsonOptions = {}): ReadResult {
+  checkOptions('readTerraformPlan()', limits, { maxDepth: integerIn(1, Number.MAX_SAFE_INTEGER) });
   let doc: ParsedDocument;
   try {
     doc = parseJson(text, limits);

@@ -57,7 +57,7 @@ beforeAll(async () => {
   );
   for (const cli of CLIS) if (releases.get(cli.version) !== cli.release) throw new Error(`expected AWS CLI ${cli.release}, found ${releases.get(cli.version)}`);
   await capture.close();
-}, 300_000);
+}, 600_000);
 
 afterAll(() => {
   if (root) rmSync(root, { recursive: true, force: true });
