@@ -3,7 +3,7 @@ import type { Path, PathSegment } from '../../issues/issue.js';
 import { operations, type OperationName } from '../../operations/index.js';
 import { metaOf } from '../../shapes/meta.js';
 import { UNKNOWN } from '../../unknown.js';
-import { parseYaml } from '../document.js';
+import { DocumentError, parseYaml } from '../document.js';
 import { setOwn } from '../own.js';
 import { ArgparseError, ArgumentParser, type Action, type ArgString, type ParseResult } from './argparse.js';
 import { b64encode, PyBase64Error, pyB64decodeBytes, utf8 } from './base64.js';
@@ -11,7 +11,7 @@ import { decodeBlobs, encodeBlobs, InvalidBase64, validateParams, type Validatio
 import { FileNotAvailable, isParamFile, readParamFile, ResourceLoadingError, UnknownFile, type FileAccess, type PathContext } from './files.js';
 import { globalOptions, operationOptions, type OperationOption } from './options.js';
 import { PyJsonError, pyJsonLoads } from './pyjson.js';
-import { pyDict, pyInt, pyLstrip, pyStrip, pyStrRepr, type Loc, type Py } from './python.js';
+import { nestingLimit, pyDict, pyInt, pyLstrip, pyStrip, pyStrRepr, TooDeep, type Loc, type Py } from './python.js';
 import { parseShorthand, ShorthandError } from './shorthand.js';
 import { EXPANSION, type Word } from './words.js';
 import { CLI_PROFILES, type CliProfile, type CliVersion, type RefusalStage } from './versions.js';
@@ -36,6 +36,8 @@ export interface ReadOptions {
   env?: Readonly<Record<string, string | undefined>>;
   /** `cli_binary_format` from the AWS config file (v2); default base64. */
   cliBinaryFormat?: 'base64' | 'raw-in-base64-out';
+  /** Shorthand, JSON and YAML values nested deeper are not read (not checked); default DEFAULT_LIMITS.maxDepth. */
+  maxDepth?: number;
 }
 
 export interface Refusal {
@@ -90,6 +92,12 @@ export type ReadingNote =
 /** How files are read while one command line is read, and where the files that could not be are noted. */
 interface ReadContext extends PathContext {
   notes: ReadingNote[];
+  maxDepth?: number;
+}
+
+/** A value nested past the reader's depth: the line is not checked, at the level that goes too deep. */
+function tooDeep(option: string, e: TooDeep, at: Loc | undefined): NotChecked {
+  return new NotChecked(`the value of ${option} is ${e.message}, which is not read (raise --max-depth if the command line is genuine)`, at);
 }
 
 /** An UnknownFile of a value: noted when the file is not available (a `$VAR` in its path is not worth a note). */
@@ -266,7 +274,7 @@ function readOperation(
   const keyAt = new Map<string, Loc>();
   params.keyAt = keyAt;
   const notes: ReadingNote[] = [];
-  const context: ReadContext = { cwd: options.cwd ?? '/', notes, ...(options.env ? { env: options.env } : {}), ...(options.files ? { files: options.files } : {}) };
+  const context: ReadContext = { cwd: options.cwd ?? '/', notes, maxDepth: options.maxDepth, ...(options.env ? { env: options.env } : {}), ...(options.files ? { files: options.files } : {}) };
   for (const option of table.options) {
     const taken = value(option.action.dest);
     if (!taken || taken.value === undefined || taken.value === null) continue;
@@ -307,7 +315,7 @@ function readOperation(
   if (profile.major === 2) pagingKeys();
 
   // 5. botocore: the paginator's first request, v2's blob decoding, ClientToken, validation.
-  if (table.paginated && paginate) paginationRequest(params, notes);
+  if (table.paginated && paginate) paginationRequest(params, notes, context.maxDepth);
   const binaryFormat = globals.values.get('cli_binary_format')?.value ?? options.cliBinaryFormat ?? 'base64';
   if (profile.binaryFormat && hasExpansion(String(binaryFormat))) throw new NotChecked('--cli-binary-format is a shell expansion');
   const blobsDecoded = profile.binaryFormat && binaryFormat === 'base64';
@@ -390,6 +398,7 @@ function unpackMember(loaded: Loaded, strings: ArgString[], option: OperationOpt
   if (complex && !looksJson) {
     if (value instanceof Uint8Array) throw general("'in <string>' requires string as left operand, not int", at);
     const shorthandOptions = (s: ArgString | undefined) => ({
+      maxDepth: context.maxDepth,
       paramFiles: profile.shorthandParamFiles,
       legacyQuotedRegex: profile.legacyQuotedRegex,
       locate: locateIn(s),
@@ -417,6 +426,7 @@ function unpackMember(loaded: Loaded, strings: ArgString[], option: OperationOpt
           if (hasExpansion(word)) return { t: 'unknown', source: word, at: s ? locOf(s) : at };
           throw paramError(name, e.reason, locateIn(s)(e.index));
         }
+        if (e instanceof TooDeep) throw tooDeep(name, e, locateIn(s)(e.index));
         throw e;
       }
     };
@@ -424,7 +434,7 @@ function unpackMember(loaded: Loaded, strings: ArgString[], option: OperationOpt
     backCompat(parsed, shape, at);
     return parsed;
   }
-  return unpackCliArg(value, shape, name, at, strings, locateIn);
+  return unpackCliArg(value, shape, name, at, strings, locateIn, context.maxDepth);
 }
 
 /**
@@ -502,12 +512,14 @@ function unpackCliArg(
   at: Loc | undefined,
   strings: ArgString[],
   locateIn: (s: ArgString | undefined) => (index: number) => Loc | undefined,
+  maxDepth: number | undefined,
 ): Py {
   const meta = metaOf(shape);
   const json = (text: string, s: ArgString | undefined): Py => {
     try {
-      return withExpansions(pyJsonLoads(text, locateIn(s)), false, text);
+      return withExpansions(pyJsonLoads(text, locateIn(s), maxDepth), false, text);
     } catch (e) {
+      if (e instanceof TooDeep) throw tooDeep(name, e, locateIn(s)(e.index));
       if (e instanceof PyJsonError) {
         if (hasExpansion(text)) return { t: 'unknown', source: text, at };
         throw paramError(name, `Invalid JSON: ${e.message}\nJSON received: ${text}`, locateIn(s)(e.index));
@@ -599,15 +611,19 @@ function mergeCliInput(params: Extract<Py, { t: 'dict' }>, values: ParseResult['
   const locateIn = (index: number): Loc => (fromFile ? at : { word: s.word, offset: s.offset + index });
   let loaded: Py;
   if (isYaml) {
+    const limit = nestingLimit(context.maxDepth);
     try {
-      loaded = fromYaml(parseYaml(text).value, at);
-    } catch {
+      loaded = fromYaml(parseYaml(text, { maxDepth: limit }).value, at);
+    } catch (e) {
+      // Nesting past the limit is this reader's, not the CLI's: the YAML is not read.
+      if (e instanceof DocumentError && e.message.startsWith('nesting deeper than')) throw tooDeep(option, new TooDeep(0, limit), at);
       throw new Refused({ stage: 'parameter', message: "Error parsing parameter 'cli-input-yaml': Invalid YAML received.", option, at });
     }
   } else {
     try {
-      loaded = pyJsonLoads(text, locateIn);
+      loaded = pyJsonLoads(text, locateIn, context.maxDepth);
     } catch (e) {
+      if (e instanceof TooDeep) throw tooDeep(option, e, locateIn(e.index));
       if (!(e instanceof PyJsonError)) throw e;
       const message = profile.major === 2 ? "Error parsing parameter 'cli-input-json': Invalid JSON received." : `Error parsing parameter 'cli-input-json': Invalid JSON: ${e.message}\nJSON received: ${text}`;
       throw new Refused({ stage: 'parameter', message, option, at: locateIn(e.index) });
@@ -641,7 +657,7 @@ function fromYaml(v: unknown, at: Loc): Py {
 }
 
 /** botocore's paginator: PaginationConfig leaves the request; a starting token and the page size enter it. */
-function paginationRequest(params: Extract<Py, { t: 'dict' }>, notes: ReadingNote[]) {
+function paginationRequest(params: Extract<Py, { t: 'dict' }>, notes: ReadingNote[], maxDepth: number | undefined) {
   const config = params.v.get('PaginationConfig');
   params.v.delete('PaginationConfig');
   const get = (k: string) => (config?.t === 'dict' ? config.v.get(k) : undefined);
@@ -662,7 +678,7 @@ function paginationRequest(params: Extract<Py, { t: 'dict' }>, notes: ReadingNot
   const size = intOf(pageSize);
   notes.push({ kind: 'pagination', paginate: true, ...(max !== undefined ? { maxItems: Number(max) } : {}), ...(size !== undefined ? { pageSize: Number(size) } : {}), ...(token ? { startingToken: true } : {}) });
   if (token && token.t !== 'none') {
-    const injected = startingToken(token);
+    const injected = startingToken(token, maxDepth);
     for (const [k, v] of injected) {
       if (v !== undefined && !(v.t === 'str' && v.v === 'None')) params.v.set(k, v);
       else params.v.delete(k);
@@ -672,7 +688,7 @@ function paginationRequest(params: Extract<Py, { t: 'dict' }>, notes: ReadingNot
 }
 
 /** botocore's PageIterator._parse_starting_token: the CLI's base64 JSON token, or the older `token___n` form, or a raw service token. */
-function startingToken(token: Py): Map<string, Py | undefined> {
+function startingToken(token: Py, maxDepth: number | undefined): Map<string, Py | undefined> {
   if (token.t === 'unknown') return new Map([['NextToken', token]]);
   if (token.t !== 'str') return new Map([['NextToken', token]]);
   const text = token.v;
@@ -682,8 +698,9 @@ function startingToken(token: Py): Map<string, Py | undefined> {
   try {
     const bytes = pyB64decodeBytes(utf8(text));
     const json = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
-    decoded = pyJsonLoads(json, () => at);
+    decoded = pyJsonLoads(json, () => at, maxDepth);
   } catch (e) {
+    if (e instanceof TooDeep) throw tooDeep('--starting-token', e, at);
     if (!(e instanceof PyBase64Error || e instanceof PyJsonError || e instanceof TypeError)) throw e;
   }
   if (decoded !== undefined && decoded.t !== 'list') {
