@@ -6,6 +6,7 @@ import { operations } from '../../operations/index.js';
 import { CLI_PROFILES, type CliVersion } from '../../inputs/aws-cli/versions.js';
 import { EXIT, UsageError, useColor, type Io } from '../io.js';
 import { readFileBytesSync } from '../read.js';
+import { awsCliName, cliRefusalVerdict } from '../../issues/format.js';
 import { paint, summaryLine } from '../report.js';
 
 export const usage = `Usage: ssm-mw-contracts check-cli [options] -- aws ssm <command> <args...>
@@ -85,6 +86,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
           kind: 'request',
           awsCli: version,
           outcome: check.reading.outcome,
+          ...(check.reading.refusal ? { awsCliExit: check.reading.refusal.exit } : {}),
           valid: check.valid,
           issues: check.issues,
           ...(values['print-request'] && request !== undefined ? { request } : {}),
@@ -95,7 +97,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
     };
     io.stdout(JSON.stringify(report, null, 2) + '\n');
   } else {
-    io.stdout(renderText(command, check.operation, check.valid, check.issues, useColor(io)));
+    const refused = check.reading.refusal ? cliRefusalVerdict(version, check.reading.refusal.exit) : undefined;
+    io.stdout(renderText(command, check.operation, check.valid, refused, version, check.issues, useColor(io)));
     if (values['print-request']) {
       if (request === undefined) io.stdout('\nThe AWS CLI sends no request for this command line.\n');
       else {
@@ -108,18 +111,22 @@ export async function run(argv: string[], io: Io): Promise<number> {
   return check.valid ? EXIT.clean : EXIT.findings;
 }
 
-function renderText(command: string, operation: string | undefined, valid: boolean, issues: readonly CliIssue[], color: boolean): string {
+function renderText(command: string, operation: string | undefined, valid: boolean, refused: string | undefined, version: string, issues: readonly CliIssue[], color: boolean): string {
   const c = paint(color);
   const out: string[] = [];
   const order = (i: CliIssue) => i.at?.word ?? 0;
   const sorted = [...issues].sort((a, b) => order(a) - order(b) || (a.at?.offset ?? 0) - (b.at?.offset ?? 0) || severityRank[b.severity] - severityRank[a.severity]);
-  out.push(`${c('bold', command)}${operation ? ` (${operation} request)` : ''}: ${sorted.length === 0 || valid ? 'valid' : 'invalid'}`);
+  // A line the AWS CLI refuses says so first, with the exit status a script would see.
+  const verdict = sorted.length === 0 || valid ? 'valid' : 'invalid';
+  out.push(`${c('bold', command)}${operation ? ` (${operation} request)` : ''}: ${verdict}${refused ? `; ${refused}` : ''}`);
   const where = (i: CliIssue) => i.argument ?? (i.at ? `word ${i.at.word}` : '(command)');
   const width = Math.max(0, ...sorted.map((i) => where(i).length));
   for (const issue of sorted) {
     out.push(`  ${where(issue).padEnd(width)}  ${c(issue.severity, issue.severity.padEnd(7))}  ${issue.message}  ${c('dim', issue.rule ?? issue.code)}`);
     // The CLI's own rendering of a shorthand error: the value with a caret under the failing character.
     const detail = issue.code === 'cli_refused' ? String(issue.params.reason ?? '').split('\n').slice(1) : [];
+    // botocore's own line, when the AWS CLI refuses the line for this finding's reason.
+    if (typeof issue.params.awsCli === 'string') detail.push(`${awsCliName(version)}: ${issue.params.awsCli}`);
     for (const l of detail) out.push(`  ${' '.repeat(width)}  ${' '.repeat(7)}  ${c('dim', '│')} ${l}`);
     if (issue.hint) out.push(`  ${' '.repeat(width)}  ${' '.repeat(7)}  ${c('dim', '↳')} ${issue.hint}`);
   }

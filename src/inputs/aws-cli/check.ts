@@ -5,7 +5,7 @@ import { isUnknown } from '../../unknown.js';
 import { makeIssue, validate } from '../../validate.js';
 import type { ValidationKind, ValidationLine } from './botocore.js';
 import type { Loc } from './python.js';
-import { readCommandLine, type CliReading, type LocatedPath, type ReadOptions } from './reader.js';
+import { placePath, readCommandLine, type CliReading, type ReadOptions } from './reader.js';
 import type { Word } from './words.js';
 
 /*
@@ -64,28 +64,9 @@ export function argumentAt(words: readonly Word[], word: number): string | undef
   return t.startsWith('--') ? ownersOf(words)[word] : ownersOf(words)[word - 1];
 }
 
-/** The located paths of a reading by their path, built once per reading: a request of many members is not searched once per issue. */
-const indexes = new WeakMap<readonly LocatedPath[], Map<string, LocatedPath>>();
-function locationIndex(reading: CliReading): Map<string, LocatedPath> {
-  let index = indexes.get(reading.locations);
-  if (!index) {
-    index = new Map();
-    // The first of two places for one path is the one a search in order would find.
-    for (const l of reading.locations) if (!index.has(JSON.stringify(l.path))) index.set(JSON.stringify(l.path), l);
-    indexes.set(reading.locations, index);
-  }
-  return index;
-}
-
 /** Where the value (or key) at `path` was written, or the nearest enclosing place that was. */
 export function locatePath(reading: CliReading, path: Path, target: 'key' | 'value' = 'value'): Loc | undefined {
-  const index = locationIndex(reading);
-  for (let n = path.length; n > 0; n--) {
-    const found = index.get(JSON.stringify(path.slice(0, n)));
-    const loc = n === path.length && target === 'key' ? (found?.key ?? found?.value) : found?.value;
-    if (loc) return loc;
-  }
-  return undefined;
+  return placePath(reading, path, target);
 }
 
 export function checkCommandLine(words: readonly Word[], options: ReadOptions = {}): CommandLineCheck {
@@ -133,6 +114,7 @@ export function checkCommandLine(words: readonly Word[], options: ReadOptions = 
     for (const line of reading.refusal?.lines ?? []) {
       const same = errorsAt.get(JSON.stringify(line.path))?.find((i) => LINE_CODES[line.kind].includes(i.code as FieldCode));
       if (same) {
+        // The AWS CLI refuses the line for this very reason: its own words go with the finding.
         same.params = { ...same.params, awsCli: line.message };
         continue;
       }

@@ -119,13 +119,14 @@ const RUN_BY_A_SHELL: Readonly<Record<SourceKind, boolean>> = { sh: true, cmd: t
  * construct left open; a command substitution nested past --max-depth whose text names one of the
  * two operations is not checked.
  */
-function problemFindings(problems: readonly ShellProblem[], kind: SourceKind): FileFinding[] {
+function problemFindings(problems: readonly ShellProblem[], kind: SourceKind, maxDepth: number): FileFinding[] {
   const findings: FileFinding[] = [];
   for (const p of problems) {
     if (p.kind === 'unterminated' && RUN_BY_A_SHELL[kind]) {
       findings.push({ issue: makeIssue('syntax_error', 'error', [], { format: 'shell', reason: `${p.message} (bash -n: ${p.bash})` }), location: p.position });
     } else if (p.kind === 'depth' && OPERATIONS.test(p.hides)) {
-      findings.push({ issue: makeIssue('not_checked', 'info', [], { what: 'The commands of this command substitution', reason: `it is ${p.message.replace(/^a command substitution /, '')}` }), location: p.position });
+      const reason = `it is nested deeper than ${maxDepth} levels, so the commands in it, which name ${OPERATIONS.exec(p.hides)![0]}, are not read; raise --max-depth if the script is genuine`;
+      findings.push({ issue: makeIssue('not_checked', 'info', [], { what: 'This command substitution', reason }), location: p.position });
     }
   }
   return findings;
@@ -163,7 +164,8 @@ export function readCommandLines(file: string, text: string, context: ReaderCont
   // Windows line ends are read as the repository most likely holds the file (git's autocrlf adds
   // them on checkout): bash would take `\` before a CR for an escaped CR, not a continuation.
   const problems: ShellProblem[] = [];
-  const found = FINDERS[kind](text.replaceAll('\r\n', '\n'), { maxDepth: context.limits?.maxDepth ?? DEFAULT_LIMITS.maxDepth, problems });
+  const maxDepth = context.limits?.maxDepth ?? DEFAULT_LIMITS.maxDepth;
+  const found = FINDERS[kind](text.replaceAll('\r\n', '\n'), { maxDepth, problems });
   const spans = found.map(spanOf);
   const operationsOf = found.map(operationOf);
   // How many lines call each command: a resource is numbered only where there are several.
@@ -174,7 +176,7 @@ export function readCommandLines(file: string, text: string, context: ReaderCont
   const cwd = base.own ? (isAbsolute(file) ? dirname(file) : join(context.cwd, dirname(file))) : context.cwd;
   const files = fileAccess(context, base.says);
   const tasks: FoundTask[] = [];
-  const findings: FileFinding[] = problemFindings(problems, kind);
+  const findings: FileFinding[] = problemFindings(problems, kind, maxDepth);
   const seen = new Map<string, number>();
   for (const [k, f] of found.entries()) {
     const operation = operationsOf[k];
@@ -186,7 +188,7 @@ export function readCommandLines(file: string, text: string, context: ReaderCont
     const { ids: suppressed, fresh } = directives(spans[k]!);
     // A suppression comment that names something unknown is reported once, with the first command line it applies to.
     for (const d of fresh) for (const finding of unknownNames(d, resource)) findings.push(finding);
-    const result = commandLineTask(f, { cwd, files, resource, suppressed, maxDepth: context.limits?.maxDepth ?? DEFAULT_LIMITS.maxDepth });
+    const result = commandLineTask(f, { cwd, files, resource, suppressed, maxDepth });
     if (result.task) tasks.push(result.task);
     for (const finding of result.findings) findings.push(finding);
   }

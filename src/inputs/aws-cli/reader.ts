@@ -3,7 +3,8 @@ import type { Path, PathSegment } from '../../issues/issue.js';
 import { operations, type OperationName } from '../../operations/index.js';
 import { metaOf } from '../../shapes/meta.js';
 import { UNKNOWN } from '../../unknown.js';
-import { DocumentError, parseYaml } from '../document.js';
+import type { Document as YamlDocument } from 'yaml';
+import { DocumentError, parseYaml, yaml as yamlModule } from '../document.js';
 import { setOwn } from '../own.js';
 import { ArgparseError, ArgumentParser, type Action, type ArgString, type ParseResult } from './argparse.js';
 import { b64encode, PyBase64Error, pyB64decodeBytes, utf8 } from './base64.js';
@@ -335,13 +336,66 @@ function readOperation(
   const lines = validateParams(params, schema);
   encodeBlobs(params, schema);
   const request = toRequest(params) as Record<string, unknown>;
-  const locations = locate(params);
-  const result: CliReading = { ...reading, request, locations, notes };
+  const result = { ...reading, request, notes };
   if (lines.length > 0) {
-    return { ...result, outcome: 'refused', refusal: { stage: 'validation', exit: profile.exit.validation, message: `Parameter validation failed:\n${lines.map((l) => l.message).join('\n')}`, lines } };
+    return placed({ ...result, outcome: 'refused', refusal: { stage: 'validation', exit: profile.exit.validation, message: `Parameter validation failed:\n${lines.map((l) => l.message).join('\n')}`, lines } }, params);
   }
-  if (skeleton === 'output') return { ...result, outcome: 'no-request', noRequest: 'skeleton' };
-  return { ...result, outcome: 'request' };
+  if (skeleton === 'output') return placed({ ...result, outcome: 'no-request', noRequest: 'skeleton' }, params);
+  return placed({ ...result, outcome: 'request' }, params);
+}
+
+/** The parameters each reading was made from, for placePath: where each part of the request was written. */
+const readFrom = new WeakMap<CliReading, Py>();
+
+/**
+ * A reading whose `locations` list is made only when it is read: a request of 130,000 targets is
+ * placed by walking its parameters (placePath), not by a list of every path in it.
+ */
+function placed(reading: Omit<CliReading, 'locations'>, params: Py): CliReading {
+  const out = reading as CliReading;
+  Object.defineProperty(out, 'locations', {
+    enumerable: true,
+    configurable: true,
+    get() {
+      const locations = locate(params);
+      Object.defineProperty(out, 'locations', { value: locations, enumerable: true, configurable: true, writable: true });
+      return locations;
+    },
+  });
+  readFrom.set(out, params);
+  return out;
+}
+
+/**
+ * Where the value (or key) at `path` was written, or the nearest enclosing place that was: the
+ * parameters walked down the path, or, for a reading not made here (a copy), its locations list.
+ */
+export function placePath(reading: CliReading, path: Path, target: 'key' | 'value' = 'value'): Loc | undefined {
+  const params = readFrom.get(reading);
+  if (!params) {
+    for (let n = path.length; n > 0; n--) {
+      const found = reading.locations.find((l) => l.path.length === n && l.path.every((s, i) => s === path[i]));
+      const loc = n === path.length && target === 'key' ? (found?.key ?? found?.value) : found?.value;
+      if (loc) return loc;
+    }
+    return undefined;
+  }
+  let node: Py | undefined = params;
+  let nearest: Loc | undefined;
+  for (let n = 0; n < path.length && node; n++) {
+    const segment = path[n]!;
+    let key: Loc | undefined;
+    let child: Py | undefined;
+    if (node.t === 'dict' && typeof segment === 'string') {
+      child = node.v.get(segment);
+      key = node.keyAt?.get(segment);
+    } else if (node.t === 'list' && typeof segment === 'number') child = node.v[segment];
+    if (!child) break;
+    const loc = n === path.length - 1 && target === 'key' && key && key.offset >= 0 ? key : child.at;
+    if (loc) nearest = loc;
+    node = child;
+  }
+  return nearest;
 }
 
 function truthy(v: unknown): boolean {
@@ -613,7 +667,11 @@ function mergeCliInput(params: Extract<Py, { t: 'dict' }>, values: ParseResult['
   if (isYaml) {
     const limit = nestingLimit(context.maxDepth);
     try {
-      loaded = fromYaml(parseYaml(text, { maxDepth: limit }).value, at);
+      const value = parseYaml(text, { maxDepth: limit }).value;
+      // The nodes again, for how each number is written: ruamel reads 1.0 as a float, which botocore refuses for an integer.
+      const { parseDocument } = yamlModule();
+      const doc = parseDocument(text, { uniqueKeys: false, logLevel: 'error' });
+      loaded = fromYaml(value, at, { text, doc, node: doc.contents });
     } catch (e) {
       // Nesting past the limit is this reader's, not the CLI's: the YAML is not read.
       if (e instanceof DocumentError && e.message.startsWith('nesting deeper than')) throw tooDeep(option, new TooDeep(0, limit), at);
@@ -643,16 +701,53 @@ function mergeCliInput(params: Extract<Py, { t: 'dict' }>, values: ParseResult['
   }
 }
 
+/** Where a YAML value is written: the document's node for it, when it is known. */
+interface YamlSource {
+  text: string;
+  doc: YamlDocument;
+  node: unknown;
+}
+
+/** The node of a member or item of `source`'s node (an alias resolved); undefined where the value comes from elsewhere (a merge key). */
+function childNode(source: YamlSource | undefined, key: string | number): YamlSource | undefined {
+  if (!source) return undefined;
+  const { isAlias, isMap, isScalar, isSeq } = yamlModule();
+  let node = source.node;
+  if (isAlias(node)) node = node.resolve(source.doc);
+  let child: unknown;
+  if (isSeq(node) && typeof key === 'number') child = node.items[key];
+  else if (isMap(node)) {
+    // Built once per mapping: the last pair of a key gives its value, as toJS does.
+    let byKey = yamlPairs.get(node);
+    if (!byKey) {
+      byKey = new Map();
+      for (const pair of node.items) if (isScalar(pair.key)) byKey.set(String(pair.key.value ?? ''), pair.value);
+      yamlPairs.set(node, byKey);
+    }
+    child = byKey.get(String(key));
+  }
+  return child === undefined ? undefined : { ...source, node: isAlias(child) ? child.resolve(source.doc) : child };
+}
+const yamlPairs = new WeakMap<object, Map<string, unknown>>();
+
+/** A number written with a fraction or an exponent (`1.0`, `1e0`): a float for ruamel, whatever its value. */
+function writtenAsFloat(source: YamlSource | undefined): boolean {
+  const range = (source?.node as { range?: [number, number, number] } | undefined)?.range;
+  if (!range) return false;
+  const written = source!.text.slice(range[0], range[1]);
+  return !/^[-+]?0[xo]/i.test(written) && /[.eE]/.test(written);
+}
+
 /** A YAML value as ruamel's safe loader gives it to the CLI. */
-function fromYaml(v: unknown, at: Loc): Py {
+function fromYaml(v: unknown, at: Loc, source?: YamlSource): Py {
   if (v === null || v === undefined) return { t: 'none', at };
   if (typeof v === 'string') return { t: 'str', v, at };
   if (typeof v === 'boolean') return { t: 'bool', v, at };
-  if (typeof v === 'number') return Number.isInteger(v) && !Object.is(v, -0) ? { t: 'int', v: BigInt(v), at } : { t: 'float', v, at };
+  if (typeof v === 'number') return Number.isInteger(v) && !Object.is(v, -0) && !writtenAsFloat(source) ? { t: 'int', v: BigInt(v), at } : { t: 'float', v, at };
   if (typeof v === 'bigint') return { t: 'int', v, at };
   if (v instanceof Uint8Array) return { t: 'bytes', v, at };
-  if (Array.isArray(v)) return { t: 'list', v: v.map((x) => fromYaml(x, at)), at };
-  if (typeof v === 'object') return pyDict(Object.entries(v as Record<string, unknown>).map(([k, x]) => [k, fromYaml(x, at)]), at);
+  if (Array.isArray(v)) return { t: 'list', v: v.map((x, i) => fromYaml(x, at, childNode(source, i))), at };
+  if (typeof v === 'object') return pyDict(Object.entries(v as Record<string, unknown>).map(([k, x]) => [k, fromYaml(x, at, childNode(source, k))]), at);
   return { t: 'str', v: String(v), at };
 }
 

@@ -524,7 +524,7 @@ function parseRange(text: string, range: Range, map: PositionMap, maxDepth: numb
       if (!closed) {
         const position = map(at);
         const bash = `here-document at line ${position.line} delimited by end-of-file (wanted \`${delimiter}')`;
-        hides({ kind: 'heredoc', message: 'a here-document that nothing ends before the end of the text', bash, position, offset: at, hides: text.slice(bodyStart, to) }, bodyStart);
+        hides({ kind: 'heredoc', message: `a here-document that no line ${delimiter} ends`, bash, position, offset: at, hides: text.slice(bodyStart, to) }, bodyStart);
         break;
       }
     }

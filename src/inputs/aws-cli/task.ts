@@ -52,8 +52,11 @@ const placeOf = (p: SourcePosition) => `line ${p.line}, column ${p.column}`;
 function shellReason(found: FoundCommandLine): { reason: string; at: SourcePosition } | undefined {
   const hidden = found.hiddenBy;
   if (hidden) {
-    const what = hidden.kind === 'heredoc' ? `the text of ${hidden.message} at ${placeOf(hidden.position)}` : `${hidden.message} at ${placeOf(hidden.position)}`;
-    return { reason: `bash does not run it as a command: it reads it as part of ${what} (bash: ${hidden.bash})`, at: found.position };
+    const reason =
+      hidden.kind === 'heredoc'
+        ? `bash does not run it: it lies in the text of ${hidden.message}, at ${placeOf(hidden.position)} (bash: ${hidden.bash})`
+        : `bash does not run it: it lies inside ${hidden.message} at ${placeOf(hidden.position)}, which takes the rest of the text (bash -n: ${hidden.bash})`;
+    return { reason, at: found.position };
   }
   // A here-document left open or a substitution nested too deep leave the line's own words as they are.
   const problem = found.problems.find((p) => p.kind === 'unterminated');
