@@ -54,5 +54,5 @@ export function floatIntegerFindings(doc: ParsedDocument, text: string, operatio
       for (const key of Object.keys(value)) stack.push({ value: value[key], shape: shape.value, path: [...path, key] });
     }
   }
-  return findings.reverse();
+  return findings.sort((a, b) => a.location.line - b.location.line || a.location.column - b.location.column);
 }

@@ -95,9 +95,10 @@ export function pyJsonLoads(text: string, locate: (index: number) => Loc | undef
   }
 
   function value(depth: number): Py {
-    if (depth > limit) throw new TooDeep(i, limit);
     const at = locate(i);
     const c = text[i];
+    // At most `limit` arrays and objects inside one another, as the other readers count --max-depth.
+    if ((c === '[' || c === '{') && depth >= limit) throw new TooDeep(i, limit);
     if (c === '"') return { t: 'str', v: str(), at };
     if (c === '{') return object(depth, at);
     if (c === '[') return array(depth, at);
