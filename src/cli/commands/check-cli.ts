@@ -6,6 +6,8 @@ import { operations } from '../../operations/index.js';
 import { CLI_PROFILES, type CliVersion } from '../../inputs/aws-cli/versions.js';
 import { EXIT, UsageError, useColor, type Io } from '../io.js';
 import { readFileBytesSync } from '../read.js';
+import { wholeNumber } from '../limits.js';
+import { DEFAULT_LIMITS } from '../../inputs/limits.js';
 import { awsCliName, cliRefusalVerdict } from '../../issues/format.js';
 import { paint, summaryLine } from '../report.js';
 
@@ -22,6 +24,9 @@ Options:
   -f, --format FORMAT        text (default) or json
       --aws-cli VERSION      read the line as AWS CLI 2 (default: v2 as of 2.36.7),
                              2.9.19 or 1
+      --max-depth N          read shorthand, JSON and YAML values nested at most
+                             N deep (default ${DEFAULT_LIMITS.maxDepth}); a line with a deeper one is
+                             not checked
   -h, --help                 show this help
 
 Exit status: 0 no error, 1 an error was found (including a command line the AWS CLI
@@ -54,6 +59,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
       'print-request': { type: 'boolean' },
       format: { type: 'string', short: 'f', default: 'text' },
       'aws-cli': { type: 'string', default: '2' },
+      'max-depth': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -67,7 +73,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
   if (positionals.length > 0) throw new UsageError(`put the command line after --, e.g. check-cli -- aws ssm ${operations.RegisterTaskWithMaintenanceWindow.cliCommand} ...`);
   if (line.length === 0) throw new UsageError('no command line: give it after --, e.g. check-cli -- aws ssm describe-maintenance-window-execution-task-invocations --window-execution-id ID --task-id ID');
 
-  const check = checkCommandLine(line, { version: version as CliVersion, cwd: io.cwd, files: nodeFiles(), env: io.env });
+  const maxDepth = values['max-depth'] === undefined ? DEFAULT_LIMITS.maxDepth : wholeNumber('max-depth', values['max-depth'], 1);
+  const check = checkCommandLine(line, { version: version as CliVersion, cwd: io.cwd, files: nodeFiles(), env: io.env, maxDepth });
   if (check.reading.outcome === 'other') {
     throw new UsageError(
       `not a command line this checks: expected aws ssm ${operations.RegisterTaskWithMaintenanceWindow.cliCommand} or aws ssm ${operations.DescribeMaintenanceWindowExecutionTaskInvocations.cliCommand}`,

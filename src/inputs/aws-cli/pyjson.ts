@@ -1,4 +1,4 @@
-import { nestingLimit, pyDict, TooDeep, type Loc, type Py } from './python.js';
+import { nestingLimit, pyDict, tooDeepAt, type Loc, type Py } from './python.js';
 
 /*
  * Python's `json.loads`, as the AWS CLI reads JSON arguments and --cli-input-json: the same values
@@ -98,7 +98,7 @@ export function pyJsonLoads(text: string, locate: (index: number) => Loc | undef
     const at = locate(i);
     const c = text[i];
     // At most `limit` arrays and objects inside one another, as the other readers count --max-depth.
-    if ((c === '[' || c === '{') && depth >= limit) throw new TooDeep(i, limit);
+    if ((c === '[' || c === '{') && depth >= limit) throw tooDeepAt(i, limit, maxDepth);
     if (c === '"') return { t: 'str', v: str(), at };
     if (c === '{') return object(depth, at);
     if (c === '[') return array(depth, at);

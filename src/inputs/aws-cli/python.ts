@@ -15,6 +15,8 @@ export class TooDeep extends Error {
     /** Where the level past the limit opens, as an index of the text. */
     readonly index: number,
     readonly limit: number,
+    /** The limit is the reader's own (MAX_NESTING), below --max-depth: raising --max-depth would not help. */
+    readonly readerLimit = false,
   ) {
     super(`nested deeper than ${limit} levels`);
   }
@@ -23,8 +25,11 @@ export class TooDeep extends Error {
 /** However high --max-depth is set, shorthand and JSON are read at most this deep (the AWS CLI's own Python stops near 490 and 980 levels). */
 export const MAX_NESTING = 1000;
 
-/** The depth a reader goes to for a --max-depth. */
-export const nestingLimit = (maxDepth: number | undefined) => Math.min(maxDepth ?? DEFAULT_LIMITS.maxDepth, MAX_NESTING);
+/** The depth a reader goes to for a --max-depth, never past its own `cap`. */
+export const nestingLimit = (maxDepth: number | undefined, cap = MAX_NESTING) => Math.min(maxDepth ?? DEFAULT_LIMITS.maxDepth, cap);
+
+/** A TooDeep at `index` for a reader that goes `limit` deep under this --max-depth. */
+export const tooDeepAt = (index: number, limit: number, maxDepth: number | undefined) => new TooDeep(index, limit, limit < (maxDepth ?? DEFAULT_LIMITS.maxDepth));
 
 /** `str.isspace()` of CPython 3.11 for one code point. */
 export function isPySpace(cp: number): boolean {

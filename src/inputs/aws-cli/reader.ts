@@ -12,7 +12,7 @@ import { decodeBlobs, encodeBlobs, InvalidBase64, validateParams, type Validatio
 import { FileNotAvailable, isParamFile, readParamFile, ResourceLoadingError, UnknownFile, type FileAccess, type PathContext } from './files.js';
 import { globalOptions, operationOptions, type OperationOption } from './options.js';
 import { PyJsonError, pyJsonLoads } from './pyjson.js';
-import { nestingLimit, pyDict, pyInt, pyLstrip, pyStrip, pyStrRepr, TooDeep, type Loc, type Py } from './python.js';
+import { nestingLimit, pyDict, pyInt, pyLstrip, pyStrip, pyStrRepr, TooDeep, tooDeepAt, type Loc, type Py } from './python.js';
 import { parseShorthand, ShorthandError } from './shorthand.js';
 import { EXPANSION, type Word } from './words.js';
 import { CLI_PROFILES, type CliProfile, type CliVersion, type RefusalStage } from './versions.js';
@@ -96,9 +96,26 @@ interface ReadContext extends PathContext {
   maxDepth?: number;
 }
 
-/** A value nested past the reader's depth: the line is not checked, at the level that goes too deep. */
-function tooDeep(option: string, e: TooDeep, at: Loc | undefined): NotChecked {
-  return new NotChecked(`the value of ${option} is ${e.message}, which is not read (raise --max-depth if the command line is genuine)`, at);
+/**
+ * A value nested past the reader's depth: the line is not checked, at the level that goes too deep.
+ * A value read from a file (`fileText`) is located at the word that names the file, so the message
+ * says where in the file that level opens.
+ */
+function tooDeep(option: string, e: TooDeep, at: Loc | undefined, fileText?: string): NotChecked {
+  const where = fileText === undefined ? '' : ` (${lineColumnIn(fileText, e.index)} of the file it names)`;
+  const fix = e.readerLimit ? `this reader goes no deeper, whatever --max-depth says` : 'raise --max-depth if the command line is genuine';
+  return new NotChecked(`the value of ${option} is ${e.message}${where}, which is not read (${fix})`, at);
+}
+
+/** `line L, column C` of an index of a text, columns in UTF-16 code units as editors count. */
+function lineColumnIn(text: string, index: number): string {
+  let line = 1;
+  let start = 0;
+  for (let i = text.indexOf('\n'); i >= 0 && i < index; i = text.indexOf('\n', i + 1)) {
+    line++;
+    start = i + 1;
+  }
+  return `line ${line}, column ${index - start + 1}`;
 }
 
 /** An UnknownFile of a value: noted when the file is not available (a `$VAR` in its path is not worth a note). */
@@ -480,7 +497,7 @@ function unpackMember(loaded: Loaded, strings: ArgString[], option: OperationOpt
           if (hasExpansion(word)) return { t: 'unknown', source: word, at: s ? locOf(s) : at };
           throw paramError(name, e.reason, locateIn(s)(e.index));
         }
-        if (e instanceof TooDeep) throw tooDeep(name, e, locateIn(s)(e.index));
+        if (e instanceof TooDeep) throw tooDeep(name, e, locateIn(s)(e.index), fromFile ? word : undefined);
         throw e;
       }
     };
@@ -488,7 +505,7 @@ function unpackMember(loaded: Loaded, strings: ArgString[], option: OperationOpt
     backCompat(parsed, shape, at);
     return parsed;
   }
-  return unpackCliArg(value, shape, name, at, strings, locateIn, context.maxDepth);
+  return unpackCliArg(value, shape, name, at, strings, locateIn, context.maxDepth, fromFile);
 }
 
 /**
@@ -567,13 +584,14 @@ function unpackCliArg(
   strings: ArgString[],
   locateIn: (s: ArgString | undefined) => (index: number) => Loc | undefined,
   maxDepth: number | undefined,
+  fromFile: boolean,
 ): Py {
   const meta = metaOf(shape);
   const json = (text: string, s: ArgString | undefined): Py => {
     try {
       return withExpansions(pyJsonLoads(text, locateIn(s), maxDepth), false, text);
     } catch (e) {
-      if (e instanceof TooDeep) throw tooDeep(name, e, locateIn(s)(e.index));
+      if (e instanceof TooDeep) throw tooDeep(name, e, locateIn(s)(e.index), fromFile ? text : undefined);
       if (e instanceof PyJsonError) {
         if (hasExpansion(text)) return { t: 'unknown', source: text, at };
         throw paramError(name, `Invalid JSON: ${e.message}\nJSON received: ${text}`, locateIn(s)(e.index));
@@ -633,6 +651,26 @@ function scalar(value: string, shape: z.ZodType, _name: string, at: Loc | undefi
   return { t: 'str', v: value, at };
 }
 
+/** The index in `text` of a line and column that parseYaml reports (it reads past a byte order mark, and a lone CR ends a line). */
+function offsetOf(text: string, position: { line: number; column: number }): number {
+  let start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  for (let line = 1, i = start; line < position.line && i < text.length; i++) {
+    const c = text[i];
+    if (c === '\n' || (c === '\r' && text[i + 1] !== '\n')) {
+      line++;
+      start = i + 1;
+    }
+  }
+  return start + position.column - 1;
+}
+
+/**
+ * However high --max-depth is set, --cli-input-yaml is read at most this deep: the `yaml` package
+ * builds a document by recursion (a flow sequence overflows the stack near 850 levels), and AWS CLI
+ * v2.9.19 itself stops, exit 255 "maximum recursion depth exceeded", past 486 levels.
+ */
+const MAX_YAML_NESTING = 500;
+
 /** --cli-input-json / --cli-input-yaml: a shallow merge where the command line's members win. */
 function mergeCliInput(params: Extract<Py, { t: 'dict' }>, values: ParseResult['values'], profile: CliProfile, context: ReadContext) {
   const json = values.get('cli_input_json');
@@ -665,7 +703,7 @@ function mergeCliInput(params: Extract<Py, { t: 'dict' }>, values: ParseResult['
   const locateIn = (index: number): Loc => (fromFile ? at : { word: s.word, offset: s.offset + index });
   let loaded: Py;
   if (isYaml) {
-    const limit = nestingLimit(context.maxDepth);
+    const limit = nestingLimit(context.maxDepth, MAX_YAML_NESTING);
     try {
       const value = parseYaml(text, { maxDepth: limit }).value;
       // The nodes again, for how each number is written: ruamel reads 1.0 as a float, which botocore refuses for an integer.
@@ -674,14 +712,17 @@ function mergeCliInput(params: Extract<Py, { t: 'dict' }>, values: ParseResult['
       loaded = fromYaml(value, at, { text, doc, node: doc.contents });
     } catch (e) {
       // Nesting past the limit is this reader's, not the CLI's: the YAML is not read.
-      if (e instanceof DocumentError && e.message.startsWith('nesting deeper than')) throw tooDeep(option, new TooDeep(0, limit), at);
+      if (e instanceof DocumentError && e.message.startsWith('nesting deeper than')) {
+        const index = offsetOf(text, e.position);
+        throw tooDeep(option, tooDeepAt(index, limit, context.maxDepth), locateIn(index), fromFile ? text : undefined);
+      }
       throw new Refused({ stage: 'parameter', message: "Error parsing parameter 'cli-input-yaml': Invalid YAML received.", option, at });
     }
   } else {
     try {
       loaded = pyJsonLoads(text, locateIn, context.maxDepth);
     } catch (e) {
-      if (e instanceof TooDeep) throw tooDeep(option, e, locateIn(e.index));
+      if (e instanceof TooDeep) throw tooDeep(option, e, locateIn(e.index), fromFile ? text : undefined);
       if (!(e instanceof PyJsonError)) throw e;
       const message = profile.major === 2 ? "Error parsing parameter 'cli-input-json': Invalid JSON received." : `Error parsing parameter 'cli-input-json': Invalid JSON: ${e.message}\nJSON received: ${text}`;
       throw new Refused({ stage: 'parameter', message, option, at: locateIn(e.index) });

@@ -1,4 +1,4 @@
-import { isAsciiSpace, isPySpace, nestingLimit, pyDict, pyRstrip, TooDeep, type Loc, type Py } from './python.js';
+import { isAsciiSpace, isPySpace, nestingLimit, pyDict, pyRstrip, tooDeepAt, type Loc, type Py } from './python.js';
 
 /*
  * The AWS CLI's shorthand syntax (`Key=InstanceIds,Values=i-1,i-2`), parsed exactly as
@@ -134,7 +134,7 @@ export function parseShorthand(input: string, options: ShorthandOptions): Extrac
   let depth = 1;
   /** Enters a list or structure: one level deeper, never past the limit. */
   const deeper = () => {
-    if (++depth > limit) throw new TooDeep(index, limit);
+    if (++depth > limit) throw tooDeepAt(index, limit, options.maxDepth);
   };
   let resolveFiles = false;
   const locate = options.locate ?? (() => undefined);
