@@ -4,6 +4,7 @@ import { parseDocument } from 'yaml';
 import { findInCiYaml, findInMakefile, findInMarkdown, findInPowerShell, findInRst, findInScript } from '../../src/inputs/aws-cli/find.js';
 import { parseSh } from '../../src/inputs/aws-cli/shell.js';
 import { lintFile } from '../../src/lint/engine.js';
+import { cpuMs } from '../support/cpu.js';
 import { COMMAND_LINE_SHAPES } from '../support/hostile.js';
 import { check, ran, summary, timeoutFor } from '../support/property.js';
 
@@ -21,14 +22,13 @@ const REGISTER = 'aws ssm register-task-with-maintenance-window';
 const W = 'mw-0123456789abcdef0';
 const context = { cwd: '/nowhere', readFile: () => undefined };
 
-/** Generous against a busy machine, tight against quadratic time: 2 s, and 20 µs per character. */
+/** CPU time, generous against a slow machine, tight against quadratic time: 2 s, and 20 µs per character. */
 const boundMs = (text: string) => 2000 + text.length * 0.02;
 
 function timed<T>(what: string, text: string, f: () => T): T {
-  const start = performance.now();
-  const out = f();
-  expect(performance.now() - start, `${what} on ${text.length} characters`).toBeLessThan(boundMs(text));
-  return out;
+  let out: T;
+  expect(cpuMs(() => (out = f())), `${what} on ${text.length} characters`).toBeLessThan(boundMs(text));
+  return out!;
 }
 
 /** Openers of everything that nests, and what closes each. */
