@@ -76,7 +76,7 @@ describe('hostile files', () => {
     });
   });
 
-  it('lint walks a directory of them all: binary files skipped, a file over the size limit reported as not checked, a link loop not followed', async () => {
+  it('lint walks a directory of them all: binary files skipped, a file over the size limit reported as not checked, a link loop not followed', { timeout: 300_000 }, async () => {
     const run = await runCli(['lint', '--format', 'json', '.'], { cwd: dir });
     expect(run.code).toBe(2);
     const issues = issuesByFile(run.stdout);

@@ -9,6 +9,7 @@ import { isRecord } from '../shapes/values.js';
 import { validate, type ValidateOptions, type ValidationResult } from '../validate.js';
 import { detectFormat, DocumentError, parseText, type ParsedDocument, type Position } from './document.js';
 import { duplicateFindings } from './duplicates.js';
+import { floatIntegerFindings } from './float-integers.js';
 import type { Limits } from './limits.js';
 
 export interface Target {
@@ -131,7 +132,8 @@ export function checkPayloadText(text: string, options: PayloadTextOptions): Pay
     ...(options.httpStatus !== undefined ? { httpStatus: options.httpStatus } : {}),
   };
   const result = checkDocument(doc, inference.target, validateOptions);
-  const issues = [...payloadDuplicates(doc).map(({ issue, location }) => ({ ...issue, ...location })), ...result.issues];
+  const written = floatIntegerFindings(doc, text, inference.target.operation, inference.target.kind);
+  const issues = [...[...payloadDuplicates(doc), ...written].map(({ issue, location }) => ({ ...issue, ...location })), ...result.issues];
   const valid = result.valid && !issues.some((i) => i.severity === 'error');
   return { file, target: inference.target, valid, issues, representation: result.representation };
 }

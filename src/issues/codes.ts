@@ -44,6 +44,7 @@ export const inputCodes = {
   cli_no_request: { severity: 'info', title: 'A command line that sends no request (help, --version, --generate-cli-skeleton)' },
   duplicate_key: { severity: 'warning', title: 'A key given twice in one object: the value written last is the one used' },
   duplicate_yaml_key: { severity: 'error', title: 'A key given twice in a YAML payload: YAML forbids it, and the AWS CLI refuses the file' },
+  integer_written_as_float: { severity: 'warning', title: 'A whole number written with a fraction or exponent for an integer member: the AWS CLI reads a float and refuses it' },
 } as const satisfies Record<string, { severity: Severity; title: string }>;
 
 export type InputCode = keyof typeof inputCodes;

@@ -138,6 +138,16 @@ function targetValueHint(p: Params): string | undefined {
   return undefined;
 }
 
+/** The AWS CLI release a command line is read as: `AWS CLI v2`, `AWS CLI v1`, `AWS CLI 2.9.19`. */
+export function awsCliName(version: unknown): string {
+  return `AWS CLI ${version === '2' ? 'v2' : version === '1' ? 'v1' : String(version)}`;
+}
+
+/** What is said of a command line that the AWS CLI refuses before it sends anything, with the exit status it gives. */
+export function cliRefusalVerdict(version: unknown, exit: unknown): string {
+  return `${awsCliName(version)} refuses it (exit status ${exit}) and sends nothing`;
+}
+
 /** What to do about the AWS CLI's most common refusals, recognized by its own wording. */
 function cliRefusalHint(reason: string): string | undefined {
   if (reason.startsWith('Invalid base64')) return 'AWS CLI v2 reads blob values (the Lambda Payload) as base64: encode the payload, or add --cli-binary-format raw-in-base64-out.';
@@ -364,7 +374,7 @@ const messages = {
     const first = String(p.reason ?? '').split('\n')[0]!.replace(/ for input:$/, '');
     const hint = cliRefusalHint(String(p.reason ?? ''));
     return {
-      message: `AWS CLI ${p.version === '2' ? 'v2' : p.version === '1' ? 'v1' : p.version} refuses this command line (exit status ${p.exit}): ${first}`,
+      message: `${awsCliName(p.version)} refuses this command line (exit status ${p.exit}): ${first}`,
       ...(hint ? { hint } : {}),
     };
   },
@@ -376,6 +386,10 @@ const messages = {
   duplicate_key: (p, s) => ({
     message: `${s} is given twice, at line ${p.firstLine}, column ${p.firstColumn} and at line ${p.line}, column ${p.column}: ${p.uses} uses the last value and ignores the first.`,
     hint: p.hint ?? 'Remove the one you do not mean.',
+  }),
+  integer_written_as_float: (p, s) => ({
+    message: `${s} is written ${p.written}: the AWS CLI (--cli-input-json, --cli-input-yaml) and boto3 read a float, which botocore refuses for an integer ("Invalid type for parameter ${s}"); JSON.parse and the SDK for JavaScript send ${p.value}.`,
+    hint: `Write ${p.value}.`,
   }),
   duplicate_yaml_key: (p, s) => ({
     message: `${s} is given twice, at line ${p.firstLine}, column ${p.firstColumn} and at line ${p.line}, column ${p.column}: YAML requires the keys of a mapping to be unique, and the AWS CLI refuses the file (--cli-input-yaml: "Invalid YAML received").`,

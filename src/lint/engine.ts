@@ -254,7 +254,9 @@ export function lintFile(input: LintInput, options: LintOptions = {}): FileResul
   const notChecked = [...issues, ...suppressed].filter((i) => i.code === 'not_checked');
   const found = new Set(tasks.map((t) => t.resource));
   const unchecked = [...new Set(notChecked.map((i) => i.resource).filter((r): r is string => r !== undefined && !found.has(r)))];
-  const partly = (t: TaskResult) => notChecked.some((i) => i.resource === undefined || i.resource === t.resource);
+  // Which tasks a not_checked finding concerns, gathered once: a file of many tasks is not searched once per task.
+  const notCheckedFor = new Set(notChecked.map((i) => i.resource));
+  const partly = (t: TaskResult) => notCheckedFor.has(undefined) || notCheckedFor.has(t.resource);
   return {
     file: input.file,
     reader: reader.kind,

@@ -95,6 +95,88 @@ const ONE_LINE = JSON.stringify({
   Priority: -1,
 });
 
+/*
+ * Command-line files (issue 14 items 2 and 4): shapes that made the AWS CLI reader super-linear or
+ * overflow the stack, each a function of its size, so that test/inputs/aws-cli/linear.test.ts can
+ * hold its time at 4N to a bound relative to N, test/properties/ can draw sizes, and HOSTILE holds one
+ * size of each (the sizes of the issue where they fit the per-file time bound on a busy machine).
+ */
+
+const REGISTER = 'aws ssm register-task-with-maintenance-window';
+/** A command line with one error (Priority -1) and nothing else to say but MW011. */
+const CLI_LINE = `${REGISTER} --window-id ${W} --task-arn AWS-RunShellScript --task-type RUN_COMMAND --priority -1 --max-concurrency 1 --max-errors 1 --targets Key=InstanceIds,Values=i-0123456789abcdef0`;
+/** The command line's prefix that fixes what the rest of a shape adds to. */
+const CLI_HEAD = `${REGISTER} --window-id ${W} --task-arn AWS-RunShellScript --task-type AUTOMATION`;
+
+export interface CommandLineShape {
+  /** The file's name: its extension says which finder reads it. */
+  file: string;
+  what: string;
+  /** The text of size n (n lines, words, levels...: what the shape repeats). */
+  build(n: number): string;
+}
+
+export const COMMAND_LINE_SHAPES = {
+  lines: { file: 'many-lines.sh', what: 'command lines in one script', build: (n: number) => `#!/bin/sh\n${`${CLI_LINE}\n`.repeat(n)}` },
+  priority: { file: 'priority.sh', what: 'one command line repeating --priority -1', build: (n: number) => `${CLI_HEAD}${' --priority -1'.repeat(n)}\n` },
+  semicolons: { file: 'semicolons.sh', what: 'command lines joined by ; on one line', build: (n: number) => `${Array(n).fill(CLI_LINE).join(' ; ')}\n` },
+  oneWord: { file: 'one-word.sh', what: 'a one-word line', build: (n: number) => `# ${REGISTER}\n${'x'.repeat(n)}\n` },
+  longWord: { file: 'long-word.sh', what: 'a command line with a one-word value', build: (n: number) => `${CLI_HEAD} --description ${'x'.repeat(n)}\n` },
+  words: { file: 'many-words.sh', what: 'one command line of many words', build: (n: number) => `${CLI_HEAD}${' word'.repeat(n)}\n` },
+  targets: { file: 'many-targets.sh', what: 'one command line of many targets', build: (n: number) => `${CLI_HEAD} --targets${' Key=InstanceIds,Values=i-0123456789abcdef0'.repeat(n)}\n` },
+  substitutions: { file: 'substitutions.sh', what: 'a value of $( nested', build: (n: number) => `${CLI_HEAD} --description ${'$('.repeat(n)}echo ${REGISTER}${')'.repeat(n)}\n` },
+  expansions: { file: 'expansions.sh', what: 'a value of ${a:- nested', build: (n: number) => `${CLI_HEAD} --priority -1 --description ${'${a:-'.repeat(n)}x${'}'.repeat(n)}\n` },
+  shorthand: { file: 'shorthand.sh', what: 'shorthand [ nested', build: (n: number) => `${CLI_HEAD} --task-invocation-parameters 'Automation={Parameters={a=${'['.repeat(n)}${']'.repeat(n)}}}'\n` },
+  json: { file: 'json.sh', what: 'a JSON value [ nested', build: (n: number) => `${CLI_HEAD} --targets '${'['.repeat(n)}${']'.repeat(n)}'\n` },
+  shorthandKeys: { file: 'shorthand-keys.sh', what: 'one shorthand value of many keys', build: (n: number) => `${CLI_HEAD} --task-invocation-parameters 'Automation={Parameters={${Array.from({ length: n }, (_, i) => `k${i}=[v]`).join(',')}}}'\n` },
+  suppressions: { file: 'suppressions.sh', what: 'suppression comments above command lines joined by ;', build: (n: number) => `${'# ssm-mw-contracts:ignore MW011 -- reviewed\n'.repeat(n)}${Array(n).fill(CLI_LINE).join(' ; ')}\n` },
+  backticks: { file: 'backticks.sh', what: 'command lines whose backticks hold a quote left open', build: (n: number) => `${CLI_LINE} --description \`"\`\n`.repeat(n) },
+  heredocs: { file: 'heredocs.sh', what: 'here-documents that hold command lines', build: (n: number) => `cat <<EOF\n${CLI_LINE}\nEOF\n`.repeat(n) },
+  unterminated: { file: 'unterminated.sh', what: 'a quote left open on the first line, then command lines', build: (n: number) => `echo "unterminated\n${`${CLI_LINE}\n`.repeat(n)}` },
+  ciYaml: { file: 'ci.yml', what: 'CI steps whose run: is a folded block', build: (n: number) => `steps:\n${`  - run: >-\n      ${CLI_LINE.replaceAll(' --', '\n      --')}\n`.repeat(n)}` },
+  markdown: { file: 'quoted.md', what: 'a fence inside a blockquote, of many lines', build: (n: number) => `> \`\`\`sh\n${`> ${CLI_LINE}\n`.repeat(n)}> \`\`\`\n` },
+  makefile: { file: 'Makefile', what: 'recipe lines with make variables', build: (n: number) => `all:\n${`\t${CLI_LINE} --description $(X)$$Y\n`.repeat(n)}` },
+  cmd: { file: 'many.cmd', what: 'batch command lines continued with ^', build: (n: number) => `${CLI_LINE} ^\n  --description %X%\n`.repeat(n) },
+  cmdWord: { file: 'one-word.cmd', what: 'a one-word batch line', build: (n: number) => `REM ${REGISTER}\n${'x'.repeat(n)}\n` },
+  powershell: { file: 'continued.ps1', what: 'PowerShell lines each continued onto the next', build: (n: number) => `${`${CLI_LINE} \`\n`.repeat(n)}\n` },
+  rst: { file: 'literal.rst', what: 'a reStructuredText literal block of many lines', build: (n: number) => `Example::\n\n${`    ${CLI_LINE}\n`.repeat(n)}` },
+} as const satisfies Record<string, CommandLineShape>;
+
+/** Where `needle` is written in the one-line text `line`, as a 1-based column (the last occurrence when asked). */
+const columnOf = (line: string, needle: string, last = false) => (last ? line.lastIndexOf(needle) : line.indexOf(needle)) + 1;
+
+/** What a payload reader says of a script: it is not a payload. */
+const NOT_A_PAYLOAD: Expected = { code: 'unrecognized_payload', says: /not a JSON object/ };
+
+/** The command-line shapes at the sizes of issue 14 (lines and semicolons at a size that keeps a file within the time bound on a busy machine). */
+function commandLineCases(): HostileFile[] {
+  const shape = (name: keyof typeof COMMAND_LINE_SHAPES, n: number, lint: Expected, options: { exit?: 0 | 1 | 2; validate?: Expected; size?: string } = {}): HostileFile => {
+    const s = COMMAND_LINE_SHAPES[name];
+    return {
+      file: s.file,
+      what: `${options.size ?? n.toLocaleString('en-US')} ${s.what}`,
+      build: (dir) => write(dir, s.file, s.build(n)),
+      exit: { validate: 2, lint: options.exit ?? 1 },
+      expect: { validate: options.validate ?? NOT_A_PAYLOAD, lint },
+    };
+  };
+  const priority = (line: string, last = false): Expected => ({ code: 'too_small', line: 1, column: columnOf(line, '--priority -1', last) + 11, says: /--priority is -1; the minimum is 0/ });
+  const deeper = /nested deeper than 128 levels/;
+  return [
+    shape('lines', 1_000, { ...priority(CLI_LINE), line: 2 }),
+    shape('priority', 20_000, priority(COMMAND_LINE_SHAPES.priority.build(20_000), true)),
+    shape('semicolons', 1_000, { ...priority(CLI_LINE), says: /--priority is -1/ }),
+    shape('longWord', 15_000_000, { code: 'too_long', line: 1, column: CLI_HEAD.length + 16, says: /--description is 15000000 characters long/ }, { size: '15 MB:' }),
+    // argparse's `help` positional takes the first word: the refusal is at the second.
+    shape('words', 130_000, { code: 'cli_refused', line: 1, column: CLI_HEAD.length + 7, says: /refuses this command line \(exit status 252\): Unknown options: word, word/ }),
+    shape('substitutions', 50_000, { code: 'not_checked', line: 1, column: CLI_HEAD.length + 16 + 2 * 128, says: deeper }),
+    shape('expansions', 50_000, priority(CLI_HEAD + ' --priority -1')),
+    shape('shorthand', 100_000, { code: 'not_checked', line: 1, says: deeper }),
+    shape('unterminated', 3, { code: 'syntax_error', line: 1, column: 6, says: /unterminated double quote \(bash -n: unexpected EOF while looking for matching `"'\)/ }, { exit: 2, size: 'three command lines after' }),
+    shape('markdown', 3, { ...priority(`> ${CLI_LINE}`), line: 2 }, { validate: { code: 'syntax_error', line: 1, column: 3, says: /Not a YAML token/ }, size: 'three command lines in' }),
+  ];
+}
+
 export const HOSTILE: readonly HostileFile[] = [
   {
     file: 'bomb.yaml',
@@ -357,6 +439,7 @@ export const HOSTILE: readonly HostileFile[] = [
       lint: { code: 'too_small', line: 1, column: 5_129_083, says: /Priority is -1; the minimum is 0/ },
     },
   },
+  ...commandLineCases(),
 ];
 
 /** Writes the companion files and every case's file (the ones that can be built) into `dir`; a case that shares a file builds it once. */

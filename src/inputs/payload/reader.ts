@@ -3,6 +3,7 @@ import { isRecord } from '../../shapes/walk.js';
 import { makeIssue } from '../../validate.js';
 import { detectFormat, DocumentError, parseText, type ParsedDocument } from '../document.js';
 import { DEFAULT_LIMITS, type Limits } from '../limits.js';
+import { floatIntegerFindings } from '../float-integers.js';
 import { inferTarget, payloadDuplicates, syntaxError } from '../payload.js';
 
 /*
@@ -73,7 +74,7 @@ export const payloadReader: Reader = {
       },
       issues: [],
     };
-    const duplicates = payloadDuplicates(doc).map(({ issue, location }) => ({ issue, location, resource: task.resource }));
-    return { tasks: [task], findings: duplicates };
+    const findings = [...payloadDuplicates(doc), ...floatIntegerFindings(doc, text, operation, kind)].map(({ issue, location }) => ({ issue, location, resource: task.resource }));
+    return { tasks: [task], findings };
   },
 };
