@@ -2,6 +2,7 @@ import { nearestLocated, type Issue, type Path } from '../issues/issue.js';
 import { plainShape, rootShape } from '../compiled/plain.js';
 import { OPERATION_NAMES, OPERATIONS } from '../compiled/shapes.js';
 import { makeIssue } from '../issues/make.js';
+import { pointsAt } from '../lint/rules.js';
 import type { OperationName } from '../operations/index.js';
 import { KINDS, type Kind } from '../operations/kinds.js';
 import { errorTypeOf } from '../shapes/error-names.js';
@@ -62,11 +63,9 @@ export function inferTarget(payload: unknown, fixed: Partial<Target> = {}): Infe
 
 export type LocatedIssue = Issue & Partial<Position>;
 
-const KEY_CODES = new Set(['unknown_member', 'unexpected_member']);
-
-/** The line and column of an issue: the value at its path, or the nearest enclosing one that is written. */
+/** The line and column of an issue: where its path (its key or its value, see `pointsAt`) is written, or its nearest written parent. */
 export function locateIssue(doc: Pick<ParsedDocument, 'locate'>, issue: Issue, base: Path = []): Position | undefined {
-  return nearestLocated(issue.path, KEY_CODES.has(issue.code) ? 'key' : 'value', (at, target) => doc.locate([...base, ...at], target))?.found;
+  return nearestLocated(issue.path, pointsAt(issue.code), (at, target) => doc.locate([...base, ...at], target))?.found;
 }
 
 export function withPositions(doc: Pick<ParsedDocument, 'locate'>, issues: Issue[], base: Path = []): LocatedIssue[] {

@@ -4,7 +4,7 @@ import { nearestLocated, type Issue, type Path, type PathSegment } from '../issu
 import type { Kind, OperationName } from '../operations/index.js';
 import { makeIssue, validate } from '../validate.js';
 import { readers as defaultReaders } from './readers.js';
-import { readerRules } from './rules.js';
+import { pointsAt } from './rules.js';
 import type { FileFinding, FoundTask, Reader, ReaderContext, SourceLocation } from './types.js';
 
 /*
@@ -91,12 +91,10 @@ export interface LintReport {
   files: FileResult[];
 }
 
-/** Codes whose findings point at the member's name rather than its value. */
-const KEY_CODES = new Set<string>(['unknown_member', 'unexpected_member', ...readerRules.filter((r) => 'at' in r && r.at === 'key').map((r) => r.code)]);
-
 /** Where an issue of a task is written, with its message in the file's own names. */
 function place(task: FoundTask, issue: Issue): LintIssue {
-  const { found, rest } = nearestLocated(issue.path, KEY_CODES.has(issue.code) ? 'key' : 'value', task.locate) ?? { found: undefined, rest: [] };
+  const own = task.placed?.get(issue);
+  const { found, rest } = (own ? { found: own, rest: [] } : nearestLocated(issue.path, pointsAt(issue.code), task.locate)) ?? { found: undefined, rest: [] };
   const sourcePath = found?.sourcePath ? [...found.sourcePath, ...rest] : undefined;
   const params = task.sourceParams?.(issue);
   const { message, hint } = sourcePath || params ? formatIssue(issue.code, params ?? issue.params, sourcePath ?? issue.path) : issue;

@@ -55,6 +55,11 @@ export interface FoundTask {
   sourceParams?(issue: Issue): Record<string, unknown>;
   /** Findings of the reader itself, at API paths: what the file format requires beyond the API, constructs it could not read. */
   issues: Issue[];
+  /**
+   * Where the reader itself places some of its own findings, when no API path leads there (a
+   * CloudFormation property the resource type lacks is not in the payload): used instead of `locate`.
+   */
+  placed?: ReadonlyMap<Issue, { location: SourceLocation; sourcePath?: Path }>;
   /** Rule ids or codes suppressed inline for this task (a CloudFormation Metadata entry, a Terraform comment). */
   suppressed?: readonly string[];
   /** How to validate: e.g. `representation: 'sdk'` where blobs are raw text (CloudFormation's Payload is a plain string). */

@@ -3,6 +3,7 @@ import type { Issue, Path } from '../../issues/issue.js';
 import type { OperationName } from '../../operations/index.js';
 import { isUnknown } from '../../unknown.js';
 import { makeIssue, validate } from '../../validate.js';
+import { pointsAt } from '../../lint/rules.js';
 import type { ValidationKind, ValidationLine } from './botocore.js';
 import type { Loc } from './python.js';
 import { readCommandLine, type CliReading, type ReadOptions } from './reader.js';
@@ -61,7 +62,8 @@ export function argumentAt(words: readonly Word[], word: number): string | undef
 export function locatePath(reading: CliReading, path: Path, target: 'key' | 'value' = 'value'): Loc | undefined {
   for (let n = path.length; n > 0; n--) {
     const found = reading.locations.find((l) => samePath(l.path, path.slice(0, n)));
-    const loc = n === path.length && target === 'key' ? (found?.key ?? found?.value) : found?.value;
+    // A missing member (`key`) is placed at its nearest written parent's key: an option word, a JSON or shorthand key.
+    const loc = target === 'key' ? (found?.key ?? found?.value) : found?.value;
     if (loc) return loc;
   }
   return undefined;
@@ -96,7 +98,7 @@ export function checkCommandLine(words: readonly Word[], options: ReadOptions = 
   if (reading.request && reading.operation) {
     const result = validate(reading.operation, 'request', reading.request);
     for (const issue of result.issues) {
-      const at = locatePath(reading, issue.path, issue.code === 'unknown_member' ? 'key' : 'value');
+      const at = locatePath(reading, issue.path, pointsAt(issue.code));
       issues.push(located(issue, at));
     }
     // botocore's own findings: marked on the core's issue at the same place, or added where the
@@ -107,7 +109,7 @@ export function checkCommandLine(words: readonly Word[], options: ReadOptions = 
         same.params = { ...same.params, awsCli: line.message };
         continue;
       }
-      issues.push(located(makeIssue('cli_refused', 'error', line.path, cliParams(line.message)), locatePath(reading, line.path, line.kind === 'unknown' ? 'key' : 'value')));
+      issues.push(located(makeIssue('cli_refused', 'error', line.path, cliParams(line.message)), locatePath(reading, line.path, line.kind === 'unknown' || line.kind === 'required' ? 'key' : 'value')));
     }
   }
   const check: CommandLineCheck = {

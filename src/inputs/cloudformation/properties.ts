@@ -84,8 +84,8 @@ export type ApiOrigins = WeakMap<object, Map<PathSegment, ApiOrigin>>;
 export interface Mapped {
   payload: unknown;
   origins: ApiOrigins;
-  /** Where each property the resource type lacks is written (it is not in the payload), by its name. */
-  strays: ApiOrigins;
+  /** Where the property each MW100 finding is about is written: it is not in the payload, so no API path leads to it. */
+  strays: Map<Issue, ApiOrigin>;
   /** Where each member that `AWS::NoValue` removed is written, by its API name. */
   removed: ApiOrigins;
   issues: Issue[];
@@ -101,7 +101,7 @@ const BOOLEANS: Readonly<Record<string, boolean>> = { true: true, false: false, 
  */
 export function toApi(properties: unknown, origins: Origins, removedMembers: Origins, propertiesAt: Origin): Mapped {
   const apiOrigins: ApiOrigins = new WeakMap();
-  const strays: ApiOrigins = new WeakMap();
+  const strays = new Map<Issue, ApiOrigin>();
   const removed: ApiOrigins = new WeakMap();
   const issues: Issue[] = [];
 
@@ -142,7 +142,6 @@ export function toApi(properties: unknown, origins: Origins, removedMembers: Ori
         const from = origins.get(value);
         const out: Record<string, unknown> = {};
         const where = new Map<PathSegment, ApiOrigin>();
-        const unknown = new Map<PathSegment, ApiOrigin>();
         for (const [key, member] of Object.entries(value)) {
           const origin = from?.get(key) ?? { valuePath: at.valuePath };
           const api = members.get(key);
@@ -151,17 +150,15 @@ export function toApi(properties: unknown, origins: Origins, removedMembers: Ori
             const known = [...members.keys()];
             // An API name that CloudFormation spells differently (S3BucketName for S3Bucket): say which.
             const suggestion = reason ? undefined : Object.hasOwn(meta.members, key) ? cfnName(meta, key) : closest(key, known);
-            issues.push(
-              makeIssue(MW100.code, MW100.severity, [...path, key], { property: key, ...(reason ? { reason } : { known }), ...(suggestion ? { closest: suggestion } : {}) }, MW100.id),
-            );
-            unknown.set(key, { ...origin, sourceKey: key });
+            const issue = makeIssue(MW100.code, MW100.severity, [...path, key], { property: key, ...(reason ? { reason } : { known }), ...(suggestion ? { closest: suggestion } : {}) }, MW100.id);
+            issues.push(issue);
+            strays.set(issue, { ...origin, sourceKey: key });
             continue;
           }
           out[api] = convert(member, meta.members[api]!.schema, [...path, api], origin);
           where.set(api, { ...origin, sourceKey: key });
         }
         apiOrigins.set(out, where);
-        strays.set(out, unknown);
         const gone = removedMembers.get(value);
         if (gone) removed.set(out, new Map([...gone].map(([key, origin]) => [members.get(String(key)) ?? key, { ...origin, sourceKey: key }])));
         return out;

@@ -64,7 +64,7 @@ function suppressions(doc: ParsedDocument, metadata: unknown, at: Path, findings
 }
 
 /** Where an API path of the payload is written, and its CloudFormation path. */
-function locator(doc: ParsedDocument, resourceAt: Path, payload: unknown, { origins, strays, removed }: Pick<Mapped, 'origins' | 'strays' | 'removed'>): FoundTask['locate'] {
+function locator(doc: ParsedDocument, resourceAt: Path, payload: unknown, { origins, removed }: Pick<Mapped, 'origins' | 'removed'>): FoundTask['locate'] {
   const propertiesKey = doc.locate([...resourceAt, 'Properties'], 'key') ?? locateNearest(doc, resourceAt, 'key') ?? FIRST_LINE;
   return (path, target = 'value') => {
     const sourcePath: PathSegment[] = [];
@@ -72,11 +72,9 @@ function locator(doc: ParsedDocument, resourceAt: Path, payload: unknown, { orig
     let last: ApiOrigin | undefined;
     let written = 0;
     let removedAt: ApiOrigin | undefined;
-    for (const [i, segment] of path.entries()) {
+    for (const segment of path) {
       const parent = typeof container === 'object' && container !== null ? container : undefined;
-      // A property the resource type lacks is not in the payload; its name is where it is written.
-      const stray = target === 'key' && i === path.length - 1 && parent ? strays.get(parent)?.get(segment) : undefined;
-      const origin = stray ?? (parent ? origins.get(parent)?.get(segment) : undefined);
+      const origin = parent ? origins.get(parent)?.get(segment) : undefined;
       if (!origin) {
         // A member that AWS::NoValue removed in this variant: point at where it is written.
         removedAt = parent ? removed.get(parent)?.get(segment) : undefined;
@@ -95,11 +93,24 @@ function locator(doc: ParsedDocument, resourceAt: Path, payload: unknown, { orig
       sourcePath.push(meta?.type === 'structure' && typeof segment === 'string' ? cfnName(meta, segment) : segment);
     }
     let location: SourceLocation | undefined;
+    // A member written or missing (`key`) is placed at its own key or at its nearest written parent's.
     if (removedAt?.keyPath) location = doc.locate(removedAt.keyPath, 'key');
-    else if (last && written === path.length && target === 'key' && last.keyPath) location = doc.locate(last.keyPath, 'key');
+    else if (last && target === 'key' && last.keyPath) location = doc.locate(last.keyPath, 'key');
     else if (last?.valuePath) location = locateNearest(doc, last.valuePath);
     return { location: location ?? propertiesKey, sourcePath };
   };
+}
+
+/** Where each property the resource type lacks is written (MW100): its own key, named under its parent's CloudFormation path. */
+function strayPlaces(doc: ParsedDocument, locate: FoundTask['locate'], strays: Mapped['strays']): FoundTask['placed'] {
+  if (strays.size === 0) return undefined;
+  const placed = new Map<Issue, { location: SourceLocation; sourcePath?: Path }>();
+  for (const [issue, origin] of strays) {
+    const parent = locate(issue.path.slice(0, -1), 'key');
+    const location = (origin.keyPath && doc.locate(origin.keyPath, 'key')) || parent?.location;
+    if (location) placed.set(issue, { location, sourcePath: [...(parent?.sourcePath ?? issue.path.slice(0, -1)), origin.sourceKey] });
+  }
+  return placed;
 }
 
 function readTask(doc: ParsedDocument, template: Record<string, unknown>, id: string, resource: Record<string, unknown>, findings: FileFinding[]): FoundTask[] {
@@ -134,6 +145,7 @@ function readTask(doc: ParsedDocument, template: Record<string, unknown>, id: st
     const value = properties.value === NO_VALUE ? {} : properties.value;
     const mapped = toApi(value, resolver.origins, resolver.removed, { keyPath: [...at, 'Properties'], valuePath: properties.at });
     const payload = mapped.payload;
+    const locate = locator(doc, at, payload, mapped);
     const issues: Issue[] = [...mapped.issues];
     if (isRecord(payload)) for (const f of MW101.check(payload)) issues.push(makeIssue(MW101.code, MW101.severity, f.path, f.params ?? {}, MW101.id));
     const facts = [...new Set([...assumptions, ...resolver.facts])];
@@ -148,7 +160,8 @@ function readTask(doc: ParsedDocument, template: Record<string, unknown>, id: st
       ...(facts.length > 0 ? { variant: facts.join(', '), assumptions: telling } : {}),
       ...(condition !== undefined ? { condition } : {}),
       location,
-      locate: locator(doc, at, payload, mapped),
+      locate,
+      placed: strayPlaces(doc, locate, mapped.strays),
       sourceParams: (issue: Issue) => cfnParams(issue.params),
       issues,
       ...(suppressed.length > 0 ? { suppressed } : {}),
