@@ -327,6 +327,10 @@ const messages = {
     message: `${s} is required by CloudFormation (the API makes it optional).`,
     hint: 'Add it.',
   }),
+  cfn_payload_not_base64: (p, s) => ({
+    message: `${s} is not base64 text (${p.reason}): CloudFormation decodes the Lambda Payload from base64 before it sends it, and fails on this.`,
+    hint: 'Wrap the text in Fn::Base64 (!Base64 in YAML), which encodes it, or write it base64-encoded.',
+  }),
   cfn_json_text: (p, s) => ({
     message: `${s} is text that is not a JSON object: ${p.reason}.`,
     hint: 'Write it as a YAML or JSON object, or as text holding a JSON object such as {"Operation": ["Install"]}.',

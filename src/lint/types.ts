@@ -62,7 +62,7 @@ export interface FoundTask {
   placed?: ReadonlyMap<Issue, { location: SourceLocation; sourcePath?: Path }>;
   /** Rule ids or codes suppressed inline for this task (a CloudFormation Metadata entry, a Terraform comment). */
   suppressed?: readonly string[];
-  /** How to validate: e.g. `representation: 'sdk'` where blobs are raw text (CloudFormation's Payload is a plain string). */
+  /** How to validate: e.g. `representation: 'sdk'` where blobs are raw text (Terraform's `payload` is sent as its bytes). */
   validateOptions?: ValidateOptions;
 }
 

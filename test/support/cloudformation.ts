@@ -69,8 +69,8 @@ function toCfn(value: unknown, schema: z.ZodType | undefined, apiPath: Path, cfn
     for (const [key, v] of entries) out[key] = toCfn(v, item, [...apiPath, key], [...cfnPath, key], paths);
     return out;
   }
-  // CloudFormation's Lambda Payload is the text itself, not base64.
-  if (meta?.type === 'blob' && typeof value === 'string') return Buffer.from(value, 'base64').toString('utf8');
+  // CloudFormation decodes the Lambda Payload from base64 (D34): a template writes the text and lets Fn::Base64 encode it.
+  if (meta?.type === 'blob' && typeof value === 'string') return { 'Fn::Base64': Buffer.from(value, 'base64').toString('utf8') };
   return value;
 }
 

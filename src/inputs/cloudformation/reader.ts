@@ -143,7 +143,7 @@ function readTask(doc: ParsedDocument, template: Record<string, unknown>, id: st
     const { resolver } = result;
     const properties = result.properties!;
     const value = properties.value === NO_VALUE ? {} : properties.value;
-    const mapped = toApi(value, resolver.origins, resolver.removed, { keyPath: [...at, 'Properties'], valuePath: properties.at });
+    const mapped = toApi(value, resolver.origins, resolver.removed, { keyPath: [...at, 'Properties'], valuePath: properties.at }, resolver.fixedText);
     const payload = mapped.payload;
     const locate = locator(doc, at, payload, mapped);
     const issues: Issue[] = [...mapped.issues];
@@ -165,8 +165,7 @@ function readTask(doc: ParsedDocument, template: Record<string, unknown>, id: st
       sourceParams: (issue: Issue) => cfnParams(issue.params),
       issues,
       ...(suppressed.length > 0 ? { suppressed } : {}),
-      // CloudFormation's Lambda Payload is plain text; its UTF-8 bytes are what counts.
-      validateOptions: { representation: 'sdk' },
+      // The Lambda Payload is base64 text, as on the wire (toApi checked it as the handler decodes it).
     } satisfies FoundTask;
   });
 }

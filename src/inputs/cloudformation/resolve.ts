@@ -153,6 +153,11 @@ export class Resolver {
   /** For each object, the members `AWS::NoValue` removed, and where they are written. */
   readonly removed: Origins = new WeakMap();
   readonly notes: Note[] = [];
+  /**
+   * For a value that Fn::Sub or Fn::Join builds around parts only a deployment knows (UNKNOWN), the
+   * text it is known to hold, by the value's template path: what is written around the placeholders.
+   */
+  readonly fixedText = new Map<string, string>();
   /** Facts decided while resolving: the outcome of each condition that `!If` or a resource `Condition` met. */
   readonly facts: string[] = [];
   private readonly conditions = new Map<string, boolean>();
@@ -236,12 +241,15 @@ export class Resolver {
         return this.resolve(args[branch], [...argsPath, branch], mode);
       }
       case 'Fn::Sub':
-        return here(this.sub(args, argsPath, mode, malformed));
+        return here(this.sub(args, argsPath, at, mode, malformed));
       case 'Fn::Join': {
         if (!Array.isArray(args) || args.length !== 2) return malformed();
         const delimiter = this.known(args[0], [...argsPath, 0], mode);
         const list = this.known(args[1], [...argsPath, 1], mode);
-        if (delimiter === UNKNOWN || list === UNKNOWN) return here(UNKNOWN);
+        if (delimiter === UNKNOWN || list === UNKNOWN) {
+          if (typeof delimiter === 'string' && Array.isArray(args[1])) this.joinedText(delimiter, args[1], [...argsPath, 1], at, mode);
+          return here(UNKNOWN);
+        }
         const items = Array.isArray(list) ? list.map(scalarText) : undefined;
         if (typeof delimiter !== 'string' || !items || items.some((i) => i === undefined)) return malformed();
         return here(items.join(delimiter));
@@ -297,10 +305,20 @@ export class Resolver {
     }
   }
 
-  private sub(args: unknown, argsPath: Path, mode: Mode, malformed: () => Resolved): unknown {
+  /** The text a Fn::Join that only a deployment completes is known to hold: its known items (and the fixed text of the others), joined. */
+  private joinedText(delimiter: string, items: unknown[], itemsPath: Path, at: Path, mode: Mode): void {
+    const parts = items.map((item, i) => {
+      const r = this.resolve(item, [...itemsPath, i], mode);
+      return scalarText(r.value) ?? this.fixedText.get(r.at.join('\0')) ?? '';
+    });
+    this.fixedText.set(at.join('\0'), parts.join(delimiter));
+  }
+
+  private sub(args: unknown, argsPath: Path, at: Path, mode: Mode, malformed: () => Resolved): unknown {
     const [text, variables] = typeof args === 'string' ? [args, {}] : Array.isArray(args) && args.length === 2 ? [args[0], args[1]] : [undefined, undefined];
     if (typeof text !== 'string' || !isRecord(variables)) return malformed().value;
     let unknown = false;
+    const values = new Map<string, string | undefined>();
     const out = replacePlaceholders(text, (whole, literal, name) => {
       if (literal) return '${' + name + '}';
       const trimmed = name.trim();
@@ -310,10 +328,13 @@ export class Resolver {
       else if (isRecord(this.template.Parameters) && Object.hasOwn(this.template.Parameters, trimmed)) value = this.parameter(trimmed, mode);
       else value = this.note(argsPath, `\${${trimmed}}`, `${trimmed} is neither a parameter nor a resource of this template`);
       const text = scalarText(value);
+      values.set(trimmed, text);
       if (text === undefined) unknown = true;
       return text ?? whole;
     });
-    return unknown ? UNKNOWN : out;
+    if (!unknown) return out;
+    this.fixedText.set(at.join('\0'), replacePlaceholders(text, (_whole, literal, name) => (literal ? '${' + name + '}' : (values.get(name.trim()) ?? ''))));
+    return UNKNOWN;
   }
 
   /** Whether a named condition holds: decided when the template decides it, a choice otherwise. */
