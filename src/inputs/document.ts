@@ -208,6 +208,22 @@ export function parseYaml(source: string, options: YamlOptions = {}): ParsedDocu
   };
   visit(doc.contents);
 
+  // Each mapping's pairs by key, made on the first lookup: a template locates every one of its thousands of resources.
+  const pairsOf = new WeakMap<object, Map<string, Yaml.Pair>>();
+  const pairOf = (map: Yaml.YAMLMap, key: string): Yaml.Pair | undefined => {
+    let pairs = pairsOf.get(map);
+    if (!pairs) {
+      pairs = new Map();
+      // The last pair with the key is the one whose value is kept.
+      for (const p of map.items) {
+        const text = isPair(p) ? keyText(p.key) : undefined;
+        if (text !== undefined) pairs.set(text, p as Yaml.Pair);
+      }
+      pairsOf.set(map, pairs);
+    }
+    return pairs.get(key);
+  };
+
   return {
     format: 'yaml',
     value,
@@ -218,8 +234,7 @@ export function parseYaml(source: string, options: YamlOptions = {}): ParsedDocu
       for (const segment of path) {
         keyNode = undefined;
         if (isMap(node)) {
-          // The last pair with the key is the one whose value is kept.
-          const pair = [...node.items].reverse().find((p) => isPair(p) && keyText(p.key) === String(segment));
+          const pair = pairOf(node, String(segment));
           if (!pair) return undefined;
           keyNode = pair.key as Node;
           node = pair.value;

@@ -79,11 +79,18 @@ export interface FileFinding {
 }
 
 export interface ReadResult {
-  tasks: FoundTask[];
+  /**
+   * The tasks, each variant a FoundTask. May be made lazily, as the engine consumes them (so that a
+   * file's variants are never all held at once); `findings` is complete only once they are consumed.
+   */
+  tasks: Iterable<FoundTask>;
   findings: FileFinding[];
   /** Rule ids or codes suppressed inline for the whole file; they apply to `findings` and to every task. */
   suppressed?: readonly string[];
 }
+
+/** A ReadResult whose tasks are all made at once, as a list (the Terraform and AWS CLI readers'). */
+export type ListedReadResult = ReadResult & { tasks: FoundTask[] };
 
 export interface ReaderContext {
   /** The directory relative file references (file://) resolve against. */

@@ -49,7 +49,7 @@ export function place(task: FoundTask & { sourceParams?(issue: Issue): Record<st
 
 /** Every finding of every task, as lint would report it. */
 export function findingsOf(result: ReadResult): Placed[] {
-  return result.tasks.flatMap((task) => {
+  return [...result.tasks].flatMap((task) => {
     const issues = [...task.issues, ...validate(task.operation, task.kind, task.payload, task.validateOptions).issues];
     const suppressed = new Set(task.suppressed ?? []);
     return issues.filter((i) => !suppressed.has(i.code) && !(i.rule && suppressed.has(i.rule))).map((i) => place(task, i));

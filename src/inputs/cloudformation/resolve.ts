@@ -148,6 +148,14 @@ export function replacePlaceholders(text: string, replace: (whole: string, liter
   return out + text.slice(from);
 }
 
+/** What a file may still spend resolving template values (src/inputs/cloudformation/reader.ts FILE_BUDGET), counted down. */
+export class Budget {
+  constructor(public left: number) {}
+}
+
+/** Thrown by a Resolver when its file's budget runs out: the variant it was resolving is not checked. */
+export class BudgetSpent extends Error {}
+
 export class Resolver {
   readonly origins: Origins = new WeakMap();
   /** For each object, the members `AWS::NoValue` removed, and where they are written. */
@@ -167,6 +175,7 @@ export class Resolver {
   constructor(
     private readonly template: Record<string, unknown>,
     private readonly choose: Choose,
+    private readonly budget?: Budget,
   ) {
     this.compared = comparedLiterals(template);
   }
@@ -187,6 +196,7 @@ export class Resolver {
 
   /** A template value with its intrinsic functions resolved; NO_VALUE where `AWS::NoValue` removes it. */
   resolve(node: unknown, path: Path, mode: Mode = 'value'): Resolved {
+    if (this.budget && --this.budget.left < 0) throw new BudgetSpent('the budget for resolving templates is spent');
     if (Array.isArray(node)) {
       const out: unknown[] = [];
       const where = new Map<PathSegment, Origin>();

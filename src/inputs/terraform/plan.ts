@@ -1,6 +1,6 @@
 import { inputCodes } from '../../issues/codes.js';
 import type { Path } from '../../issues/issue.js';
-import type { FileFinding, FoundTask, Reader, ReadResult, SourceLocation } from '../../lint/types.js';
+import type { FileFinding, FoundTask, ListedReadResult, Reader, ReadResult, SourceLocation } from '../../lint/types.js';
 import { isRecord } from '../../shapes/walk.js';
 import { UNKNOWN } from '../../unknown.js';
 import { makeIssue } from '../../validate.js';
@@ -183,7 +183,7 @@ function taskOf(plan: Record<string, unknown>, change: Record<string, unknown>, 
 }
 
 /** Reads `terraform show -json` output. Never throws on input. */
-export function readTerraformPlan(text: string, limits: JsonOptions = {}): ReadResult {
+export function readTerraformPlan(text: string, limits: JsonOptions = {}): ListedReadResult {
   let doc: ParsedDocument;
   try {
     doc = parseJson(text, limits);
