@@ -7,7 +7,8 @@ import type { OperationName } from '../operations/index.js';
 import { KINDS, type Kind } from '../operations/kinds.js';
 import { errorTypeOf } from '../shapes/error-names.js';
 import { isRecord } from '../shapes/values.js';
-import { validate, type ValidateOptions, type ValidationResult } from '../validate.js';
+import { UNKNOWN } from '../unknown.js';
+import { validate, withValueAt, type ValidateOptions, type ValidationResult } from '../validate.js';
 import { detectFormat, DocumentError, parseText, type ParsedDocument, type Position } from './document.js';
 import { duplicateFindings } from './duplicates.js';
 import type { Limits } from './limits.js';
@@ -104,6 +105,25 @@ export function payloadDuplicates(doc: ParsedDocument) {
   return duplicateFindings(doc, { uses: 'AWS', payload: true });
 }
 
+/**
+ * Values under a YAML tag that nothing resolves (D37): AWS CLI v2's --cli-input-yaml refuses the
+ * file, and the value is none of what it would send, so each is an error at its tag, and the value
+ * is checked as unknown, never as the text after the tag.
+ */
+export function payloadTags(doc: ParsedDocument): { findings: { issue: Issue; location: Position }[]; value: unknown } {
+  let value = doc.value;
+  const findings: { issue: Issue; location: Position }[] = [];
+  const done: Path[] = [];
+  for (const { tag, path, position } of doc.unknownTags ?? []) {
+    findings.push({ issue: makeIssue('yaml_unknown_tag', 'error', [...path], { tag }), location: position });
+    // A tag inside a value already unknown changes nothing more.
+    if (done.some((d) => d.length <= path.length && d.every((s, i) => s === path[i]))) continue;
+    value = withValueAt(value, path, UNKNOWN);
+    done.push(path);
+  }
+  return { findings, value };
+}
+
 /** A payload file that is not valid JSON or YAML (the parser's error says where). */
 export function syntaxError(error: DocumentError, text: string, file: string): Issue {
   return makeIssue('syntax_error', 'error', [], { reason: error.message, format: detectFormat(text, file).toUpperCase() });
@@ -119,6 +139,7 @@ export function checkPayloadText(text: string, options: PayloadTextOptions): Pay
     if (!(error instanceof DocumentError)) throw error;
     return { file, target: null, valid: false, issues: [{ ...syntaxError(error, text, file), ...error.position }], inputProblem: 'syntax' };
   }
+  const tags = payloadTags(doc);
   const fixed = { ...(options.operation ? { operation: options.operation } : {}), ...(options.kind ? { kind: options.kind } : {}) };
   const inference = inferTarget(doc.value, fixed);
   if (!inference.ok) {
@@ -129,8 +150,8 @@ export function checkPayloadText(text: string, options: PayloadTextOptions): Pay
     ...(options.representation ? { representation: options.representation } : {}),
     ...(options.httpStatus !== undefined ? { httpStatus: options.httpStatus } : {}),
   };
-  const result = checkDocument(doc, inference.target, validateOptions);
-  const issues = [...payloadDuplicates(doc).map(({ issue, location }) => ({ ...issue, ...location })), ...result.issues];
+  const result = checkDocument({ ...doc, value: tags.value }, inference.target, validateOptions);
+  const issues = [...[...payloadDuplicates(doc), ...tags.findings].map(({ issue, location }) => ({ ...issue, ...location })), ...result.issues];
   const valid = result.valid && !issues.some((i) => i.severity === 'error');
   return { file, target: inference.target, valid, issues, representation: result.representation };
 }

@@ -52,6 +52,7 @@ export const inputCodes = {
   cli_no_request: { severity: 'info', title: 'A command line that sends no request (help, --version, --generate-cli-skeleton)' },
   duplicate_key: { severity: 'warning', title: 'A key given twice in one object: the value written last is the one used' },
   duplicate_yaml_key: { severity: 'error', title: 'A key given twice in a YAML payload: YAML forbids it, and the AWS CLI refuses the file' },
+  yaml_unknown_tag: { severity: 'error', title: 'A YAML tag in a payload file that nothing resolves: the AWS CLI refuses the file, and the value is not what it reads' },
 } as const satisfies Record<string, { severity: Severity; title: string }>;
 
 export type InputCode = keyof typeof inputCodes;

@@ -371,6 +371,10 @@ const messages = {
     message: `${s} is given twice, at line ${p.firstLine}, column ${p.firstColumn} and at line ${p.line}, column ${p.column}: YAML requires the keys of a mapping to be unique, and the AWS CLI refuses the file (--cli-input-yaml: "Invalid YAML received").`,
     hint: 'Remove the one you do not mean.',
   }),
+  yaml_unknown_tag: (p, s) => ({
+    message: `${s} is tagged ${p.tag}, a YAML tag the AWS CLI cannot read: AWS CLI v2 refuses the file (--cli-input-yaml: "Invalid YAML received"), and the value was not checked: it is not the text after the tag.`,
+    hint: 'A payload file holds the values themselves: remove the tag, or run the tool that expands it (a preprocessor) and check its output.',
+  }),
   unrecognized_payload: (p) => ({
     message:
       p.reason === 'not-an-object'

@@ -395,6 +395,16 @@ export const HOSTILE: readonly HostileFile[] = [
     },
   },
   {
+    file: 'tags.yaml',
+    what: 'a YAML payload whose values hide behind tags nothing resolves (`!Include`, `!!js/function`), which the yaml package only warns about',
+    build: (dir) => write(dir, 'tags.yaml', yamlPayload(`Name: !Include x.txt\nDescription: !!js/function 'function () {}'\n`)),
+    exit: { validate: 1, lint: 1 },
+    expect: {
+      validate: { code: 'yaml_unknown_tag', line: 2, column: 7, says: /Name is tagged !Include, a YAML tag the AWS CLI cannot read/ },
+      lint: { code: 'yaml_unknown_tag', line: 2, column: 7, says: /Name is tagged !Include, a YAML tag the AWS CLI cannot read/ },
+    },
+  },
+  {
     file: 'variants.yaml',
     what: 'a 435 KB template: 1,000 tasks, each depending on 4 parameters of 8 AllowedValues (4,096 combinations a task)',
     build: (dir) => write(dir, 'variants.yaml', VARIANTS.text),

@@ -599,11 +599,16 @@ function mergeCliInput(params: Extract<Py, { t: 'dict' }>, values: ParseResult['
   const locateIn = (index: number): Loc => (fromFile ? at : { word: s.word, offset: s.offset + index });
   let loaded: Py;
   if (isYaml) {
+    const refused = () => new Refused({ stage: 'parameter', message: "Error parsing parameter 'cli-input-yaml': Invalid YAML received.", option, at });
+    let doc: ReturnType<typeof parseYaml>;
     try {
-      loaded = fromYaml(parseYaml(text).value, at);
+      doc = parseYaml(text);
+      loaded = fromYaml(doc.value, at);
     } catch {
-      throw new Refused({ stage: 'parameter', message: "Error parsing parameter 'cli-input-yaml': Invalid YAML received.", option, at });
+      throw refused();
     }
+    // ruamel.yaml has no constructor for a tag it does not know (`!Include`, `!!js/function`): the CLI refuses the file (D37).
+    if (doc.unknownTags) throw refused();
   } else {
     try {
       loaded = pyJsonLoads(text, locateIn);

@@ -233,7 +233,10 @@ export class Resolver {
   private call(fn: string, args: unknown, argsPath: Path, at: Path, mode: Mode): Resolved {
     const here = (value: unknown): Resolved => ({ value, at });
     const malformed = () => here(this.note(at, fn, `${fn} is not written as CloudFormation expects`));
-    if (fn.startsWith(UNKNOWN_TAG_PREFIX)) return here(this.note(at, `The tag ${fn}`, `${fn} is not a CloudFormation tag (a preprocessor's?)`));
+    if (fn.startsWith(UNKNOWN_TAG_PREFIX)) {
+      const why = fn.startsWith('!!') ? `${fn} is no tag CloudFormation's YAML reads (another YAML reader's, or a standard tag on a value it does not fit)` : `${fn} is not a CloudFormation tag (a preprocessor's?)`;
+      return here(this.note(at, `The tag ${fn}`, why));
+    }
     if (DEPLOY_TIME.has(fn)) return here(UNKNOWN);
     switch (fn) {
       case 'Ref': {
