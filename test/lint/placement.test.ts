@@ -1,3 +1,7 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkPayloadText } from '../../src/inputs/payload.js';
 import { findingsOf, lintFile } from '../../src/lint/engine.js';
@@ -110,6 +114,43 @@ Resources:
     const missing = findingsOf(result).find((f) => f.code === 'required' && f.path.join('.') === 'LoggingInfo.S3BucketName')!;
     expect(missing.sourcePath).toEqual(['LoggingInfo', 'S3Bucket']);
     expect(missing.message).toBe('LoggingInfo.S3Bucket is required.');
+  });
+});
+
+describe('cfn-lint as the oracle', () => {
+  const available = spawnSync('cfn-lint', ['--version'], { encoding: 'utf8' }).status === 0;
+
+  it('puts E3002 (a property that should not be there) and E3003 (a missing one) where MW100 and MW101 are', { skip: !available, timeout: 120_000 }, () => {
+    const template = `AWSTemplateFormatVersion: "2010-09-09"
+Resources:
+  Task:
+    Type: AWS::SSM::MaintenanceWindowTask
+    Properties:
+      WindowId: mw-0123456789abcdef0
+      TaskArn: AWS-RunShellScript
+      TaskType: RUN_COMMAND
+      Priority: 1
+      Colour: blue
+      TaskInvocationParameters:
+        MaintenanceWindowRunCommandParameters:
+          NotificationConfig:
+            NotificationEvents: [Failed]
+            NotificationType: Command
+`;
+    const dir = mkdtempSync(join(tmpdir(), 'placement-'));
+    try {
+      writeFileSync(join(dir, 'template.yaml'), template);
+      const run = spawnSync('cfn-lint', ['--format', 'parseable', 'template.yaml'], { cwd: dir, encoding: 'utf8' });
+      const theirs = run.stdout.split('\n').flatMap((l) => {
+        const m = /^template\.yaml:(\d+):(\d+):\d+:\d+:(E300[23]):/.exec(l);
+        return m ? [`${m[3]}@${m[1]}:${m[2]}`] : [];
+      });
+      expect(theirs.sort()).toEqual(['E3002@10:7', 'E3003@13:11']);
+      const ours = placed('template.yaml', template).filter((f) => /^MW10[01] /.test(f));
+      expect(ours.map((f) => f.replace(/^MW100 .*@/, 'E3002@').replace(/^MW101 .*@/, 'E3003@')).sort()).toEqual(theirs.sort());
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 
