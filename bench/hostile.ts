@@ -7,13 +7,13 @@
  * the last line of stderr; `--all DIR` runs every case in one process, as test/hostile.test.ts does.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { nodeIo } from '../src/cli/io.js';
 import { printable } from '../src/cli/printable.js';
 import { main } from '../src/cli/main.js';
-import { BAD, buildHostile, GOOD, HOSTILE } from '../test/support/hostile.js';
+import { BAD, buildHostile, GOOD, HOSTILE, variantsTemplate } from '../test/support/hostile.js';
 
 /** The heap the processes get: every hostile file must be handled within it. */
 export const HEAP_MB = 256;
@@ -83,7 +83,10 @@ async function cli(args: string[]): Promise<void> {
     buildHostile(tmp);
     console.log(`Each in its own process, heap capped at ${HEAP_MB} MB (node --max-old-space-size):\n`);
     console.log(['case', 'exit', 'time (ms)', 'peak RSS (MB)'].join(' | '));
-    for (const { name, argv } of commandLines()) {
+    // Beyond the test's cases: issue 14's worst template, 2,300 tasks of 4,096 combinations each (1 MB), which the test holds at 1,000.
+    writeFileSync(join(tmp, 'variants-2300.yaml'), variantsTemplate(2300).text);
+    const worst = (['validate', 'lint'] as const).map((command) => ({ name: `variants-2300.yaml (${command})`, argv: [command, '--format', 'json', 'variants-2300.yaml', GOOD, BAD] }));
+    for (const { name, argv } of [...commandLines(), ...worst]) {
       const { status, results } = spawnMeasured(['--one', tmp, ...argv]);
       const r = results[0];
       console.log(r ? [name, r.code, r.ms.toFixed(0), r.maxRssMb].join(' | ') : `${name} | crashed (status ${status})`);

@@ -351,6 +351,10 @@ const messages = {
     message: `${s} is required by CloudFormation (the API makes it optional).`,
     hint: 'Add it.',
   }),
+  cfn_payload_not_base64: (p, s) => ({
+    message: `${s} is not base64 text (${p.reason}): CloudFormation decodes the Lambda Payload from base64 before it sends it, and fails on this.`,
+    hint: 'Wrap the text in Fn::Base64 (!Base64 in YAML), which encodes it, or write it base64-encoded.',
+  }),
   cfn_json_text: (p, s) => ({
     message: `${s} is text that is not a JSON object: ${p.reason}.`,
     hint: 'Write it as a YAML or JSON object, or as text holding a JSON object such as {"Operation": ["Install"]}.',
@@ -394,6 +398,10 @@ const messages = {
   duplicate_yaml_key: (p, s) => ({
     message: `${s} is given twice, at line ${p.firstLine}, column ${p.firstColumn} and at line ${p.line}, column ${p.column}: YAML requires the keys of a mapping to be unique, and the AWS CLI refuses the file (--cli-input-yaml: "Invalid YAML received").`,
     hint: 'Remove the one you do not mean.',
+  }),
+  yaml_unknown_tag: (p, s) => ({
+    message: `${s} is tagged ${p.tag}, a YAML tag the AWS CLI cannot read: AWS CLI v2 refuses the file (--cli-input-yaml: "Invalid YAML received"), and the value was not checked: it is not the text after the tag.`,
+    hint: 'A payload file holds the values themselves: remove the tag, or run the tool that expands it (a preprocessor) and check its output.',
   }),
   unrecognized_payload: (p) => ({
     message:

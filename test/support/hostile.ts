@@ -177,6 +177,65 @@ function commandLineCases(): HostileFile[] {
   ];
 }
 
+/** A template and where its last task writes MaxConcurrency (line and column of the key), which a targetless task must not. */
+interface TemplateWithError {
+  text: string;
+  line: number;
+  column: number;
+}
+
+/**
+ * Issue 14, item 1: `tasks` tasks whose MaxConcurrency, MaxErrors and Description refer to 4
+ * parameters of 8 AllowedValues each (4,096 combinations a task; 2,300 tasks are about 1 MB). The
+ * last task is targetless, so that its MaxConcurrency (MW003 in every variant) shows the file's
+ * last task is still checked.
+ */
+export function variantsTemplate(tasks: number): TemplateWithError {
+  const values = (make: (i: number) => string) => Array.from({ length: 8 }, (_, i) => JSON.stringify(make(i)));
+  const parameters = { Concurrency: values((i) => `${i + 1}`), Errors: values((i) => `${i}`), Team: values((i) => `team${i}`), Env: values((i) => `env${i}`) };
+  const lines = ['AWSTemplateFormatVersion: "2010-09-09"', 'Parameters:'];
+  for (const [name, allowed] of Object.entries(parameters)) lines.push(`  ${name}:`, '    Type: String', `    Default: ${allowed[0]}`, `    AllowedValues: [${allowed.join(', ')}]`);
+  lines.push('Resources:');
+  let line = 0;
+  for (let i = 0; i < tasks; i++) {
+    const targeted = i < tasks - 1;
+    lines.push(
+      `  Task${i}:`,
+      '    Type: AWS::SSM::MaintenanceWindowTask',
+      '    Properties:',
+      `      WindowId: ${W}`,
+      '      TaskArn: AWS-RunShellScript',
+      '      ServiceRoleArn: arn:aws:iam::123456789012:role/MaintenanceWindowRole',
+      `      TaskType: ${targeted ? 'RUN_COMMAND' : 'AUTOMATION'}`,
+      '      Priority: 1',
+      ...(targeted ? ['      Targets: [{ Key: InstanceIds, Values: [i-0123456789abcdef0] }]'] : []),
+    );
+    line = lines.length + 1;
+    lines.push('      MaxConcurrency: !Ref Concurrency', '      MaxErrors: !Ref Errors', '      Description: !Sub "${Team}-${Env}"');
+  }
+  return { text: lines.join('\n') + '\n', line, column: 7 };
+}
+
+/**
+ * 2,000 tasks whose TaskParameters each take the same 500-entry mapping with Fn::FindInMap: each
+ * task's one variant resolves the whole mapping again, a file of 200 KB asking for a million values.
+ */
+function mappingTemplate(tasks: number): TemplateWithError {
+  const entries = Array.from({ length: 500 }, (_, i) => `        p${i}: { Values: [v${i}] }`);
+  const lines = ['AWSTemplateFormatVersion: "2010-09-09"', 'Mappings:', '  Big:', '    All:', '      Params:', ...entries, 'Resources:'];
+  let line = 0;
+  for (let i = 0; i < tasks; i++) {
+    lines.push(`  Task${i}:`, '    Type: AWS::SSM::MaintenanceWindowTask', '    Properties:', `      WindowId: ${W}`, '      TaskArn: AWS-RunShellScript', '      TaskType: AUTOMATION', '      Priority: 1');
+    line = lines.length + 1;
+    lines.push('      MaxConcurrency: "1"', '      TaskParameters: !FindInMap [Big, All, Params]');
+  }
+  return { text: lines.join('\n') + '\n', line, column: 7 };
+}
+
+/** 1,000 tasks (435 KB), which took 68 s and 3.3 GB (2,300, 1 MB: out of memory after 187 s); `npx tsx bench/hostile.ts` and the README measure the 2,300. */
+const VARIANTS = variantsTemplate(1000);
+const MAPPING = mappingTemplate(2000);
+
 export const HOSTILE: readonly HostileFile[] = [
   {
     file: 'bomb.yaml',
@@ -440,6 +499,37 @@ export const HOSTILE: readonly HostileFile[] = [
     },
   },
   ...commandLineCases(),
+  {
+    file: 'tags.yaml',
+    what: 'a YAML payload whose values hide behind tags nothing resolves (`!Include`, `!!js/function`), which the yaml package only warns about',
+    build: (dir) => write(dir, 'tags.yaml', yamlPayload(`Name: !Include x.txt\nDescription: !!js/function 'function () {}'\n`)),
+    exit: { validate: 1, lint: 1 },
+    expect: {
+      validate: { code: 'yaml_unknown_tag', line: 2, column: 7, says: /Name is tagged !Include, a YAML tag the AWS CLI cannot read/ },
+      lint: { code: 'yaml_unknown_tag', line: 2, column: 7, says: /Name is tagged !Include, a YAML tag the AWS CLI cannot read/ },
+    },
+  },
+  {
+    file: 'variants.yaml',
+    what: 'a 435 KB template: 1,000 tasks, each depending on 4 parameters of 8 AllowedValues (4,096 combinations a task)',
+    build: (dir) => write(dir, 'variants.yaml', VARIANTS.text),
+    // validate reads it as a payload it cannot recognize; lint checks each task within the file's budget and says so.
+    exit: { validate: 2, lint: 1 },
+    expect: {
+      validate: { code: 'unrecognized_payload', says: /None of its members belongs/ },
+      lint: { code: 'MW003', line: VARIANTS.line, column: VARIANTS.column, says: /MaxConcurrency cannot be given for a task without targets/ },
+    },
+  },
+  {
+    file: 'mapping.yaml',
+    what: 'a template of 2,000 tasks that each resolve the same 500-entry mapping (a million values to resolve)',
+    build: (dir) => write(dir, 'mapping.yaml', MAPPING.text),
+    exit: { validate: 2, lint: 1 },
+    expect: {
+      validate: { code: 'unrecognized_payload', says: /None of its members belongs/ },
+      lint: { code: 'not_checked', says: /budget for resolving templates \(100,000 values\) was spent on the tasks before it/ },
+    },
+  },
 ];
 
 /** Writes the companion files and every case's file (the ones that can be built) into `dir`; a case that shares a file builds it once. */

@@ -3,6 +3,7 @@ import type { Issue, Path } from '../../issues/issue.js';
 import type { OperationName } from '../../operations/index.js';
 import { isUnknown } from '../../unknown.js';
 import { makeIssue, validate } from '../../validate.js';
+import { pointsAt } from '../../lint/rules.js';
 import type { ValidationKind, ValidationLine } from './botocore.js';
 import type { Loc } from './python.js';
 import { checkOptions } from '../../options.js';
@@ -100,7 +101,7 @@ export function checkCommandLine(words: readonly Word[], options: ReadOptions = 
   if (reading.request && reading.operation) {
     const result = validate(reading.operation, 'request', reading.request);
     for (const issue of result.issues) {
-      const at = locatePath(reading, issue.path, issue.code === 'unknown_member' ? 'key' : 'value');
+      const at = locatePath(reading, issue.path, pointsAt(issue.code));
       issues.push(located(issue, at));
     }
     // botocore's own findings: marked on the core's issue at the same place, or added where the
@@ -120,7 +121,7 @@ export function checkCommandLine(words: readonly Word[], options: ReadOptions = 
         same.params = { ...same.params, awsCli: line.message };
         continue;
       }
-      issues.push(located(makeIssue('cli_refused', 'error', line.path, cliParams(line.message)), locatePath(reading, line.path, line.kind === 'unknown' ? 'key' : 'value')));
+      issues.push(located(makeIssue('cli_refused', 'error', line.path, cliParams(line.message)), locatePath(reading, line.path, line.kind === 'unknown' || line.kind === 'required' ? 'key' : 'value')));
     }
   }
   const check: CommandLineCheck = {

@@ -1,6 +1,6 @@
 import { basename, dirname, isAbsolute, join, relative, sep } from 'node:path';
 import { descriptors } from '../../lint/rules.js';
-import type { FileFinding, FoundTask, Reader, ReaderContext, ReadResult } from '../../lint/types.js';
+import type { FileFinding, FoundTask, ListedReadResult, Reader, ReaderContext, ReadResult } from '../../lint/types.js';
 import { operations } from '../../operations/index.js';
 import { makeIssue } from '../../validate.js';
 import { DocumentError, parseYaml } from '../document.js';
@@ -158,7 +158,7 @@ function yamlError(text: string, limits: ReaderContext['limits']): FileFinding |
   }
 }
 
-export function readCommandLines(file: string, text: string, context: ReaderContext, kind: SourceKind): ReadResult {
+export function readCommandLines(file: string, text: string, context: ReaderContext, kind: SourceKind): ListedReadResult {
   const broken = kind === 'ci-yaml' ? yamlError(text, context.limits) : undefined;
   if (broken) return { tasks: [], findings: [broken] };
   // Windows line ends are read as the repository most likely holds the file (git's autocrlf adds

@@ -404,7 +404,8 @@ export function placePath(reading: CliReading, path: Path, target: 'key' | 'valu
   if (!params) {
     for (let n = path.length; n > 0; n--) {
       const found = reading.locations.find((l) => l.path.length === n && l.path.every((s, i) => s === path[i]));
-      const loc = n === path.length && target === 'key' ? (found?.key ?? found?.value) : found?.value;
+      // A missing member (`key`) is placed at its nearest written parent's key: an option word, a JSON or shorthand key.
+      const loc = target === 'key' ? (found?.key ?? found?.value) : found?.value;
       if (loc) return loc;
     }
     return undefined;
@@ -420,7 +421,8 @@ export function placePath(reading: CliReading, path: Path, target: 'key' | 'valu
       key = node.keyAt?.get(segment);
     } else if (node.t === 'list' && typeof segment === 'number') child = node.v[segment];
     if (!child) break;
-    const loc = n === path.length - 1 && target === 'key' && key && key.offset >= 0 ? key : child.at;
+    // The deepest written member wins: the member's own key, or for a missing one its nearest parent's key.
+    const loc = target === 'key' && key && key.offset >= 0 ? key : child.at;
     if (loc) nearest = loc;
     node = child;
   }
@@ -716,20 +718,24 @@ function mergeCliInput(params: Extract<Py, { t: 'dict' }>, values: ParseResult['
   let loaded: Py;
   if (isYaml) {
     const limit = nestingLimit(context.maxDepth, MAX_YAML_NESTING);
+    const refused = () => new Refused({ stage: 'parameter', message: "Error parsing parameter 'cli-input-yaml': Invalid YAML received.", option, at });
+    let doc: ReturnType<typeof parseYaml>;
     try {
-      const value = parseYaml(text, { maxDepth: limit }).value;
+      doc = parseYaml(text, { maxDepth: limit });
       // The nodes again, for how each number is written: ruamel reads 1.0 as a float, which botocore refuses for an integer.
       const { parseDocument } = yamlModule();
-      const doc = parseDocument(text, { uniqueKeys: false, logLevel: 'error' });
-      loaded = fromYaml(value, at, { text, doc, node: doc.contents });
+      const nodes = parseDocument(text, { uniqueKeys: false, logLevel: 'error' });
+      loaded = fromYaml(doc.value, at, { text, doc: nodes, node: nodes.contents });
     } catch (e) {
       // Nesting past the limit is this reader's, not the CLI's: the YAML is not read.
       if (e instanceof DocumentError && e.message.startsWith('nesting deeper than')) {
         const index = offsetOf(text, e.position);
         throw tooDeep(option, tooDeepAt(index, limit, context.maxDepth), locateIn(index), fromFile ? text : undefined);
       }
-      throw new Refused({ stage: 'parameter', message: "Error parsing parameter 'cli-input-yaml': Invalid YAML received.", option, at });
+      throw refused();
     }
+    // ruamel.yaml has no constructor for a tag it does not know (`!Include`, `!!js/function`): the CLI refuses the file (D37).
+    if (doc.unknownTags) throw refused();
   } else {
     try {
       loaded = pyJsonLoads(text, locateIn, context.maxDepth);
