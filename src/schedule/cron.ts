@@ -163,7 +163,9 @@ function readValue(text: string, start: number, offset: number, name: CronFieldN
     }
     return { value, end };
   }
-  const letters = /^[A-Za-z]+/.exec(text.slice(start))?.[0];
+  let letters = /^[A-Za-z]+/.exec(text.slice(start))?.[0];
+  // A day name followed by L (FRIL, the last Friday), as Quartz reads it.
+  if (letters?.length === 4 && /l$/i.test(letters) && isName(letters.slice(0, 3).toUpperCase(), spec)) letters = letters.slice(0, 3);
   if (letters) {
     const end = start + letters.length;
     const upper = letters.toUpperCase();
