@@ -42,7 +42,12 @@ function list(words: readonly string[]): string {
 }
 
 const valuesOf = (field: CronField) => [...new Set(field.items.flatMap((i) => expand(i, field.name)))].sort((a, b) => a - b);
-const isAll = (field: CronField | undefined) => !field || (field.items.length === 1 && (field.items[0]!.kind === 'all' || field.items[0]!.kind === 'none'));
+/** A field that selects every value it can (`*`, `?`, or e.g. `1/1`). */
+function isAll(field: CronField | undefined): boolean {
+  if (!field || field.items.some((i) => i.kind === 'all' || i.kind === 'none')) return true;
+  const { minimum, maximum } = CRON_FIELDS[field.name];
+  return field.items.every((i) => i.kind === 'values') && valuesOf(field).length === maximum - minimum + 1;
+}
 
 /** Consecutive runs of values as "a through b" (three or more) or one by one. */
 function runsOf(values: readonly number[], name: (v: number) => string): string {

@@ -23,3 +23,5 @@ export function located(window: WindowSchedule, f: ScheduleFinding): Located {
 }
 
 export const sortLocated = (list: readonly Located[]) => [...list].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
+
+export const readFileSyncText = (path: string) => readFileSync(path, 'utf8');
