@@ -12,7 +12,7 @@ const MONTHS = ['JAN', 'FEB', 'MAR', 'APR', 'MAY', 'JUN', 'JUL', 'AUG', 'SEP', '
 const DAYS = ['SUN', 'MON', 'TUE', 'WED', 'THU', 'FRI', 'SAT'];
 
 const int = (min: number, max: number) => fc.integer({ min, max });
-const orderedPair = (min: number, max: number) => fc.tuple(int(min, max), int(min, max)).map(([a, b]) => (a <= b ? [a, b] : [b, a]) as const);
+const orderedPair = (min: number, max: number): fc.Arbitrary<[number, number]> => fc.tuple(int(min, max), int(min, max)).map(([a, b]) => (a <= b ? [a, b] : [b, a]));
 const distinctList = (min: number, max: number, maxLength = 4) =>
   fc.uniqueArray(int(min, max), { minLength: 2, maxLength }).map((v) => v.sort((a, b) => a - b).join(','));
 const named = (names: readonly string[], first: number) => (v: number) => fc.constantFrom(String(v), names[v - first]!);
