@@ -111,6 +111,17 @@ describe('what the runs rest on', () => {
   });
 });
 
+describe("Quartz's forms that AWS does not document (read with a warning), against the Python computation", () => {
+  const expressions = ['cron(0 10 L-3 * ? *)', 'cron(0 10 L-2W * ? *)', 'cron(30 2 LW * ? *)', 'cron(0 22-2 ? * FRI-MON *)', 'cron(0 10 1,L * ? *)', 'cron(0 10 ? * 2,6L *)', 'cron(0 10 ? * FRIL *)', 'cron(0 10 * NOV-FEB ? *)', 'cron(0 10 28-3 * ? *)'];
+  const cases = expressions.flatMap((schedule, i) => [ZONES[i % ZONES.length]!, 'Europe/Berlin'].map((timezone, j) => ({ schedule, timezone, from: FROMS[(i + j) % FROMS.length]!, count: 6 })));
+  const expected = JSON.parse(execFileSync('python3', [join(ROOT, 'test', 'support', 'schedule_oracle.py')], { input: JSON.stringify(cases), encoding: 'utf8' })) as string[][];
+
+  it.each(cases.map((c, i) => [`${c.schedule} in ${c.timezone} from ${c.from}`, c, i] as const))('%s', (_, c, i) => {
+    expect(expected[i]).toHaveLength(6);
+    expect(isos({ Schedule: c.schedule, ScheduleTimezone: c.timezone }, c.from, c.count)).toEqual(expected[i]);
+  });
+});
+
 describe('random valid windows, against an independent Python computation (test/support/schedule_oracle.py)', () => {
   const window = fc.record({
     schedule: fc.oneof({ arbitrary: validCron, weight: 8 }, { arbitrary: validRate, weight: 1 }, { arbitrary: validAt, weight: 1 }),
