@@ -99,8 +99,15 @@ function dayOfWeekTest(item: CronItem): DayTest {
 
 /** Whether the expression's day fields select a calendar day (exactly one of them is `?`); months and years aside. */
 export function dayTest(schedule: CronSchedule): DayTest {
-  const dom = schedule.dayOfMonth.items;
-  const tests = dom[0]!.kind === 'none' ? schedule.dayOfWeek.items.map(dayOfWeekTest) : dom.map(dayOfMonthTest);
+  const byWeek = schedule.dayOfMonth.items[0]!.kind === 'none';
+  const items = byWeek ? schedule.dayOfWeek.items : schedule.dayOfMonth.items;
+  // One test per distinct item, however long the list: a field's items are at most its values and a few forms of each.
+  const distinct = new Map<string, CronItem>();
+  for (const item of items) {
+    const { offset: _offset, length: _length, ...form } = item;
+    distinct.set(JSON.stringify(form.kind === 'values' ? expand(item, byWeek ? 'dayOfWeek' : 'dayOfMonth') : form), item);
+  }
+  const tests = [...distinct.values()].map(byWeek ? dayOfWeekTest : dayOfMonthTest);
   return (year, month, day) => tests.some((t) => t(year, month, day));
 }
 

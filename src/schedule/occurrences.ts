@@ -38,9 +38,9 @@ export interface Runs {
 }
 
 export interface RunsOptions {
-  /** How many runs, 1 to 1000 (clamped); 5 when not given. */
+  /** How many runs, 1 to 1000 (clamped); 5 when not given or not a number. */
   count?: number;
-  /** Runs after this instant (the current time when not given); a StartDate after it is the start instead, inclusive. */
+  /** Runs after this instant (the current time when not given; an invalid Date is a RangeError); a StartDate after it is the start instead, inclusive. */
   from?: Date;
 }
 
@@ -56,8 +56,10 @@ export function nextRuns(window: WindowSchedule & { Schedule: string }, options:
   const inspected = inspect(window);
   const errors = inspected.findings.filter((f) => f.severity === 'error');
   if (errors.length > 0 || !inspected.schedule) return { runs: [], caveats: [], findings: errors };
-  const count = Math.max(1, Math.min(MAX_COUNT, Math.floor(options.count ?? 5)));
-  return { ...computeRuns(inspected.schedule, inspected, options.from ?? new Date(), count), findings: [] };
+  const from = options.from ?? new Date();
+  if (Number.isNaN(from.getTime())) throw new RangeError('nextRuns: `from` is not a valid date');
+  const count = Number.isFinite(options.count) ? Math.max(1, Math.min(MAX_COUNT, Math.floor(options.count!))) : 5;
+  return { ...computeRuns(inspected.schedule, inspected, from, count), findings: [] };
 }
 
 interface Bound {

@@ -18,6 +18,8 @@ const FORM_LIST = 'cron(...), rate(...) or at(...)';
  * every finding points at the part of `expression` it is about.
  */
 export function parseSchedule(expression: string): ParsedSchedule {
+  // A value of another type (from a template or a plan) is no expression; the model's type check says the rest.
+  if (typeof expression !== 'string') return { findings: [finding('schedule_form', 'Schedule', 0, 0, { written: typeof expression, allowed: FORM_LIST })] };
   const findings: ScheduleFinding[] = [];
   const start = expression.length - expression.trimStart().length;
   const end = expression.trimEnd().length;

@@ -32,8 +32,8 @@ export function inspect(window: WindowSchedule): Inspected {
   let zone = 'UTC';
   if (window.ScheduleTimezone !== undefined) {
     const name = window.ScheduleTimezone;
-    const resolved = resolveZone(name);
-    if (resolved === undefined) findings.push(finding('timezone_unknown', 'ScheduleTimezone', 0, name.length, { timezone: name }));
+    const resolved = typeof name === 'string' ? resolveZone(name) : undefined;
+    if (resolved === undefined) findings.push(finding('timezone_unknown', 'ScheduleTimezone', 0, typeof name === 'string' ? name.length : 0, { timezone: String(name) }));
     else {
       zone = resolved;
       const spelling = zoneSpelling(name, resolved);
@@ -91,9 +91,10 @@ const DATE_TIME = /^([0-9]{4})-([0-9]{2})-([0-9]{2})(?:T([0-9]{2}):([0-9]{2})(?:
  * offset it is read as UTC, and without a time as midnight UTC, each with a warning (decision S11).
  */
 function readDate(text: string, member: ScheduleMember, findings: ScheduleFinding[]): number | undefined {
-  const m = DATE_TIME.exec(text);
+  const m = typeof text === 'string' ? DATE_TIME.exec(text) : null;
   if (!m) {
-    findings.push(finding('date_format', member, 0, text.length, { value: text, expected: 'yyyy-mm-ddThh:mm:ss±hh:mm, e.g. 2021-04-07T14:29:00-08:00' }));
+    const length = typeof text === 'string' ? text.length : 0;
+    findings.push(finding('date_format', member, 0, length, { value: String(text), expected: 'yyyy-mm-ddThh:mm:ss±hh:mm, e.g. 2021-04-07T14:29:00-08:00' }));
     return undefined;
   }
   const [, y, mo, d, h, mi, s, fraction, zone] = m as unknown as [string, string, string, string, string?, string?, string?, string?, string?];

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkWindowSchedule, parseSchedule, scheduleCodes, type ScheduleCode, type WindowSchedule } from '../../src/schedule/index.js';
+import { checkWindowSchedule, nextRuns, parseSchedule, scheduleCodes, type ScheduleCode, type WindowSchedule } from '../../src/schedule/index.js';
+import { cpuMs } from '../support/cpu.js';
 import { FIXTURES, located, NOW, readYaml, sortLocated, type Located } from './support.js';
 
 /*
@@ -63,5 +64,42 @@ describe('parseSchedule', () => {
     const b = parseSchedule('cron(0 10 ? 1-3 1,7 *)').schedule;
     const items = (s: typeof a) => (s?.kind === 'cron' ? [s.month.items, s.dayOfWeek.items].map((f) => f.map(({ offset: _o, length: _l, ...rest }) => rest)) : undefined);
     expect(items(a)).toEqual(items(b));
+  });
+});
+
+describe('hostile input', () => {
+  const NOW_ = new Date('2026-03-06T00:00:00Z');
+  const long = [
+    `cron(0 0 ${'31,'.repeat(40_000)}31 2 ? *)`,
+    `cron(0,58 0,23 ${'L-1,'.repeat(20_000)}1 * ? *)`,
+    `cron(${'0,'.repeat(50_000)}0 10 * * ? *)`,
+    `cron(0 10 ? * ${'MON#1,'.repeat(20_000)}MON#1 *)`,
+    `rate(${'9'.repeat(100_000)} minutes)`,
+    `at(${'2027-01-01T00:00:00'.repeat(5000)})`,
+    `${'('.repeat(50_000)}${')'.repeat(50_000)}`,
+    'cron(' + ' '.repeat(100_000) + ')',
+  ];
+  it.each(long.map((text) => [`${text.slice(0, 30)}… (${text.length} characters)`, text] as const))('answers %s within bounded CPU time', (_, text) => {
+    const took = cpuMs(() => {
+      checkWindowSchedule({ Schedule: text }, { now: NOW_ });
+      nextRuns({ Schedule: text }, { from: NOW_, count: 5 });
+    });
+    expect(took).toBeLessThan(5000);
+  });
+
+  it('answers values of the wrong type with findings, never a throw', () => {
+    const window = { Schedule: 5, ScheduleTimezone: null, StartDate: {}, EndDate: 20270101, ScheduleOffset: '2' } as unknown as WindowSchedule;
+    expect(checkWindowSchedule(window, { now: NOW_ }).map((f) => [f.code, f.member, f.offset, f.length])).toEqual([
+      ['schedule_form', 'Schedule', 0, 0],
+      ['timezone_unknown', 'ScheduleTimezone', 0, 0],
+      ['schedule_offset_range', 'ScheduleOffset', 0, 1],
+      ['date_format', 'StartDate', 0, 0],
+      ['date_format', 'EndDate', 0, 0],
+    ]);
+  });
+
+  it('refuses an invalid `from` with a RangeError, and reads a count that is not a number as 5', () => {
+    expect(() => nextRuns({ Schedule: 'rate(1 day)' }, { from: new Date(Number.NaN) })).toThrow(RangeError);
+    expect(nextRuns({ Schedule: 'rate(1 day)' }, { from: NOW_, count: Number.NaN }).runs).toHaveLength(5);
   });
 });
