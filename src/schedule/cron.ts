@@ -244,9 +244,8 @@ export function parseCronFields(tokens: readonly Token[], expression: string, en
   if (!fields) {
     // Six fields that Quartz would read (seconds first, no year) are a common slip: say that once, not field by field.
     if (tokens.length === 6 && hasErrors(findings)) {
-      const quartz: ScheduleFinding[] = [];
-      readFields([...tokens, { text: '*', offset: end }], SEVEN_FIELDS, quartz);
-      if (!hasErrors(quartz)) {
+      const quartz = parseCronFields([...tokens, { text: '*', offset: end }], expression, end);
+      if (quartz.schedule && !hasErrors(quartz.findings)) {
         const offset = tokens[0]!.offset;
         const length = tokens[5]!.offset + tokens[5]!.text.length - offset;
         const written = tokens.map((t) => t.text).join(' ');
