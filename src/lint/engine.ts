@@ -1,5 +1,6 @@
 import { byPosition, severityRank, type Severity } from '../issues/codes.js';
-import { formatIssue } from '../issues/format.js';
+import { isShapePath, rootShape } from '../compiled/plain.js';
+import { formatIssue, type Naming } from '../issues/format.js';
 import { nearestLocated, type Issue, type Path, type PathSegment } from '../issues/issue.js';
 import type { Kind, OperationName } from '../operations/index.js';
 import { makeIssue, validate } from '../validate.js';
@@ -94,12 +95,20 @@ export interface LintReport {
 /** Codes whose findings point at the member's name rather than its value. */
 const KEY_CODES = new Set<string>(['unknown_member', 'unexpected_member', ...readerRules.filter((r) => 'at' in r && r.at === 'key').map((r) => r.code)]);
 
+/** How the task's file names the members of its payload's shape (see FoundTask.names); undefined for the API's own names. */
+export function namingOf(task: FoundTask): Naming | undefined {
+  const names = task.names;
+  if (!names) return undefined;
+  const root = rootShape(task.operation, task.kind);
+  return (path) => (isShapePath(root, path) ? names(path) : undefined);
+}
+
 /** Where an issue of a task is written, with its message in the file's own names. */
-function place(task: FoundTask, issue: Issue): LintIssue {
+function place(task: FoundTask, issue: Issue, naming: Naming | undefined): LintIssue {
   const { found, rest } = nearestLocated(issue.path, KEY_CODES.has(issue.code) ? 'key' : 'value', task.locate) ?? { found: undefined, rest: [] };
-  const sourcePath = found?.sourcePath ? [...found.sourcePath, ...rest] : undefined;
-  const params = task.sourceParams?.(issue);
-  const { message, hint } = sourcePath || params ? formatIssue(issue.code, params ?? issue.params, sourcePath ?? issue.path) : issue;
+  const written = found?.sourcePath ? [...found.sourcePath, ...rest] : naming?.(issue.path);
+  const sourcePath = written ? [...written] : undefined;
+  const { message, hint } = sourcePath || naming ? formatIssue(issue.code, issue.params, sourcePath ?? issue.path, naming) : issue;
   const { hint: _hint, ...facts } = issue;
   return {
     ...facts,
@@ -148,8 +157,9 @@ function checkTask(file: string, reader: string, variants: FoundTask[], options:
   const merged = new Map<string, { issue: LintIssue; having: FoundTask[] }>();
   for (const task of variants) {
     const result = validate(task.operation, task.kind, task.payload, task.validateOptions);
+    const naming = namingOf(task);
     for (const issue of [...result.issues, ...task.issues]) {
-      const placed = place(task, issue);
+      const placed = place(task, issue, naming);
       const key = JSON.stringify([placed.code, placed.rule, placed.severity, placed.message, placed.hint, placed.line, placed.column, placed.path]);
       const entry = merged.get(key);
       if (entry) entry.having.push(task);

@@ -7,7 +7,7 @@ import { makeIssue } from '../../validate.js';
 import { detectFormat, DocumentError, type ParsedDocument } from '../document.js';
 import { duplicateFindings } from '../duplicates.js';
 import { explore } from './choices.js';
-import { cfnName, cfnParams, RESOURCE_TYPE, request, toApi, type ApiOrigin, type Mapped } from './properties.js';
+import { cfnPath, RESOURCE_TYPE, request, toApi, type ApiOrigin, type Mapped } from './properties.js';
 import { NO_VALUE, Resolver, type Note } from './resolve.js';
 import MW101 from './rules/MW101-required-property.js';
 import { looksLikeTemplate, parseTemplate } from './template.js';
@@ -88,12 +88,7 @@ function locator(doc: ParsedDocument, resourceAt: Path, payload: unknown, { orig
       container = (container as Record<PathSegment, unknown>)[segment];
     }
     // What the template does not write is named as CloudFormation would name it.
-    for (let i = written; i < path.length; i++) {
-      const schema = schemaAt(request, path.slice(0, i));
-      const meta = schema ? metaOf(schema) : undefined;
-      const segment = path[i]!;
-      sourcePath.push(meta?.type === 'structure' && typeof segment === 'string' ? cfnName(meta, segment) : segment);
-    }
+    if (written < path.length) sourcePath.push(...cfnPath(path).slice(written));
     let location: SourceLocation | undefined;
     if (removedAt?.keyPath) location = doc.locate(removedAt.keyPath, 'key');
     else if (last && written === path.length && target === 'key' && last.keyPath) location = doc.locate(last.keyPath, 'key');
@@ -149,7 +144,7 @@ function readTask(doc: ParsedDocument, template: Record<string, unknown>, id: st
       ...(condition !== undefined ? { condition } : {}),
       location,
       locate: locator(doc, at, payload, mapped),
-      sourceParams: (issue: Issue) => cfnParams(issue.params),
+      names: cfnPath,
       issues,
       ...(suppressed.length > 0 ? { suppressed } : {}),
       // CloudFormation's Lambda Payload is plain text; its UTF-8 bytes are what counts.

@@ -8,7 +8,7 @@ import { parseHcl } from './hcl/parser.js';
 import { attributeOf, location, lowerBody } from './lower.js';
 import { print } from './hcl/print.js';
 import { locator, mapTask } from './mapping.js';
-import { terraformParams } from './names.js';
+import { terraformPath } from './names.js';
 import { RESOURCE_TYPE, TASK_SCHEMA } from './schema.js';
 import { suppressionsFor } from './suppress.js';
 import { conditionsOf, variantsOf } from './variants.js';
@@ -22,7 +22,7 @@ import { conditionsOf, variantsOf } from './variants.js';
 
 const META = new Set(['count', 'for_each']);
 
-/** A task of a `.tf` file or a plan: FoundTask already has what lint's engine reads beyond the payload (assumptions, condition, sourceParams). */
+/** A task of a `.tf` file or a plan: FoundTask already has what lint's engine reads beyond the payload (assumptions, condition, names). */
 export type TerraformTask = FoundTask;
 
 /** A literal for_each map with more keys than this is checked once, with `each` unknown. */
@@ -189,7 +189,7 @@ export function readTerraform(written: string, file = ''): ReadResult {
           issues: mapped.issues,
           ...(suppressed.length > 0 ? { suppressed } : {}),
           validateOptions: { representation: 'sdk' },
-          sourceParams: (issue) => terraformParams(issue.params),
+          names: terraformPath,
         });
       }
     }
