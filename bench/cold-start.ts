@@ -19,14 +19,14 @@ export const coldStart: Section = {
     const bare: Command = { name: 'node -e 0', file: process.execPath, args: ['-e', '0'] };
     const validate: Command = { name: 'ssm-mw-contracts validate', file: process.execPath, args: [CLI, 'validate', FILE] };
     const runs = short ? 3 : 40;
-    const times = medianTimes([bare, validate], runs);
+    const times = medianTimes([bare, validate], runs, !short);
     log('  cold start timed');
     const rss = new Map([bare, validate].map((c) => [c.name, medianPeakRss(c, short ? 1 : 5)]));
     const base = times.get(bare.name)!;
     return {
       header: ['command', 'median ms', 'vs node -e 0', 'peak RSS MiB'],
       rows: [bare, validate].map((c) => [c.name === bare.name ? '`node -e 0`' : '`node dist/cli.js validate examples/register-patch-task.json`', fixed(times.get(c.name)!, 1), `${fixed(times.get(c.name)! / base)}x`, fixed(rss.get(c.name)!, 1)]),
-      notes: [`Median of ${runs} alternating runs after a warm-up run each; peak RSS from getrusage in the process (median of ${short ? 1 : 5} runs).`],
+      notes: [`Median of ${runs} alternating runs${short ? '' : ' after a warm-up run each'}; peak RSS from getrusage in the process (median of ${short ? 1 : 5} runs).`],
     };
   },
 };

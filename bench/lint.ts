@@ -59,7 +59,7 @@ export const lintTree: Section = {
       const theirs: Command = { name: 'cfn-lint', file: 'cfn-lint', args: [`${root}/**/*.yaml`, `${root}/**/*.json`], ok: CFN_LINT_OK };
       const summary = spawnSync(process.execPath, [CLI, 'lint', root], { encoding: 'utf8' }).stdout.trim().split('\n').pop() ?? '';
       const runs = short ? 1 : 3;
-      const times = medianTimes([ours, pooled, theirs], runs);
+      const times = medianTimes([ours, pooled, theirs], runs, !short);
       log(`  lint and cfn-lint timed over ${count} templates`);
       const rss = medianPeakRss(ours, short ? 1 : 3);
       const pooledRss = medianPeakRss(pooled, short ? 1 : 3);
@@ -73,7 +73,7 @@ export const lintTree: Section = {
         ],
         notes: [
           `The tree: ${count} templates in 10 directories, cycling through the CloudFormation fixtures of every rule (YAML and JSON, valid and not) and the ${readdirSync(SOURCES[2]!).length} real-world templates of test/fixtures/corpus/cloudformation; lint's summary: "${summary}".`,
-          `Median of ${runs} alternating runs after a warm-up run each, whole processes (start-up included). cfn-lint checks every resource of every template against its schemas; lint reads every template but checks only AWS::SSM::MaintenanceWindowTask, so the comparison is of the tools as a user would run them on the same tree, not of equal work.`,
+          `Median of ${runs} alternating runs${short ? '' : ' after a warm-up run each'}, whole processes (start-up included). cfn-lint checks every resource of every template against its schemas; lint reads every template but checks only AWS::SSM::MaintenanceWindowTask, so the comparison is of the tools as a user would run them on the same tree, not of equal work.`,
           'Peak RSS of the lint process from getrusage (median of its runs), worker threads included.',
           `Without -j, lint runs in one thread on this machine: it starts worker threads (one per core, up to 8) only from 4 cores and ${POOL_FROM_FILES} files on, because each worker loads and warms up its own copy of the code and, on 2 cores, V8's compiler and collector threads already use the second one (the -j 2 row).`,
         ],

@@ -19,7 +19,7 @@ export { compileAwsPattern, unicodeSafePattern } from './shapes/patterns.js';
 export { codePointLength, base64ByteLength, timestampForm } from './shapes/build.js';
 
 // --- HTTP exchanges and the drift check against AWS's service model -------------------------------
-export { checkExchange, checkRequestBody, checkResponseBody, route, type Body, type Exchange, type ExchangeIssue, type ExchangeReport, type Part } from './exchange/exchange.js';
+export { checkExchange, checkRequestBody, checkResponseBody, route, type Body, type BodyEncoding, type Exchange, type ExchangeIssue, type ExchangeReport, type Part } from './exchange/exchange.js';
 export { parseHttpExchange, checkRecordedExchange, type HttpMessage, type RecordedExchange } from './exchange/http.js';
 export { checkRecordedText, exchangesFromHar, type RecordedFile, type RecordedReport } from './exchange/recorded.js';
 export { compareWithModel, type Difference, type DifferenceKind, type ServiceModel, type PaginatorModel } from './drift/compare.js';

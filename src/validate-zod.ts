@@ -219,7 +219,7 @@ export function validateWithZod<O extends OperationName, K extends Kind>(
   payload: unknown,
   options: ValidateOptions = {},
 ): ValidationResult<PayloadOf<O, K>> {
-  checkArguments(operation, kind);
+  checkArguments(operation, kind, options);
   try {
     const schema = schemaFor(operation, kind, payload);
     const { payload: checked, truncations } = bounded(metaOf(schema).shape, payload);

@@ -9,6 +9,7 @@ import type { Issue, Path, PathSegment } from './issues/issue.js';
 import { issueAt, makeIssue } from './issues/make.js';
 import type { operations, OperationName } from './operations/index.js';
 import { setOwn } from './inputs/own.js';
+import { checkOptions, integerIn, oneOf } from './options.js';
 import { KINDS, type Kind } from './operations/kinds.js';
 import { rulesFor, type AnyRule, type RuleContext } from './rules/index.js';
 import type { ErrorBody } from './shapes/errors.js';
@@ -70,9 +71,14 @@ export function withValueAt(root: unknown, path: Path, value: unknown): unknown 
   return copy;
 }
 
-export function checkArguments(operation: unknown, kind: unknown): void {
+/** validate()'s options, as checkOptions checks them (D51). */
+export const VALIDATE_OPTIONS = { representation: oneOf('wire', 'sdk'), httpStatus: integerIn(100, 599) };
+
+/** The arguments that say what to check: a wrong one is the caller's mistake, thrown, never an issue of the payload. */
+export function checkArguments(operation: unknown, kind: unknown, options?: unknown): void {
   if (!isOperation(operation)) throw new TypeError(`unknown operation ${String(operation)}; expected one of ${OPERATION_NAMES.join(', ')}`);
   if (!KINDS.includes(kind as Kind)) throw new TypeError(`unknown kind ${String(kind)}; expected one of ${KINDS.join(', ')}`);
+  checkOptions('validate()', options, VALIDATE_OPTIONS);
 }
 
 /** What the member checks found, before the rules run. */
@@ -137,7 +143,7 @@ export function validate<O extends OperationName, K extends Kind>(
   payload: unknown,
   options: ValidateOptions = {},
 ): ValidationResult<PayloadOf<O, K>> {
-  checkArguments(operation, kind);
+  checkArguments(operation, kind, options);
   try {
     const run = newRun(options.representation === 'sdk');
     const root = rootShape(operation, kind, kind === 'error' ? errorTypeOf(payload) : undefined);

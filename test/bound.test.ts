@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_CHECKED_ITEMS } from '../src/bound.js';
 import { validate } from '../src/validate.js';
+import { cpuMs } from './support/cpu.js';
 
 /* How much of a payload validate() checks (src/bound.ts), and what it says about the rest. */
 
@@ -17,9 +18,9 @@ describe(`validate() checks at most ${MAX_CHECKED_ITEMS} items, entries and unkn
   });
 
   it('answers a sparse array of length 2^32 - 1 at once, as an error', () => {
-    const start = performance.now();
-    const { valid, issues } = validate('RegisterTaskWithMaintenanceWindow', 'request', { ...base, Targets: new Array(2 ** 32 - 1) });
-    expect(performance.now() - start).toBeLessThan(5000);
+    let result!: ReturnType<typeof validate>;
+    expect(cpuMs(() => (result = validate('RegisterTaskWithMaintenanceWindow', 'request', { ...base, Targets: new Array(2 ** 32 - 1) })))).toBeLessThan(5000);
+    const { valid, issues } = result;
     expect(valid).toBe(false);
     expect(issues.find((i) => i.code === 'too_many_items')?.params).toMatchObject({ actual: 2 ** 32 - 1 });
   });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { operations } from '../src/operations/index.js';
 import { rules } from '../src/rules/index.js';
 import { metaOf } from '../src/shapes/meta.js';
+import { findingsOf, lintFile } from '../src/lint/engine.js';
 import { validate } from '../src/validate.js';
 import { expectIssues } from './support/expect.js';
 import { casesFor } from './support/faults.js';
@@ -88,11 +89,21 @@ describe('spec/rules.yaml', () => {
 });
 
 function checkExample(e: SpecExample & { payload: unknown }) {
+  if (e.lint) return checkLintExample(e);
   const result = validate(e.operation, e.kind, e.payload);
   expectIssues(result.issues, e.errors, 'error');
   if (e.warnings) expectIssues(result.issues, e.warnings, 'warning');
   if (e.infos) expectIssues(result.issues, e.infos, 'info');
   expect(result.valid).toBe(e.errors.length === 0);
+}
+
+/** An example that is a file: `lint` reads it, and its findings (with the task's own) are compared as validate()'s are. */
+function checkLintExample(e: SpecExample) {
+  const result = lintFile({ file: e.lint!.file, text: e.lint!.text, explicit: true })!;
+  const issues = findingsOf(result);
+  expectIssues(issues, e.errors, 'error');
+  if (e.warnings) expectIssues(issues, e.warnings, 'warning');
+  if (e.infos) expectIssues(issues, e.infos, 'info');
 }
 
 describe('spec/decisions.yaml', () => {

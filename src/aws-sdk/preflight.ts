@@ -1,7 +1,9 @@
 import { checkResponseBody, type ExchangeIssue } from '../exchange/exchange.js';
 import { displayPath, type Issue } from '../issues/issue.js';
 import { isOperationName, operations, type OperationName } from '../operations/index.js';
+import { aBoolean, aFunction, checkOptions } from '../options.js';
 import { makeIssue, validate } from '../validate.js';
+import { messageOf } from '../thrown.js';
 import { ContractViolationError } from './error.js';
 import { asSent } from './sdk-input.js';
 
@@ -115,15 +117,12 @@ function requestMiddleware(options: PreflightOptions) {
     async (args: { input: object }) => {
       const operation = operationOf(context);
       if (!operation) return next(args);
-      let input: unknown = args.input;
-      try {
-        input = asSent(operations[operation].request, args.input);
-      } catch {
-        // A getter or proxy that throws: validate() reads the input itself and reports it.
-      }
-      const result = validate(operation, 'request', input, { representation: 'sdk' });
-      if (!result.valid) throw new ContractViolationError(operation, result.issues);
-      deliver(options, context, tagged(result.issues, 'request'), { operation, commandName: context.commandName! });
+      // What the SDK's serializer will write, read as it reads it (D50), not the object as it looks.
+      const sent = asSent(operations[operation].request, args.input);
+      const result = validate(operation, 'request', sent.payload, { representation: 'sdk' });
+      const issues = sent.unreadable.length ? [...sent.unreadable, ...result.issues] : result.issues;
+      if (!result.valid || sent.unreadable.length) throw new ContractViolationError(operation, issues);
+      deliver(options, context, tagged(issues, 'request'), { operation, commandName: context.commandName! });
       return next(args);
     };
 }
@@ -178,7 +177,7 @@ function responseMiddleware(options: PreflightOptions) {
       try {
         issues = checkResponseBody(operation, response.statusCode, bytes, headerValue(response.headers, 'content-type')).issues;
       } catch (error) {
-        const reason = error instanceof Error ? error.message : String(error);
+        const reason = messageOf(error);
         issues = [{ ...makeIssue('not_checked', 'info', [], { what: 'The response', reason }), part: 'response' }];
       }
       deliver(options, context, issues, about);
@@ -198,6 +197,8 @@ function responseMiddleware(options: PreflightOptions) {
  * ```
  */
 export function preflight(options: PreflightOptions = {}): PreflightPlugin {
+  // Checked here, when the client is set up, rather than on the first call (D51).
+  checkOptions('preflight()', options, { checkResponses: aBoolean, onIssue: aFunction });
   return {
     applyToStack(stack) {
       stack.add(requestMiddleware(options), { step: 'initialize', priority: 'low', name: REQUEST_MIDDLEWARE, tags: ['SSM_MW_CONTRACTS'], override: true });

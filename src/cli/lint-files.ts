@@ -1,10 +1,11 @@
 import { realpathSync } from 'node:fs';
-import { isAbsolute, relative, resolve } from 'node:path';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
 import type { Limits } from '../inputs/limits.js';
 import { lintFile, type FileResult, type LintOptions } from '../lint/engine.js';
 import { readers } from '../lint/readers.js';
 import type { ReaderContext } from '../lint/types.js';
 import type { WalkedFile } from '../lint/walk.js';
+import { messageOf } from '../thrown.js';
 import { InputFileError, inputFileError, readFileBytesSync, textOf } from './read.js';
 
 /*
@@ -22,24 +23,36 @@ export interface LintSettings {
   ignoreUnknown: boolean;
 }
 
-/** How readers read the files a task refers to: within the limits, and file:// only inside the directory lint runs in (links followed). */
+/**
+ * How readers read the files a task refers to (file://): within the limits, only inside the directory
+ * lint runs in (links followed) and never inside a .git directory, which holds the repository's
+ * configuration and, in CI, the checkout's credentials (spec/decisions.yaml D47).
+ */
 export function readerContext({ cwd, limits }: LintSettings): ReaderContext {
+  const readBytes = (path: string): Uint8Array | { unread: string } | undefined => {
+    try {
+      const real = realpathSync(resolve(cwd, path));
+      const inside = relative(realpathSync(cwd), real);
+      if (inside.startsWith('..') || isAbsolute(inside)) return { unread: 'it is a symbolic link to a file outside the directory lint runs in, which is all it reads' };
+      if (inside.split(sep).includes('.git')) return { unread: 'it is inside a .git directory, which lint never reads' };
+      return readFileBytesSync(real, limits);
+    } catch (error) {
+      const refusal = inputFileError(error, resolve(cwd, path));
+      return refusal.code === 'ENOENT' ? undefined : { unread: refusal.message };
+    }
+  };
   return {
     cwd,
     readFile: (path: string) => {
-      const read = readSync(resolve(cwd, path), limits);
-      return 'text' in read ? read.text : undefined;
-    },
-    readBytes: (path: string) => {
+      const bytes = readBytes(path);
+      if (!(bytes instanceof Uint8Array)) return undefined;
       try {
-        const real = realpathSync(resolve(cwd, path));
-        const inside = relative(realpathSync(cwd), real);
-        return inside.startsWith('..') || isAbsolute(inside) ? undefined : readFileBytesSync(real, limits);
-      } catch (error) {
-        const refusal = inputFileError(error, resolve(cwd, path));
-        return refusal.code === 'ENOENT' ? undefined : { unread: refusal.message };
+        return textOf(bytes);
+      } catch {
+        return undefined;
       }
     },
+    readBytes,
     limits,
   };
 }
@@ -50,6 +63,11 @@ export function lintOptions(settings: LintSettings): LintOptions {
 
 /** The text of a file, or what went wrong reading it. */
 export type Read = { text: string } | { error: unknown };
+
+/** What a walked file holds: nothing is read of a file the walk found and left unread (a link out of the tree). */
+export function readWalkedSync(walked: WalkedFile, limits: Limits): Read {
+  return walked.skipped !== undefined ? { error: walked.skipped } : readSync(walked.path, limits);
+}
 
 /** A file's text as `lint` reads it (src/cli/read.ts), or the error. */
 export function readSync(path: string, limits: Limits): Read {
@@ -62,6 +80,7 @@ export function readSync(path: string, limits: Limits): Read {
 
 /** The result for one walked file; undefined when a walk skips it (a binary file no reader recognizes). */
 export function lintWalked(walked: WalkedFile, read: Read, settings: LintSettings, options: LintOptions): FileResult | undefined {
+  if (walked.skipped !== undefined) return lintFile({ file: walked.file, skipped: walked.skipped }, options);
   // A walk (or --ignore-unknown) offers what readers may read; a file named on the command line is read whatever it holds.
   const explicit = walked.explicit && !settings.ignoreUnknown;
   if ('text' in read) return lintFile({ file: walked.file, text: read.text, explicit }, options);
@@ -74,7 +93,7 @@ export function lintWalked(walked: WalkedFile, read: Read, settings: LintSetting
  * reported; an image named .json is not), and reports a file beyond the size limit as not checked.
  */
 function unread(file: string, error: unknown, explicit: boolean, options: LintOptions): FileResult | undefined {
-  if (!(error instanceof InputFileError)) return lintFile({ file, error: error instanceof Error ? error.message : String(error), explicit: true }, options);
+  if (!(error instanceof InputFileError)) return lintFile({ file, error: messageOf(error), explicit: true }, options);
   if (!explicit && error.code === 'EFBIG') return lintFile({ file, skipped: error.message }, options);
   const undecodable = error.code === 'EBINARY' || error.code === 'EILSEQ';
   if (!explicit && undecodable && !(options.readers ?? readers).some((r) => r.detect(file, error.lenient ?? ''))) return undefined;

@@ -1,4 +1,6 @@
+import { errorCode, isInstance, messageOf, stackOf } from '../thrown.js';
 import { EXIT, UsageError, type Io } from './io.js';
+import { printable } from './printable.js';
 
 interface Command {
   summary: string;
@@ -47,15 +49,20 @@ export async function main(argv: string[], io: Io): Promise<number> {
     const { run } = await command.load();
     return await run(rest, io);
   } catch (error) {
-    if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-      io.stderr(`ssm-mw-contracts: ${(error as Error).message}\nRun 'ssm-mw-contracts ${command ? name + ' ' : ''}--help' for usage.\n`);
-      return EXIT.usage;
-    }
-    const message = error instanceof Error ? error.message : String(error);
-    io.stderr(`ssm-mw-contracts: internal error: ${message}. Please report it with the input that caused it.\n`);
-    if (io.env.SSM_MW_CONTRACTS_DEBUG) io.stderr(`${(error as Error).stack}\n`);
+    return failed(error, command ? name : undefined, io);
+  }
+}
+
+/** What a command that threw prints: a usage error with the way to help, anything else as an internal error. Any value may have been thrown. */
+function failed(error: unknown, command: string | undefined, io: Io): number {
+  if (isInstance(error, UsageError) || errorCode(error)?.startsWith('ERR_PARSE_ARGS')) {
+    io.stderr(`ssm-mw-contracts: ${printable(messageOf(error))}\nRun 'ssm-mw-contracts ${command ? printable(command) + ' ' : ''}--help' for usage.\n`);
     return EXIT.usage;
   }
+  io.stderr(`ssm-mw-contracts: internal error: ${printable(messageOf(error))}. Please report it with the input that caused it.\n`);
+  const stack = io.env.SSM_MW_CONTRACTS_DEBUG ? stackOf(error) : undefined;
+  if (stack) io.stderr(`${stack}\n`);
+  return EXIT.usage;
 }
 
 declare const __VERSION__: string | undefined;

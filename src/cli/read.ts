@@ -2,6 +2,7 @@ import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, type St
 import type { Position } from '../inputs/document.js';
 import { DEFAULT_LIMITS, formatSize, type Limits } from '../inputs/limits.js';
 import { decodeText, type TextProblem } from '../inputs/text.js';
+import { errorCode, messageOf } from '../thrown.js';
 
 /*
  * Reading a file the user named or a walk found, whatever is at its path: only a regular file is
@@ -40,9 +41,9 @@ const REASONS: Readonly<Record<string, string>> = {
 /** A failure to read `path` as an InputFileError with its one-line reason (one already is returned as it is). */
 export function inputFileError(error: unknown, path?: string): InputFileError {
   if (error instanceof InputFileError) return error;
-  const code = (error as NodeJS.ErrnoException).code ?? 'EIO';
+  const code = errorCode(error) ?? 'EIO';
   if (code === 'ENOENT' && path !== undefined && isLink(path)) return new InputFileError(code, 'a symbolic link to a file that does not exist');
-  return new InputFileError(code, REASONS[code] ?? (error instanceof Error ? error.message : String(error)));
+  return new InputFileError(code, (Object.hasOwn(REASONS, code) ? REASONS[code] : undefined) ?? messageOf(error));
 }
 
 function isLink(path: string): boolean {
@@ -79,10 +80,11 @@ const FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
  * A regular file's bytes, at most `maxFileSize` of them. Synchronous: the CLI reads one file at a time,
  * and readers that resolve `file://` references read while they read.
  */
-export function readFileBytesSync(path: string, limits: ReadLimits = DEFAULT_LIMITS): Uint8Array {
+export function readFileBytesSync(path: string, limits: ReadLimits = DEFAULT_LIMITS, options: { noFollow?: boolean } = {}): Uint8Array {
   let fd: number;
   try {
-    fd = openSync(path, FLAGS);
+    // noFollow: a symbolic link is refused (ELOOP), as git refuses a linked .gitignore.
+    fd = openSync(path, options.noFollow ? FLAGS | (constants.O_NOFOLLOW ?? 0) : FLAGS);
   } catch (error) {
     throw inputFileError(error, path);
   }

@@ -2,6 +2,7 @@ import { byPosition, type Severity } from '../issues/codes.js';
 import type { LocatedIssue } from '../inputs/payload.js';
 import type { Kind, OperationName } from '../operations/index.js';
 import type { Representation } from '../validate.js';
+import { printable, printableJson } from './printable.js';
 
 /** One checked file (or one task in it), as `validate --format json` prints it. */
 export interface FileReport {
@@ -26,7 +27,7 @@ export function summarize(reports: readonly FileReport[]): Summary {
 }
 
 export function renderJson(reports: readonly FileReport[]): string {
-  return JSON.stringify({ results: reports, summary: summarize(reports) }, null, 2) + '\n';
+  return printableJson({ results: reports, summary: summarize(reports) }) + '\n';
 }
 
 const COLORS = { error: 31, warning: 33, info: 36, bold: 1, dim: 2 } as const;
@@ -53,18 +54,19 @@ export function renderText(reports: readonly FileReport[], options: { color: boo
   const out: string[] = [];
   for (const report of reports) {
     const what = report.operation ? ` (${report.operation} ${report.kind})` : '';
+    const file = printable(report.file);
     const sorted = [...report.issues].sort(byPosition);
     if (sorted.length === 0) {
-      out.push(`${c('bold', report.file)}${what}: valid`);
+      out.push(`${c('bold', file)}${what}: valid`);
       continue;
     }
-    out.push(`${c('bold', report.file)}${what}: ${report.valid ? 'valid' : 'invalid'}`);
+    out.push(`${c('bold', file)}${what}: ${report.valid ? 'valid' : 'invalid'}`);
     const width = Math.max(...sorted.map((i) => (i.line ? `${i.line}:${i.column}`.length : 1)));
     for (const issue of sorted) {
       const where = (issue.line ? `${issue.line}:${issue.column}` : '-').padEnd(width);
       const severity = c(issue.severity, issue.severity.padEnd(7));
-      out.push(`  ${where}  ${severity}  ${issue.message}  ${c('dim', issue.rule ?? issue.code)}`);
-      if (issue.hint) out.push(`  ${' '.repeat(width)}  ${' '.repeat(7)}  ${c('dim', '↳')} ${issue.hint}`);
+      out.push(`  ${where}  ${severity}  ${printable(issue.message)}  ${c('dim', issue.rule ?? issue.code)}`);
+      if (issue.hint) out.push(`  ${' '.repeat(width)}  ${' '.repeat(7)}  ${c('dim', '↳')} ${printable(issue.hint)}`);
     }
   }
   out.push('', summaryLine(summarize(reports)));

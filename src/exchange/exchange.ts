@@ -4,7 +4,8 @@ import { DocumentError, type Position } from '../inputs/document.js';
 import { parseJson } from '../inputs/json.js';
 import { withPositions } from '../inputs/payload.js';
 import { isOperationName, OPERATION_NAMES, SERVICE, type OperationName } from '../operations/index.js';
-import { makeIssue, validate, type ValidateOptions } from '../validate.js';
+import { checkOptions } from '../options.js';
+import { makeIssue, validate, VALIDATE_OPTIONS, type ValidateOptions } from '../validate.js';
 
 /*
  * The exchange checker: one HTTP exchange with SSM's AWS JSON 1.1 endpoint (the X-Amz-Target
@@ -34,7 +35,12 @@ export interface Exchange {
   response?: Body;
   /** The response's Content-Type, named in findings when its body is not JSON. */
   responseContentType?: string;
+  /** How the recorded response text is encoded, when it is not the body itself: a HAR file's `content.encoding`. */
+  responseEncoding?: BodyEncoding;
 }
+
+/** `base64`: the text is the body's bytes in base64 (HAR 1.2 `content.encoding`). */
+export type BodyEncoding = 'base64';
 
 export interface ExchangeReport {
   target: string | undefined;
@@ -78,13 +84,34 @@ type Read = { ok: true; value: unknown; locate?: (issues: Issue[]) => (Issue & P
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
 
+/** Base64 as HAR writers encode bodies (ASCII whitespace ignored, padding optional: WHATWG's forgiving-base64), or why the text is not base64. */
+function fromBase64(text: string): Uint8Array | { reason: string } {
+  let binary: string;
+  try {
+    binary = atob(text);
+  } catch {
+    const bad = /[^A-Za-z0-9+/=\t\n\f\r ]/.exec(text);
+    const what = bad ? `${JSON.stringify(bad[0])} at character ${bad.index + 1} is not a base64 character` : 'its length or its padding is wrong';
+    return { reason: `its recorded text is marked base64 but is not base64: ${what}` };
+  }
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}
+
 /** A body as a value: text is parsed strictly (with positions); an empty body is `{}`, as AWS JSON 1.1 clients read it. */
-export function readBody(body: Body, part: Part, contentType?: string): Read {
+export function readBody(body: Body, part: Part, contentType?: string, encoding?: BodyEncoding): Read {
   if (!(typeof body === 'string' || body instanceof Uint8Array)) return { ok: true, value: body };
   const notJson = (reason: string, at?: Position): Read => ({
     ok: false,
-    issue: partIssue(part, 'body_not_json', 'error', [], { part, reason, ...(contentType ? { contentType } : {}) }, at),
+    issue: partIssue(part, 'body_not_json', 'error', [], { part, reason, ...(contentType ? { contentType } : {}), ...(encoding ? { encoding } : {}) }, at),
   });
+  if (encoding === 'base64' && typeof body === 'string') {
+    // Positions in the decoded text are not positions in the recorded file: issues inside it are placed at the body.
+    const bytes = fromBase64(body);
+    if (!(bytes instanceof Uint8Array)) return notJson(bytes.reason);
+    body = bytes;
+  }
   let text: string;
   try {
     text = typeof body === 'string' ? body : decoder.decode(body);
@@ -108,6 +135,7 @@ export interface PartCheck {
 
 /** Validates a request body of `operation`. */
 export function checkRequestBody(operation: OperationName, body: Body, options: Pick<ValidateOptions, 'representation'> = {}): PartCheck {
+  checkOptions('checkRequestBody()', options, { representation: VALIDATE_OPTIONS.representation });
   return validatePart(operation, 'request', readBody(body, 'request'), 'request', options);
 }
 
@@ -129,11 +157,11 @@ const hasType = (value: unknown) => typeof value === 'object' && value !== null 
  * error body, whose type must be declared with that status. Without a status, a body with
  * `__type` is read as an error.
  */
-export function checkResponseBody(operation: OperationName, status: number | undefined, body: Body, contentType?: string): ResponseCheck {
+export function checkResponseBody(operation: OperationName, status: number | undefined, body: Body, contentType?: string, encoding?: BodyEncoding): ResponseCheck {
   if (status !== undefined && !(status >= 200 && status < 300) && !(status >= 400 && status < 600)) {
     return { kind: null, valid: false, issues: [partIssue('response', 'unexpected_http_status', 'error', [], { actual: status })] };
   }
-  const read = readBody(body, 'response', contentType);
+  const read = readBody(body, 'response', contentType, encoding);
   const kind = status !== undefined ? (status < 300 ? 'response' : 'error') : read.ok && hasType(read.value) ? 'error' : 'response';
   const check = validatePart(operation, kind, read, 'response', status === undefined ? {} : { httpStatus: status });
   return { kind, ...check };
@@ -151,7 +179,7 @@ export function checkExchange(exchange: Exchange): ExchangeReport {
   const issues = [...request.issues];
   let responseKind: ExchangeReport['responseKind'] = null;
   if (exchange.response !== undefined || status !== undefined) {
-    const response = checkResponseBody(operation, status, exchange.response ?? '', exchange.responseContentType);
+    const response = checkResponseBody(operation, status, exchange.response ?? '', exchange.responseContentType, exchange.responseEncoding);
     responseKind = response.kind;
     issues.push(...response.issues);
     const errors = request.issues.filter((i) => i.severity === 'error');

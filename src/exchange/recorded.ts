@@ -34,13 +34,6 @@ function header(headers: unknown, name: string): string | undefined {
   return typeof found?.value === 'string' ? found.value : undefined;
 }
 
-function base64Bytes(text: string): Uint8Array {
-  const binary = atob(text);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return bytes;
-}
-
 const isSsmHost = (url: unknown) => typeof url === 'string' && /^https?:\/\/ssm(?:-fips)?\.[^/]*amazonaws\.com(?:\.cn)?(?:[:/]|$)/i.test(url);
 
 /** The SSM calls of a HAR log (HAR 1.2): entries whose X-Amz-Target names the service, or that go to an SSM endpoint. */
@@ -62,7 +55,9 @@ export function exchangesFromHar(har: Record<string, unknown>, doc?: ParsedDocum
       const content = isRecord(response.content) ? response.content : {};
       const text = typeof content.text === 'string' ? content.text : '';
       exchange.status = response.status;
-      exchange.response = content.encoding === 'base64' ? base64Bytes(text) : text;
+      // Decoded by the checker, so that text that is not base64 is a finding about this body.
+      exchange.response = text;
+      if (content.encoding === 'base64') exchange.responseEncoding = 'base64';
       const contentType = header(response.headers, 'content-type') ?? (typeof content.mimeType === 'string' ? content.mimeType : undefined);
       if (contentType) exchange.responseContentType = contentType;
     }

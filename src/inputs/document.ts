@@ -23,8 +23,23 @@ export interface ParsedDocument {
   value: unknown;
   /** Keys given twice in one object; the last value is the one kept. */
   duplicates: DuplicateKey[];
+  /**
+   * YAML values under a tag the parser cannot resolve (a preprocessor's `!Include`, js-yaml's
+   * `!!js/function`, `!!float` on text that is not a number): the `yaml` package only warns and reads
+   * the value as if it had no tag. Where each is, and the tag as written. Absent for JSON.
+   */
+  unknownTags?: UnknownTag[];
   /** Where the value (or, for `key`, the member name) at `path` is written. */
   locate(path: Path, target?: 'key' | 'value'): Position | undefined;
+}
+
+export interface UnknownTag {
+  /** The tag as written: `!Include`, `!!js/function`. */
+  tag: string;
+  /** The path of the tagged value (of the member, for a tagged key). */
+  path: Path;
+  /** Where the tag is written. */
+  position: Position;
 }
 
 /** A file that is not valid JSON or YAML, with where it stops being valid. */
@@ -180,9 +195,30 @@ export function parseYaml(source: string, options: YamlOptions = {}): ParsedDocu
   // Duplicate keys: the `yaml` package keeps the last value with uniqueKeys off; record them.
   // `path` is one stack for the whole walk, copied only for a duplicate: most files have none. An
   // alias is a node of its own, not followed, so the walk meets each node once.
+  // The tags the parser warned it could not resolve, by where the value they tag starts.
+  const unresolved = new Map<number, { tag: string; at: number }>();
+  for (const warning of doc.warnings) {
+    // A tag it cannot resolve, or a scalar tag on a collection (`!!str [a]`) or the reverse: the value is read without it.
+    if (warning.code !== 'TAG_RESOLVE_FAILED' && warning.code !== 'BAD_COLLECTION_TYPE') continue;
+    const [start, end] = warning.pos;
+    let value = end;
+    while (value < text.length && ' \t\r\n'.includes(text[value]!)) value++;
+    unresolved.set(value, { tag: text.slice(start, end), at: start });
+  }
+  const unknownTags: UnknownTag[] = [];
+  const tagged = (node: unknown, at: Path) => {
+    const start = (node as Node | null)?.range?.[0];
+    const found = start === undefined ? undefined : unresolved.get(start);
+    if (!found) return;
+    // A tagged mapping starts where its first key does: the tag is the outer node's, met first.
+    unresolved.delete(start!);
+    unknownTags.push({ tag: found.tag, path: at, position: position(found.at) });
+  };
+
   const duplicates: DuplicateKey[] = [];
   const path: PathSegment[] = [];
   const visit = (node: unknown) => {
+    if (unresolved.size > 0) tagged(node, [...path]);
     if (isMap(node)) {
       const keys = new Map<string, number>();
       for (const pair of node.items) {
@@ -195,6 +231,7 @@ export function parseYaml(source: string, options: YamlOptions = {}): ParsedDocu
           keys.set(key, offset);
         }
         path.push(key);
+        if (unresolved.size > 0) tagged(pair.key, [...path]);
         visit(pair.value);
         path.pop();
       }
@@ -208,18 +245,34 @@ export function parseYaml(source: string, options: YamlOptions = {}): ParsedDocu
   };
   visit(doc.contents);
 
+  // Each mapping's pairs by key, made on the first lookup: a template locates every one of its thousands of resources.
+  const pairsOf = new WeakMap<object, Map<string, Yaml.Pair>>();
+  const pairOf = (map: Yaml.YAMLMap, key: string): Yaml.Pair | undefined => {
+    let pairs = pairsOf.get(map);
+    if (!pairs) {
+      pairs = new Map();
+      // The last pair with the key is the one whose value is kept.
+      for (const p of map.items) {
+        const text = isPair(p) ? keyText(p.key) : undefined;
+        if (text !== undefined) pairs.set(text, p as Yaml.Pair);
+      }
+      pairsOf.set(map, pairs);
+    }
+    return pairs.get(key);
+  };
+
   return {
     format: 'yaml',
     value,
     duplicates,
+    ...(unknownTags.length > 0 ? { unknownTags } : {}),
     locate(path, target = 'value') {
       let node: unknown = doc.contents;
       let keyNode: Node | undefined;
       for (const segment of path) {
         keyNode = undefined;
         if (isMap(node)) {
-          // The last pair with the key is the one whose value is kept.
-          const pair = [...node.items].reverse().find((p) => isPair(p) && keyText(p.key) === String(segment));
+          const pair = pairOf(node, String(segment));
           if (!pair) return undefined;
           keyNode = pair.key as Node;
           node = pair.value;

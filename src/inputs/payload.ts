@@ -2,13 +2,16 @@ import { nearestLocated, type Issue, type Path } from '../issues/issue.js';
 import { plainShape, rootShape } from '../compiled/plain.js';
 import { OPERATION_NAMES, OPERATIONS } from '../compiled/shapes.js';
 import { makeIssue } from '../issues/make.js';
+import { pointsAt } from '../lint/rules.js';
 import type { OperationName } from '../operations/index.js';
 import { KINDS, type Kind } from '../operations/kinds.js';
 import { errorTypeOf } from '../shapes/error-names.js';
 import { isRecord } from '../shapes/values.js';
-import { validate, type ValidateOptions, type ValidationResult } from '../validate.js';
+import { UNKNOWN } from '../unknown.js';
+import { validate, withValueAt, type ValidateOptions, type ValidationResult } from '../validate.js';
 import { detectFormat, DocumentError, parseText, type ParsedDocument, type Position } from './document.js';
 import { duplicateFindings } from './duplicates.js';
+import { floatIntegerFindings } from './float-integers.js';
 import type { Limits } from './limits.js';
 
 export interface Target {
@@ -62,11 +65,9 @@ export function inferTarget(payload: unknown, fixed: Partial<Target> = {}): Infe
 
 export type LocatedIssue = Issue & Partial<Position>;
 
-const KEY_CODES = new Set(['unknown_member', 'unexpected_member']);
-
-/** The line and column of an issue: the value at its path, or the nearest enclosing one that is written. */
+/** The line and column of an issue: where its path (its key or its value, see `pointsAt`) is written, or its nearest written parent. */
 export function locateIssue(doc: Pick<ParsedDocument, 'locate'>, issue: Issue, base: Path = []): Position | undefined {
-  return nearestLocated(issue.path, KEY_CODES.has(issue.code) ? 'key' : 'value', (at, target) => doc.locate([...base, ...at], target))?.found;
+  return nearestLocated(issue.path, pointsAt(issue.code), (at, target) => doc.locate([...base, ...at], target))?.found;
 }
 
 export function withPositions(doc: Pick<ParsedDocument, 'locate'>, issues: Issue[], base: Path = []): LocatedIssue[] {
@@ -105,6 +106,25 @@ export function payloadDuplicates(doc: ParsedDocument) {
   return duplicateFindings(doc, { uses: 'AWS', payload: true });
 }
 
+/**
+ * Values under a YAML tag that nothing resolves (D37): AWS CLI v2's --cli-input-yaml refuses the
+ * file, and the value is none of what it would send, so each is an error at its tag, and the value
+ * is checked as unknown, never as the text after the tag.
+ */
+export function payloadTags(doc: ParsedDocument): { findings: { issue: Issue; location: Position }[]; value: unknown } {
+  let value = doc.value;
+  const findings: { issue: Issue; location: Position }[] = [];
+  const done: Path[] = [];
+  for (const { tag, path, position } of doc.unknownTags ?? []) {
+    findings.push({ issue: makeIssue('yaml_unknown_tag', 'error', [...path], { tag }), location: position });
+    // A tag inside a value already unknown changes nothing more.
+    if (done.some((d) => d.length <= path.length && d.every((s, i) => s === path[i]))) continue;
+    value = withValueAt(value, path, UNKNOWN);
+    done.push(path);
+  }
+  return { findings, value };
+}
+
 /** A payload file that is not valid JSON or YAML (the parser's error says where). */
 export function syntaxError(error: DocumentError, text: string, file: string): Issue {
   return makeIssue('syntax_error', 'error', [], { reason: error.message, format: detectFormat(text, file).toUpperCase() });
@@ -120,6 +140,7 @@ export function checkPayloadText(text: string, options: PayloadTextOptions): Pay
     if (!(error instanceof DocumentError)) throw error;
     return { file, target: null, valid: false, issues: [{ ...syntaxError(error, text, file), ...error.position }], inputProblem: 'syntax' };
   }
+  const tags = payloadTags(doc);
   const fixed = { ...(options.operation ? { operation: options.operation } : {}), ...(options.kind ? { kind: options.kind } : {}) };
   const inference = inferTarget(doc.value, fixed);
   if (!inference.ok) {
@@ -130,8 +151,9 @@ export function checkPayloadText(text: string, options: PayloadTextOptions): Pay
     ...(options.representation ? { representation: options.representation } : {}),
     ...(options.httpStatus !== undefined ? { httpStatus: options.httpStatus } : {}),
   };
-  const result = checkDocument(doc, inference.target, validateOptions);
-  const issues = [...payloadDuplicates(doc).map(({ issue, location }) => ({ ...issue, ...location })), ...result.issues];
+  const result = checkDocument({ ...doc, value: tags.value }, inference.target, validateOptions);
+  const written = floatIntegerFindings(doc, text, inference.target.operation, inference.target.kind);
+  const issues = [...[...payloadDuplicates(doc), ...written, ...tags.findings].map(({ issue, location }) => ({ ...issue, ...location })), ...result.issues];
   const valid = result.valid && !issues.some((i) => i.severity === 'error');
   return { file, target: inference.target, valid, issues, representation: result.representation };
 }

@@ -9,11 +9,19 @@ export const severityRank = { error: 3, warning: 2, info: 1 } as const satisfies
 export const byPosition = (a: { line?: number; column?: number; severity: Severity }, b: { line?: number; column?: number; severity: Severity }) =>
   (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || severityRank[b.severity] - severityRank[a.severity];
 
+/**
+ * Where a finding points in a file: `key` for a member that should not be there or that lacks
+ * something (a member that is missing altogether is placed at the key of its nearest written
+ * parent); the value otherwise (a pattern, a length, a range, a type). Codes and rules declare
+ * `at: 'key'`; `pointsAt` (src/lint/rules.ts) reads it.
+ */
+export type Target = 'key' | 'value';
+
 /** Codes raised by the shapes themselves: the model's member-by-member constraints. */
 export const fieldCodes = {
-  required: { severity: 'error', title: 'A required member is missing' },
-  unknown_member: { severity: 'error', title: 'A request member that the operation does not have' },
-  unexpected_member: { severity: 'info', title: 'A response member that the service model does not have' },
+  required: { severity: 'error', title: 'A required member is missing', at: 'key' },
+  unknown_member: { severity: 'error', title: 'A request member that the operation does not have', at: 'key' },
+  unexpected_member: { severity: 'info', title: 'A response member that the service model does not have', at: 'key' },
   invalid_type: { severity: 'error', title: 'A value of the wrong type' },
   too_short: { severity: 'error', title: 'A string or blob below its minimum length' },
   too_long: { severity: 'error', title: 'A string or blob above its maximum length' },
@@ -28,7 +36,7 @@ export const fieldCodes = {
   invalid_base64: { severity: 'error', title: 'A blob that is not base64 text' },
   unreadable_value: { severity: 'error', title: 'A value that cannot be inspected (a getter or proxy that throws)' },
   timestamp_text: { severity: 'info', title: 'A timestamp written as ISO 8601 text instead of epoch seconds' },
-} as const satisfies Record<string, { severity: Severity; title: string }>;
+} as const satisfies Record<string, { severity: Severity; title: string; at?: Target }>;
 
 export type FieldCode = keyof typeof fieldCodes;
 
@@ -44,6 +52,8 @@ export const inputCodes = {
   cli_no_request: { severity: 'info', title: 'A command line that sends no request (help, --version, --generate-cli-skeleton)' },
   duplicate_key: { severity: 'warning', title: 'A key given twice in one object: the value written last is the one used' },
   duplicate_yaml_key: { severity: 'error', title: 'A key given twice in a YAML payload: YAML forbids it, and the AWS CLI refuses the file' },
+  integer_written_as_float: { severity: 'warning', title: 'A whole number written with a fraction or exponent for an integer member: the AWS CLI reads a float and refuses it' },
+  yaml_unknown_tag: { severity: 'error', title: 'A YAML tag in a payload file that nothing resolves: the AWS CLI refuses the file, and the value is not what it reads' },
 } as const satisfies Record<string, { severity: Severity; title: string }>;
 
 export type InputCode = keyof typeof inputCodes;

@@ -60,6 +60,13 @@ function namesOf(naming: Naming): Names {
   };
 }
 
+/** How a number, a boolean or a BigInt is written as a string; undefined for any other value, which has no string form to suggest. */
+export function stringForm(value: unknown): string | undefined {
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : undefined;
+  if (typeof value === 'boolean' || typeof value === 'bigint') return String(value);
+  return undefined;
+}
+
 export function quote(value: unknown, max = 60): string {
   const s = typeof value === 'string' ? value : String(value);
   const shown = s.length > max ? s.slice(0, max - 1) + '…' : s;
@@ -182,6 +189,16 @@ function targetValueHint(p: Params, key: string): string | undefined {
   return undefined;
 }
 
+/** The AWS CLI release a command line is read as: `AWS CLI v2`, `AWS CLI v1`, `AWS CLI 2.9.19`. */
+export function awsCliName(version: unknown): string {
+  return `AWS CLI ${version === '2' ? 'v2' : version === '1' ? 'v1' : String(version)}`;
+}
+
+/** What is said of a command line that the AWS CLI refuses before it sends anything, with the exit status it gives. */
+export function cliRefusalVerdict(version: unknown, exit: unknown): string {
+  return `${awsCliName(version)} refuses it (exit status ${exit}) and sends nothing`;
+}
+
 /** What to do about the AWS CLI's most common refusals, recognized by its own wording. */
 function cliRefusalHint(reason: string): string | undefined {
   if (reason.startsWith('Invalid base64')) return 'AWS CLI v2 reads blob values (the Lambda Payload) as base64: encode the payload, or add --cli-binary-format raw-in-base64-out.';
@@ -207,12 +224,14 @@ const messages = {
   }),
   invalid_type: (p, s) => {
     const expected = TYPE_NAMES[p.expected] ?? p.expected;
-    const received = p.received === 'number' && p.actual !== undefined ? String(p.actual) : (RECEIVED[p.received] ?? p.received ?? 'this');
+    const received = (p.received === 'number' ? stringForm(p.actual) : undefined) ?? RECEIVED[p.received] ?? p.received ?? 'this';
     const text: Text = { message: `${s} must be ${expected}, not ${received}.` };
-    if (p.expected === 'integer' && p.received === 'string' && /^-?\d+$/.test(String(p.actual))) {
+    if (p.expected === 'integer' && p.received === 'string' && typeof p.actual === 'string' && /^-?\d+$/.test(p.actual)) {
       text.hint = `Write ${p.actual} as a number, without quotes.`;
-    } else if (p.expected === 'string' && (p.received === 'number' || p.received === 'boolean')) {
-      text.hint = `Write it as a string: "${p.actual}".`;
+    } else if (p.expected === 'string' && (p.received === 'number' || p.received === 'boolean' || p.received === 'bigint')) {
+      // A sensitive member's value is not in the params (it is redacted): then there is nothing to show.
+      const written = stringForm(p.actual);
+      text.hint = written === undefined ? 'Write the value in quotes, as a string.' : `Write it as a string: ${JSON.stringify(written)}.`;
     } else if (p.expected === 'list' && p.received === 'string') {
       text.hint = 'Write it as a list, e.g. ["value"].';
     }
@@ -342,7 +361,12 @@ const messages = {
   }),
   body_not_json: (p) => ({
     message: `The ${p.part} body is not a JSON object${p.contentType ? ` (Content-Type ${p.contentType})` : ''}: ${p.reason}.`,
-    hint: p.part === 'response' ? 'AWS JSON 1.1 answers every call, errors included, with a JSON object.' : 'Send the input as a JSON object.',
+    hint:
+      p.encoding !== undefined
+        ? `The recording is broken, not necessarily the exchange: record it again, or remove the ${p.encoding} encoding if the text is the body itself.`
+        : p.part === 'response'
+          ? 'AWS JSON 1.1 answers every call, errors included, with a JSON object.'
+          : 'Send the input as a JSON object.',
   }),
   unexpected_http_status: (p) => ({
     message: `HTTP status ${p.actual} is neither a success (2xx) nor an error (4xx, 5xx) status; the response cannot be read.`,
@@ -379,6 +403,10 @@ const messages = {
     message: `${s} is required by CloudFormation (the API makes it optional).`,
     hint: 'Add it.',
   }),
+  cfn_payload_not_base64: (p, s) => ({
+    message: `${s} is not base64 text (${p.reason}): CloudFormation decodes the Lambda Payload from base64 before it sends it, and fails on this.`,
+    hint: 'Wrap the text in Fn::Base64 (!Base64 in YAML), which encodes it, or write it base64-encoded.',
+  }),
   cfn_json_text: (p, s) => ({
     message: `${s} is text that is not a JSON object: ${p.reason}.`,
     hint: 'Write it as a YAML or JSON object, or as text holding a JSON object such as {"Operation": ["Install"]}.',
@@ -402,7 +430,7 @@ const messages = {
     const first = String(p.reason ?? '').split('\n')[0]!.replace(/ for input:$/, '');
     const hint = cliRefusalHint(String(p.reason ?? ''));
     return {
-      message: `AWS CLI ${p.version === '2' ? 'v2' : p.version === '1' ? 'v1' : p.version} refuses this command line (exit status ${p.exit}): ${first}`,
+      message: `${awsCliName(p.version)} refuses this command line (exit status ${p.exit}): ${first}`,
       ...(hint ? { hint } : {}),
     };
   },
@@ -415,9 +443,17 @@ const messages = {
     message: `${s} is given twice, at line ${p.firstLine}, column ${p.firstColumn} and at line ${p.line}, column ${p.column}: ${p.uses} uses the last value and ignores the first.`,
     hint: p.hint ?? 'Remove the one you do not mean.',
   }),
+  integer_written_as_float: (p, s) => ({
+    message: `${s} is written ${p.written}: the AWS CLI (--cli-input-json, --cli-input-yaml) and boto3 read a float, which botocore refuses for an integer ("Invalid type for parameter ${s}"); JSON.parse and the SDK for JavaScript send ${p.value}.`,
+    hint: `Write ${p.value}.`,
+  }),
   duplicate_yaml_key: (p, s) => ({
     message: `${s} is given twice, at line ${p.firstLine}, column ${p.firstColumn} and at line ${p.line}, column ${p.column}: YAML requires the keys of a mapping to be unique, and the AWS CLI refuses the file (--cli-input-yaml: "Invalid YAML received").`,
     hint: 'Remove the one you do not mean.',
+  }),
+  yaml_unknown_tag: (p, s) => ({
+    message: `${s} is tagged ${p.tag}, a YAML tag the AWS CLI cannot read: AWS CLI v2 refuses the file (--cli-input-yaml: "Invalid YAML received"), and the value was not checked: it is not the text after the tag.`,
+    hint: 'A payload file holds the values themselves: remove the tag, or run the tool that expands it (a preprocessor) and check its output.',
   }),
   unrecognized_payload: (p) => ({
     message:

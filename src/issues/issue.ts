@@ -64,12 +64,13 @@ export function displayPath(path: Path): string {
 
 /**
  * What `locate` finds for `path`, or else for the nearest enclosing path it finds, with the part of
- * `path` below that one: a finding about something not written is placed at its nearest written parent.
- * `target` is asked for `path` itself; a parent is always located by its value.
+ * `path` below that one: a finding about something not written is placed at its nearest written
+ * parent, by the same `target` (a missing member at its parent's key, a value finding under a value
+ * not written, such as an item of JSON text, at the parent's value).
  */
 export function nearestLocated<T>(path: Path, target: 'key' | 'value', locate: (at: Path, target: 'key' | 'value') => T | undefined): { found: T; rest: Path } | undefined {
   for (let n = path.length; n >= 0; n--) {
-    const found = locate(path.slice(0, n), n === path.length ? target : 'value');
+    const found = locate(path.slice(0, n), target);
     if (found) return { found, rest: path.slice(n) };
   }
   return undefined;

@@ -3,9 +3,11 @@ import { isShapePath, rootShape } from '../compiled/plain.js';
 import { formatIssue, type Naming } from '../issues/format.js';
 import { nearestLocated, type Issue, type Path, type PathSegment } from '../issues/issue.js';
 import type { Kind, OperationName } from '../operations/index.js';
+import { messageOf } from '../thrown.js';
+import { aListOf, anObject, checkOptions } from '../options.js';
 import { makeIssue, validate } from '../validate.js';
 import { readers as defaultReaders } from './readers.js';
-import { readerRules } from './rules.js';
+import { pointsAt } from './rules.js';
 import type { FileFinding, FoundTask, Reader, ReaderContext, SourceLocation } from './types.js';
 
 /*
@@ -92,9 +94,6 @@ export interface LintReport {
   files: FileResult[];
 }
 
-/** Codes whose findings point at the member's name rather than its value. */
-const KEY_CODES = new Set<string>(['unknown_member', 'unexpected_member', ...readerRules.filter((r) => 'at' in r && r.at === 'key').map((r) => r.code)]);
-
 /** How the task's file names the members of its payload's shape (see FoundTask.names); undefined for the API's own names. */
 export function namingOf(task: FoundTask): Naming | undefined {
   const names = task.names;
@@ -105,7 +104,8 @@ export function namingOf(task: FoundTask): Naming | undefined {
 
 /** Where an issue of a task is written, with its message in the file's own names. */
 function place(task: FoundTask, issue: Issue, naming: Naming | undefined): LintIssue {
-  const { found, rest } = nearestLocated(issue.path, KEY_CODES.has(issue.code) ? 'key' : 'value', task.locate) ?? { found: undefined, rest: [] };
+  const own = task.placed?.get(issue);
+  const { found, rest } = (own ? { found: own, rest: [] } : nearestLocated(issue.path, pointsAt(issue.code), task.locate)) ?? { found: undefined, rest: [] };
   const written = found?.sourcePath ? [...found.sourcePath, ...rest] : naming?.(issue.path);
   const sourcePath = written ? [...written] : undefined;
   const { message, hint } = sourcePath || naming ? formatIssue(issue.code, issue.params, sourcePath ?? issue.path, naming) : issue;
@@ -120,10 +120,13 @@ function place(task: FoundTask, issue: Issue, naming: Naming | undefined): LintI
   };
 }
 
+/** What a finding's label needs of a variant: its facts, none of its payload. */
+type VariantFacts = Pick<FoundTask, 'variant' | 'assumptions'>;
+
 /** The facts that set the variants having a finding apart from those that do not. */
-function variantLabel(having: readonly FoundTask[], all: readonly FoundTask[]): string | undefined {
+function variantLabel(having: readonly VariantFacts[], all: readonly VariantFacts[]): string | undefined {
   if (having.length === all.length) return undefined;
-  const facts = (t: FoundTask) => t.assumptions ?? (t.variant ? [t.variant] : []);
+  const facts = (t: VariantFacts) => t.assumptions ?? (t.variant ? [t.variant] : []);
   const everywhere = all.map(facts).reduce((a, b) => a.filter((f) => b.includes(f)));
   const shared = having.map(facts).reduce((a, b) => a.filter((f) => b.includes(f))).filter((f) => !everywhere.includes(f));
   if (shared.length > 0) return shared.join(', ');
@@ -151,41 +154,57 @@ function split(entries: readonly { issue: LintIssue; inline: readonly string[] }
   return { issues: kept.sort(byPosition), suppressed: suppressed.sort(byPosition) };
 }
 
-/** Checks every variant of one task and merges their findings. */
-function checkTask(file: string, reader: string, variants: FoundTask[], options: LintOptions, fileSuppressed: readonly string[]): TaskResult {
-  const first = variants[0]!;
-  const merged = new Map<string, { issue: LintIssue; having: FoundTask[] }>();
-  for (const task of variants) {
+/**
+ * One task's findings, merged over its variants as each is checked: a variant is validated when it
+ * comes and then dropped, so that a file's memory holds findings, never all its variants' payloads.
+ */
+class TaskChecker {
+  private readonly merged = new Map<string, { issue: LintIssue; having: VariantFacts[] }>();
+  private readonly all: VariantFacts[] = [];
+  readonly first: Pick<FoundTask, 'resource' | 'operation' | 'kind' | 'condition' | 'location' | 'suppressed'>;
+
+  constructor(task: FoundTask) {
+    const { resource, operation, kind, condition, location, suppressed } = task;
+    this.first = { resource, operation, kind, condition, location, suppressed };
+  }
+
+  add(task: FoundTask): void {
+    const facts: VariantFacts = { variant: task.variant, assumptions: task.assumptions };
+    this.all.push(facts);
     const result = validate(task.operation, task.kind, task.payload, task.validateOptions);
     const naming = namingOf(task);
     for (const issue of [...result.issues, ...task.issues]) {
       const placed = place(task, issue, naming);
       const key = JSON.stringify([placed.code, placed.rule, placed.severity, placed.message, placed.hint, placed.line, placed.column, placed.path]);
-      const entry = merged.get(key);
-      if (entry) entry.having.push(task);
-      else merged.set(key, { issue: placed, having: [task] });
+      const entry = this.merged.get(key);
+      if (entry) entry.having.push(facts);
+      else this.merged.set(key, { issue: placed, having: [facts] });
     }
   }
-  const issues = [...merged.values()].map(({ issue, having }) => {
-    const variant = variantLabel(having, variants);
-    return variant ? { ...issue, variant } : issue;
-  });
-  const inline = [...fileSuppressed, ...(first.suppressed ?? [])];
-  const { issues: kept, suppressed } = split(issues.map((issue) => ({ issue, inline })), options);
-  return {
-    file,
-    reader,
-    resource: first.resource,
-    operation: first.operation,
-    kind: first.kind,
-    ...(first.condition !== undefined ? { condition: first.condition } : {}),
-    variants: variants.length,
-    location: first.location,
-    valid: !kept.some((i) => i.severity === 'error'),
-    checked: [...kept, ...suppressed].some((i) => i.code === 'not_checked') ? 'partly' : 'fully',
-    issues: kept,
-    suppressed,
-  };
+
+  result(file: string, reader: string, options: LintOptions, fileSuppressed: readonly string[]): TaskResult {
+    const { first } = this;
+    const issues = [...this.merged.values()].map(({ issue, having }) => {
+      const variant = variantLabel(having, this.all);
+      return variant ? { ...issue, variant } : issue;
+    });
+    const inline = [...fileSuppressed, ...(first.suppressed ?? [])];
+    const { issues: kept, suppressed } = split(issues.map((issue) => ({ issue, inline })), options);
+    return {
+      file,
+      reader,
+      resource: first.resource,
+      operation: first.operation,
+      kind: first.kind,
+      ...(first.condition !== undefined ? { condition: first.condition } : {}),
+      variants: this.all.length,
+      location: first.location,
+      valid: !kept.some((i) => i.severity === 'error'),
+      checked: [...kept, ...suppressed].some((i) => i.code === 'not_checked') ? 'partly' : 'fully',
+      issues: kept,
+      suppressed,
+    };
+  }
 }
 
 function fileIssue(finding: FileFinding): LintIssue {
@@ -204,8 +223,22 @@ function fileIssue(finding: FileFinding): LintIssue {
 
 const INPUT_PROBLEMS: Partial<Record<string, FileResult['inputProblem']>> = { unreadable: 'unreadable', syntax_error: 'syntax' };
 
+/** A reader's bug must not end the run: the file is reported as not checked, and lint exits 2. */
+function readerFailed(file: string, kind: string, error: unknown): FileResult {
+  const reason = `the ${kind} reader failed (${error instanceof Error ? error.message : String(error)}); please report it with this file`;
+  return { file, reader: kind, tasks: [], suppressed: [], unchecked: [], issues: [makeIssue('unreadable', 'error', [], { reason })], inputProblem: 'unreadable' };
+}
+
 /** Lints one file; undefined when no reader recognizes a file that a walk found. */
+const isReader = (r: unknown) => typeof r === 'object' && r !== null && typeof (r as Reader).detect === 'function' && typeof (r as Reader).read === 'function';
+const LINT_OPTIONS = {
+  readers: aListOf('readers (objects with detect and read functions)', isReader),
+  context: { expected: 'a reader context (an object with cwd and readFile)', ok: (v: unknown) => anObject.ok(v) && typeof (v as ReaderContext).cwd === 'string' && typeof (v as ReaderContext).readFile === 'function' },
+  ignore: aListOf('strings (rule ids or codes)', (v) => typeof v === 'string'),
+};
+
 export function lintFile(input: LintInput, options: LintOptions = {}): FileResult | undefined {
+  checkOptions('lintFile()', options, LINT_OPTIONS);
   const readers = options.readers ?? defaultReaders;
   const empty = { tasks: [], suppressed: [], unchecked: [] };
   if (input.skipped !== undefined) {
@@ -233,19 +266,25 @@ export function lintFile(input: LintInput, options: LintOptions = {}): FileResul
   try {
     read = reader.read(input.file, text, context);
   } catch (error) {
-    // A reader's bug must not end the run: the file is reported as not checked, and lint exits 2.
-    const reason = `the ${reader.kind} reader failed (${error instanceof Error ? error.message : String(error)}); please report it with this file`;
-    return { file: input.file, reader: reader.kind, ...empty, issues: [makeIssue('unreadable', 'error', [], { reason })], inputProblem: 'unreadable' };
+    return readerFailed(input.file, reader.kind, error);
   }
   const fileSuppressed = read.suppressed ?? [];
 
-  const groups = new Map<string, FoundTask[]>();
-  for (const task of read.tasks) groups.set(task.resource, [...(groups.get(task.resource) ?? []), task]);
-  const tasks = [...groups.values()].map((variants) => checkTask(input.file, reader.kind, variants, options, fileSuppressed));
+  // Each variant is checked as the reader makes it; the reader's findings are complete once all are made.
+  const groups = new Map<string, TaskChecker>();
+  try {
+    for (const task of read.tasks) {
+      const checker = groups.get(task.resource) ?? groups.set(task.resource, new TaskChecker(task)).get(task.resource)!;
+      checker.add(task);
+    }
+  } catch (error) {
+    return readerFailed(input.file, reader.kind, error);
+  }
+  const tasks = [...groups.values()].map((checker) => checker.result(input.file, reader.kind, options, fileSuppressed));
 
   const inlineFor = (finding: FileFinding) => [
     ...fileSuppressed,
-    ...((finding.resource !== undefined && groups.get(finding.resource)?.[0]?.suppressed) || []),
+    ...((finding.resource !== undefined && groups.get(finding.resource)?.first.suppressed) || []),
     ...(finding.suppressed ?? []),
   ];
   const { issues, suppressed } = split(read.findings.map((finding) => ({ issue: fileIssue(finding), inline: inlineFor(finding) })), options);
@@ -254,7 +293,9 @@ export function lintFile(input: LintInput, options: LintOptions = {}): FileResul
   const notChecked = [...issues, ...suppressed].filter((i) => i.code === 'not_checked');
   const found = new Set(tasks.map((t) => t.resource));
   const unchecked = [...new Set(notChecked.map((i) => i.resource).filter((r): r is string => r !== undefined && !found.has(r)))];
-  const partly = (t: TaskResult) => notChecked.some((i) => i.resource === undefined || i.resource === t.resource);
+  // A set, not a search per task: a file of thousands of tasks may have a not_checked finding for each.
+  const unread = new Set(notChecked.map((i) => i.resource));
+  const partly = (t: TaskResult) => unread.has(undefined) || unread.has(t.resource);
   return {
     file: input.file,
     reader: reader.kind,
@@ -267,6 +308,7 @@ export function lintFile(input: LintInput, options: LintOptions = {}): FileResul
 }
 
 export function lint(inputs: Iterable<LintInput>, options: LintOptions = {}): LintReport {
+  checkOptions('lint()', options, LINT_OPTIONS);
   const files: FileResult[] = [];
   for (const input of inputs) {
     const result = lintFile(input, options);

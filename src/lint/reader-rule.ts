@@ -1,4 +1,4 @@
-import type { Severity } from '../issues/codes.js';
+import type { Severity, Target } from '../issues/codes.js';
 import type { Path } from '../issues/issue.js';
 import type { RuleSource } from '../rules/types.js';
 
@@ -17,8 +17,8 @@ export interface ReaderRule<Id extends string = string, Code extends string = st
   /** The file kind whose reader raises it (`Reader.kind`). */
   reader: string;
   sources: readonly [RuleSource, ...RuleSource[]];
-  /** Where its findings point: at the member's name (`key`, for a member that should not be there) or, by default, at its value. */
-  at?: 'key' | 'value';
+  /** Where its findings point: at the member's name (`key`, for a member that should not be there or that is missing) or, by default, at its value. */
+  at?: Target;
   /**
    * For rules that can be decided on the mapped API payload (a member the file format requires),
    * the check, at API paths; rules raised while reading the file itself have none.

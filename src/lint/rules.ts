@@ -1,4 +1,4 @@
-import { fieldCodes, inputCodes, type Code, type Severity } from '../issues/codes.js';
+import { fieldCodes, inputCodes, type Code, type Severity, type Target } from '../issues/codes.js';
 import { cloudformationRules } from '../inputs/cloudformation/rules/index.js';
 import { terraformRules } from '../inputs/terraform/rules/index.js';
 import { rules, type AnyRule } from '../rules/index.js';
@@ -63,4 +63,18 @@ let names: Set<string> | undefined;
 export function isRuleOrCode(name: string): boolean {
   names ??= new Set(descriptors().flatMap((d) => [d.id, d.code]));
   return names.has(name);
+}
+
+let targets: Map<string, Target> | undefined;
+
+/**
+ * Where a finding of this code points in a file (see `Target`): what its rule or its code declares
+ * with `at`, the value by default. Every reader and `validate`'s positions read it from here.
+ */
+export function pointsAt(code: Code): Target {
+  targets ??= new Map<string, Target>([
+    ...Object.entries(fieldCodes).flatMap(([c, meta]) => ('at' in meta ? [[c, meta.at] as const] : [])),
+    ...allRules.flatMap((r) => ('at' in r && r.at ? [[r.code, r.at] as const] : [])),
+  ]);
+  return targets.get(code) ?? 'value';
 }

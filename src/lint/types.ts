@@ -57,9 +57,14 @@ export interface FoundTask {
   names?(apiPath: Path): Path;
   /** Findings of the reader itself, at API paths: what the file format requires beyond the API, constructs it could not read. */
   issues: Issue[];
+  /**
+   * Where the reader itself places some of its own findings, when no API path leads there (a
+   * CloudFormation property the resource type lacks is not in the payload): used instead of `locate`.
+   */
+  placed?: ReadonlyMap<Issue, { location: SourceLocation; sourcePath?: Path }>;
   /** Rule ids or codes suppressed inline for this task (a CloudFormation Metadata entry, a Terraform comment). */
   suppressed?: readonly string[];
-  /** How to validate: e.g. `representation: 'sdk'` where blobs are raw text (CloudFormation's Payload is a plain string). */
+  /** How to validate: e.g. `representation: 'sdk'` where blobs are raw text (Terraform's `payload` is sent as its bytes). */
   validateOptions?: ValidateOptions;
 }
 
@@ -76,11 +81,18 @@ export interface FileFinding {
 }
 
 export interface ReadResult {
-  tasks: FoundTask[];
+  /**
+   * The tasks, each variant a FoundTask. May be made lazily, as the engine consumes them (so that a
+   * file's variants are never all held at once); `findings` is complete only once they are consumed.
+   */
+  tasks: Iterable<FoundTask>;
   findings: FileFinding[];
   /** Rule ids or codes suppressed inline for the whole file; they apply to `findings` and to every task. */
   suppressed?: readonly string[];
 }
+
+/** A ReadResult whose tasks are all made at once, as a list (the Terraform and AWS CLI readers'). */
+export type ListedReadResult = ReadResult & { tasks: FoundTask[] };
 
 export interface ReaderContext {
   /** The directory relative file references (file://) resolve against. */

@@ -1,12 +1,16 @@
-import { lstatSync, readdirSync, readFileSync, realpathSync, statSync, type Dirent } from 'node:fs';
+import { lstatSync, readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import ignore, { type Ignore } from 'ignore';
 import picomatch from 'picomatch';
+import { inputFileError, readFileBytesSync } from '../cli/read.js';
+import { formatSize } from '../inputs/limits.js';
+import { decide, MatchBudgetExceeded, parseGitignore, type GitignorePattern, type MatchBudget } from './gitignore.js';
 
 /*
  * Which files `lint PATH...` reads: files named, directories walked (skipping .git, node_modules
  * and what .gitignore ignores), globs expanded. A path named on the command line is never ignored.
- * As in git, a linked directory is not entered (so a link loop cannot hang the walk); a linked file is read once.
+ * As in git, a linked directory is not entered (so a link loop cannot hang the walk), and a linked
+ * file is read only when the file it points at is one the walk itself would read (spec/decisions.yaml
+ * D47): what a pull request adds cannot make lint read outside the tree.
  */
 
 export interface WalkedFile {
@@ -16,6 +20,8 @@ export interface WalkedFile {
   path: string;
   /** Named on the command line (not found by a walk or a glob). */
   explicit: boolean;
+  /** Found, and deliberately not read: why (a link out of the tree, a .gitignore that is not applied). Reported as not checked. */
+  skipped?: string;
 }
 
 export interface WalkOptions {
@@ -34,24 +40,45 @@ export interface WalkResult {
 
 const ALWAYS_SKIPPED = new Set(['.git', 'node_modules']);
 const GLOB = /[*?[\]{}]/;
+/**
+ * A larger .gitignore is not read (its patterns are not applied, and it is reported): matching costs
+ * each walked file time in proportion to the .gitignore files above it, and their patterns stay in
+ * memory for the whole walk. The largest .gitignore in GitHub's own collection is a few KB.
+ */
+export const MAX_IGNORE_FILE_SIZE = 1024 * 1024;
+
+/**
+ * What matching .gitignore patterns may cost a walk, in pattern steps (one position of a pattern
+ * advanced over one byte of a path, some 15 ns): a start, and as much again for every entry the walk
+ * visits. Real .gitignore files spend a few hundred steps per entry; a hostile one that spends the
+ * rest is no longer applied, and is reported, so that the walk's time stays in proportion to the tree.
+ */
+export const IGNORE_STEPS = { start: 10_000_000, perEntry: 20_000 } as const;
 
 const posix = (p: string) => p.split(sep).join('/');
 
 /** The .gitignore files that govern a directory: its own and its ancestors' up to the repository's root. */
 class GitIgnores {
-  private readonly cache = new Map<string, Ignore | null>();
+  private readonly cache = new Map<string, GitignorePattern[] | null>();
   private readonly roots = new Map<string, string | null>();
+  private readonly budget: MatchBudget = { left: IGNORE_STEPS.start };
 
-  private rules(dir: string): Ignore | null {
+  /** Steps for one more entry of the walk. */
+  grant(): void {
+    this.budget.left += IGNORE_STEPS.perEntry;
+  }
+
+  /** Called with each .gitignore that exists but is not applied, and why. */
+  constructor(private readonly unread: (path: string, reason: string) => void) {}
+
+  private rules(dir: string): GitignorePattern[] | null {
     let rules = this.cache.get(dir);
     if (rules === undefined) {
-      let text: string | undefined;
-      try {
-        text = readFileSync(join(dir, '.gitignore'), 'utf8');
-      } catch {
-        text = undefined;
-      }
-      rules = text === undefined ? null : ignore().add(text);
+      rules = null;
+      const path = join(dir, '.gitignore');
+      const read = readIgnoreFile(path);
+      if (read instanceof Uint8Array) rules = parseGitignore(read);
+      else if (read !== undefined) this.unread(path, read.reason);
       this.cache.set(dir, rules);
     }
     return rules;
@@ -87,11 +114,35 @@ class GitIgnores {
     for (const dir of chain) {
       const rules = this.rules(dir);
       if (!rules) continue;
-      const test = rules.test(posix(relative(dir, path)) + (isDirectory ? '/' : ''));
-      if (test.ignored) ignored = true;
-      else if (test.unignored) ignored = false;
+      let decided: boolean | undefined;
+      try {
+        decided = decide(rules, posix(relative(dir, path)), isDirectory, this.budget);
+      } catch (error) {
+        if (!(error instanceof MatchBudgetExceeded)) throw error;
+        this.cache.set(dir, null);
+        this.unread(join(dir, '.gitignore'), `matching its patterns costs more than a walk allows (${IGNORE_STEPS.perEntry.toLocaleString('en')} steps per entry): they are not applied from ${posix(relative(dir, path))} on`);
+        continue;
+      }
+      if (decided !== undefined) ignored = decided;
     }
     return ignored;
+  }
+}
+
+/**
+ * A .gitignore's bytes; undefined when there is none; else why it is not read. As git 2.32 and later,
+ * a .gitignore that is a symbolic link is not followed (it could point at a device that never ends);
+ * only a regular file up to MAX_IGNORE_FILE_SIZE is read.
+ */
+function readIgnoreFile(path: string): Uint8Array | undefined | { reason: string } {
+  try {
+    if (lstatSync(path).isSymbolicLink()) return { reason: 'it is a symbolic link, which git does not follow for a .gitignore either: its patterns are not applied' };
+    return readFileBytesSync(path, { maxFileSize: MAX_IGNORE_FILE_SIZE }, { noFollow: true });
+  } catch (error) {
+    const refusal = inputFileError(error, path);
+    if (refusal.code === 'ENOENT' || refusal.code === 'ENOTDIR') return undefined;
+    const reason = refusal.code === 'EFBIG' ? `it is larger than ${formatSize(MAX_IGNORE_FILE_SIZE)}` : refusal.message;
+    return { reason: `${reason}: its patterns are not applied` };
   }
 }
 
@@ -115,15 +166,21 @@ function exists(path: string): boolean {
 }
 
 export function walk(paths: readonly string[], options: WalkOptions): WalkResult {
-  const gitignore = new GitIgnores();
-  const excluded = options.exclude && options.exclude.length > 0 ? picomatch([...options.exclude], { dot: true }) : () => false;
+  const files: WalkedFile[] = [];
+  const seenFiles = new Set<string>();
+  const missing: string[] = [];
   const shown = (path: string) => {
     const rel = relative(options.cwd, path);
     return posix(rel.startsWith('..') || isAbsolute(rel) ? path : rel || '.');
   };
-  const files: WalkedFile[] = [];
-  const seenFiles = new Set<string>();
-  const missing: string[] = [];
+  const skip = (path: string, reason: string) => {
+    if (seenFiles.has(path)) return;
+    seenFiles.add(path);
+    files.push({ file: shown(path), path, explicit: false, skipped: reason });
+  };
+  // A .gitignore not applied is reported whether or not the walk also lists it as a file.
+  const gitignore = new GitIgnores((path, reason) => files.push({ file: shown(path), path, explicit: false, skipped: reason }));
+  const excluded = options.exclude && options.exclude.length > 0 ? picomatch([...options.exclude], { dot: true }) : () => false;
 
   const add = (path: string, explicit: boolean) => {
     let real: string;
@@ -138,11 +195,39 @@ export function walk(paths: readonly string[], options: WalkOptions): WalkResult
   };
 
   /**
-   * Walks `dir`, offering each file that `take` wants. Like git, it does not enter a linked
-   * directory (so no link loop can hang it); linked files are read. A directory that is itself
-   * ignored was named on purpose: then only the .gitignore files inside it count.
+   * Why a linked file is not read, if it is not: its target must be a file this walk of `root` would
+   * read itself (inside the tree, not in .git or node_modules, not ignored), as git keeps the link, not
+   * the file, and a pull request can point a link anywhere.
    */
-  const descend = (dir: string, take: (path: string) => boolean, floor?: string) => {
+  const outOfTree = (link: string, root: string, floor: string | undefined): string | undefined => {
+    let real: string;
+    let realRoot: string;
+    try {
+      real = realpathSync(link);
+      realRoot = realpathSync(root);
+    } catch {
+      return undefined; // gone since it was listed: reading it says so
+    }
+    const rel = relative(realRoot, real);
+    const why = 'it is a symbolic link to a file that this walk does not read';
+    if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) return `${why} (outside ${shown(root)}): not read`;
+    const parts = rel.split(sep);
+    const realFloor = floor === undefined ? undefined : realpathSync(floor);
+    for (let i = 0; i < parts.length; i++) {
+      const at = join(realRoot, ...parts.slice(0, i + 1));
+      const last = i === parts.length - 1;
+      if ((!last && ALWAYS_SKIPPED.has(parts[i]!)) || gitignore.ignores(at, !last, realFloor)) return `${why} (one it skips or that .gitignore ignores): not read`;
+    }
+    return undefined;
+  };
+
+  /**
+   * Walks `dir`, offering each file that `take` wants. Like git, it does not enter a linked
+   * directory (so no link loop can hang it); a linked file is read when its target is in the tree
+   * of `root`. A directory that is itself ignored was named on purpose: then only the .gitignore
+   * files inside it count.
+   */
+  const descend = (dir: string, root: string, take: (path: string) => boolean, floor?: string) => {
     let entries: Dirent[];
     try {
       entries = readdirSync(dir, { withFileTypes: true });
@@ -152,12 +237,17 @@ export function walk(paths: readonly string[], options: WalkOptions): WalkResult
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const entry of entries) {
       if (ALWAYS_SKIPPED.has(entry.name)) continue;
+      gitignore.grant();
       const path = join(dir, entry.name);
       const kind = kindOf(path, entry);
       if (!kind || (kind === 'directory' && entry.isSymbolicLink()) || excluded(posix(relative(options.cwd, path)))) continue;
       if (gitignore.ignores(path, kind === 'directory', floor)) continue;
-      if (kind === 'directory') descend(path, take, floor);
-      else if (take(path)) add(path, false);
+      if (kind === 'directory') descend(path, root, take, floor);
+      else if (take(path)) {
+        const refused = entry.isSymbolicLink() ? outOfTree(path, root, floor) : undefined;
+        if (refused) skip(path, refused);
+        else add(path, false);
+      }
     }
   };
 
@@ -166,7 +256,7 @@ export function walk(paths: readonly string[], options: WalkOptions): WalkResult
     const kind = kindOf(path);
     // A named pipe, a device, a broken link or a loop of links, when named, is read so that reading says which.
     if (kind === 'file' || (kind === undefined && exists(path))) add(path, true);
-    else if (kind === 'directory') descend(path, (p) => options.accepts?.(p) ?? true, gitignore.ignores(path, true) ? path : undefined);
+    else if (kind === 'directory') descend(path, path, (p) => options.accepts?.(p) ?? true, gitignore.ignores(path, true) ? path : undefined);
     else if (GLOB.test(given)) {
       // The part before the first glob character is where the walk starts.
       const parts = posix(given).split('/');
@@ -175,7 +265,7 @@ export function walk(paths: readonly string[], options: WalkOptions): WalkResult
       const matches = picomatch(posix(resolve(options.cwd, given)), { dot: false });
       // What a glob matches is walked, not named: a match that no reader recognizes is skipped.
       const before = files.length;
-      descend(base, (p) => matches(posix(p)));
+      descend(base, base, (p) => matches(posix(p)));
       if (files.length === before) missing.push(given);
     } else missing.push(given);
   }

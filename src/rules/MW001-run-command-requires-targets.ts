@@ -4,6 +4,7 @@ export default defineRule({
   id: 'MW001',
   code: 'run_command_requires_targets',
   severity: 'error',
+  at: 'key',
   title: 'A RUN_COMMAND task needs at least one target',
   description:
     'The model allows an empty or absent Targets list because Automation, Lambda and Step Functions tasks may be targetless; a Run Command task may not.',

@@ -4,6 +4,7 @@ export default defineRule({
   id: 'MW002',
   code: 'targeted_task_requires_rate_controls',
   severity: 'error',
+  at: 'key',
   title: 'A task with targets must give MaxConcurrency and MaxErrors',
   description: 'Both members are optional in the model, but only a targetless task may omit them.',
   appliesTo: { operations: ['RegisterTaskWithMaintenanceWindow'], kind: 'request' },

@@ -4,6 +4,7 @@ export default defineRule({
   id: 'MW003',
   code: 'targetless_task_forbids_rate_controls',
   severity: 'error',
+  at: 'key',
   title: 'A task without targets must not give MaxConcurrency or MaxErrors',
   description:
     'For a targetless task (Targets absent or empty) the service inserts a placeholder value of 1 for both members; supplying a value is not allowed.',

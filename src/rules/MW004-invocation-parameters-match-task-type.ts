@@ -7,6 +7,7 @@ export default defineRule({
   id: 'MW004',
   code: 'invocation_parameters_mismatch',
   severity: 'error',
+  at: 'key',
   title: 'TaskInvocationParameters may only hold the member that matches TaskType',
   description:
     'RUN_COMMAND takes RunCommand, AUTOMATION takes Automation, STEP_FUNCTIONS takes StepFunctions, LAMBDA takes Lambda. The structure is not a union in the model, so nothing else stops two members, or the wrong one, from being sent.',

@@ -27,6 +27,7 @@ export default defineRule({
   id: 'MW008',
   code: 'deprecated_member',
   severity: 'warning',
+  at: 'key',
   title: 'LoggingInfo and TaskParameters are deprecated',
   description:
     'The model carries no deprecated trait; the documentation deprecates both members and names their replacements. The members that are deprecated, and what replaces them, are declared on the schema (src/operations).',

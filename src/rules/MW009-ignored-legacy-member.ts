@@ -15,6 +15,7 @@ export default defineRule({
   id: 'MW009',
   code: 'ignored_legacy_member',
   severity: 'warning',
+  at: 'key',
   title: 'LoggingInfo and TaskParameters have no effect outside legacy RUN_COMMAND tasks',
   description:
     'Systems Manager ignores both members for AUTOMATION, LAMBDA and STEP_FUNCTIONS tasks, and for RUN_COMMAND tasks uses them only when TaskInvocationParameters is absent. A value given there is silently dropped.',

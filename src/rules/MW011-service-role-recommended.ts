@@ -4,6 +4,7 @@ export default defineRule({
   id: 'MW011',
   code: 'service_role_recommended',
   severity: 'info',
+  at: 'key',
   title: 'Give the task its own service role',
   description:
     'Without ServiceRoleArn, Systems Manager runs the task with its service-linked role (and creates that role if needed). It works, but AWS recommends a custom role scoped to the task.',

@@ -1,4 +1,4 @@
-import type { Severity } from '../issues/codes.js';
+import type { Severity, Target } from '../issues/codes.js';
 import type { Path } from '../issues/issue.js';
 import type { Kind, OperationName } from '../operations/index.js';
 
@@ -43,6 +43,11 @@ export interface Rule<Id extends string = string, Code extends string = string> 
   appliesTo: { operations: readonly OperationName[]; kind: Kind };
   sources: readonly [RuleSource, ...RuleSource[]];
   jsonSchema: JsonSchemaForm;
+  /**
+   * Where its findings point in a file: `key` for a member that should not be there or that is
+   * missing (placed at the key of its nearest written parent); by default the value.
+   */
+  at?: Target;
   /** Runs on the raw payload (an object, but every member may be of any type), whatever the field checks found. */
   check(payload: Record<string, unknown>, context: RuleContext): Finding[];
 }

@@ -114,9 +114,15 @@ export const awsShapes = z.registry<ShapeMeta>() as unknown as {
   has(schema: z.ZodType): boolean;
 };
 
+/** metaOf's answers: a zod registry's `get` copies the metadata of a schema with a parent on every call, and readers ask once per value. */
+const metaCache = new WeakMap<z.ZodType, ShapeMeta>();
+
 export function metaOf(schema: z.ZodType): ShapeMeta {
+  const cached = metaCache.get(schema);
+  if (cached) return cached;
   const meta = awsShapes.get(schema);
   if (!meta) throw new Error('schema is not an AWS shape declared with src/shapes/build.ts');
+  metaCache.set(schema, meta);
   return meta;
 }
 

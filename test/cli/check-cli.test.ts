@@ -54,6 +54,15 @@ const cases: { name: string; argv: string[]; exit: number; env?: Record<string, 
   { name: 'command-without-dashes', argv: ['check-cli', 'aws', 'ssm', 'register-task-with-maintenance-window'], exit: 2 },
   { name: 'unknown-aws-cli-version', argv: ['check-cli', '--aws-cli', '3', '--', ...REGISTER], exit: 2 },
   { name: 'help', argv: ['check-cli', '--help'], exit: 0 },
+  // botocore's own validation refuses these: the text says so, with each release's exit status (v2 252, v1 255; test/inputs/aws-cli/oracle.test.ts).
+  { name: 'timeout-below-minimum', argv: ['check-cli', '--', ...REGISTER, ...GOOD, '--targets', 'Key=WindowTargetIds,Values=e32eecb2-646c-4f4b-8ed1-205fb0123456', '--max-concurrency', '1', '--max-errors', '1', '--task-invocation-parameters', '{"RunCommand":{"TimeoutSeconds":10}}'], exit: 1 },
+  { name: 'timeout-below-minimum-v1', argv: ['check-cli', '--aws-cli', '1', '--', ...REGISTER, ...GOOD, '--targets', 'Key=WindowTargetIds,Values=e32eecb2-646c-4f4b-8ed1-205fb0123456', '--max-concurrency', '1', '--max-errors', '1', '--task-invocation-parameters', 'RunCommand={TimeoutSeconds=10}'], exit: 1 },
+  { name: 'timeout-below-minimum-json', argv: ['check-cli', '--format', 'json', '--', ...REGISTER, ...GOOD, '--targets', 'Key=WindowTargetIds,Values=e32eecb2-646c-4f4b-8ed1-205fb0123456', '--max-concurrency', '1', '--max-errors', '1', '--task-invocation-parameters', '{"RunCommand":{"TimeoutSeconds":10}}'], exit: 1 },
+  { name: 'cli-input-json-priority-with-fraction', argv: ['check-cli', '--', ...REGISTER, '--cli-input-json', '{"WindowId":"mw-0123456789abcdef0","TaskArn":"AWS-RunShellScript","TaskType":"AUTOMATION","Priority":1.0}'], exit: 1 },
+  // Nesting past --max-depth: the line is not checked, at the level that goes too deep; a higher --max-depth reads it.
+  { name: 'nested-past-max-depth', argv: ['check-cli', '--format', 'json', '--', ...REGISTER, ...GOOD, '--max-concurrency', '1', '--max-errors', '1', '--targets', `Key=InstanceIds,Values=${'['.repeat(200)}${']'.repeat(200)}`], exit: 0 },
+  { name: 'nested-within-max-depth', argv: ['check-cli', '--max-depth', '300', '--', ...REGISTER, ...GOOD, '--max-concurrency', '1', '--max-errors', '1', '--targets', `Key=InstanceIds,Values=${'['.repeat(200)}${']'.repeat(200)}`], exit: 1 },
+  { name: 'max-depth-not-a-number', argv: ['check-cli', '--max-depth', 'deep', '--', ...REGISTER], exit: 2 },
   { name: 'colour-on-a-tty', argv: ['check-cli', '--', ...REGISTER, ...GOOD, '--priority', 'x'], tty: true, exit: 1 },
 ];
 

@@ -26,14 +26,14 @@ function lint(args: string[]) {
 }
 
 describe('lint in worker threads', () => {
-  it.each(['text', 'json', 'sarif', 'github'])('prints in %s what one thread prints, over every fixture', { timeout: 60_000 }, (format) => {
+  it.each(['text', 'json', 'sarif', 'github'])('prints in %s what one thread prints, over every fixture', (format) => {
     const one = lint(['-j', '1', '-f', format, 'test/fixtures']);
     const three = lint(['-j', '3', '-f', format, 'test/fixtures']);
     expect(one.stdout.length).toBeGreaterThan(1000);
     expect(three).toEqual(one);
   });
 
-  it('gives each file the result one thread gives, in the walk order', { timeout: 60_000 }, async () => {
+  it('gives each file the result one thread gives, in the walk order', async () => {
     if (!existsSync(WORKER)) throw new Error('dist/lint-worker.js is missing: run npm run build first (npm test does)');
     const settings: LintSettings = { cwd: ROOT, limits: { ...DEFAULT_LIMITS }, ignore: ['MW011'], ignoreUnknown: false };
     const { files } = walk(['test/fixtures'], { cwd: ROOT });

@@ -73,7 +73,7 @@ describe('ssm-mw-contracts lint', () => {
     const run = await runCli(['lint', '--format', 'json', 'test/fixtures/cloudformation/cdk.out']);
     const report = JSON.parse(run.stdout);
     const restart = report.results.find((r: { resource: string }) => r.resource === 'RestartTask');
-    expect(restart.issues).toEqual([expect.objectContaining({ code: 'targetless_task_forbids_rate_controls', rule: 'MW003', path: ['MaxConcurrency'], line: 39, column: 23, resource: 'RestartTask' })]);
+    expect(restart.issues).toEqual([expect.objectContaining({ code: 'targetless_task_forbids_rate_controls', rule: 'MW003', path: ['MaxConcurrency'], line: 39, column: 5, resource: 'RestartTask' })]);
   });
 
   it('shows progress on a terminal when a run takes more than a moment, and clears it', async () => {

@@ -144,7 +144,7 @@ describe('the compiled checks say what the Zod schemas say', () => {
     ...OPERATION_NAMES.flatMap((operation) => (['response', 'error'] as const).map((kind) => ({ operation, kind, arbitrary: bodyArbitrary(operation, kind) }))),
   ];
 
-  it.each(targets.map((t) => [`${t.operation} ${t.kind}${t.label ? ` (${t.label})` : ''}`, t] as const))('on fuzzed payloads: %s', { timeout: 60_000 }, (_, { operation, kind, arbitrary }) => {
+  it.each(targets.map((t) => [`${t.operation} ${t.kind}${t.label ? ` (${t.label})` : ''}`, t] as const))('on fuzzed payloads: %s', { timeout: 120_000 }, (_, { operation, kind, arbitrary }) => {
     const broken = arbitrary.chain((payload) =>
       fc
         .array(fc.tuple(fc.nat(), anything, fc.constantFrom('set', 'set', 'add', 'delete') as fc.Arbitrary<'set' | 'add' | 'delete'>), { minLength: 1, maxLength: 3 })

@@ -211,6 +211,24 @@ describe('HAR files', () => {
     expect(report!.issues.filter((i) => i.part === 'response')).toMatchObject([{ code: 'accepted_invalid_request' }]);
   });
 
+  it('reports response content marked base64 that is not base64 as a body that cannot be read, at the text, and checks the request', () => {
+    const entry = (text: string) => ({
+      request: { url: 'https://ssm.eu-west-1.amazonaws.com/', headers: [{ name: 'X-Amz-Target', value: 'AmazonSSM.RegisterTaskWithMaintenanceWindow' }], postData: { text: '{"WindowId": "mw-1"}' } },
+      response: { status: 200, headers: [], content: { encoding: 'base64', text } },
+    });
+    const har = JSON.stringify({ log: { entries: [entry('!!!not base64***'), entry('eyJ9'), entry('abcde')] } }, null, 1);
+    const [broken, notJson, badLength] = checkRecordedText(har).reports;
+    const response = (r: typeof broken) => r!.issues.filter((i) => i.part === 'response' && i.code !== 'accepted_invalid_request');
+    expect(response(broken)).toMatchObject([{ code: 'body_not_json', severity: 'error', params: { part: 'response', encoding: 'base64' }, line: 22 }]);
+    expect(response(broken)[0]!.message).toBe('The response body is not a JSON object: its recorded text is marked base64 but is not base64: "!" at character 1 is not a base64 character.');
+    expect(response(broken)[0]!.hint).toMatch(/^The recording is broken, not necessarily the exchange/);
+    expect(broken!.issues.filter((i) => i.part === 'request').map((i) => i.code)).toContain('pattern_mismatch');
+    // Base64 of text that is not JSON is a body that is not JSON, as it is without the encoding.
+    expect(response(notJson)).toMatchObject([{ code: 'body_not_json', params: { encoding: 'base64' } }]);
+    expect(response(notJson)[0]!.message).not.toMatch(/marked base64/);
+    expect(response(badLength)[0]!.message).toMatch(/marked base64 but is not base64: its length or its padding is wrong/);
+  });
+
   it('takes a call to an SSM endpoint without X-Amz-Target as one, and reports the missing target', () => {
     const har = { log: { entries: [{ request: { url: 'https://ssm.us-east-1.amazonaws.com/', headers: [], postData: { text: '{}' } } }] } };
     expect(checkRecordedText(JSON.stringify(har)).reports[0]!.issues.map((i) => i.code)).toEqual(['unknown_target']);

@@ -14,7 +14,7 @@ import { findChromium, INSTALL_HINT, render } from '../support/chromium.js';
  */
 
 describe('the HTML reference in headless Chromium', () => {
-  it('renders both operations, every request and response field and every rule, from the file alone', { timeout: 60_000 }, async () => {
+  it('renders both operations, every request and response field and every rule, from the file alone', { timeout: 300_000 }, async () => {
     expect(findChromium(), INSTALL_HINT).toBeDefined();
     const url = pathToFileURL(join(GENERATED, 'docs', 'index.html')).href;
     const page = await render(url, {

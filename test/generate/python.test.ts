@@ -39,7 +39,7 @@ describe('Python jsonschema on the generated schemas', () => {
     expect(bad.stdout).toMatch(/^\/WindowId /m);
   });
 
-  it.each(DRAFTS.map((d) => [d]))('agrees with validate() on every case of the shared table (%s)', { timeout: 60_000 }, (draft) => {
+  it.each(DRAFTS.map((d) => [d]))('agrees with validate() on every case of the shared table (%s)', (draft) => {
     const input = cases.map((c) => JSON.stringify({ schema: join(GENERATED, 'json-schema', draft, `${c.operation}.${c.kind}.schema.json`), draft, data: c.data })).join('\n');
     const out = execFileSync('python3', [join(ROOT, 'test', 'support', 'jsonschema_party.py')], { input, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
     const verdicts = out.trim().split('\n');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
-import { explore } from '../../src/inputs/cloudformation/choices.js';
+import { explore, type Exploration } from '../../src/inputs/cloudformation/choices.js';
 import { NO_VALUE, Resolver } from '../../src/inputs/cloudformation/resolve.js';
 import { findingsOf, lintFile, type LintIssue } from '../../src/lint/engine.js';
 import { UNKNOWN } from '../../src/unknown.js';
@@ -118,32 +118,72 @@ describe('what a template decides is checked', () => {
 });
 
 describe('explore', () => {
+  const all = <R>(exploration: Exploration<R>) => {
+    const outcomes = [...exploration];
+    return { outcomes, complete: exploration.complete, covered: exploration.covered };
+  };
+
   it('visits every combination of the choices a run meets, each once', () => {
-    const { outcomes, truncated } = explore((choose) => {
-      const a = choose('a', [{ label: 'a1', value: 1 }, { label: 'a2', value: 2 }]);
-      // A choice met only on one path is combined only there.
-      const b = a === 2 ? choose('b', [{ label: 'b1', value: 10 }, { label: 'b2', value: 20 }, { label: 'b3', value: 30 }]) : 0;
-      return a + b + choose('a', [{ label: 'never asked again', value: 100 }]);
-    }, 100);
-    expect(truncated).toBe(false);
-    expect(outcomes.map((o) => [o.result, o.assumptions])).toEqual([
-      [2, ['a1']],
+    const { outcomes, complete } = all(
+      explore((choose) => {
+        const a = choose('a', [{ label: 'a1', value: 1 }, { label: 'a2', value: 2 }]);
+        // A choice met only on one path is combined only there.
+        const b = a === 2 ? choose('b', [{ label: 'b1', value: 10 }, { label: 'b2', value: 20 }, { label: 'b3', value: 30 }]) : 0;
+        return a + b + choose('a', [{ label: 'never asked again', value: 100 }]);
+      }, 100),
+    );
+    expect(complete).toBe(true);
+    expect(outcomes.map((o) => [o.result, o.assumptions]).sort()).toEqual([
       [14, ['a2', 'b1']],
+      [2, ['a1']],
       [24, ['a2', 'b2']],
       [34, ['a2', 'b3']],
     ]);
   });
 
+  it('takes every option of every choice in its first runs, then the other combinations', () => {
+    const options = (name: string) => [1, 2, 3, 4].map((i) => ({ label: `${name}${i}`, value: i }));
+    const exploration = explore((choose) => ['a', 'b', 'c'].map((k) => choose(k, options(k))).join(''), 1000);
+    const first = [];
+    for (const outcome of exploration) {
+      first.push(outcome.result);
+      if (first.length === 4) break;
+    }
+    expect(first).toEqual(['111', '222', '333', '444']);
+    expect(exploration.covered).toBe(true);
+    const { outcomes, complete } = all(explore((choose) => ['a', 'b', 'c'].map((k) => choose(k, options(k))).join(''), 1000));
+    expect(complete).toBe(true);
+    expect(new Set(outcomes.map((o) => o.result)).size).toBe(64);
+    expect(outcomes).toHaveLength(64);
+  });
+
+  it('a run that meets no choice is the only one', () => {
+    let runs = 0;
+    const { outcomes, complete } = all(explore(() => ++runs, 10));
+    expect([outcomes.length, runs, complete]).toEqual([1, 1, true]);
+  });
+
   it('stops at the limit and says so', () => {
-    const { outcomes, truncated } = explore((choose) => [1, 2, 3].map((i) => choose(`c${i}`, [{ label: 'x', value: 0 }, { label: 'y', value: 1 }])), 5);
-    expect([outcomes.length, truncated]).toEqual([5, true]);
+    const { outcomes, complete, covered } = all(explore((choose) => [1, 2, 3].map((i) => choose(`c${i}`, [{ label: 'x', value: 0 }, { label: 'y', value: 1 }])), 5));
+    expect([outcomes.length, complete, covered]).toEqual([5, false, true]);
+  });
+
+  it('makes each combination only when it is consumed', () => {
+    let runs = 0;
+    const exploration = explore((choose) => {
+      runs++;
+      return [1, 2, 3, 4, 5, 6, 7, 8].map((i) => choose(`c${i}`, [{ label: 'x', value: 0 }, { label: 'y', value: 1 }]));
+    }, 256);
+    const iterator = exploration[Symbol.iterator]();
+    iterator.next();
+    iterator.next();
+    expect(runs).toBe(2);
   });
 });
 
 describe('Resolver', () => {
   const resolve = (node: unknown, template: Json = {}) => {
-    const { outcomes } = explore((choose) => new Resolver(template, choose).resolve(node, []).value, 10);
-    return outcomes.map((o) => o.result);
+    return [...explore((choose) => new Resolver(template, choose).resolve(node, []).value, 10)].map((o) => o.result);
   };
 
   it('AWS::NoValue removes a member or an item', () => {

@@ -74,4 +74,46 @@ describe('--format sarif', () => {
       ],
     });
   });
+
+  describe('artifact URIs: relative references to the file itself (RFC 3986)', () => {
+    const payload = JSON.stringify({ WindowId: 'mw-1', TaskArn: 'AWS-RunShellScript', TaskType: 'AUTOMATION' });
+    const names: [string, string][] = [
+      ['c#frag?q.json', 'c%23frag%3Fq.json'],
+      ['javascript:alert(1).json', './javascript:alert(1).json'],
+      ['dir/x:y.json', 'dir/x:y.json'],
+      ['a b.json', 'a%20b.json'],
+      ['100%.json', '100%25.json'],
+      ['%41.json', '%2541.json'],
+      ['é/ü.json', '%C3%A9/%C3%BC.json'],
+      ['back\\slash.json', 'back%5Cslash.json'],
+      ['[x]{y}|`^".json', '%5Bx%5D%7By%7D%7C%60%5E%22.json'],
+      ["sub-delims!$&'()*+,;=@~.json", "sub-delims!$&'()*+,;=@~.json"],
+      ['line\nfeed\u202e.json', 'line%0Afeed%E2%80%AE.json'],
+    ];
+
+    const log = JSON.parse(renderSarif(lint(names.map(([file]) => ({ file, text: payload, explicit: true }))), { version: '1.2.3' }));
+    const locations: { uri: string; uriBaseId?: string }[] = log.runs[0].results.map((r: { locations: { physicalLocation: { artifactLocation: unknown } }[] }) => r.locations[0]!.physicalLocation.artifactLocation);
+
+    it('validates against the SARIF 2.1.0 schema', () => {
+      expect(validateSarif(log) ? [] : validateSarif.errors).toEqual([]);
+    });
+
+    it.each(names)('%j is written %j, and resolves to the file itself', (file, uri) => {
+      const written = locations.filter((l) => decodeURIComponent(l.uri.replace(/^\.\//, '')) === file);
+      expect(written.length).toBeGreaterThan(0);
+      for (const location of written) {
+        expect(location).toEqual({ uri, uriBaseId: '%SRCROOT%' });
+        // Resolved against the root as a URL reader does: the same path, no query, no fragment, no other scheme.
+        const resolved = new URL(location.uri, 'file:///src/root/');
+        expect([resolved.protocol, resolved.search, resolved.hash]).toEqual(['file:', '', '']);
+        expect(decodeURIComponent(resolved.pathname)).toBe(`/src/root/${file}`);
+      }
+    });
+
+    it('gives a file outside the directory lint ran in as an absolute file: URI, without a base', () => {
+      const outside = JSON.parse(renderSarif(lint([{ file: '/elsewhere/c#d %.json', text: payload, explicit: true }]), { version: '1.2.3' }));
+      expect(outside.runs[0].results[0].locations[0].physicalLocation.artifactLocation).toEqual({ uri: 'file:///elsewhere/c%23d%20%25.json' });
+      expect(validateSarif(outside) ? [] : validateSarif.errors).toEqual([]);
+    });
+  });
 });

@@ -53,7 +53,7 @@ beforeAll(async () => {
     new CreateMaintenanceWindowCommand({ Name: 'patching', Schedule: 'cron(0 2 ? * SUN *)', Duration: 3, Cutoff: 1, AllowUnassociatedTargets: true }),
   );
   windowId = created.WindowId!;
-}, 60_000);
+}, 300_000);
 
 afterAll(async () => {
   await moto?.stop();

@@ -107,7 +107,7 @@ export function cliEnv(home: string): Record<string, string> {
 
 export function runCliProcess(command: string, args: string[], cwd: string, env: Record<string, string>): Promise<Omit<CliRun, 'body' | 'target'>> {
   return new Promise((resolve) => {
-    execFile(command, args, { cwd, env, timeout: 60_000, maxBuffer: 16 * 1024 * 1024 }, (error, stdout, stderr) => {
+    execFile(command, args, { cwd, env, timeout: 300_000, maxBuffer: 16 * 1024 * 1024 }, (error, stdout, stderr) => {
       const exit = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
       resolve({ exit, stdout, stderr });
     });

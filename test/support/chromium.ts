@@ -49,7 +49,8 @@ export async function render(url: string, options: { facts?: Record<string, stri
       '--remote-debugging-pipe',
       '--window-size=1280,900',
     ],
-    { stdio: ['ignore', 'ignore', 'pipe', 'pipe', 'pipe'] },
+    // Its own process group, so that its helpers (which also write to the profile) end with it.
+    { stdio: ['ignore', 'ignore', 'pipe', 'pipe', 'pipe'], detached: true },
   );
   const toBrowser = child.stdio[3] as Writable;
   const fromBrowser = child.stdio[4] as Readable;
@@ -82,7 +83,7 @@ export async function render(url: string, options: { facts?: Record<string, stri
     });
   const event = (method: string) => new Promise<Message>((resolve) => listeners.push((m) => m.method === method && resolve(m)));
 
-  const timeout = options.timeoutMs ?? 30_000;
+  const timeout = options.timeoutMs ?? 120_000;
   let timer: NodeJS.Timeout | undefined;
   const deadline = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new Error(`Chromium did not render ${url} within ${timeout} ms. ${stderr}`)), timeout);
@@ -115,11 +116,24 @@ export async function render(url: string, options: { facts?: Record<string, stri
     return await Promise.race([work(), deadline, exited]);
   } finally {
     clearTimeout(timer);
-    // Let it go before removing its profile, which it writes to until the end.
+    // Ask it to close, so that it and its helpers stop writing to the profile; kill the group if it will not.
     if (child.exitCode === null && child.signalCode === null) {
-      child.kill('SIGKILL');
-      await gone;
+      toBrowser.write(`${JSON.stringify({ id: nextId++, method: 'Browser.close', params: {} })}\0`);
+      const closed = await Promise.race([gone.then(() => true), new Promise<boolean>((r) => setTimeout(() => r(false), 5_000))]);
+      if (!closed) {
+        try {
+          process.kill(-child.pid!, 'SIGKILL');
+        } catch {
+          // Already gone.
+        }
+        await gone;
+      }
     }
-    rmSync(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
+    // A helper that outlived the group may still hold a file: a stray temporary profile is not the test's failure.
+    try {
+      rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
+    } catch (error) {
+      console.warn(`left the temporary Chromium profile ${profile}: ${(error as Error).message}`);
+    }
   }
 }

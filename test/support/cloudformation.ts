@@ -4,7 +4,9 @@ import type * as z from 'zod';
 import { stringify } from 'yaml';
 import { parseText } from '../../src/inputs/document.js';
 import { cfnName, request, RESOURCE_TYPE } from '../../src/inputs/cloudformation/properties.js';
+import type { Code } from '../../src/issues/codes.js';
 import type { Path, PathSegment } from '../../src/issues/issue.js';
+import { pointsAt } from '../../src/lint/rules.js';
 import { metaOf } from '../../src/shapes/meta.js';
 import { isRecord } from '../../src/shapes/walk.js';
 import { loadFixtures, type Fixture } from './payloads.js';
@@ -67,8 +69,8 @@ function toCfn(value: unknown, schema: z.ZodType | undefined, apiPath: Path, cfn
     for (const [key, v] of entries) out[key] = toCfn(v, item, [...apiPath, key], [...cfnPath, key], paths);
     return out;
   }
-  // CloudFormation's Lambda Payload is the text itself, not base64.
-  if (meta?.type === 'blob' && typeof value === 'string') return Buffer.from(value, 'base64').toString('utf8');
+  // CloudFormation decodes the Lambda Payload from base64 (D34): a template writes the text and lets Fn::Base64 encode it.
+  if (meta?.type === 'blob' && typeof value === 'string') return { 'Fn::Base64': Buffer.from(value, 'base64').toString('utf8') };
   return value;
 }
 
@@ -80,12 +82,12 @@ export interface Generated {
   expected: Expected;
 }
 
-/** Where a CloudFormation path is written: the value, the member's name for `key`, the nearest written parent otherwise. */
+/** Where a CloudFormation path is written: the value, or the member's name for `key`; the nearest written parent's (by the same target) when it is not written. */
 function position(text: string, format: 'yaml' | 'json', path: Path, key: boolean): [number, number] {
   const doc = parseText(text, { format });
   const properties = ['Resources', LOGICAL_ID, 'Properties'];
   for (let n = path.length; n > 0; n--) {
-    const at = doc.locate([...properties, ...path.slice(0, n)], key && n === path.length ? 'key' : 'value');
+    const at = doc.locate([...properties, ...path.slice(0, n)], key ? 'key' : 'value');
     if (at) return [at.line, at.column];
   }
   const at = doc.locate(properties, 'key')!;
@@ -107,7 +109,7 @@ export function generate(fixture: Fixture): Generated {
   const json = JSON.stringify(template, null, 2) + '\n';
   const issues = fixture.issues.map((issue): ExpectedIssue => {
     const sourcePath = paths.get(JSON.stringify(issue.path)) ?? [...(paths.get(JSON.stringify(issue.path.slice(0, -1))) ?? []), issue.path[issue.path.length - 1]!];
-    const key = issue.code === 'unknown_member';
+    const key = pointsAt(issue.code as Code) === 'key';
     return { ...issue, sourcePath: [...sourcePath], yaml: position(yaml, 'yaml', sourcePath, key), json: position(json, 'json', sourcePath, key) };
   });
   return { name: fixture.name, dir: fixture.dir, yaml, json, expected: { source, issues } };

@@ -95,6 +95,147 @@ const ONE_LINE = JSON.stringify({
   Priority: -1,
 });
 
+/*
+ * Command-line files (issue 14 items 2 and 4): shapes that made the AWS CLI reader super-linear or
+ * overflow the stack, each a function of its size, so that test/inputs/aws-cli/linear.test.ts can
+ * hold its time at 4N to a bound relative to N, test/properties/ can draw sizes, and HOSTILE holds one
+ * size of each (the sizes of the issue where they fit the per-file time bound on a busy machine).
+ */
+
+const REGISTER = 'aws ssm register-task-with-maintenance-window';
+/** A command line with one error (Priority -1) and nothing else to say but MW011. */
+const CLI_LINE = `${REGISTER} --window-id ${W} --task-arn AWS-RunShellScript --task-type RUN_COMMAND --priority -1 --max-concurrency 1 --max-errors 1 --targets Key=InstanceIds,Values=i-0123456789abcdef0`;
+/** The command line's prefix that fixes what the rest of a shape adds to. */
+const CLI_HEAD = `${REGISTER} --window-id ${W} --task-arn AWS-RunShellScript --task-type AUTOMATION`;
+
+export interface CommandLineShape {
+  /** The file's name: its extension says which finder reads it. */
+  file: string;
+  what: string;
+  /** The text of size n (n lines, words, levels...: what the shape repeats). */
+  build(n: number): string;
+}
+
+export const COMMAND_LINE_SHAPES = {
+  lines: { file: 'many-lines.sh', what: 'command lines in one script', build: (n: number) => `#!/bin/sh\n${`${CLI_LINE}\n`.repeat(n)}` },
+  priority: { file: 'priority.sh', what: 'one command line repeating --priority -1', build: (n: number) => `${CLI_HEAD}${' --priority -1'.repeat(n)}\n` },
+  semicolons: { file: 'semicolons.sh', what: 'command lines joined by ; on one line', build: (n: number) => `${Array(n).fill(CLI_LINE).join(' ; ')}\n` },
+  oneWord: { file: 'one-word.sh', what: 'a one-word line', build: (n: number) => `# ${REGISTER}\n${'x'.repeat(n)}\n` },
+  longWord: { file: 'long-word.sh', what: 'a command line with a one-word value', build: (n: number) => `${CLI_HEAD} --description ${'x'.repeat(n)}\n` },
+  words: { file: 'many-words.sh', what: 'one command line of many words', build: (n: number) => `${CLI_HEAD}${' word'.repeat(n)}\n` },
+  targets: { file: 'many-targets.sh', what: 'one command line of many targets', build: (n: number) => `${CLI_HEAD} --targets${' Key=InstanceIds,Values=i-0123456789abcdef0'.repeat(n)}\n` },
+  substitutions: { file: 'substitutions.sh', what: 'a value of $( nested', build: (n: number) => `${CLI_HEAD} --description ${'$('.repeat(n)}echo ${REGISTER}${')'.repeat(n)}\n` },
+  expansions: { file: 'expansions.sh', what: 'a value of ${a:- nested', build: (n: number) => `${CLI_HEAD} --priority -1 --description ${'${a:-'.repeat(n)}x${'}'.repeat(n)}\n` },
+  shorthand: { file: 'shorthand.sh', what: 'shorthand [ nested', build: (n: number) => `${CLI_HEAD} --task-invocation-parameters 'Automation={Parameters={a=${'['.repeat(n)}${']'.repeat(n)}}}'\n` },
+  json: { file: 'json.sh', what: 'a JSON value [ nested', build: (n: number) => `${CLI_HEAD} --targets '${'['.repeat(n)}${']'.repeat(n)}'\n` },
+  shorthandKeys: { file: 'shorthand-keys.sh', what: 'one shorthand value of many keys', build: (n: number) => `${CLI_HEAD} --task-invocation-parameters 'Automation={Parameters={${Array.from({ length: n }, (_, i) => `k${i}=[v]`).join(',')}}}'\n` },
+  suppressions: { file: 'suppressions.sh', what: 'suppression comments above command lines joined by ;', build: (n: number) => `${'# ssm-mw-contracts:ignore MW011 -- reviewed\n'.repeat(n)}${Array(n).fill(CLI_LINE).join(' ; ')}\n` },
+  backticks: { file: 'backticks.sh', what: 'command lines whose backticks hold a quote left open', build: (n: number) => `${CLI_LINE} --description \`"\`\n`.repeat(n) },
+  heredocs: { file: 'heredocs.sh', what: 'here-documents that hold command lines', build: (n: number) => `cat <<EOF\n${CLI_LINE}\nEOF\n`.repeat(n) },
+  unterminated: { file: 'unterminated.sh', what: 'a quote left open on the first line, then command lines', build: (n: number) => `echo "unterminated\n${`${CLI_LINE}\n`.repeat(n)}` },
+  ciYaml: { file: 'ci.yml', what: 'CI steps whose run: is a folded block', build: (n: number) => `steps:\n${`  - run: >-\n      ${CLI_LINE.replaceAll(' --', '\n      --')}\n`.repeat(n)}` },
+  markdown: { file: 'quoted.md', what: 'a fence inside a blockquote, of many lines', build: (n: number) => `> \`\`\`sh\n${`> ${CLI_LINE}\n`.repeat(n)}> \`\`\`\n` },
+  makefile: { file: 'Makefile', what: 'recipe lines with make variables', build: (n: number) => `all:\n${`\t${CLI_LINE} --description $(X)$$Y\n`.repeat(n)}` },
+  cmd: { file: 'many.cmd', what: 'batch command lines continued with ^', build: (n: number) => `${CLI_LINE} ^\n  --description %X%\n`.repeat(n) },
+  cmdWord: { file: 'one-word.cmd', what: 'a one-word batch line', build: (n: number) => `REM ${REGISTER}\n${'x'.repeat(n)}\n` },
+  powershell: { file: 'continued.ps1', what: 'PowerShell lines each continued onto the next', build: (n: number) => `${`${CLI_LINE} \`\n`.repeat(n)}\n` },
+  rst: { file: 'literal.rst', what: 'a reStructuredText literal block of many lines', build: (n: number) => `Example::\n\n${`    ${CLI_LINE}\n`.repeat(n)}` },
+} as const satisfies Record<string, CommandLineShape>;
+
+/** Where `needle` is written in the one-line text `line`, as a 1-based column (the last occurrence when asked). */
+const columnOf = (line: string, needle: string, last = false) => (last ? line.lastIndexOf(needle) : line.indexOf(needle)) + 1;
+
+/** What a payload reader says of a script: it is not a payload. */
+const NOT_A_PAYLOAD: Expected = { code: 'unrecognized_payload', says: /not a JSON object/ };
+
+/** The command-line shapes at the sizes of issue 14 (lines and semicolons at a size that keeps a file within the time bound on a busy machine). */
+function commandLineCases(): HostileFile[] {
+  const shape = (name: keyof typeof COMMAND_LINE_SHAPES, n: number, lint: Expected, options: { exit?: 0 | 1 | 2; validate?: Expected; size?: string } = {}): HostileFile => {
+    const s = COMMAND_LINE_SHAPES[name];
+    return {
+      file: s.file,
+      what: `${options.size ?? n.toLocaleString('en-US')} ${s.what}`,
+      build: (dir) => write(dir, s.file, s.build(n)),
+      exit: { validate: 2, lint: options.exit ?? 1 },
+      expect: { validate: options.validate ?? NOT_A_PAYLOAD, lint },
+    };
+  };
+  const priority = (line: string, last = false): Expected => ({ code: 'too_small', line: 1, column: columnOf(line, '--priority -1', last) + 11, says: /--priority is -1; the minimum is 0/ });
+  const deeper = /nested deeper than 128 levels/;
+  return [
+    shape('lines', 1_000, { ...priority(CLI_LINE), line: 2 }),
+    shape('priority', 20_000, priority(COMMAND_LINE_SHAPES.priority.build(20_000), true)),
+    shape('semicolons', 1_000, { ...priority(CLI_LINE), says: /--priority is -1/ }),
+    shape('longWord', 15_000_000, { code: 'too_long', line: 1, column: CLI_HEAD.length + 16, says: /--description is 15000000 characters long/ }, { size: '15 MB:' }),
+    // argparse's `help` positional takes the first word: the refusal is at the second.
+    shape('words', 130_000, { code: 'cli_refused', line: 1, column: CLI_HEAD.length + 7, says: /refuses this command line \(exit status 252\): Unknown options: word, word/ }),
+    shape('substitutions', 50_000, { code: 'not_checked', line: 1, column: CLI_HEAD.length + 16 + 2 * 128, says: deeper }),
+    shape('expansions', 50_000, priority(CLI_HEAD + ' --priority -1')),
+    shape('shorthand', 100_000, { code: 'not_checked', line: 1, says: deeper }),
+    shape('unterminated', 3, { code: 'syntax_error', line: 1, column: 6, says: /unterminated double quote \(bash -n: unexpected EOF while looking for matching `"'\)/ }, { exit: 2, size: 'three command lines after' }),
+    shape('markdown', 3, { ...priority(`> ${CLI_LINE}`), line: 2 }, { validate: { code: 'syntax_error', line: 1, column: 3, says: /Not a YAML token/ }, size: 'three command lines in' }),
+  ];
+}
+
+/** A template and where its last task writes MaxConcurrency (line and column of the key), which a targetless task must not. */
+interface TemplateWithError {
+  text: string;
+  line: number;
+  column: number;
+}
+
+/**
+ * Issue 14, item 1: `tasks` tasks whose MaxConcurrency, MaxErrors and Description refer to 4
+ * parameters of 8 AllowedValues each (4,096 combinations a task; 2,300 tasks are about 1 MB). The
+ * last task is targetless, so that its MaxConcurrency (MW003 in every variant) shows the file's
+ * last task is still checked.
+ */
+export function variantsTemplate(tasks: number): TemplateWithError {
+  const values = (make: (i: number) => string) => Array.from({ length: 8 }, (_, i) => JSON.stringify(make(i)));
+  const parameters = { Concurrency: values((i) => `${i + 1}`), Errors: values((i) => `${i}`), Team: values((i) => `team${i}`), Env: values((i) => `env${i}`) };
+  const lines = ['AWSTemplateFormatVersion: "2010-09-09"', 'Parameters:'];
+  for (const [name, allowed] of Object.entries(parameters)) lines.push(`  ${name}:`, '    Type: String', `    Default: ${allowed[0]}`, `    AllowedValues: [${allowed.join(', ')}]`);
+  lines.push('Resources:');
+  let line = 0;
+  for (let i = 0; i < tasks; i++) {
+    const targeted = i < tasks - 1;
+    lines.push(
+      `  Task${i}:`,
+      '    Type: AWS::SSM::MaintenanceWindowTask',
+      '    Properties:',
+      `      WindowId: ${W}`,
+      '      TaskArn: AWS-RunShellScript',
+      '      ServiceRoleArn: arn:aws:iam::123456789012:role/MaintenanceWindowRole',
+      `      TaskType: ${targeted ? 'RUN_COMMAND' : 'AUTOMATION'}`,
+      '      Priority: 1',
+      ...(targeted ? ['      Targets: [{ Key: InstanceIds, Values: [i-0123456789abcdef0] }]'] : []),
+    );
+    line = lines.length + 1;
+    lines.push('      MaxConcurrency: !Ref Concurrency', '      MaxErrors: !Ref Errors', '      Description: !Sub "${Team}-${Env}"');
+  }
+  return { text: lines.join('\n') + '\n', line, column: 7 };
+}
+
+/**
+ * 2,000 tasks whose TaskParameters each take the same 500-entry mapping with Fn::FindInMap: each
+ * task's one variant resolves the whole mapping again, a file of 200 KB asking for a million values.
+ */
+function mappingTemplate(tasks: number): TemplateWithError {
+  const entries = Array.from({ length: 500 }, (_, i) => `        p${i}: { Values: [v${i}] }`);
+  const lines = ['AWSTemplateFormatVersion: "2010-09-09"', 'Mappings:', '  Big:', '    All:', '      Params:', ...entries, 'Resources:'];
+  let line = 0;
+  for (let i = 0; i < tasks; i++) {
+    lines.push(`  Task${i}:`, '    Type: AWS::SSM::MaintenanceWindowTask', '    Properties:', `      WindowId: ${W}`, '      TaskArn: AWS-RunShellScript', '      TaskType: AUTOMATION', '      Priority: 1');
+    line = lines.length + 1;
+    lines.push('      MaxConcurrency: "1"', '      TaskParameters: !FindInMap [Big, All, Params]');
+  }
+  return { text: lines.join('\n') + '\n', line, column: 7 };
+}
+
+/** 1,000 tasks (435 KB), which took 68 s and 3.3 GB (2,300, 1 MB: out of memory after 187 s); `npx tsx bench/hostile.ts` and the README measure the 2,300. */
+const VARIANTS = variantsTemplate(1000);
+const MAPPING = mappingTemplate(2000);
+
 export const HOSTILE: readonly HostileFile[] = [
   {
     file: 'bomb.yaml',
@@ -326,6 +467,28 @@ export const HOSTILE: readonly HostileFile[] = [
     skip: process.getuid?.() === 0 ? 'the tests run as root, who reads any file' : undefined,
   },
   {
+    file: 'ignored',
+    what: 'a directory whose .gitignore holds *a*a*a*a*a*b, beside a file named with 250 a\'s (a backtracking matcher, the ignore package 7.0.5, took over a minute)',
+    build: (dir) => {
+      mkdirSync(join(dir, 'ignored'));
+      write(dir, 'ignored/.gitignore', '*a*a*a*a*a*b\n' + '*a'.repeat(60) + '*b\n');
+      write(dir, `ignored/${'a'.repeat(250)}.json`, JSON.stringify(valid));
+    },
+    // validate is given a directory; lint walks it, matching the patterns against the long name, and reads the file.
+    exit: { validate: 2, lint: 1 },
+    expect: {
+      validate: { code: 'unreadable', says: /it is a directory/ },
+      lint: { code: BAD_FINDING, says: /RUN_COMMAND task needs at least one target/ },
+    },
+  },
+  {
+    file: 'p\n::error file=x::owned\u001b]0;t\u0007\u202e.json',
+    what: 'a payload whose file name holds a line feed, a workflow command, an OSC sequence and a bidirectional override (test/cli/hostile-names.test.ts has the rest)',
+    build: (dir) => write(dir, 'p\n::error file=x::owned\u001b]0;t\u0007\u202e.json', LOCATED_JSON),
+    exit: { validate: 1, lint: 1 },
+    expect: { validate: { ...PRIORITY, says: /Priority/ }, lint: { ...PRIORITY, says: /Priority/ } },
+  },
+  {
     file: 'oneline.json',
     what: 'a 5 MB payload on a single line, its error at the end',
     build: (dir) => write(dir, 'oneline.json', ONE_LINE),
@@ -333,6 +496,38 @@ export const HOSTILE: readonly HostileFile[] = [
     expect: {
       validate: { code: 'too_small', line: 1, column: 5_129_083, says: /Priority is -1; the minimum is 0/ },
       lint: { code: 'too_small', line: 1, column: 5_129_083, says: /Priority is -1; the minimum is 0/ },
+    },
+  },
+  ...commandLineCases(),
+  {
+    file: 'tags.yaml',
+    what: 'a YAML payload whose values hide behind tags nothing resolves (`!Include`, `!!js/function`), which the yaml package only warns about',
+    build: (dir) => write(dir, 'tags.yaml', yamlPayload(`Name: !Include x.txt\nDescription: !!js/function 'function () {}'\n`)),
+    exit: { validate: 1, lint: 1 },
+    expect: {
+      validate: { code: 'yaml_unknown_tag', line: 2, column: 7, says: /Name is tagged !Include, a YAML tag the AWS CLI cannot read/ },
+      lint: { code: 'yaml_unknown_tag', line: 2, column: 7, says: /Name is tagged !Include, a YAML tag the AWS CLI cannot read/ },
+    },
+  },
+  {
+    file: 'variants.yaml',
+    what: 'a 435 KB template: 1,000 tasks, each depending on 4 parameters of 8 AllowedValues (4,096 combinations a task)',
+    build: (dir) => write(dir, 'variants.yaml', VARIANTS.text),
+    // validate reads it as a payload it cannot recognize; lint checks each task within the file's budget and says so.
+    exit: { validate: 2, lint: 1 },
+    expect: {
+      validate: { code: 'unrecognized_payload', says: /None of its members belongs/ },
+      lint: { code: 'MW003', line: VARIANTS.line, column: VARIANTS.column, says: /MaxConcurrency cannot be given for a task without targets/ },
+    },
+  },
+  {
+    file: 'mapping.yaml',
+    what: 'a template of 2,000 tasks that each resolve the same 500-entry mapping (a million values to resolve)',
+    build: (dir) => write(dir, 'mapping.yaml', MAPPING.text),
+    exit: { validate: 2, lint: 1 },
+    expect: {
+      validate: { code: 'unrecognized_payload', says: /None of its members belongs/ },
+      lint: { code: 'not_checked', says: /budget for resolving templates \(100,000 values\) was spent on the tasks before it/ },
     },
   },
 ];
@@ -348,3 +543,34 @@ export function buildHostile(dir: string): void {
     c.build(dir);
   }
 }
+
+/**
+ * Names a pull request chooses, each meant to take over an output: a line feed and a workflow
+ * command, ESC (a terminal's title, a screen clear, a hyperlink), BEL, C1 controls, a bidirectional
+ * override that hides what follows, a name that starts a line with `::` and one with the older
+ * `##[` form. test/cli/hostile-names.test.ts runs them through every command, format and stream.
+ */
+export const HOSTILE_NAMES = {
+  /** A Terraform label. */
+  TF_LABEL: 'x\n::error file=evil.tf::owned\u001b]0;title\u0007',
+  /** A payload file's name (file names may hold any byte but / and NUL). */
+  PAYLOAD_FILE: 'p\n::error file=x::owned\u001b[2J\u0085.json',
+  /** A member name in a payload. */
+  MEMBER: 'Y\u202egnp.exe\u009b31m',
+  /** A file name that makes a text line start with a workflow command. */
+  LEADING: '::warning::lead.json',
+  /** A file name with the older form of workflow command, which runs wherever it is in a line. */
+  V1: 'v1##[error]x.json',
+  /** A CloudFormation logical id. */
+  RESOURCE: 'Task\u202eevil\u001b]8;;https://example.com\u001b\\',
+  /** A CloudFormation parameter name. */
+  PARAMETER: 'Conc\u001b]0;p\u0007',
+  /** A CloudFormation condition name. */
+  CONDITION: 'IsProd\r\n::error::cond\u2028',
+  /** A file that cannot be read, so that its name is in a one-line error on stderr. */
+  BROKEN_FILE: 'broken\u001b[31m\u2066.json',
+  /** A HAR file's name. */
+  HAR_FILE: 'h\u001b]0;x\u0007.har',
+  /** An X-Amz-Target header. */
+  TARGET: 'AmazonSSM.Register\u001b[2J\n::error::t',
+} as const;

@@ -1,6 +1,7 @@
 import { formatIssue } from '../../src/issues/format.js';
 import type { Issue, Path } from '../../src/issues/issue.js';
 import { namingOf } from '../../src/lint/engine.js';
+import { pointsAt } from '../../src/lint/rules.js';
 import type { FoundTask, ReadResult } from '../../src/lint/types.js';
 import { validate } from '../../src/validate.js';
 
@@ -25,12 +26,10 @@ export interface Placed {
   variant?: string;
 }
 
-const KEY_CODES = new Set(['unknown_member', 'unexpected_member', 'terraform_unsupported_argument']);
-
 export function place(task: FoundTask, issue: Issue): Placed {
-  const target = KEY_CODES.has(issue.code) ? 'key' : 'value';
+  const target = pointsAt(issue.code);
   for (let n = issue.path.length; n >= 0; n--) {
-    const at = task.locate(issue.path.slice(0, n), n === issue.path.length ? target : 'value');
+    const at = task.locate(issue.path.slice(0, n), target);
     if (at) {
       const sourcePath = at.sourcePath ? [...at.sourcePath, ...issue.path.slice(n)] : undefined;
       const text = formatIssue(issue.code, issue.params, sourcePath ?? issue.path, namingOf(task));
@@ -54,7 +53,7 @@ export function place(task: FoundTask, issue: Issue): Placed {
 
 /** Every finding of every task, as lint would report it. */
 export function findingsOf(result: ReadResult): Placed[] {
-  return result.tasks.flatMap((task) => {
+  return [...result.tasks].flatMap((task) => {
     const issues = [...task.issues, ...validate(task.operation, task.kind, task.payload, task.validateOptions).issues];
     const suppressed = new Set(task.suppressed ?? []);
     return issues.filter((i) => !suppressed.has(i.code) && !(i.rule && suppressed.has(i.rule))).map((i) => place(task, i));

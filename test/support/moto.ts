@@ -126,7 +126,7 @@ function startProxy(target: { port: number }, exchanges: WireExchange[]): Promis
 }
 
 /** Starts moto and the proxy in front of it; stop() ends both, and they end with this process at the latest. */
-export async function startMoto({ timeoutMs = 30_000, command = process.env.MOTO_SERVER || 'moto_server' } = {}): Promise<Moto> {
+export async function startMoto({ timeoutMs = 120_000, command = process.env.MOTO_SERVER || 'moto_server' } = {}): Promise<Moto> {
   const { child, port } = await spawnMoto(command, timeoutMs);
   const kill = () => child.kill('SIGKILL');
   process.once('exit', kill);

@@ -28,7 +28,7 @@ export function pooled<T>(arbitrary: fc.Arbitrary<T>, size: number): fc.Arbitrar
 
 /** A generous per-test timeout: a property's own time limit, plus the time its last case may take. */
 export function timeoutFor(ciRuns: number): number {
-  if (!FUZZ) return 60_000 + ciRuns * 10;
+  if (!FUZZ) return 120_000 + ciRuns * 10;
   return ((FUZZ_SECONDS ?? 0) + 120) * 1000 + (FUZZ_RUNS ?? 0) * 20;
 }
 

@@ -52,6 +52,8 @@ export interface SpecExample {
   operation: OperationName;
   kind: Kind;
   payload?: unknown;
+  /** A file that `lint` reads instead of a payload (a template, a payload file): its name (which picks the reader) and text. */
+  lint?: { file: string; text: string };
   file?: string;
   errors: ExpectedIssue[];
   warnings?: ExpectedIssue[];

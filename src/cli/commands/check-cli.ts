@@ -4,8 +4,13 @@ import { checkCommandLine, printableRequest, type CliIssue } from '../../inputs/
 import type { FileAccess } from '../../inputs/aws-cli/files.js';
 import { operations } from '../../operations/index.js';
 import { CLI_PROFILES, type CliVersion } from '../../inputs/aws-cli/versions.js';
+import { errorCode } from '../../thrown.js';
 import { EXIT, UsageError, useColor, type Io } from '../io.js';
+import { printable, printableJson } from '../printable.js';
 import { readFileBytesSync } from '../read.js';
+import { wholeNumber } from '../limits.js';
+import { DEFAULT_LIMITS } from '../../inputs/limits.js';
+import { awsCliName, cliRefusalVerdict } from '../../issues/format.js';
 import { paint, summaryLine } from '../report.js';
 
 export const usage = `Usage: ssm-mw-contracts check-cli [options] -- aws ssm <command> <args...>
@@ -21,6 +26,9 @@ Options:
   -f, --format FORMAT        text (default) or json
       --aws-cli VERSION      read the line as AWS CLI 2 (default: v2 as of 2.36.7),
                              2.9.19 or 1
+      --max-depth N          read shorthand, JSON and YAML values nested at most
+                             N deep (default ${DEFAULT_LIMITS.maxDepth}); a line with a deeper one is
+                             not checked
   -h, --help                 show this help
 
 Exit status: 0 no error, 1 an error was found (including a command line the AWS CLI
@@ -34,7 +42,7 @@ function nodeFiles(): FileAccess {
       try {
         return readFileBytesSync(path);
       } catch (e) {
-        return { errno: (e as NodeJS.ErrnoException).code ?? 'EIO' };
+        return { errno: errorCode(e) ?? 'EIO' };
       }
     },
   };
@@ -53,6 +61,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
       'print-request': { type: 'boolean' },
       format: { type: 'string', short: 'f', default: 'text' },
       'aws-cli': { type: 'string', default: '2' },
+      'max-depth': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -66,7 +75,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
   if (positionals.length > 0) throw new UsageError(`put the command line after --, e.g. check-cli -- aws ssm ${operations.RegisterTaskWithMaintenanceWindow.cliCommand} ...`);
   if (line.length === 0) throw new UsageError('no command line: give it after --, e.g. check-cli -- aws ssm describe-maintenance-window-execution-task-invocations --window-execution-id ID --task-id ID');
 
-  const check = checkCommandLine(line, { version: version as CliVersion, cwd: io.cwd, files: nodeFiles(), env: io.env });
+  const maxDepth = values['max-depth'] === undefined ? DEFAULT_LIMITS.maxDepth : wholeNumber('max-depth', values['max-depth'], 1);
+  const check = checkCommandLine(line, { version: version as CliVersion, cwd: io.cwd, files: nodeFiles(), env: io.env, maxDepth });
   if (check.reading.outcome === 'other') {
     throw new UsageError(
       `not a command line this checks: expected aws ssm ${operations.RegisterTaskWithMaintenanceWindow.cliCommand} or aws ssm ${operations.DescribeMaintenanceWindowExecutionTaskInvocations.cliCommand}`,
@@ -85,6 +95,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
           kind: 'request',
           awsCli: version,
           outcome: check.reading.outcome,
+          ...(check.reading.refusal ? { awsCliExit: check.reading.refusal.exit } : {}),
           valid: check.valid,
           issues: check.issues,
           ...(values['print-request'] && request !== undefined ? { request } : {}),
@@ -93,35 +104,40 @@ export async function run(argv: string[], io: Io): Promise<number> {
       ],
       summary: { commands: 1, errors: counts('error'), warnings: counts('warning'), infos: counts('info') },
     };
-    io.stdout(JSON.stringify(report, null, 2) + '\n');
+    io.stdout(printableJson(report) + '\n');
   } else {
-    io.stdout(renderText(command, check.operation, check.valid, check.issues, useColor(io)));
+    const refused = check.reading.refusal ? cliRefusalVerdict(version, check.reading.refusal.exit) : undefined;
+    io.stdout(renderText(command, check.operation, check.valid, refused, version, check.issues, useColor(io)));
     if (values['print-request']) {
       if (request === undefined) io.stdout('\nThe AWS CLI sends no request for this command line.\n');
       else {
         const what = sends ? 'The request the AWS CLI sends' : 'The request the AWS CLI builds, then refuses';
         const token = check.reading.notes.some((n) => n.kind === 'client-token') ? ' (plus a ClientToken that botocore fills with a random UUID)' : '';
-        io.stdout(`\n${what}${token}:\n${JSON.stringify(request, null, 2)}\n`);
+        io.stdout(`\n${what}${token}:\n${printableJson(request)}\n`);
       }
     }
   }
   return check.valid ? EXIT.clean : EXIT.findings;
 }
 
-function renderText(command: string, operation: string | undefined, valid: boolean, issues: readonly CliIssue[], color: boolean): string {
+function renderText(command: string, operation: string | undefined, valid: boolean, refused: string | undefined, version: string, issues: readonly CliIssue[], color: boolean): string {
   const c = paint(color);
   const out: string[] = [];
   const order = (i: CliIssue) => i.at?.word ?? 0;
   const sorted = [...issues].sort((a, b) => order(a) - order(b) || (a.at?.offset ?? 0) - (b.at?.offset ?? 0) || severityRank[b.severity] - severityRank[a.severity]);
-  out.push(`${c('bold', command)}${operation ? ` (${operation} request)` : ''}: ${sorted.length === 0 || valid ? 'valid' : 'invalid'}`);
-  const where = (i: CliIssue) => i.argument ?? (i.at ? `word ${i.at.word}` : '(command)');
+  // A line the AWS CLI refuses says so first, with the exit status a script would see.
+  const verdict = sorted.length === 0 || valid ? 'valid' : 'invalid';
+  out.push(`${c('bold', printable(command))}${operation ? ` (${operation} request)` : ''}: ${verdict}${refused ? `; ${refused}` : ''}`);
+  const where = (i: CliIssue) => printable(i.argument ?? (i.at ? `word ${i.at.word}` : '(command)'));
   const width = Math.max(0, ...sorted.map((i) => where(i).length));
   for (const issue of sorted) {
-    out.push(`  ${where(issue).padEnd(width)}  ${c(issue.severity, issue.severity.padEnd(7))}  ${issue.message}  ${c('dim', issue.rule ?? issue.code)}`);
+    out.push(`  ${where(issue).padEnd(width)}  ${c(issue.severity, issue.severity.padEnd(7))}  ${printable(issue.message)}  ${c('dim', issue.rule ?? issue.code)}`);
     // The CLI's own rendering of a shorthand error: the value with a caret under the failing character.
     const detail = issue.code === 'cli_refused' ? String(issue.params.reason ?? '').split('\n').slice(1) : [];
-    for (const l of detail) out.push(`  ${' '.repeat(width)}  ${' '.repeat(7)}  ${c('dim', '│')} ${l}`);
-    if (issue.hint) out.push(`  ${' '.repeat(width)}  ${' '.repeat(7)}  ${c('dim', '↳')} ${issue.hint}`);
+    // botocore's own line, when the AWS CLI refuses the line for this finding's reason.
+    if (typeof issue.params.awsCli === 'string') detail.push(`${awsCliName(version)}: ${issue.params.awsCli}`);
+    for (const l of detail) out.push(`  ${' '.repeat(width)}  ${' '.repeat(7)}  ${c('dim', '│')} ${printable(l)}`);
+    if (issue.hint) out.push(`  ${' '.repeat(width)}  ${' '.repeat(7)}  ${c('dim', '↳')} ${printable(issue.hint)}`);
   }
   const count = (s: string) => issues.filter((i) => i.severity === s).length;
   out.push('', summaryLine({ files: 1, errors: count('error'), warnings: count('warning'), infos: count('info') }, 'command line'));

@@ -8,7 +8,9 @@ import { parse as parseYaml } from 'yaml';
 import { compareWithModel, type PaginatorModel, type ServiceModel } from '../../drift/compare.js';
 import { explain, parseExplanations, type Explained, type ExplainedDifference } from '../../drift/explain.js';
 import { isRecord } from '../../shapes/walk.js';
+import { errorCode, messageOf } from '../../thrown.js';
 import { EXIT, UsageError, useColor, type Io } from '../io.js';
+import { printable, printableJson } from '../printable.js';
 import { paint } from '../report.js';
 
 export const usage = `Usage: ssm-mw-contracts check-model [options]
@@ -40,7 +42,7 @@ export function locateBotocoreModel(): { file: string; version: string } {
   try {
     [version, dir] = execFileSync('python3', ['-c', BOTOCORE], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim().split('\n') as [string, string];
   } catch (error) {
-    const detail = (error as { code?: string }).code === 'ENOENT' ? 'python3 is not on PATH' : 'python3 cannot import botocore';
+    const detail = errorCode(error) === 'ENOENT' ? 'python3 is not on PATH' : 'python3 cannot import botocore';
     throw new UsageError(`cannot find SSM's service model: ${detail}; install botocore (python3 -m pip install botocore) or pass --model FILE`);
   }
   const file = ['service-2.json.gz', 'service-2.json'].map((name) => join(dir, SSM_MODEL_DIR, name)).find((f) => existsSync(f));
@@ -54,14 +56,13 @@ export function readJsonFile(file: string): unknown {
   try {
     bytes = readFileSync(file);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new UsageError(`cannot read ${file}: ${code === 'ENOENT' ? 'no such file' : (error as Error).message}`);
+    throw new UsageError(`cannot read ${file}: ${errorCode(error) === 'ENOENT' ? 'no such file' : messageOf(error)}`);
   }
   try {
     const text = bytes[0] === 0x1f && bytes[1] === 0x8b ? gunzipSync(bytes).toString('utf8') : bytes.toString('utf8');
     return JSON.parse(text);
   } catch (error) {
-    throw new UsageError(`${file} is not JSON (or gzipped JSON): ${(error as Error).message}`);
+    throw new UsageError(`${file} is not JSON (or gzipped JSON): ${messageOf(error)}`);
   }
 }
 
@@ -94,7 +95,7 @@ export function loadExplanations() {
   try {
     return parseExplanations(parseYaml(readFileSync(file, 'utf8')));
   } catch (error) {
-    throw new Error(`${file}: ${(error as Error).message}`);
+    throw new Error(`${file}: ${messageOf(error)}`);
   }
 }
 
@@ -104,10 +105,10 @@ function renderTable(result: Explained, color: boolean, source: string): string 
   const c = paint(color);
   const head = ['status', 'operation', 'part', 'path', 'shape', 'difference', 'model', 'ours'];
   const row = (d: ExplainedDifference) => [d.explainedBy ?? 'DRIFT', d.operation ?? '*', d.part, d.path || '-', d.shape || '-', d.kind, show(d.model), show(d.ours)];
-  const rows = result.differences.map(row);
+  const rows = result.differences.map((d) => row(d).map(printable));
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const line = (cells: string[]) => cells.map((cell, i) => cell.padEnd(widths[i]!)).join('  ').trimEnd();
-  const out = [`Model: ${source}`, ''];
+  const out = [`Model: ${printable(source)}`, ''];
   if (rows.length > 0) {
     out.push(c('bold', line(head)));
     result.differences.forEach((d, i) => out.push(d.explainedBy ? line(rows[i]!) : c('error', line(rows[i]!))));
@@ -115,7 +116,7 @@ function renderTable(result: Explained, color: boolean, source: string): string 
   }
   const drift = result.differences.filter((d) => !d.explainedBy).length;
   const explained = result.differences.length - drift;
-  if (result.unused.length > 0) out.push(c('warning', `Stale explanations in spec/model-drift.yaml (they explain nothing): ${result.unused.join(', ')}`));
+  if (result.unused.length > 0) out.push(c('warning', printable(`Stale explanations in spec/model-drift.yaml (they explain nothing): ${result.unused.join(', ')}`)));
   out.push(
     drift === 0
       ? `No drift: ${explained} difference${explained === 1 ? '' : 's'}, all explained in spec/model-drift.yaml.`
@@ -151,7 +152,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
 
   const result = explain(compareWithModel(model, paginators), loadExplanations());
   if (values.format === 'json') {
-    io.stdout(JSON.stringify({ model: source, paginators: paginatorsFile ?? null, ...result }, null, 2) + '\n');
+    io.stdout(printableJson({ model: source, paginators: paginatorsFile ?? null, ...result }) + '\n');
   } else {
     const withPaginators = paginatorsFile
       ? ` (with ${paginatorsFile === besideModel ? 'the paginators-1.json beside it' : paginatorsFile})`

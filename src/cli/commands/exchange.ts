@@ -3,6 +3,7 @@ import { DocumentError } from '../../inputs/document.js';
 import { byPosition, type Severity } from '../../issues/codes.js';
 import { checkRecordedText, type RecordedFile, type RecordedReport } from '../../exchange/recorded.js';
 import { EXIT, UsageError, useColor, type Io } from '../io.js';
+import { printable, printableJson } from '../printable.js';
 import { InputFileError } from '../read.js';
 import { countsText, paint, plural } from '../report.js';
 
@@ -40,7 +41,7 @@ function summary(results: FileResult[]) {
 function label(file: string, format: RecordedFile['format'], report: RecordedReport): string {
   const where = report.entry === undefined ? file : `${file} ${format === 'har' ? 'log.entries' : ''}[${report.entry}]`;
   const status = report.status === undefined ? '' : ` → ${report.status}`;
-  return `${where} (${report.target ?? 'no X-Amz-Target'}${status})`;
+  return printable(`${where} (${report.target ?? 'no X-Amz-Target'}${status})`);
 }
 
 function renderText(results: FileResult[], color: boolean): string {
@@ -48,7 +49,7 @@ function renderText(results: FileResult[], color: boolean): string {
   const out: string[] = [];
   for (const { file, recorded } of results) {
     if (!recorded) continue;
-    if (recorded.reports.length === 0) out.push(`${c('bold', file)}: no call to SSM`);
+    if (recorded.reports.length === 0) out.push(`${c('bold', printable(file))}: no call to SSM`);
     for (const report of recorded.reports) {
       const issues = [...report.issues].sort(byPosition);
       out.push(`${c('bold', label(file, recorded.format, report))}: ${report.valid ? 'valid' : 'invalid'}`);
@@ -56,8 +57,8 @@ function renderText(results: FileResult[], color: boolean): string {
       const width = Math.max(...issues.map((i) => (i.line ? `${i.line}:${i.column}`.length : 1)));
       for (const issue of issues) {
         const where = (issue.line ? `${issue.line}:${issue.column}` : '-').padEnd(width);
-        out.push(`  ${where}  ${c(issue.severity, issue.severity.padEnd(7))}  ${issue.part.padEnd(8)}  ${issue.message}  ${c('dim', issue.rule ?? issue.code)}`);
-        if (issue.hint) out.push(`  ${' '.repeat(width)}  ${' '.repeat(7)}  ${' '.repeat(8)}  ${c('dim', '↳')} ${issue.hint}`);
+        out.push(`  ${where}  ${c(issue.severity, issue.severity.padEnd(7))}  ${issue.part.padEnd(8)}  ${printable(issue.message)}  ${c('dim', issue.rule ?? issue.code)}`);
+        if (issue.hint) out.push(`  ${' '.repeat(width)}  ${' '.repeat(7)}  ${' '.repeat(8)}  ${c('dim', '↳')} ${printable(issue.hint)}`);
       }
     }
   }
@@ -70,7 +71,7 @@ function renderText(results: FileResult[], color: boolean): string {
 
 function renderJson(results: FileResult[]): string {
   const out = results.flatMap(({ file, recorded }) => (recorded?.reports ?? []).map((report) => ({ file, ...report })));
-  return JSON.stringify({ results: out, summary: summary(results) }, null, 2) + '\n';
+  return printableJson({ results: out, summary: summary(results) }) + '\n';
 }
 
 export async function run(argv: string[], io: Io): Promise<number> {
@@ -97,13 +98,13 @@ export async function run(argv: string[], io: Io): Promise<number> {
       results.push({ file: name, recorded: checkRecordedText(text) });
     } catch (error) {
       if (error instanceof DocumentError) results.push({ file: name, problem: `${name}:${error.position.line}:${error.position.column}: ${error.message}` });
-      else if (error instanceof InputFileError) results.push({ file: name, problem: `${name}: cannot read the file: ${(error as Error).message}` });
+      else if (error instanceof InputFileError) results.push({ file: name, problem: `${name}: cannot read the file: ${error.message}` });
       else throw error;
     }
   }
 
   io.stdout(values.format === 'json' ? renderJson(results) : renderText(results, useColor(io)));
-  for (const r of results) if (r.problem) io.stderr(`ssm-mw-contracts: ${r.problem}\n`);
+  for (const r of results) if (r.problem) io.stderr(`ssm-mw-contracts: ${printable(r.problem)}\n`);
   if (results.some((r) => r.problem)) return EXIT.usage;
   return results.some((r) => r.recorded?.reports.some((report) => !report.valid)) ? EXIT.findings : EXIT.clean;
 }

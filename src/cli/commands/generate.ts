@@ -3,6 +3,7 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { compareFiles, generateFiles } from '../../generate/index.js';
 import { EXIT, UsageError, type Io } from '../io.js';
+import { printable } from '../printable.js';
 
 export const usage = `Usage: ssm-mw-contracts generate [--out DIR] [--check]
 
@@ -46,7 +47,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
   }
   if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`);
   const out = resolve(io.cwd, values.out);
-  const shown = values.out.replace(/(?<!\/)\/+$/, '');
+  // What is shown: the directory as given, and the names of files in it, which a pull request may have added.
+  const shown = printable(values.out.replace(/(?<!\/)\/+$/, ''));
   const files = generateFiles();
   const committed = await readTree(out, new Set([...files.keys()].map((p) => p.split('/')[0]!)));
   const { changed, missing, extra } = compareFiles(files, committed);
@@ -56,7 +58,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
       io.stdout(`${shown}/ is up to date (${files.size} files).\n`);
       return EXIT.clean;
     }
-    const lines = [...changed.map((p) => `  changed  ${shown}/${p}`), ...missing.map((p) => `  missing  ${shown}/${p}`), ...extra.map((p) => `  extra    ${shown}/${p}`)];
+    const lines = [...changed.map((p) => `  changed  ${shown}/${p}`), ...missing.map((p) => `  missing  ${shown}/${p}`), ...extra.map((p) => `  extra    ${shown}/${printable(p)}`)];
     io.stdout(`${shown}/ is out of date: it differs from what the schemas in src/ generate.\n${lines.join('\n')}\nRun 'npm run generate' (or 'ssm-mw-contracts generate --out ${shown}') and commit the result.\n`);
     return EXIT.findings;
   }

@@ -11,6 +11,7 @@ import { descriptors, isRuleOrCode } from '../../lint/rules.js';
 import { walk } from '../../lint/walk.js';
 import { EXIT, UsageError, useColor, type Io } from '../io.js';
 import { LIMIT_OPTIONS, LIMITS_USAGE, limitsOf, wholeNumber } from '../limits.js';
+import { printable } from '../printable.js';
 import { lintOptions, lintWalked, type LintSettings, type Read } from '../lint-files.js';
 import { lintInWorkers, POOL_FROM_FILES, workerCount } from '../lint-pool.js';
 import { VERSION } from '../main.js';
@@ -132,7 +133,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
     for (const [i, walked] of files.entries()) {
       let read: Read;
       try {
-        read = { text: await io.readFile(walked.path, limits) };
+        // A file the walk left unread (a link out of the tree) is not opened.
+        read = walked.skipped !== undefined ? { error: walked.skipped } : { text: await io.readFile(walked.path, limits) };
       } catch (error) {
         read = { error };
       }
@@ -149,11 +151,11 @@ export async function run(argv: string[], io: Io): Promise<number> {
   io.stdout(
     format === 'json' ? renderJson(report) : format === 'sarif' ? renderSarif(report, { version: VERSION }) : format === 'github' ? renderGithub(report) : renderText(report, { color }),
   );
-  for (const path of missing) io.stderr(`ssm-mw-contracts: ${path}: no such file or directory${/[*?[{]/.test(path) ? ' (the glob matches nothing)' : ''}\n`);
+  for (const path of missing) io.stderr(`ssm-mw-contracts: ${printable(path)}: no such file or directory${/[*?[{]/.test(path) ? ' (the glob matches nothing)' : ''}\n`);
   const problems = report.files.filter((f) => f.inputProblem);
   for (const f of problems) {
     const first = f.issues.find((i) => i.code === 'syntax_error' || i.code === 'unreadable')!;
-    io.stderr(`ssm-mw-contracts: ${f.file}${first.line ? `:${first.line}:${first.column}` : ''}: ${first.message}\n`);
+    io.stderr(`ssm-mw-contracts: ${printable(f.file)}${first.line ? `:${first.line}:${first.column}` : ''}: ${printable(first.message)}\n`);
   }
   if (missing.length > 0 || problems.length > 0) return EXIT.usage;
   const failing = report.files.flatMap(allFindings).some((i) => severityRank[i.severity] >= severityRank[failOn]);

@@ -5,7 +5,9 @@ import { makeIssue } from '../../issues/make.js';
 import type { OperationName } from '../../operations/index.js';
 import { KINDS, type Kind } from '../../operations/kinds.js';
 import { EXIT, UsageError, useColor, type Io } from '../io.js';
+import { messageOf } from '../../thrown.js';
 import { LIMIT_OPTIONS, LIMITS_USAGE, limitsOf } from '../limits.js';
+import { printable } from '../printable.js';
 import { InputFileError } from '../read.js';
 import { renderJson, renderText, type FileReport } from '../report.js';
 
@@ -86,7 +88,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     try {
       text = file === '-' ? await io.readStdin(limits) : await io.readFile(file, limits);
     } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
+      const reason = messageOf(error);
       const issue = makeIssue('unreadable', 'error', [], { reason });
       const at = error instanceof InputFileError && error.position ? error.position : {};
       reports.push({ file: name, target: null, valid: false, issues: [{ ...issue, ...at }], inputProblem: 'unreadable' });
@@ -101,7 +103,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     if (r.inputProblem) {
       const first = r.issues[0]!;
       const where = first.line ? `:${first.line}:${first.column}` : '';
-      io.stderr(`ssm-mw-contracts: ${r.file}${where}: ${first.message}${first.hint ? ' ' + first.hint : ''}\n`);
+      io.stderr(`ssm-mw-contracts: ${printable(r.file)}${where}: ${printable(first.message)}${first.hint ? ' ' + printable(first.hint) : ''}\n`);
     }
   }
   if (reports.some((r) => r.inputProblem)) return EXIT.usage;

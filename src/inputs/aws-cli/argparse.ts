@@ -165,23 +165,31 @@ export class ArgumentParser {
 
   parseKnownArgs(args: readonly ArgString[]): ParseResult {
     const optionAt = new Map<number, OptionTuple>();
-    let pattern = '';
+    // 'O' for an option, 'A' for anything else, '-' for `--`: argparse's arg_strings_pattern.
+    const letters: string[] = [];
     for (let i = 0; i < args.length; i++) {
       if (args[i]!.text === '--') {
-        pattern += '-' + 'A'.repeat(args.length - i - 1);
+        letters.push('-', 'A'.repeat(args.length - i - 1));
         break;
       }
       const tuple = this.parseOptional(args[i]!.text);
-      if (tuple === null) pattern += 'A';
+      if (tuple === null) letters.push('A');
       else {
         optionAt.set(i, tuple);
-        pattern += 'O';
+        letters.push('O');
       }
     }
+    const pattern = letters.join('');
+    // The options' indices, ascending: the next one at or after any index is found by moving forward.
+    const optionIndices = [...optionAt.keys()];
+    let nextOption = 0;
 
     const values = new Map<string, Taken>();
     const seen = new Set<Action>();
     const extras: ArgString[] = [];
+    const addExtras = (from: number, to: number) => {
+      for (let k = from; k < to; k++) extras.push(args[k]!);
+    };
     let version = false;
     const take = (action: Action, strings: ArgString[], optionAt?: ArgString) => {
       seen.add(action);
@@ -191,26 +199,26 @@ export class ArgumentParser {
     };
 
     const consumeOptional = (start: number): number => {
-      const { action, optionString, explicit } = optionAt.get(start)!;
+      const { action, explicit } = optionAt.get(start)!;
       if (action === null) {
         extras.push(args[start]!);
         return start + 1;
       }
       if (explicit !== undefined) {
-        const count = this.match(action, 'A');
+        const count = this.match(action, 'A', 0);
         if (count !== 1) throw new ArgparseError(`argument ${actionName(action)}: ignored explicit argument ${pyStrRepr(explicit)}`, args[start]);
         const word = args[start]!;
         take(action, [{ text: explicit, word: word.word, offset: word.offset + word.text.length - explicit.length }], word);
         return start + 1;
       }
-      const count = this.match(action, pattern.slice(start + 1));
+      const count = this.match(action, pattern, start + 1);
       take(action, args.slice(start + 1, start + 1 + count), args[start]);
       return start + 1 + count;
     };
 
     const positionals = [...this.positionals];
     const consumePositionals = (start: number): number => {
-      const counts = this.matchPartial(positionals, pattern.slice(start));
+      const counts = this.matchPartial(positionals, pattern, start);
       counts.forEach((count, i) => {
         take(positionals[i]!, args.slice(start, start + count));
         start += count;
@@ -220,9 +228,10 @@ export class ArgumentParser {
     };
 
     let start = 0;
-    const maxOption = optionAt.size > 0 ? Math.max(...optionAt.keys()) : -1;
+    const maxOption = optionIndices.length > 0 ? optionIndices[optionIndices.length - 1]! : -1;
     while (start <= maxOption) {
-      const next = Math.min(...[...optionAt.keys()].filter((i) => i >= start));
+      while (optionIndices[nextOption]! < start) nextOption++;
+      const next = optionIndices[nextOption]!;
       if (start !== next) {
         const end = consumePositionals(start);
         if (end > start) {
@@ -232,21 +241,24 @@ export class ArgumentParser {
         start = end;
       }
       if (!optionAt.has(start)) {
-        extras.push(...args.slice(start, next));
+        addExtras(start, next);
         start = next;
       }
       start = consumeOptional(start);
     }
     const stop = consumePositionals(start);
-    extras.push(...args.slice(stop));
+    addExtras(stop, args.length);
 
     const missing = this.actions.filter((a) => a.required && !seen.has(a)).map(actionName);
     if (missing.length > 0) throw new ArgparseError(`the following arguments are required: ${missing.join(', ')}`);
     return { values, extras, ...(version ? { version } : {}) };
   }
 
-  private match(action: Action, selected: string): number {
-    const m = new RegExp('^' + nargsPattern(action)).exec(selected);
+  /** How many strings from `from` on `action` takes: argparse's `re.match(nargs_pattern, arg_strings_pattern[from:])`, without the copy. */
+  private match(action: Action, pattern: string, from: number): number {
+    const re = stickyRegex(nargsPattern(action));
+    re.lastIndex = from;
+    const m = re.exec(pattern);
     if (!m) {
       const expected = action.nargs === null ? 'expected one argument' : action.nargs === '?' ? 'expected at most one argument' : `expected ${action.nargs} arguments`;
       throw new ArgparseError(`argument ${actionName(action)}: ${expected}`);
@@ -254,11 +266,21 @@ export class ArgumentParser {
     return m[1]!.length;
   }
 
-  private matchPartial(actions: readonly Action[], selected: string): number[] {
+  private matchPartial(actions: readonly Action[], pattern: string, from: number): number[] {
     for (let i = actions.length; i > 0; i--) {
-      const m = new RegExp('^' + actions.slice(0, i).map(nargsPattern).join('')).exec(selected);
+      const re = stickyRegex(actions.slice(0, i).map(nargsPattern).join(''));
+      re.lastIndex = from;
+      const m = re.exec(pattern);
       if (m) return m.slice(1).map((g) => g.length);
     }
     return [];
   }
+}
+
+/** The compiled sticky form of each nargs pattern, made once. */
+const compiled = new Map<string, RegExp>();
+function stickyRegex(source: string): RegExp {
+  let re = compiled.get(source);
+  if (!re) compiled.set(source, (re = new RegExp(source, 'y')));
+  return re;
 }

@@ -6,10 +6,12 @@ import type { Issue, Path, PathSegment } from '../../issues/issue.js';
 import type { OperationName } from '../../operations/index.js';
 import { isUnknown } from '../../unknown.js';
 import { makeIssue, validate } from '../../validate.js';
+import { pointsAt } from '../../lint/rules.js';
 import type { ValidationKind, ValidationLine } from './botocore.js';
 import { xformName } from './options.js';
 import type { Loc } from './python.js';
-import { readCommandLine, type CliReading, type ReadOptions } from './reader.js';
+import { checkOptions } from '../../options.js';
+import { placePath, READ_OPTIONS, readCommandLine, type CliReading, type ReadOptions } from './reader.js';
 import type { Word } from './words.js';
 
 /*
@@ -44,31 +46,33 @@ const LINE_CODES: Record<ValidationKind, FieldCode[]> = {
   range: ['too_small'],
 };
 
-const samePath = (a: Path, b: Path) => a.length === b.length && a.every((s, i) => s === b[i]);
+/** For each argv word, the option the words after it belong to: computed once per command line. */
+const owners = new WeakMap<readonly Word[], (string | undefined)[]>();
+function ownersOf(words: readonly Word[]): (string | undefined)[] {
+  let after = owners.get(words);
+  if (!after) {
+    after = [undefined];
+    for (let i = 1; i < words.length; i++) {
+      const w = words[i]!;
+      const t = typeof w === 'string' ? w : w.text;
+      after.push(t.startsWith('--') ? t.slice(0, (t.indexOf('=') + 1 || t.length + 1) - 1) : /^(ssm|aws)$/.test(t) ? undefined : after[i - 1]);
+    }
+    owners.set(words, after);
+  }
+  return after;
+}
 
 /** The option an argv word belongs to: the word itself (`--opt=value`) or the nearest option before it. */
 export function argumentAt(words: readonly Word[], word: number): string | undefined {
-  const text = (i: number) => {
-    const w = words[i];
-    return typeof w === 'string' ? w : w?.text;
-  };
-  for (let i = word; i >= 1; i--) {
-    const t = text(i);
-    if (t === undefined) break;
-    if (t.startsWith('--')) return t.split('=')[0];
-    if (i < word && /^(ssm|aws)$/.test(t)) break;
-  }
-  return undefined;
+  const w = words[word];
+  if (word < 1 || w === undefined) return undefined;
+  const t = typeof w === 'string' ? w : w.text;
+  return t.startsWith('--') ? ownersOf(words)[word] : ownersOf(words)[word - 1];
 }
 
 /** Where the value (or key) at `path` was written, or the nearest enclosing place that was. */
 export function locatePath(reading: CliReading, path: Path, target: 'key' | 'value' = 'value'): Loc | undefined {
-  for (let n = path.length; n > 0; n--) {
-    const found = reading.locations.find((l) => samePath(l.path, path.slice(0, n)));
-    const loc = n === path.length && target === 'key' ? (found?.key ?? found?.value) : found?.value;
-    if (loc) return loc;
-  }
-  return undefined;
+  return placePath(reading, path, target);
 }
 
 /**
@@ -99,6 +103,7 @@ function worded(issue: Issue, reading: CliReading, words: readonly Word[], opera
 }
 
 export function checkCommandLine(words: readonly Word[], options: ReadOptions = {}): CommandLineCheck {
+  checkOptions('checkCommandLine()', options, READ_OPTIONS);
   const reading = readCommandLine(words, options);
   const issues: CliIssue[] = [];
   const located = (issue: Issue, at: Loc | undefined): CliIssue => {
@@ -127,18 +132,27 @@ export function checkCommandLine(words: readonly Word[], options: ReadOptions = 
   if (reading.request && reading.operation) {
     const result = validate(reading.operation, 'request', reading.request);
     for (const issue of result.issues) {
-      const at = locatePath(reading, issue.path, issue.code === 'unknown_member' ? 'key' : 'value');
+      const at = locatePath(reading, issue.path, pointsAt(issue.code));
       issues.push(located(worded(issue, reading, words, reading.operation), at));
     }
     // botocore's own findings: marked on the core's issue at the same place, or added where the
     // core sees nothing wrong (a float 600.0 reads as 600 once it is JSON).
+    const errorsAt = new Map<string, CliIssue[]>();
+    for (const i of issues) {
+      if (i.severity !== 'error') continue;
+      const key = JSON.stringify(i.path);
+      const at = errorsAt.get(key);
+      if (at) at.push(i);
+      else errorsAt.set(key, [i]);
+    }
     for (const line of reading.refusal?.lines ?? []) {
-      const same = issues.find((i) => i.severity === 'error' && samePath(i.path, line.path) && LINE_CODES[line.kind].includes(i.code as FieldCode));
+      const same = errorsAt.get(JSON.stringify(line.path))?.find((i) => LINE_CODES[line.kind].includes(i.code as FieldCode));
       if (same) {
+        // The AWS CLI refuses the line for this very reason: its own words go with the finding.
         same.params = { ...same.params, awsCli: line.message };
         continue;
       }
-      issues.push(located(makeIssue('cli_refused', 'error', line.path, cliParams(line.message)), locatePath(reading, line.path, line.kind === 'unknown' ? 'key' : 'value')));
+      issues.push(located(makeIssue('cli_refused', 'error', line.path, cliParams(line.message)), locatePath(reading, line.path, line.kind === 'unknown' || line.kind === 'required' ? 'key' : 'value')));
     }
   }
   const check: CommandLineCheck = {

@@ -1,4 +1,4 @@
-import { lineColumnMap, type PositionMap, type ShellCommand, type ShellParse, type ShellProblem, type ShellWord } from './shell.js';
+import { lineColumnMap, PositionRuns, type PositionMap, type ShellCommand, type ShellParse, type ShellProblem, type ShellWord } from './shell.js';
 import { EXPANSION } from './words.js';
 
 /*
@@ -11,13 +11,70 @@ import { EXPANSION } from './words.js';
  * 2n+1 are n backslashes and a literal quote. Every character keeps where it was written.
  */
 
-interface Char {
-  ch: string;
-  offset: number;
-  /** cmd.exe escaped it with ^: literal for cmd, ordinary for the C runtime. */
-  escaped?: boolean;
-  expansion?: string;
+/**
+ * One line as cmd.exe hands it to the program: its characters, each one's offset in the text (4 bytes
+ * a character, however long the line), and the `%VAR%` expansions by their index in the line.
+ */
+class Line {
+  private parts: string[] = [];
+  private offsets = new Int32Array(64);
+  length = 0;
+  expansions = new Map<number, string>();
+
+  push(ch: string, offset: number, expansion?: string) {
+    if (expansion !== undefined) this.expansions.set(this.length, expansion);
+    this.parts.push(ch);
+    this.pushOffsets(offset, 1, false);
+  }
+
+  /** text[from, to), each character where it is. */
+  pushSlice(text: string, from: number, to: number) {
+    this.parts.push(text.slice(from, to));
+    this.pushOffsets(from, to - from, true);
+  }
+
+  private pushOffsets(offset: number, count: number, consecutive: boolean) {
+    if (this.length + count > this.offsets.length) {
+      const grown = new Int32Array(Math.max(this.offsets.length * 2, this.length + count));
+      grown.set(this.offsets.subarray(0, this.length));
+      this.offsets = grown;
+    }
+    for (let k = 0; k < count; k++) this.offsets[this.length++] = consecutive ? offset + k : offset;
+  }
+
+  /** The characters, their offsets and expansions; the line is empty afterwards. */
+  take(): { chars: string; offsets: Int32Array; expansions: Map<number, string> } {
+    const out = { chars: this.parts.join(''), offsets: this.offsets.subarray(0, this.length), expansions: this.expansions };
+    this.parts = [];
+    this.offsets = new Int32Array(64);
+    this.length = 0;
+    this.expansions = new Map();
+    return out;
+  }
+
+  /** The last character, or undefined. */
+  last(back = 1): string | undefined {
+    if (this.length < back) return undefined;
+    let n = back;
+    for (let p = this.parts.length - 1; p >= 0; p--) {
+      const part = this.parts[p]!;
+      if (n <= part.length) return part[part.length - n];
+      n -= part.length;
+    }
+    return undefined;
+  }
+
+  pop() {
+    const part = this.parts[this.parts.length - 1]!;
+    if (part.length === 1) this.parts.pop();
+    else this.parts[this.parts.length - 1] = part.slice(0, -1);
+    this.length--;
+    this.expansions.delete(this.length);
+  }
 }
+
+/** Characters that cmd.exe or the C runtime read specially; a run of others is taken at once. */
+const CMD_SPECIAL = new Set(['\r', '\n', '%', '"', '^', '&', '|', '<', '>']);
 
 /**
  * `%name%`, `%1`, `%*`, `%~dp0` at an index (sticky: no copy of the rest of the line for each `%`).
@@ -30,18 +87,20 @@ export const VARIABLE = /%(~?[0-9]*[A-Za-z_][A-Za-z0-9_ ()]*)%|%[0-9*]|%~[a-z]*[
 export function parseCmd(text: string, map: PositionMap = lineColumnMap(text)): ShellParse {
   const commands: ShellCommand[] = [];
   const problems: ShellProblem[] = [];
-  let line: Char[] = [];
+  const line = new Line();
+  let lineStart = 0;
   let quoted = false;
 
-  const flush = () => {
-    const words = splitArgv(line, map);
-    line = [];
+  const flush = (end: number) => {
+    const words = splitArgv(line.take(), map);
     quoted = false;
+    const from = lineStart;
+    lineStart = end;
     if (words.length === 0) return;
     const first = words[0]!.text.toLowerCase();
     if (first === 'rem' || first.startsWith('::') || first === '@rem') return;
     if (words[0]!.text.startsWith('@')) words[0] = { ...words[0]!, text: words[0]!.text.slice(1), positions: words[0]!.positions.slice(1) };
-    commands.push({ words, assignments: [], dialect: 'cmd' });
+    commands.push({ words, assignments: [], dialect: 'cmd', from, to: end });
   };
 
   let i = 0;
@@ -52,7 +111,7 @@ export function parseCmd(text: string, map: PositionMap = lineColumnMap(text)): 
       continue;
     }
     if (c === '\n') {
-      flush();
+      flush(i);
       i++;
       continue;
     }
@@ -60,23 +119,24 @@ export function parseCmd(text: string, map: PositionMap = lineColumnMap(text)): 
       VARIABLE.lastIndex = i;
       const m = VARIABLE.exec(text);
       if (m) {
-        line.push({ ch: EXPANSION, offset: i, expansion: m[0] });
+        line.push(EXPANSION, i, m[0]);
         i += m[0].length;
         continue;
       }
       if (text[i + 1] === '%') {
-        line.push({ ch: '%', offset: i });
+        line.push('%', i);
         i += 2;
         continue;
       }
     }
     if (c === '"') {
       quoted = !quoted;
-      line.push({ ch: c, offset: i });
+      line.push(c, i);
       i++;
       continue;
     }
     if (!quoted && c === '^') {
+      // Escaped: literal for cmd, an ordinary character for the C runtime.
       const next = text[i + 1];
       if (next === '\r' && text[i + 2] === '\n') {
         i += 3;
@@ -86,18 +146,18 @@ export function parseCmd(text: string, map: PositionMap = lineColumnMap(text)): 
         i += 2;
         continue;
       }
-      if (next !== undefined) line.push({ ch: next, offset: i + 1, escaped: true });
+      if (next !== undefined) line.push(next, i + 1);
       i += 2;
       continue;
     }
     if (!quoted && (c === '&' || c === '|')) {
-      flush();
+      flush(i);
       i += text[i + 1] === c ? 2 : 1;
       continue;
     }
     if (!quoted && (c === '<' || c === '>')) {
       // Drop the redirection and its target (and a handle number written right before it).
-      while (line.length > 0 && /[0-9]/.test(line[line.length - 1]!.ch) && (line.length === 1 || /[ \t]/.test(line[line.length - 2]!.ch))) line.pop();
+      while (line.length > 0 && /[0-9]/.test(line.last()!) && (line.length === 1 || /[ \t]/.test(line.last(2)!))) line.pop();
       i += text[i + 1] === c || text[i + 1] === '&' ? 2 : 1;
       while (i < text.length && (text[i] === ' ' || text[i] === '\t')) i++;
       while (i < text.length && !/[ \t\r\n&|<>]/.test(text[i]!)) {
@@ -108,69 +168,75 @@ export function parseCmd(text: string, map: PositionMap = lineColumnMap(text)): 
       }
       continue;
     }
-    line.push({ ch: c, offset: i });
-    i++;
+    const run = i;
+    do i++;
+    while (i < text.length && !CMD_SPECIAL.has(text[i]!));
+    line.pushSlice(text, run, i);
   }
-  flush();
+  flush(text.length);
   return { commands, problems };
 }
 
 /** The Microsoft C runtime's argv split of one command line. */
-function splitArgv(chars: Char[], map: PositionMap): ShellWord[] {
+function splitArgv(line: { chars: string; offsets: Int32Array; expansions: Map<number, string> }, map: PositionMap): ShellWord[] {
+  const { chars, offsets, expansions: lineExpansions } = line;
   const words: ShellWord[] = [];
-  let text = '';
-  let offsets: number[] = [];
+  let parts: string[] = [];
+  let runs = new PositionRuns();
   let expansions: string[] = [];
   let started = false;
   let inQuotes = false;
-  const push = (ch: string, offset: number) => {
-    text += ch;
-    offsets.push(offset);
+  const push = (ch: string, at: number) => {
+    parts.push(ch);
+    runs.add(offsets[at]!);
     started = true;
   };
   const end = (at: number) => {
-    if (started) words.push({ text, expansions, positions: [...offsets, at].map(map) });
-    text = '';
-    offsets = [];
+    if (started) {
+      runs.add(at);
+      words.push({ text: parts.join(''), expansions, positions: runs.positions(map) });
+    }
+    parts = [];
+    runs = new PositionRuns();
     expansions = [];
     started = false;
   };
+  const isExpansion = (k: number) => lineExpansions.has(k);
   let i = 0;
   while (i < chars.length) {
     const c = chars[i]!;
-    if (c.expansion !== undefined) {
-      text += EXPANSION;
-      offsets.push(c.offset);
-      expansions.push(c.expansion);
-      started = true;
+    const expansion = lineExpansions.get(i);
+    if (expansion !== undefined) {
+      push(EXPANSION, i);
+      expansions.push(expansion);
       i++;
       continue;
     }
-    if (!inQuotes && (c.ch === ' ' || c.ch === '\t')) {
-      end(c.offset);
+    if (!inQuotes && (c === ' ' || c === '\t')) {
+      end(offsets[i]!);
       i++;
       continue;
     }
-    if (c.ch === '\\') {
+    if (c === '\\') {
       let n = 0;
-      while (chars[i + n]?.ch === '\\' && chars[i + n]?.expansion === undefined) n++;
-      if (chars[i + n]?.ch === '"') {
-        for (let k = 0; k < Math.floor(n / 2); k++) push('\\', chars[i + 2 * k]!.offset);
+      while (chars[i + n] === '\\' && !isExpansion(i + n)) n++;
+      if (chars[i + n] === '"' && !isExpansion(i + n)) {
+        for (let k = 0; k < Math.floor(n / 2); k++) push('\\', i + 2 * k);
         if (n % 2 === 1) {
-          push('"', chars[i + n]!.offset);
+          push('"', i + n);
           i += n + 1;
         } else {
           i += n;
         }
         continue;
       }
-      for (let k = 0; k < n; k++) push('\\', chars[i + k]!.offset);
+      for (let k = 0; k < n; k++) push('\\', i + k);
       i += n;
       continue;
     }
-    if (c.ch === '"') {
-      if (inQuotes && chars[i + 1]?.ch === '"') {
-        push('"', chars[i + 1]!.offset);
+    if (c === '"') {
+      if (inQuotes && chars[i + 1] === '"' && !isExpansion(i + 1)) {
+        push('"', i + 1);
         i += 2;
         continue;
       }
@@ -179,9 +245,9 @@ function splitArgv(chars: Char[], map: PositionMap): ShellWord[] {
       i++;
       continue;
     }
-    push(c.ch, c.offset);
+    push(c, i);
     i++;
   }
-  end(chars.length > 0 ? chars[chars.length - 1]!.offset + 1 : 0);
+  end(chars.length > 0 ? offsets[chars.length - 1]! + 1 : 0);
   return words;
 }

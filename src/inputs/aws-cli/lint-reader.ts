@@ -1,12 +1,14 @@
 import { basename, dirname, isAbsolute, join, relative, sep } from 'node:path';
 import { descriptors } from '../../lint/rules.js';
-import type { FileFinding, FoundTask, Reader, ReaderContext, ReadResult } from '../../lint/types.js';
+import type { FileFinding, FoundTask, ListedReadResult, Reader, ReaderContext, ReadResult } from '../../lint/types.js';
 import { operations } from '../../operations/index.js';
 import { makeIssue } from '../../validate.js';
 import { DocumentError, parseYaml } from '../document.js';
 import type { FileAccess } from './files.js';
-import { CI_KEYS, findInCiYaml, findInMakefile, findInMarkdown, findInPowerShell, findInRst, findInScript, type FoundCommandLine } from './find.js';
-import { directivesFor, type Directive, type LineSpan } from './suppress.js';
+import { DEFAULT_LIMITS } from '../limits.js';
+import { CI_KEYS, findInCiYaml, findInMakefile, findInMarkdown, findInPowerShell, findInRst, findInScript, type FindOptions, type FoundCommandLine } from './find.js';
+import type { ShellProblem } from './shell.js';
+import { directiveFinder, type Directive, type LineSpan } from './suppress.js';
 import { commandLineTask, operationOf } from './task.js';
 
 /*
@@ -62,9 +64,9 @@ function kindOf(file: string, text: string): SourceKind | undefined {
   return byName;
 }
 
-const FINDERS: Readonly<Record<SourceKind, (text: string) => FoundCommandLine[]>> = {
-  sh: (text) => findInScript(text, 'sh'),
-  cmd: (text) => findInScript(text, 'cmd'),
+const FINDERS: Readonly<Record<SourceKind, (text: string, options: FindOptions) => FoundCommandLine[]>> = {
+  sh: (text, options) => findInScript(text, 'sh', undefined, options),
+  cmd: (text, options) => findInScript(text, 'cmd', undefined, options),
   powershell: findInPowerShell,
   makefile: findInMakefile,
   'ci-yaml': findInCiYaml,
@@ -105,6 +107,31 @@ function fileAccess(context: ReaderContext, says: string): FileAccess {
 
 const encode = (text: string | undefined) => (text === undefined ? undefined : new TextEncoder().encode(text));
 
+/**
+ * Whether a shell runs the file's text as it is (a script, a Makefile recipe, a CI step), so that
+ * text bash -n refuses is an error; a document's code block is shown, not run.
+ */
+const RUN_BY_A_SHELL: Readonly<Record<SourceKind, boolean>> = { sh: true, cmd: true, powershell: true, makefile: true, 'ci-yaml': true, markdown: false, rst: false };
+
+/**
+ * What the shell text's problems mean for the file, beyond the command lines they touch (each of
+ * which says so itself): text that bash -n refuses, where a shell runs it, is a syntax error at the
+ * construct left open; a command substitution nested past --max-depth whose text names one of the
+ * two operations is not checked.
+ */
+function problemFindings(problems: readonly ShellProblem[], kind: SourceKind, maxDepth: number): FileFinding[] {
+  const findings: FileFinding[] = [];
+  for (const p of problems) {
+    if (p.kind === 'unterminated' && RUN_BY_A_SHELL[kind]) {
+      findings.push({ issue: makeIssue('syntax_error', 'error', [], { format: 'shell', reason: `${p.message} (bash -n: ${p.bash})` }), location: p.position });
+    } else if (p.kind === 'depth' && OPERATIONS.test(p.hides)) {
+      const reason = `it is nested deeper than ${maxDepth} levels, so the commands in it, which name ${OPERATIONS.exec(p.hides)![0]}, are not read; raise --max-depth if the script is genuine`;
+      findings.push({ issue: makeIssue('not_checked', 'info', [], { what: 'This command substitution', reason }), location: p.position });
+    }
+  }
+  return findings;
+}
+
 /** The lines a found command line spans. */
 function spanOf(found: FoundCommandLine): LineSpan {
   const last = found.words.reduce((line, w) => Math.max(line, w.positions.at(-1)?.line ?? line), found.position.line);
@@ -131,33 +158,39 @@ function yamlError(text: string, limits: ReaderContext['limits']): FileFinding |
   }
 }
 
-export function readCommandLines(file: string, text: string, context: ReaderContext, kind: SourceKind): ReadResult {
+export function readCommandLines(file: string, text: string, context: ReaderContext, kind: SourceKind): ListedReadResult {
   const broken = kind === 'ci-yaml' ? yamlError(text, context.limits) : undefined;
   if (broken) return { tasks: [], findings: [broken] };
   // Windows line ends are read as the repository most likely holds the file (git's autocrlf adds
   // them on checkout): bash would take `\` before a CR for an escaped CR, not a continuation.
-  const found = FINDERS[kind](text.replaceAll('\r\n', '\n'));
-  const ours = found.map((f) => ({ found: f, operation: operationOf(f) })).filter((f) => f.operation !== undefined);
+  const problems: ShellProblem[] = [];
+  const maxDepth = context.limits?.maxDepth ?? DEFAULT_LIMITS.maxDepth;
+  const found = FINDERS[kind](text.replaceAll('\r\n', '\n'), { maxDepth, problems });
   const spans = found.map(spanOf);
-  const lines = text.split('\n').map((l) => l.replace(/\r$/, ''));
+  const operationsOf = found.map(operationOf);
+  // How many lines call each command: a resource is numbered only where there are several.
+  const counts = new Map<string, number>();
+  for (const operation of operationsOf) if (operation) counts.set(operation, (counts.get(operation) ?? 0) + 1);
+  const directives = directiveFinder(spans, text.split('\n').map((l) => l.replace(/\r$/, '')));
   const base = BASE[kind];
   const cwd = base.own ? (isAbsolute(file) ? dirname(file) : join(context.cwd, dirname(file))) : context.cwd;
   const files = fileAccess(context, base.says);
   const tasks: FoundTask[] = [];
-  const findings: FileFinding[] = [];
+  const findings: FileFinding[] = problemFindings(problems, kind, maxDepth);
   const seen = new Map<string, number>();
-  for (const { found: f, operation } of ours) {
-    const command = operations[operation!].cliCommand;
-    const count = ours.filter((o) => o.operation === operation).length;
+  for (const [k, f] of found.entries()) {
+    const operation = operationsOf[k];
+    if (!operation) continue;
+    const command = operations[operation].cliCommand;
     const n = (seen.get(command) ?? 0) + 1;
     seen.set(command, n);
-    const resource = `aws ssm ${command}${count > 1 ? ` #${n}` : ''}`;
-    const directives = directivesFor(spans[found.indexOf(f)]!, spans, lines);
-    const suppressed = [...new Set(directives.flatMap((d) => d.ids))];
-    findings.push(...directives.flatMap((d) => unknownNames(d, resource)));
-    const result = commandLineTask(f, { cwd, files, resource, suppressed });
+    const resource = `aws ssm ${command}${counts.get(operation)! > 1 ? ` #${n}` : ''}`;
+    const { ids: suppressed, fresh } = directives(spans[k]!);
+    // A suppression comment that names something unknown is reported once, with the first command line it applies to.
+    for (const d of fresh) for (const finding of unknownNames(d, resource)) findings.push(finding);
+    const result = commandLineTask(f, { cwd, files, resource, suppressed, maxDepth });
     if (result.task) tasks.push(result.task);
-    findings.push(...result.findings);
+    for (const finding of result.findings) findings.push(finding);
   }
   return { tasks, findings };
 }

@@ -1,4 +1,4 @@
-import { pyDict, type Loc, type Py } from './python.js';
+import { nestingLimit, pyDict, tooDeepAt, type Loc, type Py } from './python.js';
 
 /*
  * Python's `json.loads`, as the AWS CLI reads JSON arguments and --cli-input-json: the same values
@@ -28,10 +28,13 @@ function countNewlines(text: string, end: number): number {
 const WS = new Set([' ', '\t', '\n', '\r']);
 const NUMBER = /(-?(?:0|[1-9][0-9]*))(\.[0-9]+)?([eE][-+]?[0-9]+)?/y;
 const ESCAPES: Record<string, string> = { '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };
-const MAX_DEPTH = 900;
 
-/** A JSON text parsed as Python parses it. `locate` turns an index in the text into a location. */
-export function pyJsonLoads(text: string, locate: (index: number) => Loc | undefined = () => undefined): Py {
+/**
+ * A JSON text parsed as Python parses it. `locate` turns an index in the text into a location.
+ * Nesting past `maxDepth` (see nestingLimit) throws TooDeep.
+ */
+export function pyJsonLoads(text: string, locate: (index: number) => Loc | undefined = () => undefined, maxDepth?: number): Py {
+  const limit = nestingLimit(maxDepth);
   if (text.startsWith('\ufeff')) throw new PyJsonError('Unexpected UTF-8 BOM (decode using utf-8-sig)', 0, text);
   let i = 0;
   const skip = () => {
@@ -92,9 +95,10 @@ export function pyJsonLoads(text: string, locate: (index: number) => Loc | undef
   }
 
   function value(depth: number): Py {
-    if (depth > MAX_DEPTH) fail('Nesting too deep', i);
     const at = locate(i);
     const c = text[i];
+    // At most `limit` arrays and objects inside one another, as the other readers count --max-depth.
+    if ((c === '[' || c === '{') && depth >= limit) throw tooDeepAt(i, limit, maxDepth);
     if (c === '"') return { t: 'str', v: str(), at };
     if (c === '{') return object(depth, at);
     if (c === '[') return array(depth, at);

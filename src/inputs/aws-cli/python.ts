@@ -1,8 +1,35 @@
+import { DEFAULT_LIMITS } from '../limits.js';
+
 /*
  * The few pieces of Python that decide how the AWS CLI reads its arguments: what `str.isspace()`,
  * `str.strip()` and `int()` accept, how `repr()` and `str()` print a value (the CLI's messages quote
  * values that way), and the value types botocore checks (an int is not a float, a str is not bytes).
  */
+
+/**
+ * A value (shorthand or JSON) nested deeper than the reader goes: past --max-depth, and never past
+ * MAX_NESTING, so that no reader recurses further. The value is not read; the line is not checked.
+ */
+export class TooDeep extends Error {
+  constructor(
+    /** Where the level past the limit opens, as an index of the text. */
+    readonly index: number,
+    readonly limit: number,
+    /** The limit is the reader's own (MAX_NESTING), below --max-depth: raising --max-depth would not help. */
+    readonly readerLimit = false,
+  ) {
+    super(`nested deeper than ${limit} levels`);
+  }
+}
+
+/** However high --max-depth is set, shorthand and JSON are read at most this deep (the AWS CLI's own Python stops near 490 and 980 levels). */
+export const MAX_NESTING = 1000;
+
+/** The depth a reader goes to for a --max-depth, never past its own `cap`. */
+export const nestingLimit = (maxDepth: number | undefined, cap = MAX_NESTING) => Math.min(maxDepth ?? DEFAULT_LIMITS.maxDepth, cap);
+
+/** A TooDeep at `index` for a reader that goes `limit` deep under this --max-depth. */
+export const tooDeepAt = (index: number, limit: number, maxDepth: number | undefined) => new TooDeep(index, limit, limit < (maxDepth ?? DEFAULT_LIMITS.maxDepth));
 
 /** `str.isspace()` of CPython 3.11 for one code point. */
 export function isPySpace(cp: number): boolean {

@@ -1,9 +1,11 @@
 import type * as z from 'zod';
 import type { Path, PathSegment } from '../../issues/issue.js';
+import { anObject, aString, checkOptions, integerIn, oneOf } from '../../options.js';
 import { operations, type OperationName } from '../../operations/index.js';
 import { metaOf } from '../../shapes/meta.js';
 import { UNKNOWN } from '../../unknown.js';
-import { parseYaml } from '../document.js';
+import type { Document as YamlDocument } from 'yaml';
+import { DocumentError, parseYaml, yaml as yamlModule } from '../document.js';
 import { setOwn } from '../own.js';
 import { ArgparseError, ArgumentParser, type Action, type ArgString, type ParseResult } from './argparse.js';
 import { b64encode, PyBase64Error, pyB64decodeBytes, utf8 } from './base64.js';
@@ -11,7 +13,7 @@ import { decodeBlobs, encodeBlobs, InvalidBase64, validateParams, type Validatio
 import { FileNotAvailable, isParamFile, readParamFile, ResourceLoadingError, UnknownFile, type FileAccess, type PathContext } from './files.js';
 import { globalOptions, operationOptions, type OperationOption } from './options.js';
 import { PyJsonError, pyJsonLoads } from './pyjson.js';
-import { pyDict, pyInt, pyLstrip, pyStrip, pyStrRepr, type Loc, type Py } from './python.js';
+import { nestingLimit, pyDict, pyInt, pyLstrip, pyStrip, pyStrRepr, TooDeep, tooDeepAt, type Loc, type Py } from './python.js';
 import { parseShorthand, ShorthandError } from './shorthand.js';
 import { EXPANSION, type Word } from './words.js';
 import { CLI_PROFILES, type CliProfile, type CliVersion, type RefusalStage } from './versions.js';
@@ -36,6 +38,8 @@ export interface ReadOptions {
   env?: Readonly<Record<string, string | undefined>>;
   /** `cli_binary_format` from the AWS config file (v2); default base64. */
   cliBinaryFormat?: 'base64' | 'raw-in-base64-out';
+  /** Shorthand, JSON and YAML values nested deeper are not read (not checked); default DEFAULT_LIMITS.maxDepth. */
+  maxDepth?: number;
 }
 
 export interface Refusal {
@@ -90,6 +94,29 @@ export type ReadingNote =
 /** How files are read while one command line is read, and where the files that could not be are noted. */
 interface ReadContext extends PathContext {
   notes: ReadingNote[];
+  maxDepth?: number;
+}
+
+/**
+ * A value nested past the reader's depth: the line is not checked, at the level that goes too deep.
+ * A value read from a file (`fileText`) is located at the word that names the file, so the message
+ * says where in the file that level opens.
+ */
+function tooDeep(option: string, e: TooDeep, at: Loc | undefined, fileText?: string): NotChecked {
+  const where = fileText === undefined ? '' : ` (${lineColumnIn(fileText, e.index)} of the file it names)`;
+  const fix = e.readerLimit ? `this reader goes no deeper, whatever --max-depth says` : 'raise --max-depth if the command line is genuine';
+  return new NotChecked(`the value of ${option} is ${e.message}${where}, which is not read (${fix})`, at);
+}
+
+/** `line L, column C` of an index of a text, columns in UTF-16 code units as editors count. */
+function lineColumnIn(text: string, index: number): string {
+  let line = 1;
+  let start = 0;
+  for (let i = text.indexOf('\n'); i >= 0 && i < index; i = text.indexOf('\n', i + 1)) {
+    line++;
+    start = i + 1;
+  }
+  return `line ${line}, column ${index - start + 1}`;
 }
 
 /** An UnknownFile of a value: noted when the file is not available (a `$VAR` in its path is not worth a note). */
@@ -127,7 +154,18 @@ function paramError(option: string, message: string, at?: Loc): Refused {
 
 const isAwsCommand = (word: string) => /(^|[\\/])aws(\.exe|\.cmd)?$/i.test(word);
 
+/** readCommandLine()'s options, as checkOptions checks them (D51). */
+export const READ_OPTIONS = {
+  version: oneOf(...(Object.keys(CLI_PROFILES) as CliVersion[])),
+  cwd: aString,
+  files: { expected: 'an object with a read function', ok: (v: unknown) => anObject.ok(v) && typeof (v as FileAccess).read === 'function' },
+  env: anObject,
+  cliBinaryFormat: oneOf('base64', 'raw-in-base64-out'),
+  maxDepth: integerIn(1, Number.MAX_SAFE_INTEGER),
+};
+
 export function readCommandLine(words: readonly Word[], options: ReadOptions = {}): CliReading {
+  checkOptions('readCommandLine()', options, READ_OPTIONS);
   const profile = CLI_PROFILES[options.version ?? '2'];
   const base: CliReading = { outcome: 'other', version: profile.version, locations: [], notes: [] };
   const texts = words.map((w) => (typeof w === 'string' ? w : w.text));
@@ -266,7 +304,7 @@ function readOperation(
   const keyAt = new Map<string, Loc>();
   params.keyAt = keyAt;
   const notes: ReadingNote[] = [];
-  const context: ReadContext = { cwd: options.cwd ?? '/', notes, ...(options.env ? { env: options.env } : {}), ...(options.files ? { files: options.files } : {}) };
+  const context: ReadContext = { cwd: options.cwd ?? '/', notes, maxDepth: options.maxDepth, ...(options.env ? { env: options.env } : {}), ...(options.files ? { files: options.files } : {}) };
   for (const option of table.options) {
     const taken = value(option.action.dest);
     if (!taken || taken.value === undefined || taken.value === null) continue;
@@ -307,7 +345,7 @@ function readOperation(
   if (profile.major === 2) pagingKeys();
 
   // 5. botocore: the paginator's first request, v2's blob decoding, ClientToken, validation.
-  if (table.paginated && paginate) paginationRequest(params, notes);
+  if (table.paginated && paginate) paginationRequest(params, notes, context.maxDepth);
   const binaryFormat = globals.values.get('cli_binary_format')?.value ?? options.cliBinaryFormat ?? 'base64';
   if (profile.binaryFormat && hasExpansion(String(binaryFormat))) throw new NotChecked('--cli-binary-format is a shell expansion');
   const blobsDecoded = profile.binaryFormat && binaryFormat === 'base64';
@@ -327,13 +365,68 @@ function readOperation(
   const lines = validateParams(params, schema);
   encodeBlobs(params, schema);
   const request = toRequest(params) as Record<string, unknown>;
-  const locations = locate(params);
-  const result: CliReading = { ...reading, request, locations, notes };
+  const result = { ...reading, request, notes };
   if (lines.length > 0) {
-    return { ...result, outcome: 'refused', refusal: { stage: 'validation', exit: profile.exit.validation, message: `Parameter validation failed:\n${lines.map((l) => l.message).join('\n')}`, lines } };
+    return placed({ ...result, outcome: 'refused', refusal: { stage: 'validation', exit: profile.exit.validation, message: `Parameter validation failed:\n${lines.map((l) => l.message).join('\n')}`, lines } }, params);
   }
-  if (skeleton === 'output') return { ...result, outcome: 'no-request', noRequest: 'skeleton' };
-  return { ...result, outcome: 'request' };
+  if (skeleton === 'output') return placed({ ...result, outcome: 'no-request', noRequest: 'skeleton' }, params);
+  return placed({ ...result, outcome: 'request' }, params);
+}
+
+/** The parameters each reading was made from, for placePath: where each part of the request was written. */
+const readFrom = new WeakMap<CliReading, Py>();
+
+/**
+ * A reading whose `locations` list is made only when it is read: a request of 130,000 targets is
+ * placed by walking its parameters (placePath), not by a list of every path in it.
+ */
+function placed(reading: Omit<CliReading, 'locations'>, params: Py): CliReading {
+  const out = reading as CliReading;
+  Object.defineProperty(out, 'locations', {
+    enumerable: true,
+    configurable: true,
+    get() {
+      const locations = locate(params);
+      Object.defineProperty(out, 'locations', { value: locations, enumerable: true, configurable: true, writable: true });
+      return locations;
+    },
+  });
+  readFrom.set(out, params);
+  return out;
+}
+
+/**
+ * Where the value (or key) at `path` was written, or the nearest enclosing place that was: the
+ * parameters walked down the path, or, for a reading not made here (a copy), its locations list.
+ */
+export function placePath(reading: CliReading, path: Path, target: 'key' | 'value' = 'value'): Loc | undefined {
+  const params = readFrom.get(reading);
+  if (!params) {
+    for (let n = path.length; n > 0; n--) {
+      const found = reading.locations.find((l) => l.path.length === n && l.path.every((s, i) => s === path[i]));
+      // A missing member (`key`) is placed at its nearest written parent's key: an option word, a JSON or shorthand key.
+      const loc = target === 'key' ? (found?.key ?? found?.value) : found?.value;
+      if (loc) return loc;
+    }
+    return undefined;
+  }
+  let node: Py | undefined = params;
+  let nearest: Loc | undefined;
+  for (let n = 0; n < path.length && node; n++) {
+    const segment = path[n]!;
+    let key: Loc | undefined;
+    let child: Py | undefined;
+    if (node.t === 'dict' && typeof segment === 'string') {
+      child = node.v.get(segment);
+      key = node.keyAt?.get(segment);
+    } else if (node.t === 'list' && typeof segment === 'number') child = node.v[segment];
+    if (!child) break;
+    // The deepest written member wins: the member's own key, or for a missing one its nearest parent's key.
+    const loc = target === 'key' && key && key.offset >= 0 ? key : child.at;
+    if (loc) nearest = loc;
+    node = child;
+  }
+  return nearest;
 }
 
 function truthy(v: unknown): boolean {
@@ -390,6 +483,7 @@ function unpackMember(loaded: Loaded, strings: ArgString[], option: OperationOpt
   if (complex && !looksJson) {
     if (value instanceof Uint8Array) throw general("'in <string>' requires string as left operand, not int", at);
     const shorthandOptions = (s: ArgString | undefined) => ({
+      maxDepth: context.maxDepth,
       paramFiles: profile.shorthandParamFiles,
       legacyQuotedRegex: profile.legacyQuotedRegex,
       locate: locateIn(s),
@@ -417,6 +511,7 @@ function unpackMember(loaded: Loaded, strings: ArgString[], option: OperationOpt
           if (hasExpansion(word)) return { t: 'unknown', source: word, at: s ? locOf(s) : at };
           throw paramError(name, e.reason, locateIn(s)(e.index));
         }
+        if (e instanceof TooDeep) throw tooDeep(name, e, locateIn(s)(e.index), fromFile ? word : undefined);
         throw e;
       }
     };
@@ -424,7 +519,7 @@ function unpackMember(loaded: Loaded, strings: ArgString[], option: OperationOpt
     backCompat(parsed, shape, at);
     return parsed;
   }
-  return unpackCliArg(value, shape, name, at, strings, locateIn);
+  return unpackCliArg(value, shape, name, at, strings, locateIn, context.maxDepth, fromFile);
 }
 
 /**
@@ -502,12 +597,15 @@ function unpackCliArg(
   at: Loc | undefined,
   strings: ArgString[],
   locateIn: (s: ArgString | undefined) => (index: number) => Loc | undefined,
+  maxDepth: number | undefined,
+  fromFile: boolean,
 ): Py {
   const meta = metaOf(shape);
   const json = (text: string, s: ArgString | undefined): Py => {
     try {
-      return withExpansions(pyJsonLoads(text, locateIn(s)), false, text);
+      return withExpansions(pyJsonLoads(text, locateIn(s), maxDepth), false, text);
     } catch (e) {
+      if (e instanceof TooDeep) throw tooDeep(name, e, locateIn(s)(e.index), fromFile ? text : undefined);
       if (e instanceof PyJsonError) {
         if (hasExpansion(text)) return { t: 'unknown', source: text, at };
         throw paramError(name, `Invalid JSON: ${e.message}\nJSON received: ${text}`, locateIn(s)(e.index));
@@ -567,6 +665,26 @@ function scalar(value: string, shape: z.ZodType, _name: string, at: Loc | undefi
   return { t: 'str', v: value, at };
 }
 
+/** The index in `text` of a line and column that parseYaml reports (it reads past a byte order mark, and a lone CR ends a line). */
+function offsetOf(text: string, position: { line: number; column: number }): number {
+  let start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  for (let line = 1, i = start; line < position.line && i < text.length; i++) {
+    const c = text[i];
+    if (c === '\n' || (c === '\r' && text[i + 1] !== '\n')) {
+      line++;
+      start = i + 1;
+    }
+  }
+  return start + position.column - 1;
+}
+
+/**
+ * However high --max-depth is set, --cli-input-yaml is read at most this deep: the `yaml` package
+ * builds a document by recursion (a flow sequence overflows the stack near 850 levels), and AWS CLI
+ * v2.9.19 itself stops, exit 255 "maximum recursion depth exceeded", past 486 levels.
+ */
+const MAX_YAML_NESTING = 500;
+
 /** --cli-input-json / --cli-input-yaml: a shallow merge where the command line's members win. */
 function mergeCliInput(params: Extract<Py, { t: 'dict' }>, values: ParseResult['values'], profile: CliProfile, context: ReadContext) {
   const json = values.get('cli_input_json');
@@ -599,15 +717,30 @@ function mergeCliInput(params: Extract<Py, { t: 'dict' }>, values: ParseResult['
   const locateIn = (index: number): Loc => (fromFile ? at : { word: s.word, offset: s.offset + index });
   let loaded: Py;
   if (isYaml) {
+    const limit = nestingLimit(context.maxDepth, MAX_YAML_NESTING);
+    const refused = () => new Refused({ stage: 'parameter', message: "Error parsing parameter 'cli-input-yaml': Invalid YAML received.", option, at });
+    let doc: ReturnType<typeof parseYaml>;
     try {
-      loaded = fromYaml(parseYaml(text).value, at);
-    } catch {
-      throw new Refused({ stage: 'parameter', message: "Error parsing parameter 'cli-input-yaml': Invalid YAML received.", option, at });
+      doc = parseYaml(text, { maxDepth: limit });
+      // The nodes again, for how each number is written: ruamel reads 1.0 as a float, which botocore refuses for an integer.
+      const { parseDocument } = yamlModule();
+      const nodes = parseDocument(text, { uniqueKeys: false, logLevel: 'error' });
+      loaded = fromYaml(doc.value, at, { text, doc: nodes, node: nodes.contents });
+    } catch (e) {
+      // Nesting past the limit is this reader's, not the CLI's: the YAML is not read.
+      if (e instanceof DocumentError && e.message.startsWith('nesting deeper than')) {
+        const index = offsetOf(text, e.position);
+        throw tooDeep(option, tooDeepAt(index, limit, context.maxDepth), locateIn(index), fromFile ? text : undefined);
+      }
+      throw refused();
     }
+    // ruamel.yaml has no constructor for a tag it does not know (`!Include`, `!!js/function`): the CLI refuses the file (D37).
+    if (doc.unknownTags) throw refused();
   } else {
     try {
-      loaded = pyJsonLoads(text, locateIn);
+      loaded = pyJsonLoads(text, locateIn, context.maxDepth);
     } catch (e) {
+      if (e instanceof TooDeep) throw tooDeep(option, e, locateIn(e.index), fromFile ? text : undefined);
       if (!(e instanceof PyJsonError)) throw e;
       const message = profile.major === 2 ? "Error parsing parameter 'cli-input-json': Invalid JSON received." : `Error parsing parameter 'cli-input-json': Invalid JSON: ${e.message}\nJSON received: ${text}`;
       throw new Refused({ stage: 'parameter', message, option, at: locateIn(e.index) });
@@ -627,21 +760,58 @@ function mergeCliInput(params: Extract<Py, { t: 'dict' }>, values: ParseResult['
   }
 }
 
+/** Where a YAML value is written: the document's node for it, when it is known. */
+interface YamlSource {
+  text: string;
+  doc: YamlDocument;
+  node: unknown;
+}
+
+/** The node of a member or item of `source`'s node (an alias resolved); undefined where the value comes from elsewhere (a merge key). */
+function childNode(source: YamlSource | undefined, key: string | number): YamlSource | undefined {
+  if (!source) return undefined;
+  const { isAlias, isMap, isScalar, isSeq } = yamlModule();
+  let node = source.node;
+  if (isAlias(node)) node = node.resolve(source.doc);
+  let child: unknown;
+  if (isSeq(node) && typeof key === 'number') child = node.items[key];
+  else if (isMap(node)) {
+    // Built once per mapping: the last pair of a key gives its value, as toJS does.
+    let byKey = yamlPairs.get(node);
+    if (!byKey) {
+      byKey = new Map();
+      for (const pair of node.items) if (isScalar(pair.key)) byKey.set(String(pair.key.value ?? ''), pair.value);
+      yamlPairs.set(node, byKey);
+    }
+    child = byKey.get(String(key));
+  }
+  return child === undefined ? undefined : { ...source, node: isAlias(child) ? child.resolve(source.doc) : child };
+}
+const yamlPairs = new WeakMap<object, Map<string, unknown>>();
+
+/** A number written with a fraction or an exponent (`1.0`, `1e0`): a float for ruamel, whatever its value. */
+function writtenAsFloat(source: YamlSource | undefined): boolean {
+  const range = (source?.node as { range?: [number, number, number] } | undefined)?.range;
+  if (!range) return false;
+  const written = source!.text.slice(range[0], range[1]);
+  return !/^[-+]?0[xo]/i.test(written) && /[.eE]/.test(written);
+}
+
 /** A YAML value as ruamel's safe loader gives it to the CLI. */
-function fromYaml(v: unknown, at: Loc): Py {
+function fromYaml(v: unknown, at: Loc, source?: YamlSource): Py {
   if (v === null || v === undefined) return { t: 'none', at };
   if (typeof v === 'string') return { t: 'str', v, at };
   if (typeof v === 'boolean') return { t: 'bool', v, at };
-  if (typeof v === 'number') return Number.isInteger(v) && !Object.is(v, -0) ? { t: 'int', v: BigInt(v), at } : { t: 'float', v, at };
+  if (typeof v === 'number') return Number.isInteger(v) && !Object.is(v, -0) && !writtenAsFloat(source) ? { t: 'int', v: BigInt(v), at } : { t: 'float', v, at };
   if (typeof v === 'bigint') return { t: 'int', v, at };
   if (v instanceof Uint8Array) return { t: 'bytes', v, at };
-  if (Array.isArray(v)) return { t: 'list', v: v.map((x) => fromYaml(x, at)), at };
-  if (typeof v === 'object') return pyDict(Object.entries(v as Record<string, unknown>).map(([k, x]) => [k, fromYaml(x, at)]), at);
+  if (Array.isArray(v)) return { t: 'list', v: v.map((x, i) => fromYaml(x, at, childNode(source, i))), at };
+  if (typeof v === 'object') return pyDict(Object.entries(v as Record<string, unknown>).map(([k, x]) => [k, fromYaml(x, at, childNode(source, k))]), at);
   return { t: 'str', v: String(v), at };
 }
 
 /** botocore's paginator: PaginationConfig leaves the request; a starting token and the page size enter it. */
-function paginationRequest(params: Extract<Py, { t: 'dict' }>, notes: ReadingNote[]) {
+function paginationRequest(params: Extract<Py, { t: 'dict' }>, notes: ReadingNote[], maxDepth: number | undefined) {
   const config = params.v.get('PaginationConfig');
   params.v.delete('PaginationConfig');
   const get = (k: string) => (config?.t === 'dict' ? config.v.get(k) : undefined);
@@ -662,7 +832,7 @@ function paginationRequest(params: Extract<Py, { t: 'dict' }>, notes: ReadingNot
   const size = intOf(pageSize);
   notes.push({ kind: 'pagination', paginate: true, ...(max !== undefined ? { maxItems: Number(max) } : {}), ...(size !== undefined ? { pageSize: Number(size) } : {}), ...(token ? { startingToken: true } : {}) });
   if (token && token.t !== 'none') {
-    const injected = startingToken(token);
+    const injected = startingToken(token, maxDepth);
     for (const [k, v] of injected) {
       if (v !== undefined && !(v.t === 'str' && v.v === 'None')) params.v.set(k, v);
       else params.v.delete(k);
@@ -672,7 +842,7 @@ function paginationRequest(params: Extract<Py, { t: 'dict' }>, notes: ReadingNot
 }
 
 /** botocore's PageIterator._parse_starting_token: the CLI's base64 JSON token, or the older `token___n` form, or a raw service token. */
-function startingToken(token: Py): Map<string, Py | undefined> {
+function startingToken(token: Py, maxDepth: number | undefined): Map<string, Py | undefined> {
   if (token.t === 'unknown') return new Map([['NextToken', token]]);
   if (token.t !== 'str') return new Map([['NextToken', token]]);
   const text = token.v;
@@ -682,8 +852,9 @@ function startingToken(token: Py): Map<string, Py | undefined> {
   try {
     const bytes = pyB64decodeBytes(utf8(text));
     const json = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
-    decoded = pyJsonLoads(json, () => at);
+    decoded = pyJsonLoads(json, () => at, maxDepth);
   } catch (e) {
+    if (e instanceof TooDeep) throw tooDeep('--starting-token', e, at);
     if (!(e instanceof PyBase64Error || e instanceof PyJsonError || e instanceof TypeError)) throw e;
   }
   if (decoded !== undefined && decoded.t !== 'list') {

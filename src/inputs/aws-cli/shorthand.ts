@@ -1,4 +1,4 @@
-import { isAsciiSpace, isPySpace, pyDict, pyRstrip, type Loc, type Py } from './python.js';
+import { isAsciiSpace, isPySpace, nestingLimit, pyDict, pyRstrip, tooDeepAt, type Loc, type Py } from './python.js';
 
 /*
  * The AWS CLI's shorthand syntax (`Key=InstanceIds,Values=i-1,i-2`), parsed exactly as
@@ -20,16 +20,39 @@ export interface ShorthandOptions {
   locate?: (index: number) => Loc | undefined;
   /** Loads a `file://` / `fileb://` value after `@=`; undefined for any other value. May throw. */
   loadParamFile?: (value: string) => Py | undefined;
+  /** Lists and structures nested deeper (the top-level key=value pairs are level 1) throw TooDeep; see nestingLimit. */
+  maxDepth?: number;
 }
 
+/**
+ * A shorthand syntax error, worded as awscli's. The wording (which copies the whole input) is made
+ * only when it is read: the parser throws and catches one at every backtrack after a csv list, and a
+ * message built each time would make a long value take quadratic time.
+ */
 export class ShorthandError extends Error {
+  private wording?: string;
+
   constructor(
-    readonly reason: string,
     readonly input: string,
     readonly index: number,
     readonly detail: { expected: string; actual: string } | { duplicateKey: string },
   ) {
-    super(reason);
+    super();
+  }
+
+  get reason(): string {
+    if (this.wording === undefined) {
+      const at = errorLocation(this.input, this.index);
+      this.wording =
+        'expected' in this.detail
+          ? `Expected: '${this.detail.expected}', received: '${this.detail.actual}' for input:\n${at}`
+          : `Second instance of key "${this.detail.duplicateKey}" encountered for input:\n${at}\nThis is often because there is a preceding "," instead of a space.`;
+    }
+    return this.wording;
+  }
+
+  override get message(): string {
+    return this.reason;
   }
 }
 
@@ -50,13 +73,11 @@ export function errorLocation(value: string, index: number): string {
 }
 
 function syntaxError(input: string, expected: string, actual: string, index: number): ShorthandError {
-  const reason = `Expected: '${expected}', received: '${actual}' for input:\n${errorLocation(input, index)}`;
-  return new ShorthandError(reason, input, index, { expected, actual });
+  return new ShorthandError(input, index, { expected, actual });
 }
 
 function duplicateKey(input: string, key: string, index: number): ShorthandError {
-  const reason = `Second instance of key "${key}" encountered for input:\n${errorLocation(input, index)}\nThis is often because there is a preceding "," instead of a space.`;
-  return new ShorthandError(reason, input, index, { duplicateKey: key });
+  return new ShorthandError(input, index, { duplicateKey: key });
 }
 
 // Character classes of the unquoted-value regexes, for code points up to U+FFFF.
@@ -109,6 +130,12 @@ export function legacyQuotedEnds(input: string, quote: "'" | '"'): Int32Array {
 
 export function parseShorthand(input: string, options: ShorthandOptions): Extract<Py, { t: 'dict' }> {
   let index = 0;
+  const limit = nestingLimit(options.maxDepth);
+  let depth = 1;
+  /** Enters a list or structure: one level deeper, never past the limit. */
+  const deeper = () => {
+    if (++depth > limit) throw tooDeepAt(index, limit, options.maxDepth);
+  };
   let resolveFiles = false;
   const locate = options.locate ?? (() => undefined);
 
@@ -246,6 +273,7 @@ export function parseShorthand(input: string, options: ShorthandOptions): Extrac
 
   const explicitList = (): Py => {
     const start = index;
+    deeper();
     expect('[', true);
     const items: Py[] = [];
     while (current() !== ']') {
@@ -257,11 +285,13 @@ export function parseShorthand(input: string, options: ShorthandOptions): Extrac
       }
     }
     expect(']');
+    depth--;
     return { t: 'list', v: items, at: locate(start) };
   };
 
   const hashLiteral = (): Py => {
     const start = index;
+    deeper();
     expect('{', true);
     const out = pyDict([], locate(start));
     out.keyAt = new Map();
@@ -281,6 +311,7 @@ export function parseShorthand(input: string, options: ShorthandOptions): Extrac
       if (keyLoc) out.keyAt.set(k, keyLoc);
     }
     expect('}');
+    depth--;
     return out;
   };
 

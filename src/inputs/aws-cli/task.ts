@@ -41,12 +41,26 @@ export function operationOf(found: FoundCommandLine): OperationName | undefined 
   return OPERATION_NAMES.find((o) => texts.indexOf(operations[o].cliCommand, ssm + 1) > ssm);
 }
 
-/** Why bash reads the line into other words than it shows, if it does: a problem of the shell text, or a brace expansion. */
+/** Where a shell problem is, as a person reads it. */
+const placeOf = (p: SourcePosition) => `line ${p.line}, column ${p.column}`;
+
+/**
+ * Why bash does not run the line as it shows, if it does not: it lies in text that a construct left
+ * open hides (bash reads it as part of a quote, or as a here-document's text), its own text has such
+ * a construct or a substitution nested too deep, or bash brace-expands one of its words.
+ */
 function shellReason(found: FoundCommandLine): { reason: string; at: SourcePosition } | undefined {
-  const last = found.words.at(-1)?.positions.at(-1);
-  const within = (p: SourcePosition) => (p.line > found.position.line || (p.line === found.position.line && p.column >= found.position.column)) && (!last || p.line <= last.line);
-  const problem = found.problems.find((p) => within(p.position));
-  if (problem) return { reason: `the shell text has an ${problem.message}, so its words cannot be told`, at: problem.position };
+  const hidden = found.hiddenBy;
+  if (hidden) {
+    const reason =
+      hidden.kind === 'heredoc'
+        ? `bash does not run it: it lies in the text of ${hidden.message}, at ${placeOf(hidden.position)} (bash: ${hidden.bash})`
+        : `bash does not run it: it lies inside ${hidden.message} at ${placeOf(hidden.position)}, which takes the rest of the text (bash -n: ${hidden.bash})`;
+    return { reason, at: found.position };
+  }
+  // A here-document left open or a substitution nested too deep leave the line's own words as they are.
+  const problem = found.problems.find((p) => p.kind === 'unterminated');
+  if (problem) return { reason: `the shell text has ${problem.message}, so its words cannot be told`, at: problem.position };
   const brace = found.dialect === 'sh' ? found.words.find((w) => w.braceExpansion) : undefined;
   if (brace) {
     const open = brace.text.indexOf('{');
@@ -54,7 +68,7 @@ function shellReason(found: FoundCommandLine): { reason: string; at: SourcePosit
     const written = brace.text.replaceAll(EXPANSION, () => brace.expansions[k++] ?? '');
     return {
       reason: `bash expands the unquoted braces of ${JSON.stringify(written)} into several words (sh does not); quote the value so that the AWS CLI reads it as written`,
-      at: brace.positions[Math.max(open, 0)]!,
+      at: brace.positions.at(Math.max(open, 0))!,
     };
   }
   return undefined;
@@ -69,12 +83,13 @@ export function commandLineTask(found: FoundCommandLine, options: TaskOptions = 
   if (found.notReadable) {
     return { findings: [finding(makeIssue('not_checked', 'info', [], { what: 'This PowerShell command line', reason: found.notReadable ?? POWERSHELL_NOT_READ }))] };
   }
-  const check = checkCommandLine(found.words, options);
+  const { resource: _resource, suppressed: _suppressed, ...readOptions } = options;
+  const check = checkCommandLine(found.words, readOptions);
   if (check.reading.outcome === 'other') return { findings: [] };
   const shell = shellReason(found);
   if (shell) return { findings: [finding(makeIssue('not_checked', 'info', [], { what: 'This command line', reason: shell.reason }), toLocation(shell.at))] };
 
-  const position = (loc: Loc | undefined) => toLocation(loc ? found.words[loc.word]?.positions[loc.offset] : undefined);
+  const position = (loc: Loc | undefined) => toLocation(loc ? found.words[loc.word]?.positions.at(loc.offset) : undefined);
   const where = (issue: CliIssue) => position(issue.at) ?? at;
   const own = check.issues.filter((i) => READER_CODES.has(i.code));
   // Files that file:// names and lint does not read: their values are unknown, and the finding says why.

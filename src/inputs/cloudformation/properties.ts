@@ -7,11 +7,13 @@ import { isRecord, schemaAt } from '../../shapes/walk.js';
 import { isUnknown, UNKNOWN } from '../../unknown.js';
 import { makeIssue } from '../../validate.js';
 import { DocumentError } from '../document.js';
+import { handlerBase64, NOT_BASE64, notBase64 as notBase64Reason } from './base64.js';
 import { parseJson } from '../json.js';
 import { setOwn } from '../own.js';
 import type { Origin, Origins } from './resolve.js';
 import MW100 from './rules/MW100-unknown-property.js';
 import MW102 from './rules/MW102-json-text.js';
+import MW103 from './rules/MW103-payload-not-base64.js';
 
 /*
  * AWS::SSM::MaintenanceWindowTask's properties are the API's members of
@@ -79,8 +81,8 @@ export type ApiOrigins = WeakMap<object, Map<PathSegment, ApiOrigin>>;
 export interface Mapped {
   payload: unknown;
   origins: ApiOrigins;
-  /** Where each property the resource type lacks is written (it is not in the payload), by its name. */
-  strays: ApiOrigins;
+  /** Where the property each MW100 finding is about is written: it is not in the payload, so no API path leads to it. */
+  strays: Map<Issue, ApiOrigin>;
   /** Where each member that `AWS::NoValue` removed is written, by its API name. */
   removed: ApiOrigins;
   issues: Issue[];
@@ -94,9 +96,9 @@ const BOOLEANS: Readonly<Record<string, boolean>> = { true: true, false: false, 
  * coercions applied (numbers written as text, text written as numbers, JSON text), and each
  * property the resource type lacks reported (MW100) and left out.
  */
-export function toApi(properties: unknown, origins: Origins, removedMembers: Origins, propertiesAt: Origin): Mapped {
+export function toApi(properties: unknown, origins: Origins, removedMembers: Origins, propertiesAt: Origin, fixedText: ReadonlyMap<string, string> = new Map()): Mapped {
   const apiOrigins: ApiOrigins = new WeakMap();
-  const strays: ApiOrigins = new WeakMap();
+  const strays = new Map<Issue, ApiOrigin>();
   const removed: ApiOrigins = new WeakMap();
   const issues: Issue[] = [];
 
@@ -110,10 +112,19 @@ export function toApi(properties: unknown, origins: Origins, removedMembers: Ori
     origins.set(value as object, where);
   };
 
+  const notBase64 = (path: Path, reason: string) => {
+    issues.push(makeIssue(MW103.code, MW103.severity, path, { reason }, MW103.id));
+    return UNKNOWN;
+  };
+
   const convert = (value: unknown, schema: z.ZodType, path: Path, at: Origin): unknown => {
-    if (isUnknown(value)) return value;
     const meta = metaOf(schema);
-    if (typeof value === 'string' && JSON_TEXT.includes(path.filter((s) => typeof s === 'string').join('.'))) {
+    if (isUnknown(value)) {
+      // Known text around what only a deployment knows can already rule base64 out.
+      const fixed = meta.type === 'blob' ? fixedText.get(at.valuePath.join('\0'))?.match(NOT_BASE64)?.[0] : undefined;
+      return fixed === undefined ? value : notBase64(path, notBase64Reason(fixed));
+    }
+    if (meta.type === 'map' && typeof value === 'string' && JSON_TEXT.includes(path.filter((s) => typeof s === 'string').join('.'))) {
       let parsed: unknown;
       try {
         parsed = parseJson(value).value;
@@ -137,7 +148,6 @@ export function toApi(properties: unknown, origins: Origins, removedMembers: Ori
         const from = origins.get(value);
         const out: Record<string, unknown> = {};
         const where = new Map<PathSegment, ApiOrigin>();
-        const unknown = new Map<PathSegment, ApiOrigin>();
         for (const [key, member] of Object.entries(value)) {
           const origin = from?.get(key) ?? { valuePath: at.valuePath };
           const api = members.get(key);
@@ -146,17 +156,15 @@ export function toApi(properties: unknown, origins: Origins, removedMembers: Ori
             const known = [...members.keys()];
             // An API name that CloudFormation spells differently (S3BucketName for S3Bucket): say which.
             const suggestion = reason ? undefined : Object.hasOwn(meta.members, key) ? cfnName(meta, key) : closest(key, known);
-            issues.push(
-              makeIssue(MW100.code, MW100.severity, [...path, key], { property: key, ...(reason ? { reason } : { known }), ...(suggestion ? { closest: suggestion } : {}) }, MW100.id),
-            );
-            unknown.set(key, { ...origin, sourceKey: key });
+            const issue = makeIssue(MW100.code, MW100.severity, [...path, key], { property: key, ...(reason ? { reason } : { known }), ...(suggestion ? { closest: suggestion } : {}) }, MW100.id);
+            issues.push(issue);
+            strays.set(issue, { ...origin, sourceKey: key });
             continue;
           }
           out[api] = convert(member, meta.members[api]!.schema, [...path, api], origin);
           where.set(api, { ...origin, sourceKey: key });
         }
         apiOrigins.set(out, where);
-        strays.set(out, unknown);
         const gone = removedMembers.get(value);
         if (gone) removed.set(out, new Map([...gone].map(([key, origin]) => [members.get(String(key)) ?? key, { ...origin, sourceKey: key }])));
         return out;
@@ -183,8 +191,14 @@ export function toApi(properties: unknown, origins: Origins, removedMembers: Ori
       case 'boolean':
         return typeof value === 'string' && Object.hasOwn(BOOLEANS, value.toLowerCase()) ? BOOLEANS[value.toLowerCase()] : value;
       case 'string':
-      case 'blob':
         return typeof value === 'number' || typeof value === 'boolean' ? String(value) : value;
+      case 'blob': {
+        // The resource handler decodes the text from base64 (D34); validate() then counts the bytes it stands for.
+        const text = typeof value === 'number' || typeof value === 'boolean' ? String(value) : value;
+        if (typeof text !== 'string') return text;
+        const decoded = handlerBase64(text);
+        return 'refused' in decoded ? notBase64(path, decoded.refused) : Buffer.from(decoded.bytes).toString('base64');
+      }
       default:
         return value;
     }

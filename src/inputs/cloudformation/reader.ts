@@ -8,7 +8,7 @@ import { detectFormat, DocumentError, type ParsedDocument } from '../document.js
 import { duplicateFindings } from '../duplicates.js';
 import { explore } from './choices.js';
 import { cfnPath, RESOURCE_TYPE, request, toApi, type ApiOrigin, type Mapped } from './properties.js';
-import { NO_VALUE, Resolver, type Note } from './resolve.js';
+import { Budget, BudgetSpent, NO_VALUE, Resolver, type Resolved } from './resolve.js';
 import MW101 from './rules/MW101-required-property.js';
 import { looksLikeTemplate, parseTemplate } from './template.js';
 
@@ -23,6 +23,15 @@ export const SUPPRESSION_KEY = 'ssm-mw-contracts';
 
 /** Combinations of parameter values and conditions checked per task, at most. */
 export const VARIANT_LIMIT = 256;
+
+/**
+ * Template values a file may resolve for its tasks, all variants together (mapping and checking
+ * them costs in proportion): under a second's work, and 400 times what the largest template of the
+ * corpus uses (240), so that only a hostile file meets it. Each task may spend its share of what
+ * the tasks before it left; a task gets its first variant whenever anything is left. Spec:
+ * spec/decisions.yaml D36.
+ */
+export const FILE_BUDGET = 100_000;
 
 /** Transforms that leave AWS::SSM::MaintenanceWindowTask resources as written. */
 const KNOWN_TRANSFORMS = new Set(['AWS::Serverless-2016-10-31', 'AWS::LanguageExtensions', 'AWS::CodeDeployBlueGreen']);
@@ -64,7 +73,7 @@ function suppressions(doc: ParsedDocument, metadata: unknown, at: Path, findings
 }
 
 /** Where an API path of the payload is written, and its CloudFormation path. */
-function locator(doc: ParsedDocument, resourceAt: Path, payload: unknown, { origins, strays, removed }: Pick<Mapped, 'origins' | 'strays' | 'removed'>): FoundTask['locate'] {
+function locator(doc: ParsedDocument, resourceAt: Path, payload: unknown, { origins, removed }: Pick<Mapped, 'origins' | 'removed'>): FoundTask['locate'] {
   const propertiesKey = doc.locate([...resourceAt, 'Properties'], 'key') ?? locateNearest(doc, resourceAt, 'key') ?? FIRST_LINE;
   return (path, target = 'value') => {
     const sourcePath: PathSegment[] = [];
@@ -72,11 +81,9 @@ function locator(doc: ParsedDocument, resourceAt: Path, payload: unknown, { orig
     let last: ApiOrigin | undefined;
     let written = 0;
     let removedAt: ApiOrigin | undefined;
-    for (const [i, segment] of path.entries()) {
+    for (const segment of path) {
       const parent = typeof container === 'object' && container !== null ? container : undefined;
-      // A property the resource type lacks is not in the payload; its name is where it is written.
-      const stray = target === 'key' && i === path.length - 1 && parent ? strays.get(parent)?.get(segment) : undefined;
-      const origin = stray ?? (parent ? origins.get(parent)?.get(segment) : undefined);
+      const origin = parent ? origins.get(parent)?.get(segment) : undefined;
       if (!origin) {
         // A member that AWS::NoValue removed in this variant: point at where it is written.
         removedAt = parent ? removed.get(parent)?.get(segment) : undefined;
@@ -90,67 +97,117 @@ function locator(doc: ParsedDocument, resourceAt: Path, payload: unknown, { orig
     // What the template does not write is named as CloudFormation would name it.
     if (written < path.length) sourcePath.push(...cfnPath(path).slice(written));
     let location: SourceLocation | undefined;
+    // A member written or missing (`key`) is placed at its own key or at its nearest written parent's.
     if (removedAt?.keyPath) location = doc.locate(removedAt.keyPath, 'key');
-    else if (last && written === path.length && target === 'key' && last.keyPath) location = doc.locate(last.keyPath, 'key');
+    else if (last && target === 'key' && last.keyPath) location = doc.locate(last.keyPath, 'key');
     else if (last?.valuePath) location = locateNearest(doc, last.valuePath);
     return { location: location ?? propertiesKey, sourcePath };
   };
 }
 
-function readTask(doc: ParsedDocument, template: Record<string, unknown>, id: string, resource: Record<string, unknown>, findings: FileFinding[]): FoundTask[] {
+/** Where each property the resource type lacks is written (MW100): its own key, named under its parent's CloudFormation path. */
+function strayPlaces(doc: ParsedDocument, locate: FoundTask['locate'], strays: Mapped['strays']): FoundTask['placed'] {
+  if (strays.size === 0) return undefined;
+  const placed = new Map<Issue, { location: SourceLocation; sourcePath?: Path }>();
+  for (const [issue, origin] of strays) {
+    const parent = locate(issue.path.slice(0, -1), 'key');
+    const location = (origin.keyPath && doc.locate(origin.keyPath, 'key')) || parent?.location;
+    if (location) placed.set(issue, { location, sourcePath: [...(parent?.sourcePath ?? issue.path.slice(0, -1)), origin.sourceKey] });
+  }
+  return placed;
+}
+
+/** One variant of a task as the engine checks it: the API payload its resolved properties stand for, placed in the template. */
+function variantTask(doc: ParsedDocument, at: Path, id: string, resolver: Resolver, properties: Resolved, assumptions: readonly string[], shared: Pick<FoundTask, 'location' | 'condition' | 'suppressed'>): FoundTask {
+  const value = properties.value === NO_VALUE ? {} : properties.value;
+  const mapped = toApi(value, resolver.origins, resolver.removed, { keyPath: [...at, 'Properties'], valuePath: properties.at }, resolver.fixedText);
+  const payload = mapped.payload;
+  const locate = locator(doc, at, payload, mapped);
+  const issues: Issue[] = [...mapped.issues];
+  if (isRecord(payload)) for (const f of MW101.check(payload)) issues.push(makeIssue(MW101.code, MW101.severity, f.path, f.params ?? {}, MW101.id));
+  const facts = [...new Set([...assumptions, ...resolver.facts])];
+  // What a finding is labelled with: parameter values and condition outcomes. A parameter's "another
+  // value" and an undecidable comparison only ever matter through a condition outcome, which is named.
+  const telling = facts.filter((f) => !f.endsWith(' is another value') && !f.startsWith('{'));
+  return {
+    operation: 'RegisterTaskWithMaintenanceWindow',
+    kind: 'request',
+    payload,
+    resource: id,
+    ...(facts.length > 0 ? { variant: facts.join(', '), assumptions: telling } : {}),
+    ...shared,
+    locate,
+    placed: strayPlaces(doc, locate, mapped.strays),
+    names: cfnPath,
+    issues,
+    // The Lambda Payload is base64 text, as on the wire (toApi checked it as the handler decodes it).
+  };
+}
+
+/**
+ * The variants of one task, made one at a time as the engine checks them (none is kept): at most
+ * VARIANT_LIMIT, and no more than the task's share of what is left of the file's budget, `share`
+ * (resolved template values), beyond its first. What was not checked is said in `findings`.
+ */
+function* readTask(doc: ParsedDocument, template: Record<string, unknown>, id: string, resource: Record<string, unknown>, findings: FileFinding[], budget: Budget, share: number): Generator<FoundTask> {
   const at = ['Resources', id];
   const condition = typeof resource.Condition === 'string' ? resource.Condition : undefined;
-  const { outcomes, truncated } = explore((choose) => {
-    const resolver = new Resolver(template, choose);
+  const suppressed = suppressions(doc, resource.Metadata, [...at, 'Metadata'], findings, id);
+  const shared = {
+    location: locateNearest(doc, at, 'key') ?? FIRST_LINE,
+    ...(condition !== undefined ? { condition } : {}),
+    ...(suppressed.length > 0 ? { suppressed } : {}),
+  };
+  const exploration = explore((choose) => {
+    const resolver = new Resolver(template, choose, budget);
     if (condition !== undefined && !resolver.condition(condition, [...at, 'Condition'])) return { resolver, properties: undefined };
     const properties = resource.Properties === undefined ? { value: {}, at: [...at, 'Properties'] } : resolver.resolve(resource.Properties, [...at, 'Properties']);
     return { resolver, properties };
   }, VARIANT_LIMIT);
 
-  const notes: Note[] = [];
-  for (const { result } of outcomes) {
-    for (const note of result.resolver.notes) if (!notes.some((n) => n.reason === note.reason && n.templatePath.join('\0') === note.templatePath.join('\0'))) notes.push(note);
-  }
-  findings.push(...notes.map((n) => notChecked(doc, n.templatePath, n.what, n.reason, id)));
-  if (truncated) {
-    findings.push(notChecked(doc, at, id, `it depends on more than ${VARIANT_LIMIT} combinations of parameter values and conditions; the first ${VARIANT_LIMIT} were checked`, id));
-  }
-  const suppressed = suppressions(doc, resource.Metadata, [...at, 'Metadata'], findings, id);
-  const existing = outcomes.filter((o) => o.result.properties !== undefined);
-  if (existing.length === 0) {
-    findings.push(notChecked(doc, [...at, 'Condition'], id, `condition ${condition} never holds, so the task is never created`, id));
-    return [];
+  const noted = new Set<string>();
+  const before = budget.left;
+  let existing = 0;
+  let spent = false;
+  const variants = exploration[Symbol.iterator]();
+  for (;;) {
+    let next: IteratorResult<(typeof exploration extends Iterable<infer O> ? O : never)>;
+    try {
+      next = variants.next();
+    } catch (error) {
+      // The file's budget ran out in the middle of a variant: it is not checked.
+      if (!(error instanceof BudgetSpent)) throw error;
+      spent = true;
+      break;
+    }
+    if (next.done) break;
+    const { result, assumptions } = next.value;
+    for (const note of result.resolver.notes) {
+      const key = `${note.reason}\0${note.templatePath.join('\0')}`;
+      if (noted.has(key)) continue;
+      noted.add(key);
+      findings.push(notChecked(doc, note.templatePath, note.what, note.reason, id));
+    }
+    if (result.properties !== undefined) {
+      existing++;
+      yield variantTask(doc, at, id, result.resolver, result.properties, assumptions, shared);
+    }
+    if (before - budget.left >= share) {
+      spent = !exploration.complete;
+      break;
+    }
   }
 
-  const location = locateNearest(doc, at, 'key') ?? FIRST_LINE;
-  return existing.map(({ result, assumptions }) => {
-    const { resolver } = result;
-    const properties = result.properties!;
-    const value = properties.value === NO_VALUE ? {} : properties.value;
-    const mapped = toApi(value, resolver.origins, resolver.removed, { keyPath: [...at, 'Properties'], valuePath: properties.at });
-    const payload = mapped.payload;
-    const issues: Issue[] = [...mapped.issues];
-    if (isRecord(payload)) for (const f of MW101.check(payload)) issues.push(makeIssue(MW101.code, MW101.severity, f.path, f.params ?? {}, MW101.id));
-    const facts = [...new Set([...assumptions, ...resolver.facts])];
-    // What a finding is labelled with: parameter values and condition outcomes. A parameter's "another
-    // value" and an undecidable comparison only ever matter through a condition outcome, which is named.
-    const telling = facts.filter((f) => !f.endsWith(' is another value') && !f.startsWith('{'));
-    return {
-      operation: 'RegisterTaskWithMaintenanceWindow',
-      kind: 'request',
-      payload,
-      resource: id,
-      ...(facts.length > 0 ? { variant: facts.join(', '), assumptions: telling } : {}),
-      ...(condition !== undefined ? { condition } : {}),
-      location,
-      locate: locator(doc, at, payload, mapped),
-      names: cfnPath,
-      issues,
-      ...(suppressed.length > 0 ? { suppressed } : {}),
-      // CloudFormation's Lambda Payload is plain text; its UTF-8 bytes are what counts.
-      validateOptions: { representation: 'sdk' },
-    } satisfies FoundTask;
-  });
+  const checked = `${exploration.count === 1 ? 'one was' : `${exploration.count} were`} checked${exploration.covered ? ', which take every value of each parameter and condition at least once' : ''}`;
+  if (exploration.count === 0) {
+    findings.push(notChecked(doc, at, id, `this file's budget for resolving templates (${FILE_BUDGET.toLocaleString('en-US')} values) was spent on the tasks before it`, id));
+  } else if (spent) {
+    findings.push(notChecked(doc, at, id, `it depends on more combinations of parameter values and conditions than its share of this file's budget for resolving templates allows; ${checked}`, id));
+  } else if (!exploration.complete) {
+    findings.push(notChecked(doc, at, id, `it depends on more than ${VARIANT_LIMIT} combinations of parameter values and conditions; ${checked}`, id));
+  } else if (existing === 0) {
+    findings.push(notChecked(doc, [...at, 'Condition'], id, `condition ${condition} never holds, so the task is never created`, id));
+  }
 }
 
 /**
@@ -195,20 +252,25 @@ export const cloudformationReader: Reader = {
     }
     const findings: FileFinding[] = [];
     const suppressed = suppressions(doc, template.Metadata, ['Metadata'], findings);
-    const tasks: FoundTask[] = [];
+    const ids: string[] = [];
     for (const [id, resource] of Object.entries(template.Resources)) {
       if (id.startsWith('Fn::ForEach::') && JSON.stringify(resource ?? null).includes(RESOURCE_TYPE)) {
         findings.push(notChecked(doc, ['Resources', id], id, 'Fn::ForEach (AWS::LanguageExtensions) makes its resources at deployment', id));
         continue;
       }
-      if (!isRecord(resource) || resource.Type !== RESOURCE_TYPE) continue;
-      tasks.push(...readTask(doc, template, id, resource, findings));
+      if (isRecord(resource) && resource.Type === RESOURCE_TYPE) ids.push(id);
     }
     findings.push(...duplicates(doc, template.Resources));
     const macros = transforms(template).filter((t) => !KNOWN_TRANSFORMS.has(t));
-    if (macros.length > 0 && (tasks.length > 0 || findings.length > 0)) {
+    if (macros.length > 0 && (ids.length > 0 || findings.length > 0)) {
       findings.push(notChecked(doc, ['Transform'], `Transform ${macros.join(', ')}`, 'a macro may rewrite the template at deployment; the template was checked as written'));
     }
-    return { tasks, findings, ...(suppressed.length > 0 ? { suppressed } : {}) };
+    const resources = template.Resources;
+    // Made as the engine checks them; each task may spend its share of what the tasks before it left.
+    function* tasks(): Generator<FoundTask> {
+      const budget = new Budget(FILE_BUDGET);
+      for (const [i, id] of ids.entries()) yield* readTask(doc, template as Record<string, unknown>, id, resources[id] as Record<string, unknown>, findings, budget, budget.left / (ids.length - i));
+    }
+    return { tasks: tasks(), findings, ...(suppressed.length > 0 ? { suppressed } : {}) };
   },
 };

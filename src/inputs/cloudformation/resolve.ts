@@ -148,11 +148,24 @@ export function replacePlaceholders(text: string, replace: (whole: string, liter
   return out + text.slice(from);
 }
 
+/** What a file may still spend resolving template values (src/inputs/cloudformation/reader.ts FILE_BUDGET), counted down. */
+export class Budget {
+  constructor(public left: number) {}
+}
+
+/** Thrown by a Resolver when its file's budget runs out: the variant it was resolving is not checked. */
+export class BudgetSpent extends Error {}
+
 export class Resolver {
   readonly origins: Origins = new WeakMap();
   /** For each object, the members `AWS::NoValue` removed, and where they are written. */
   readonly removed: Origins = new WeakMap();
   readonly notes: Note[] = [];
+  /**
+   * For a value that Fn::Sub or Fn::Join builds around parts only a deployment knows (UNKNOWN), the
+   * text it is known to hold, by the value's template path: what is written around the placeholders.
+   */
+  readonly fixedText = new Map<string, string>();
   /** Facts decided while resolving: the outcome of each condition that `!If` or a resource `Condition` met. */
   readonly facts: string[] = [];
   private readonly conditions = new Map<string, boolean>();
@@ -162,6 +175,7 @@ export class Resolver {
   constructor(
     private readonly template: Record<string, unknown>,
     private readonly choose: Choose,
+    private readonly budget?: Budget,
   ) {
     this.compared = comparedLiterals(template);
   }
@@ -182,6 +196,7 @@ export class Resolver {
 
   /** A template value with its intrinsic functions resolved; NO_VALUE where `AWS::NoValue` removes it. */
   resolve(node: unknown, path: Path, mode: Mode = 'value'): Resolved {
+    if (this.budget && --this.budget.left < 0) throw new BudgetSpent('the budget for resolving templates is spent');
     if (Array.isArray(node)) {
       const out: unknown[] = [];
       const where = new Map<PathSegment, Origin>();
@@ -218,7 +233,10 @@ export class Resolver {
   private call(fn: string, args: unknown, argsPath: Path, at: Path, mode: Mode): Resolved {
     const here = (value: unknown): Resolved => ({ value, at });
     const malformed = () => here(this.note(at, fn, `${fn} is not written as CloudFormation expects`));
-    if (fn.startsWith(UNKNOWN_TAG_PREFIX)) return here(this.note(at, `The tag ${fn}`, `${fn} is not a CloudFormation tag (a preprocessor's?)`));
+    if (fn.startsWith(UNKNOWN_TAG_PREFIX)) {
+      const why = fn.startsWith('!!') ? `${fn} is no tag CloudFormation's YAML reads (another YAML reader's, or a standard tag on a value it does not fit)` : `${fn} is not a CloudFormation tag (a preprocessor's?)`;
+      return here(this.note(at, `The tag ${fn}`, why));
+    }
     if (DEPLOY_TIME.has(fn)) return here(UNKNOWN);
     switch (fn) {
       case 'Ref': {
@@ -236,12 +254,15 @@ export class Resolver {
         return this.resolve(args[branch], [...argsPath, branch], mode);
       }
       case 'Fn::Sub':
-        return here(this.sub(args, argsPath, mode, malformed));
+        return here(this.sub(args, argsPath, at, mode, malformed));
       case 'Fn::Join': {
         if (!Array.isArray(args) || args.length !== 2) return malformed();
         const delimiter = this.known(args[0], [...argsPath, 0], mode);
         const list = this.known(args[1], [...argsPath, 1], mode);
-        if (delimiter === UNKNOWN || list === UNKNOWN) return here(UNKNOWN);
+        if (delimiter === UNKNOWN || list === UNKNOWN) {
+          if (typeof delimiter === 'string' && Array.isArray(args[1])) this.joinedText(delimiter, args[1], [...argsPath, 1], at, mode);
+          return here(UNKNOWN);
+        }
         const items = Array.isArray(list) ? list.map(scalarText) : undefined;
         if (typeof delimiter !== 'string' || !items || items.some((i) => i === undefined)) return malformed();
         return here(items.join(delimiter));
@@ -297,10 +318,20 @@ export class Resolver {
     }
   }
 
-  private sub(args: unknown, argsPath: Path, mode: Mode, malformed: () => Resolved): unknown {
+  /** The text a Fn::Join that only a deployment completes is known to hold: its known items (and the fixed text of the others), joined. */
+  private joinedText(delimiter: string, items: unknown[], itemsPath: Path, at: Path, mode: Mode): void {
+    const parts = items.map((item, i) => {
+      const r = this.resolve(item, [...itemsPath, i], mode);
+      return scalarText(r.value) ?? this.fixedText.get(r.at.join('\0')) ?? '';
+    });
+    this.fixedText.set(at.join('\0'), parts.join(delimiter));
+  }
+
+  private sub(args: unknown, argsPath: Path, at: Path, mode: Mode, malformed: () => Resolved): unknown {
     const [text, variables] = typeof args === 'string' ? [args, {}] : Array.isArray(args) && args.length === 2 ? [args[0], args[1]] : [undefined, undefined];
     if (typeof text !== 'string' || !isRecord(variables)) return malformed().value;
     let unknown = false;
+    const values = new Map<string, string | undefined>();
     const out = replacePlaceholders(text, (whole, literal, name) => {
       if (literal) return '${' + name + '}';
       const trimmed = name.trim();
@@ -310,10 +341,13 @@ export class Resolver {
       else if (isRecord(this.template.Parameters) && Object.hasOwn(this.template.Parameters, trimmed)) value = this.parameter(trimmed, mode);
       else value = this.note(argsPath, `\${${trimmed}}`, `${trimmed} is neither a parameter nor a resource of this template`);
       const text = scalarText(value);
+      values.set(trimmed, text);
       if (text === undefined) unknown = true;
       return text ?? whole;
     });
-    return unknown ? UNKNOWN : out;
+    if (!unknown) return out;
+    this.fixedText.set(at.join('\0'), replacePlaceholders(text, (_whole, literal, name) => (literal ? '${' + name + '}' : (values.get(name.trim()) ?? ''))));
+    return UNKNOWN;
   }
 
   /** Whether a named condition holds: decided when the template decides it, a choice otherwise. */

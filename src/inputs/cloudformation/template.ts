@@ -1,4 +1,6 @@
 import type { CollectionTag, ScalarTag } from 'yaml';
+import type { Path, PathSegment } from '../../issues/issue.js';
+import { setOwn } from '../own.js';
 import { detectFormat, DocumentError, parseText, withoutBom, yaml, type ParsedDocument, type Position, type YamlOptions } from '../document.js';
 
 /*
@@ -102,7 +104,7 @@ export function parseTemplate(written: string, file: string, limits: TemplateLim
   let source = text;
   for (let attempt = 0; ; attempt++) {
     try {
-      return parseText(source, { format, customTags, ...limits });
+      return withUnknownTags(parseText(source, { format, customTags, ...limits }));
     } catch (error) {
       const relaxed =
         error instanceof DocumentError && /^Missing closing ["']quote/.test(error.message) && attempt < 50 ? indentQuotedContinuation(source, error.position) : undefined;
@@ -110,6 +112,28 @@ export function parseTemplate(written: string, file: string, limits: TemplateLim
       source = relaxed;
     }
   }
+}
+
+/**
+ * A value under a tag the parser could not resolve (`!!js/function`, which is no local tag, or
+ * `!!int` on text that is no integer) as the short forms of unknown tags are read: under the key
+ * UNKNOWN_TAG_PREFIX + tag, so that it is unknown and said to be, never the text after the tag (D37).
+ */
+function withUnknownTags(doc: ParsedDocument): ParsedDocument {
+  if (!doc.unknownTags) return doc;
+  let value = doc.value;
+  for (const { tag, path } of [...doc.unknownTags].reverse()) value = replaced(value, path, (inner) => ({ [UNKNOWN_TAG_PREFIX + tag.slice(1)]: inner }));
+  return { ...doc, value };
+}
+
+/** `root` with the value at `path` replaced by `make(value)`, copying only the containers on the way. */
+function replaced(root: unknown, path: Path, make: (value: unknown) => unknown): unknown {
+  if (path.length === 0) return make(root);
+  if (typeof root !== 'object' || root === null) return root;
+  const [head, ...rest] = path as [PathSegment, ...PathSegment[]];
+  const copy = (Array.isArray(root) ? [...root] : { ...root }) as Record<PathSegment, unknown>;
+  setOwn(copy, head, replaced(copy[head], rest, make));
+  return copy;
 }
 
 /** The error the template as written gets, for a template that relaxing did not mend. */

@@ -3,7 +3,8 @@ import { isRecord } from '../../shapes/walk.js';
 import { makeIssue } from '../../validate.js';
 import { detectFormat, DocumentError, parseText, type ParsedDocument } from '../document.js';
 import { DEFAULT_LIMITS, type Limits } from '../limits.js';
-import { inferTarget, payloadDuplicates, syntaxError } from '../payload.js';
+import { floatIntegerFindings } from '../float-integers.js';
+import { inferTarget, payloadDuplicates, payloadTags, syntaxError } from '../payload.js';
 
 /*
  * API payload files, as `validate` reads them: one request, response or error body of either
@@ -61,10 +62,11 @@ export const payloadReader: Reader = {
       return { tasks: [], findings: [{ issue, location: doc.locate([]) ?? { line: 1, column: 1 } }] };
     }
     const { operation, kind } = inference.target;
+    const tags = payloadTags(doc);
     const task: FoundTask = {
       operation,
       kind,
-      payload: doc.value,
+      payload: tags.value,
       resource: `${operation} ${kind}`,
       location: doc.locate([]) ?? { line: 1, column: 1 },
       locate(path, target = 'value') {
@@ -73,7 +75,7 @@ export const payloadReader: Reader = {
       },
       issues: [],
     };
-    const duplicates = payloadDuplicates(doc).map(({ issue, location }) => ({ issue, location, resource: task.resource }));
-    return { tasks: [task], findings: duplicates };
+    const findings = [...payloadDuplicates(doc), ...floatIntegerFindings(doc, text, operation, kind), ...tags.findings].map(({ issue, location }) => ({ issue, location, resource: task.resource }));
+    return { tasks: [task], findings };
   },
 };

@@ -315,8 +315,9 @@ export function locator(written: ReadonlyMap<string, Written>) {
     for (let n = path.length; n >= 0; n--) {
       const at = written.get(toPointer(path.slice(0, n)));
       if (!at) continue;
-      if (n === path.length) return { location: target === 'key' && at.key ? at.key : at.value, sourcePath: at.sourcePath };
-      return { location: at.value, sourcePath: [...at.sourcePath, ...terraformPath(path).slice(n)] };
+      const location = target === 'key' && at.key ? at.key : at.value;
+      if (n === path.length) return { location, sourcePath: at.sourcePath };
+      return { location, sourcePath: [...at.sourcePath, ...terraformPath(path).slice(n)] };
     }
     return undefined;
   };

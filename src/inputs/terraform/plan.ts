@@ -1,6 +1,7 @@
+import { checkOptions, integerIn } from '../../options.js';
 import { inputCodes } from '../../issues/codes.js';
 import type { Path } from '../../issues/issue.js';
-import type { FileFinding, FoundTask, Reader, ReadResult, SourceLocation } from '../../lint/types.js';
+import type { FileFinding, FoundTask, ListedReadResult, Reader, ReadResult, SourceLocation } from '../../lint/types.js';
 import { isRecord } from '../../shapes/walk.js';
 import { UNKNOWN } from '../../unknown.js';
 import { makeIssue } from '../../validate.js';
@@ -183,7 +184,8 @@ function taskOf(plan: Record<string, unknown>, change: Record<string, unknown>, 
 }
 
 /** Reads `terraform show -json` output. Never throws on input. */
-export function readTerraformPlan(text: string, limits: JsonOptions = {}): ReadResult {
+export function readTerraformPlan(text: string, limits: JsonOptions = {}): ListedReadResult {
+  checkOptions('readTerraformPlan()', limits, { maxDepth: integerIn(1, Number.MAX_SAFE_INTEGER) });
   let doc: ParsedDocument;
   try {
     doc = parseJson(text, limits);

@@ -1,5 +1,5 @@
 import { inputCodes } from '../../issues/codes.js';
-import type { FileFinding, FoundTask, Reader, ReadResult } from '../../lint/types.js';
+import type { FileFinding, FoundTask, ListedReadResult, Reader, ReadResult } from '../../lint/types.js';
 import { makeIssue } from '../../validate.js';
 import { withoutBom } from '../document.js';
 import { DEFAULT_LIMITS } from '../limits.js';
@@ -145,7 +145,7 @@ export function isOverrideFile(file: string): boolean {
  * Reads a `.tf` file: its maintenance-window tasks and its syntax errors. Never throws on input.
  * Resources of an override file are not checked alone: they only change a resource declared elsewhere.
  */
-export function readTerraform(written: string, file = '', options: HclOptions = {}): ReadResult {
+export function readTerraform(written: string, file = '', options: HclOptions = {}): ListedReadResult {
   // Offsets (suppression comments) are into the text without its byte order mark, as parseHcl reads it.
   const text = withoutBom(written);
   const parsed = parseHcl(text, options);

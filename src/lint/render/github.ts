@@ -1,9 +1,13 @@
+import { printable } from '../../cli/printable.js';
 import { findingsOf, summarize, type LintReport } from '../engine.js';
 import { context, summaryLine } from './text.js';
 
 const LEVEL = { error: 'error', warning: 'warning', info: 'notice' } as const;
 
-/** Workflow command escaping: https://github.com/actions/toolkit/blob/main/packages/core/src/command.ts */
+/**
+ * Workflow command escaping (https://github.com/actions/toolkit/blob/main/packages/core/src/command.ts),
+ * of text already printable(): its controls are escapes, so the line breaks left are the ones written here.
+ */
 const data = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 const property = (s: string) => data(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 
@@ -12,8 +16,8 @@ export function renderGithub(report: LintReport): string {
   const out: string[] = [];
   for (const file of report.files) {
     for (const issue of findingsOf(file)) {
-      const props = [`file=${property(file.file)}`, ...(issue.line ? [`line=${issue.line}`, `col=${issue.column}`] : []), `title=${property(`${issue.rule ?? issue.code}${context(issue)}`)}`];
-      out.push(`::${LEVEL[issue.severity]} ${props.join(',')}::${data(issue.message + (issue.hint ? `\n${issue.hint}` : ''))}`);
+      const props = [`file=${property(printable(file.file))}`, ...(issue.line ? [`line=${issue.line}`, `col=${issue.column}`] : []), `title=${property(`${issue.rule ?? issue.code}${context(issue)}`)}`];
+      out.push(`::${LEVEL[issue.severity]} ${props.join(',')}::${data(printable(issue.message) + (issue.hint ? `\n${printable(issue.hint)}` : ''))}`);
     }
   }
   out.push(summaryLine(summarize(report)));

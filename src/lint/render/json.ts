@@ -1,3 +1,4 @@
+import { printableJson } from '../../cli/printable.js';
 import { summarize, type LintReport } from '../engine.js';
 
 /**
@@ -39,5 +40,5 @@ export function renderJson(report: LintReport): string {
       suppressed: t.suppressed,
     })),
   ]);
-  return JSON.stringify({ results, summary: summarize(report) }, null, 2) + '\n';
+  return printableJson({ results, summary: summarize(report) }) + '\n';
 }

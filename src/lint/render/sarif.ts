@@ -1,4 +1,7 @@
 import { createHash } from 'node:crypto';
+import { isAbsolute } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { printableJson } from '../../cli/printable.js';
 import { SOURCES } from '../../rules/types.js';
 import { summarize, type LintIssue, type LintReport } from '../engine.js';
 import { descriptors, type Descriptor } from '../rules.js';
@@ -33,6 +36,29 @@ function rule(d: Descriptor) {
   };
 }
 
+/** RFC 3986 pchar, but for pct-encoded: unreserved, sub-delims, ":" and "@". */
+const PCHAR = /[A-Za-z0-9\-._~!$&'()*+,;=:@]/;
+
+/** One path segment of a URI: each character outside pchar written as its UTF-8 bytes, percent-encoded. */
+function segment(text: string): string {
+  let out = '';
+  for (const c of text) out += PCHAR.test(c) ? c : [...Buffer.from(c)].map((b) => `%${b.toString(16).toUpperCase().padStart(2, '0')}`).join('');
+  return out;
+}
+
+/**
+ * Where a file is, as SARIF's artifactLocation: a file under the directory lint ran in as a
+ * relative reference (RFC 3986 §4.2) to it, `%SRCROOT%`, each segment percent-encoded so that `#`,
+ * `?` and `%` stay in the name; a first segment with a colon is written after `./`, or it would
+ * read as a scheme (`javascript:`). A file elsewhere, given by its absolute path, as a file: URI.
+ * encodeURI did neither: `c#frag?q.json` became the file `c` with a query and a fragment.
+ */
+export function artifactLocation(file: string): { uri: string; uriBaseId?: string } {
+  if (isAbsolute(file)) return { uri: pathToFileURL(file).href };
+  const segments = file.split('/').map(segment);
+  return { uri: (segments[0]!.includes(':') ? './' : '') + segments.join('/'), uriBaseId: '%SRCROOT%' };
+}
+
 const fingerprint = (file: string, issue: LintIssue) =>
   createHash('sha256')
     .update(JSON.stringify([file, issue.resource ?? null, issue.rule ?? issue.code, issue.path, issue.variant ?? null]))
@@ -53,7 +79,7 @@ export function renderSarif(report: LintReport, options: { version: string }): s
       locations: [
         {
           physicalLocation: {
-            artifactLocation: { uri: encodeURI(file), uriBaseId: '%SRCROOT%' },
+            artifactLocation: artifactLocation(file),
             ...(issue.line ? { region: { startLine: issue.line, startColumn: issue.column } } : {}),
           },
           ...(issue.resource
@@ -92,5 +118,5 @@ export function renderSarif(report: LintReport, options: { version: string }): s
       },
     ],
   };
-  return JSON.stringify(log, null, 2) + '\n';
+  return printableJson(log) + '\n';
 }

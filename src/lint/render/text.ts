@@ -1,3 +1,4 @@
+import { printable } from '../../cli/printable.js';
 import { countsText, paint, plural } from '../../cli/report.js';
 import { findingsOf, summarize, type LintIssue, type LintReport, type LintSummary } from '../engine.js';
 
@@ -12,7 +13,7 @@ export function summaryLine(s: LintSummary): string {
 /** Where and in which variant: `(PatchTask, when condition IsProd is false)`. */
 export function context(issue: LintIssue): string {
   const parts = [issue.resource, issue.variant ? `when ${issue.variant}` : undefined].filter(Boolean);
-  return parts.length > 0 ? ` (${parts.join(', ')})` : '';
+  return parts.length > 0 ? printable(` (${parts.join(', ')})`) : '';
 }
 
 /**
@@ -33,12 +34,13 @@ export function renderText(report: LintReport, options: { color: boolean }): str
           ? `${file.unchecked.length > 0 ? plural(file.unchecked.length, 'task') + ' not checked' : 'no task'} (${file.reader})`
           : 'not read';
     const findings = findingsOf(file);
-    const conditional = file.tasks.filter((t) => t.condition !== undefined).map((t) => `${t.resource} only when condition ${t.condition} is true`);
-    out.push(`${c('bold', file.file)}: ${tasks}${conditional.length > 0 ? `; ${conditional.join('; ')}` : ''}${findings.length === 0 ? ', clean' : ''}`);
+    const conditional = file.tasks.filter((t) => t.condition !== undefined).map((t) => printable(`${t.resource} only when condition ${t.condition} is true`));
+    const name = printable(file.file);
+    out.push(`${c('bold', name)}: ${tasks}${conditional.length > 0 ? `; ${conditional.join('; ')}` : ''}${findings.length === 0 ? ', clean' : ''}`);
     for (const issue of findings) {
-      const where = issue.line ? `${file.file}:${issue.line}:${issue.column}` : file.file;
-      out.push(`${where}: ${c(issue.severity, issue.severity)} ${c('dim', issue.rule ?? issue.code)} ${issue.message}${context(issue)}`);
-      if (issue.hint) out.push(`  ${c('dim', '↳')} ${issue.hint}`);
+      const where = issue.line ? `${name}:${issue.line}:${issue.column}` : name;
+      out.push(`${where}: ${c(issue.severity, issue.severity)} ${c('dim', issue.rule ?? issue.code)} ${printable(issue.message)}${context(issue)}`);
+      if (issue.hint) out.push(`  ${c('dim', '↳')} ${printable(issue.hint)}`);
     }
   }
   out.push(...(out.length > 0 ? [''] : []), summaryLine(summarize(report)));

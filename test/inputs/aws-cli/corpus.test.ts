@@ -30,7 +30,7 @@ function lines() {
       const check = checkCommandLine(f.words, { cwd: CORPUS });
       if (check.reading.outcome === 'other') continue;
       const issues = check.issues.map((i) => {
-        const where = i.at ? f.words[i.at.word]?.positions[i.at.offset] : undefined;
+        const where = i.at ? f.words[i.at.word]?.positions.at(i.at.offset) : undefined;
         return `    ${where ? `${where.line}:${where.column}` : '-'} ${i.severity} ${i.rule ?? i.code} ${i.path.join('.') || '(command)'}${i.code === 'cli_refused' || i.code === 'not_checked' ? `: ${String(i.params.reason).split('\n')[0]}` : ''}`;
       });
       out.push({ file, line: f.position.line, dialect: f.dialect, outcome: check.reading.outcome, summary: [`${check.reading.outcome}, ${check.valid ? 'no error' : 'errors'}`, ...issues].join('\n') });

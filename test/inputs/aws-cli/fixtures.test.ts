@@ -28,7 +28,7 @@ function read(dir: 'good' | 'bad', name: string) {
     severity: i.severity,
     path: i.path,
     ...(i.rule ? { rule: i.rule } : {}),
-    line: i.at ? line!.words[i.at.word]!.positions[i.at.offset]!.line : line!.position.line,
+    line: i.at ? line!.words[i.at.word]!.positions.at(i.at.offset)!.line : line!.position.line,
   }));
   return { check, issues };
 }

@@ -288,4 +288,11 @@ export const ORACLE_CASES: OracleCase[] = [
   describe('describe-ids-short', [], { globals: [] }),
   { name: 'describe-missing-task-id', command: 'describe', args: ['--window-execution-id', EXEC] },
   { name: 'describe-short-ids', command: 'describe', args: ['--window-execution-id', 'x', '--task-id', 'y', '--filters', 'Key=,Values='] },
+  // --- botocore's own validation, and whole numbers written with a fraction (issue 13 item 5, issue 14 item 13) ---
+  tip('tip-json-below-minimum', '{"RunCommand":{"TimeoutSeconds":10}}'),
+  tip('tip-shorthand-below-minimum', 'RunCommand={TimeoutSeconds=10}'),
+  register('priority-word-with-fraction', ['--priority', '1.0']),
+  registerBare('cli-input-json-priority-with-fraction', ['--cli-input-json', `{"WindowId":"${WINDOW}","TaskArn":"a","TaskType":"LAMBDA","Priority":1.0}`]),
+  registerBare('cli-input-json-priority-exponent', ['--cli-input-json', `{"WindowId":"${WINDOW}","TaskArn":"a","TaskType":"LAMBDA","Priority":1e0}`]),
+  registerBare('cli-input-yaml-priority-with-fraction', ['--cli-input-yaml', `WindowId: ${WINDOW}\nTaskArn: a\nTaskType: LAMBDA\nPriority: 1.0\n`]),
 ];

@@ -6,7 +6,7 @@ import { parseHcl } from '../../../src/inputs/terraform/hcl/parser.js';
 import { readTerraformPlan } from '../../../src/inputs/terraform/plan.js';
 import { readTerraform } from '../../../src/inputs/terraform/reader.js';
 import { terraformRule } from '../../../src/inputs/terraform/rules/index.js';
-import type { ReadResult } from '../../../src/lint/types.js';
+import type { ListedReadResult } from '../../../src/lint/types.js';
 import { findingsOf } from '../../support/lint.js';
 import { loadFixtures, type Fixture } from '../../support/payloads.js';
 import { ROOT } from '../../support/spec.js';
@@ -139,7 +139,7 @@ describe('Terraform fixtures', () => {
   const cases = (dir: string, ext: string) =>
     (['good', 'bad'] as const).flatMap((sub) => listed(join(dir, sub), ext).map((file) => [`${sub}/${file}`, join(dir, sub, file)] as const));
 
-  const check = (result: ReadResult, expectedPath: string, resourceKey: 'resource' | 'address') => {
+  const check = (result: ListedReadResult, expectedPath: string, resourceKey: 'resource' | 'address') => {
     const expected = JSON.parse(readFileSync(expectedPath, 'utf8')) as { resource?: string; address?: string; issues: ExpectedIssue[] };
     expect(result.findings).toEqual([]);
     expect(result.tasks).toHaveLength(1);

@@ -10,6 +10,7 @@ export default defineReaderRule({
   description:
     'AWS::SSM::MaintenanceWindowTask requires Priority, and NotificationConfig.NotificationArn whenever NotificationConfig is given; the API makes both optional. (CloudFormation also requires Key and Values in every target: MW005 and MW006 already report a target without them.)',
   reader: 'cloudformation',
+  at: 'key',
   sources: [
     {
       ...CFN_SOURCES.resource,

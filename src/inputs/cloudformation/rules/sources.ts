@@ -12,6 +12,14 @@ export const CFN_SOURCES = {
     document: 'AWS::SSM::MaintenanceWindowTask MaintenanceWindowRunCommandParameters, AWS CloudFormation Template Reference',
     url: 'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ssm-maintenancewindowtask-maintenancewindowruncommandparameters.html',
   },
+  lambda: {
+    document: 'AWS::SSM::MaintenanceWindowTask MaintenanceWindowLambdaParameters, AWS CloudFormation Template Reference',
+    url: 'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-ssm-maintenancewindowtask-maintenancewindowlambdaparameters.html',
+  },
+  handler: {
+    document: 'AWS::SSM::MaintenanceWindowTask resource handler, aws-cloudformation/aws-cloudformation-resource-providers-ssm (aws-ssm-maintenancewindowtask, as of commit 5e900fd)',
+    url: 'https://github.com/aws-cloudformation/aws-cloudformation-resource-providers-ssm/blob/master/aws-ssm-maintenancewindowtask/src/main/java/software/amazon/ssm/maintenancewindowtask/util/ResourceRequestTranslator.java',
+  },
   schema: {
     document: 'AWS::SSM::MaintenanceWindowTask resource schema, as bundled with cfn-lint 1.51.0 (data/schemas/resources)',
     url: 'https://github.com/aws-cloudformation/cfn-lint/tree/main/src/cfnlint/data/schemas',

@@ -4,6 +4,7 @@ export default defineTerraformRule({
   id: 'MW200',
   code: 'terraform_removed_argument',
   severity: 'warning',
+  at: 'key',
   reader: 'terraform',
   title: 'logging_info and task_parameters are gone from the AWS provider',
   description:

@@ -4,6 +4,7 @@ export default defineTerraformRule({
   id: 'MW205',
   code: 'terraform_block_structure',
   severity: 'error',
+  at: 'key',
   reader: 'terraform',
   title: 'Blocks and arguments in a shape the provider does not accept',
   description:

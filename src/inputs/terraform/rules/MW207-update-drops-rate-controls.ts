@@ -4,6 +4,7 @@ export default defineTerraformRule({
   id: 'MW207',
   code: 'terraform_update_drops_rate_controls',
   severity: 'info',
+  at: 'key',
   reader: 'terraform',
   title: 'On update the provider drops MaxConcurrency and MaxErrors of a task without targets',
   description:
