@@ -224,12 +224,11 @@ function fileIssue(finding: FileFinding): LintIssue {
 const INPUT_PROBLEMS: Partial<Record<string, FileResult['inputProblem']>> = { unreadable: 'unreadable', syntax_error: 'syntax' };
 
 /** A reader's bug must not end the run: the file is reported as not checked, and lint exits 2. */
-function readerFailed(file: string, kind: string, error: unknown): FileResult {
-  const reason = `the ${kind} reader failed (${error instanceof Error ? error.message : String(error)}); please report it with this file`;
+function readerFailed(file: string, kind: string | null, error: unknown): FileResult {
+  const reason = `${kind === null ? 'finding its reader' : `the ${kind} reader`} failed (${messageOf(error)}); please report it with this file`;
   return { file, reader: kind, tasks: [], suppressed: [], unchecked: [], issues: [makeIssue('unreadable', 'error', [], { reason })], inputProblem: 'unreadable' };
 }
 
-/** Lints one file; undefined when no reader recognizes a file that a walk found. */
 const isReader = (r: unknown) => typeof r === 'object' && r !== null && typeof (r as Reader).detect === 'function' && typeof (r as Reader).read === 'function';
 const LINT_OPTIONS = {
   readers: aListOf('readers (objects with detect and read functions)', isReader),
@@ -237,8 +236,19 @@ const LINT_OPTIONS = {
   ignore: aListOf('strings (rule ids or codes)', (v) => typeof v === 'string'),
 };
 
+/** Lints one file; undefined when no reader recognizes a file that a walk found. */
 export function lintFile(input: LintInput, options: LintOptions = {}): FileResult | undefined {
   checkOptions('lintFile()', options, LINT_OPTIONS);
+  // Whatever a reader throws (in detect, in read, or as it makes its tasks) ends this file's check, never the run.
+  let kind: string | null = null;
+  try {
+    return lintChecked(input, options, (reader) => (kind = reader.kind));
+  } catch (error) {
+    return readerFailed(input.file, kind, error);
+  }
+}
+
+function lintChecked(input: LintInput, options: LintOptions, chosen: (reader: Reader) => void): FileResult | undefined {
   const readers = options.readers ?? defaultReaders;
   const empty = { tasks: [], suppressed: [], unchecked: [] };
   if (input.skipped !== undefined) {
@@ -261,24 +271,16 @@ export function lintFile(input: LintInput, options: LintOptions = {}): FileResul
     const issue = makeIssue('not_checked', 'info', [], { what: input.file, reason: `no reader recognizes it (${kinds})` });
     return { file: input.file, reader: null, ...empty, issues: [issue] };
   }
+  chosen(reader);
   const context = options.context ?? { cwd: '.', readFile: () => undefined };
-  let read: ReturnType<Reader['read']>;
-  try {
-    read = reader.read(input.file, text, context);
-  } catch (error) {
-    return readerFailed(input.file, reader.kind, error);
-  }
+  const read = reader.read(input.file, text, context);
   const fileSuppressed = read.suppressed ?? [];
 
   // Each variant is checked as the reader makes it; the reader's findings are complete once all are made.
   const groups = new Map<string, TaskChecker>();
-  try {
-    for (const task of read.tasks) {
-      const checker = groups.get(task.resource) ?? groups.set(task.resource, new TaskChecker(task)).get(task.resource)!;
-      checker.add(task);
-    }
-  } catch (error) {
-    return readerFailed(input.file, reader.kind, error);
+  for (const task of read.tasks) {
+    const checker = groups.get(task.resource) ?? groups.set(task.resource, new TaskChecker(task)).get(task.resource)!;
+    checker.add(task);
   }
   const tasks = [...groups.values()].map((checker) => checker.result(input.file, reader.kind, options, fileSuppressed));
 

@@ -1,5 +1,5 @@
 import { LineIndex, withoutBom } from '../../document.js';
-import { DEFAULT_LIMITS } from '../../limits.js';
+import { deeperAdvice, depthFor } from '../../limits.js';
 import type {
   Attribute,
   BinaryOperator,
@@ -28,11 +28,16 @@ import { scan, type HeredocOpen, type Token, type TokenType } from './scanner.js
  * range, and parsing resumes at the next body item, so one broken block does not hide the others.
  */
 
-/**
- * Thrown where expressions nest deeper than the limit, with where; caught at the argument being read,
- * whose rest is skipped. Nothing recurses deeper than the limit: not this parser, and not the walks
- * that read its trees later (see `deeperThan`).
+/*
+ * Nesting is bounded by --max-depth (src/inputs/limits.ts): nothing recurses deeper, not this parser
+ * and not the walks that read its trees later. An argument's expression is measured once it is built
+ * (`deeperThan`: chains such as `a + b + ...`, `x[0][0]...` and `x.a.a...` are built in loops, one
+ * level per operator); the parser itself stops where it would go deeper, leaving an invalid
+ * expression there. Either way the argument is a syntax error at the first place, in the order the
+ * text is written, that goes too deep, and the file is read on.
  */
+
+/** Thrown by buildTemplateTree where `%{if}` and `%{for}` nest too deep, with where. */
 class TooDeep extends Error {
   constructor(readonly range: Range) {
     super('nesting too deep');
@@ -44,15 +49,6 @@ export interface HclOptions {
   maxDepth?: number;
 }
 
-/**
- * However high --max-depth is set, HCL is read at most this deep. Each level costs this parser about
- * ten frames, and the walks over its tree a few more: nesting of tuples, objects, calls, templates and
- * for expressions overflowed V8's default stack between 760 and 1,100 levels (measured on Node 20,
- * cold code). HCL itself sets no limit: hclsyntax overflows Go's stack and the process dies
- * (hashicorp/hcl#809), so no configuration Terraform can read is deeper than a few thousand levels,
- * and none written by hand comes near this.
- */
-export const MAX_HCL_NESTING = 400;
 
 const BINARY_LEVELS: readonly (readonly BinaryOperator[])[] = [['||'], ['&&'], ['==', '!='], ['<', '>', '<=', '>='], ['+', '-'], ['*', '/', '%']];
 /** Each binary operator's level: the index of its group in BINARY_LEVELS, loosest first. */
@@ -91,17 +87,18 @@ class Parser {
   readonly comments: Comment[] = [];
   private recovery = false;
   private depth = 0;
-  /** How deep this parser reads: --max-depth, never past MAX_HCL_NESTING. */
+  /** Where the parser first stopped going deeper, in the argument being read. */
+  private tripped: Range | undefined;
+  /** How deep this parser reads: --max-depth, never past READER_MAX_DEPTH.hcl. */
   private readonly maxDepth: number;
-  /** Whether that is this reader's own limit, below --max-depth: raising --max-depth does not help. */
-  private readonly readerLimit: boolean;
+  /** Whether that is this reader's own cap, below --max-depth: raising --max-depth does not help. */
+  private readonly capped: boolean;
 
   constructor(
     private readonly text: string,
-    maxDepth: number,
+    maxDepth: number | undefined,
   ) {
-    this.maxDepth = Math.min(maxDepth, MAX_HCL_NESTING);
-    this.readerLimit = this.maxDepth < maxDepth;
+    ({ limit: this.maxDepth, capped: this.capped } = depthFor('hcl', maxDepth));
     this.lines = new LineIndex(text);
     const scanned = scan(text);
     this.tokens = scanned.tokens;
@@ -225,35 +222,39 @@ class Parser {
   }
 
   private tooDeep(range: Range) {
-    const fix = this.readerLimit ? 'this reader reads no deeper, whatever --max-depth says' : 'raise --max-depth if the file is genuine';
     this.error(
       'Nesting too deep',
-      `blocks and expressions nest deeper than ${this.maxDepth} levels here (each block, bracket, operator, index and attribute step is a level); ${fix}`,
+      `blocks and expressions nest deeper than ${this.maxDepth} levels here (each block, bracket, operator, index, attribute step and value is a level); ${deeperAdvice(this.capped)}`,
       range,
     );
   }
 
   /**
-   * The expression of an argument, or an invalid one where it nests deeper than the limit: then the
-   * rest of the argument is skipped, brackets balanced, and the file is read on.
+   * An expression read `levels` deep at most, or an invalid one where it nests deeper: then the rest
+   * of it is skipped, brackets balanced, and the file is read on.
    */
-  private parseArgumentExpression(): Expression {
+  private parseBoundedExpression(levels: number): Expression {
     const first = this.index;
-    const start = this.peek().start;
-    try {
-      const expr = this.parseExpression();
-      // Chains (`a + b + ...`, `x[0][0]...`, `x.a.a...`) are built in loops: their depth is measured here.
-      const deep = deeperThan(expr, this.maxDepth - this.depth);
-      if (!deep) return expr;
-      this.tooDeep(deep.range);
-      return { kind: 'Invalid', range: expr.range };
-    } catch (error) {
-      if (!(error instanceof TooDeep)) throw error;
-      this.tooDeep(error.range);
-      this.skipExpression(first);
-      this.recovery = true;
-      return { kind: 'Invalid', range: this.range(start, Math.max(start, this.prevEnd())) };
-    }
+    this.tripped = undefined;
+    const expr = this.parseExpression();
+    const deep = deeperThan(expr, levels)?.range;
+    // Set while parsing (which TypeScript's narrowing does not see).
+    const tripped = this.tripped as Range | undefined;
+    const at = deep && (!tripped || deep.start.offset <= tripped.start.offset) ? deep : tripped;
+    if (!at) return expr;
+    this.tooDeep(at);
+    this.recovery = true;
+    this.skipExpression(first);
+    return { kind: 'Invalid', range: this.range(expr.range.start.offset, Math.max(expr.range.end.offset, this.prevEnd())) };
+  }
+
+  /** Where the parser would go deeper than the limit: an invalid expression, noted, that the caller reads past. */
+  private tooDeepHere(): Expression {
+    const range = this.tokenRange(this.peek());
+    this.tripped ??= range;
+    // What follows is not read as an expression: the errors it would give are noise.
+    this.recovery = true;
+    return { kind: 'Invalid', range };
   }
 
   /** After an expression read up to somewhere inside it: skip to its end, the brackets opened since `from` closed. */
@@ -328,7 +329,7 @@ class Parser {
   private finishAttribute(ident: Token, singleLine: boolean): Attribute {
     this.read(); // =
     const before = this.diagnostics.length;
-    const expr = this.parseArgumentExpression();
+    const expr = this.parseBoundedExpression(this.maxDepth - this.depth);
     const attribute: Attribute = {
       type: 'Attribute',
       name: ident.text,
@@ -471,26 +472,17 @@ class Parser {
   // --- expressions -----------------------------------------------------------------------------
 
   parseStandaloneExpression(): Expression {
-    try {
-      const expr = this.parseExpression();
-      const rest = this.peek();
-      if (rest.type !== 'EOF' && rest.type !== 'Newline') this.complain('Extra characters after expression', 'An expression was parsed, but more characters follow it.', this.tokenRange(rest));
-      const deep = deeperThan(expr, this.maxDepth);
-      if (!deep) return expr;
-      this.tooDeep(deep.range);
-      return { kind: 'Invalid', range: expr.range };
-    } catch (error) {
-      if (!(error instanceof TooDeep)) throw error;
-      this.tooDeep(error.range);
-      return { kind: 'Invalid', range: this.range(0, this.text.length) };
-    }
+    const expr = this.parseBoundedExpression(this.maxDepth);
+    const rest = this.peek();
+    if (rest.type !== 'EOF' && rest.type !== 'Newline') this.complain('Extra characters after expression', 'An expression was parsed, but more characters follow it.', this.tokenRange(rest));
+    return expr;
   }
 
   parseExpression(): Expression {
     // nested(), written out: one frame less per level of nesting.
+    if (this.depth >= this.maxDepth) return this.tooDeepHere();
     this.depth++;
     try {
-      if (this.depth > this.maxDepth) throw new TooDeep(this.tokenRange(this.peek()));
       return this.parseConditional();
     } finally {
       this.depth--;
@@ -498,9 +490,9 @@ class Parser {
   }
 
   /** Counts nesting (expressions, unary operators, splats), so that hostile input cannot exhaust the stack. */
-  private nested<T>(f: () => T): T {
+  private nested(f: () => Expression): Expression {
+    if (this.depth >= this.maxDepth) return this.tooDeepHere();
     this.depth++;
-    if (this.depth > this.maxDepth) throw new TooDeep(this.tokenRange(this.peek()));
     try {
       return f();
     } finally {
@@ -1019,7 +1011,14 @@ class Parser {
     }
 
     if (heredoc?.flush) flushHeredoc(flat);
-    const parts = buildTemplateTree(meld(flat), this.maxDepth - this.depth, (summary, detail, range) => this.error(summary, detail, range));
+    let parts: TemplatePart[] = [];
+    try {
+      parts = buildTemplateTree(meld(flat), this.maxDepth - this.depth, (summary, detail, range) => this.error(summary, detail, range));
+    } catch (error) {
+      if (!(error instanceof TooDeep)) throw error;
+      this.tripped ??= error.range;
+      this.recovery = true;
+    }
     const range = this.range(open.start, close.type === 'EOF' || close.type === 'QuotedNewline' ? close.start : close.end);
     return { kind: 'Template', parts, range, ...(heredoc ? { heredoc: { marker: heredoc.marker, flush: heredoc.flush } } : {}) };
   }
@@ -1143,9 +1142,10 @@ function meld(parts: FlatPart[]): FlatPart[] {
 /** The flat sequence of literals, interpolations and directive markers as a tree of if/for parts. */
 function buildTemplateTree(flat: FlatPart[], maxDepth: number, error: (summary: string, detail: string, range: Range) => void): TemplatePart[] {
   let i = 0;
-  let depth = 0;
+  // The template's own parts are level 0; each `%{if}` or `%{for}` opens one more (the one just read, at i - 1).
+  let depth = -1;
   const parseUntil = (stops: readonly string[]): { parts: TemplatePart[]; stop?: FlatPart } => {
-    if (++depth > maxDepth) throw new TooDeep(flat[Math.max(0, i - 1)]?.range ?? flat[0]!.range);
+    if (++depth > maxDepth) throw new TooDeep(flat[i - 1]!.range);
     const parts: TemplatePart[] = [];
     while (i < flat.length) {
       const part = flat[i]!;
@@ -1195,13 +1195,13 @@ function buildTemplateTree(flat: FlatPart[], maxDepth: number, error: (summary: 
 /** Parses a `.tf` file (HCL native syntax). Never throws on input; syntax errors are in `diagnostics`. */
 /** Parses a file; a leading byte order mark is no part of it (columns count from after it, as editors show them). */
 export function parseHcl(text: string, options: HclOptions = {}): ParsedFile {
-  const parser = new Parser(withoutBom(text), options.maxDepth ?? DEFAULT_LIMITS.maxDepth);
+  const parser = new Parser(withoutBom(text), options.maxDepth);
   const body = parser.parseFile();
   return { body, comments: parser.comments, diagnostics: parser.diagnostics };
 }
 
 /** Parses a standalone expression (for tests and tools). */
 export function parseHclExpression(text: string, options: HclOptions = {}): { expr: Expression; diagnostics: Diagnostic[] } {
-  const parser = new Parser(withoutBom(text), options.maxDepth ?? DEFAULT_LIMITS.maxDepth);
+  const parser = new Parser(withoutBom(text), options.maxDepth);
   return { expr: parser.parseStandaloneExpression(), diagnostics: parser.diagnostics };
 }
