@@ -1,5 +1,4 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { relative } from 'node:path';
 import type { Severity } from '../issues/codes.js';
 import { findingsOf, lintFile, summarize, type FileResult, type LintInput, type LintIssue } from '../lint/engine.js';
 import { readers } from '../lint/readers.js';
@@ -8,7 +7,7 @@ import { descriptors } from '../lint/rules.js';
 import { aListOf, checkOptions, oneOf } from '../options.js';
 import { messageOf } from '../thrown.js';
 import { makeIssue } from '../issues/make.js';
-import { NESTED_STACK_TYPE, nestedStacksIn, resourcesOf, synthesizedTemplates, type SynthesizedTemplate } from './templates.js';
+import { NESTED_STACK_TYPE, nestedStacksIn, outdirOf, resourcesOf, shownName, synthesizedTemplates, type SynthesizedTemplate } from './templates.js';
 import type { PolicyValidationContextLike, PolicyValidationReport, Violation } from './types.js';
 
 /*
@@ -77,11 +76,12 @@ export class MaintenanceWindowPolicyPlugin {
     const violations: Violation[] = [];
     const results: FileResult[] = [];
     const templates = synthesizedTemplates(context);
+    const outdir = outdirOf(context);
     // Without the construct tree, nested stacks are found in the templates themselves, as they are read.
     const fromTemplates = context.appConstruct === undefined;
     for (let i = 0; i < templates.length; i++) {
       const template = templates[i]!;
-      const input = readTemplate(template.path);
+      const input = readTemplate(template.path, shownName(template.path, outdir));
       const text = input.text ?? '';
       // Parsed once, and only when needed: most templates of an app hold no maintenance window.
       let parsed: { resources: Record<string, unknown> | undefined } | undefined;
@@ -124,10 +124,8 @@ function unknownNestedStack(id: string): LintIssue {
   return { ...makeIssue('not_checked', 'info', [], { what: `The template of nested stack ${id}`, reason }), resource: id };
 }
 
-/** The template's text, named as lint names files: relative to where the synthesis runs. */
-function readTemplate(path: string): LintInput & { file: string } {
-  const shown = relative(process.cwd(), path);
-  const file = shown !== '' && shown.length < path.length ? shown : path;
+/** The template's text, or why it cannot be read. */
+function readTemplate(path: string, file: string): LintInput & { file: string } {
   try {
     return { file, text: readFileSync(path, 'utf8') };
   } catch (error) {

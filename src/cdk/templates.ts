@@ -1,4 +1,4 @@
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, isAbsolute, join, relative, sep } from 'node:path';
 import type { PolicyValidationContextLike } from './types.js';
 
 /*
@@ -101,4 +101,33 @@ export function nestedStacksIn(templatePath: string, resources: Record<string, u
     else unknown.push(id);
   }
   return { found, unknown };
+}
+
+/** The cloud assembly's directory: the App's outdir, or else the directory the top-level templates share. */
+export function outdirOf(context: PolicyValidationContextLike): string | undefined {
+  const outdir = read(context.appConstruct, 'outdir');
+  if (typeof outdir === 'string') return outdir;
+  const dirs = context.templatePaths.map((p) => dirname(p).split(sep));
+  if (dirs.length === 0) return undefined;
+  const shared = dirs.reduce((a, b) => {
+    let n = 0;
+    while (n < a.length && a[n] === b[n]) n++;
+    return a.slice(0, n);
+  });
+  return shared.join(sep) || undefined;
+}
+
+const below = (from: string, path: string) => {
+  const r = relative(from, path);
+  return r !== '' && r !== '..' && !r.startsWith(`..${sep}`) && !isAbsolute(r) ? r : undefined;
+};
+
+/**
+ * A template's name as findings show it: from the working directory when the template is below it
+ * (`cdk.out/PatchingStack.template.json`, as `cdk synth` has it), else from the cloud assembly's
+ * directory, as aws-cdk-lib names templates in its report (a test's temporary outdir then gives
+ * the same text on every run); the absolute path otherwise.
+ */
+export function shownName(path: string, outdir: string | undefined): string {
+  return below(process.cwd(), path) ?? (outdir !== undefined ? below(outdir, path) : undefined) ?? path;
 }

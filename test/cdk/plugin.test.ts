@@ -6,6 +6,7 @@ import { CfnMaintenanceWindowTask } from 'aws-cdk-lib/aws-ssm';
 import { Construct } from 'constructs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { MaintenanceWindowPolicyPlugin } from '../../src/cdk/index.js';
+import { outdirOf, shownName } from '../../src/cdk/templates.js';
 import type { PolicyValidationContextLike } from '../../src/cdk/types.js';
 import { ROOT } from '../support/spec.js';
 import { outdir, positionIn, removeOutdirs, ROLE, synthesize, validTask, violations, windowWithTarget, type Synthesis } from './synth.js';
@@ -69,7 +70,8 @@ function expectTheAppsViolations(synthesis: Synthesis) {
   const text = readFileSync(file, 'utf8');
   const mw003 = report.violations.find((v) => v.ruleName === 'MW003')!;
   const maxConcurrency = positionIn(text, '"PatchingTargetless', '"MaxConcurrency"');
-  expect(mw003.ruleMetadata).toMatchObject({ code: 'targetless_task_forbids_rate_controls', file, line: String(maxConcurrency.line), column: String(maxConcurrency.column) });
+  // Named from the cloud assembly's directory, since the test's outdir is outside the working directory.
+  expect(mw003.ruleMetadata).toMatchObject({ code: 'targetless_task_forbids_rate_controls', file: 'MwStack.template.json', line: String(maxConcurrency.line), column: String(maxConcurrency.column) });
   expect(mw003.violatingConstructs[0]!.cloudFormationResource).toMatchObject({ templatePath: 'MwStack.template.json', logicalId: expect.stringMatching(/^PatchingTargetless/) });
   expect(mw003.suggestedFix).toBeTruthy();
   const mw103 = report.violations.find((v) => v.ruleName === 'MW103')!;
@@ -78,7 +80,7 @@ function expectTheAppsViolations(synthesis: Synthesis) {
 
   // What a person reads: the rule (in the acknowledgement id), the construct, the template location, the fix.
   const message = error!.message;
-  expect(message).toContain(`[${file}:${maxConcurrency.line}:${maxConcurrency.column}] (ssm-mw-contracts)`);
+  expect(message).toContain(`[MwStack.template.json:${maxConcurrency.line}:${maxConcurrency.column}] (ssm-mw-contracts)`);
   expect(message).toMatch(/MwStack\/Patching\/Targetless \(PatchingTargetless\w+\) aws-cdk-lib\.aws_ssm\.CfnMaintenanceWindowTask/);
   expect(message).toContain(`Suggested fix: ${mw003.suggestedFix}`);
   expect(message).toContain("Acknowledge with 'ssm-mw-contracts::MW003'");
@@ -273,6 +275,14 @@ describe('the violations the plugin itself returns', () => {
         violatingResources: [{ resourceLogicalId: expect.stringMatching(/^OuterNestedStack/), templatePath: templatePaths[0], locations: [] }],
       },
     ]);
+  });
+
+  it('name a template from the working directory when it is below it, else from the cloud assembly', () => {
+    expect(shownName(join(process.cwd(), 'cdk.out', 'MwStack.template.json'), undefined)).toBe(join('cdk.out', 'MwStack.template.json'));
+    const dir = outdir();
+    expect(shownName(join(dir, 'assembly-Prod', 'ProdDeep1A2B3C4D.template.json'), dir)).toBe(join('assembly-Prod', 'ProdDeep1A2B3C4D.template.json'));
+    expect(shownName(join(dir, 'MwStack.template.json'), join(dir, 'other'))).toBe(join(dir, 'MwStack.template.json'));
+    expect(outdirOf({ templatePaths: [join(dir, 'A.template.json'), join(dir, 'assembly-Prod', 'B.template.json')] })).toBe(dir);
   });
 
   it('report a template that cannot be read as an error, never as clean', () => {
