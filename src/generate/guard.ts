@@ -728,7 +728,7 @@ function docsPage(checks: readonly GuardCheck[], unexpressed: readonly Unexpress
     `<!-- ${GENERATED_NOTE} -->`,
     '# CloudFormation Guard rules',
     '',
-    'The checks `ssm-mw-contracts lint` makes on CloudFormation templates, as [CloudFormation Guard](https://github.com/aws-cloudformation/cloudformation-guard) rules, for the places where templates are already checked with Guard: `cfn-guard validate`, Guard hooks, and the Guard rules of the CDK validation plugin (`new CloudFormationValidatePlugin({ guardRules: [{ name, content }] })` in aws-cdk-lib).',
+    'The checks `ssm-mw-contracts lint` makes on CloudFormation templates, as [CloudFormation Guard](https://github.com/aws-cloudformation/cloudformation-guard) rules, for the places where templates are already checked with Guard: `cfn-guard validate`, Guard hooks, and the Guard rules of the CDK validation plugin (`new CloudFormationValidatePlugin({ guardRules: [{ name, content }] })` in aws-cdk-lib, which reports their failures as warnings unless the context flag `@aws-cdk/core:validateAgainstDefaultRules` is `true`).',
     '',
     ...GUARD_RESOURCES.map((r) => `- ${code(r.type)}: [${r.file}](../${r.file})`),
     '',
