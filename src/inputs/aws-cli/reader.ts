@@ -7,6 +7,7 @@ import { UNKNOWN } from '../../unknown.js';
 import type { Document as YamlDocument } from 'yaml';
 import { DocumentError, parseYaml, yaml as yamlModule } from '../document.js';
 import { setOwn } from '../own.js';
+import { READER_MAX_DEPTH } from '../limits.js';
 import { ArgparseError, ArgumentParser, type Action, type ArgString, type ParseResult } from './argparse.js';
 import { b64encode, PyBase64Error, pyB64decodeBytes, utf8 } from './base64.js';
 import { decodeBlobs, encodeBlobs, InvalidBase64, validateParams, type ValidationLine } from './botocore.js';
@@ -680,10 +681,10 @@ function offsetOf(text: string, position: { line: number; column: number }): num
 
 /**
  * However high --max-depth is set, --cli-input-yaml is read at most this deep: the `yaml` package
- * builds a document by recursion (a flow sequence overflows the stack near 850 levels), and AWS CLI
- * v2.9.19 itself stops, exit 255 "maximum recursion depth exceeded", past 486 levels.
+ * builds a document by recursion (READER_MAX_DEPTH.yaml), and AWS CLI v2.9.19 itself stops, exit 255
+ * "maximum recursion depth exceeded", past 486 levels.
  */
-const MAX_YAML_NESTING = 500;
+const MAX_YAML_NESTING = READER_MAX_DEPTH.yaml;
 
 /** --cli-input-json / --cli-input-yaml: a shallow merge where the command line's members win. */
 function mergeCliInput(params: Extract<Py, { t: 'dict' }>, values: ParseResult['values'], profile: CliProfile, context: ReadContext) {
