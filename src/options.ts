@@ -51,6 +51,8 @@ export const integerIn = (min: number, max: number): OptionSpec => ({
   expected: `an integer from ${min} to ${max}`,
   ok: (v) => typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max,
 });
+/** A nesting depth (maxDepth): a whole number from 1. */
+export const aDepth: OptionSpec = integerIn(1, Number.MAX_SAFE_INTEGER);
 export const aString: OptionSpec = { expected: 'a string', ok: (v) => typeof v === 'string' };
 export const aFunction: OptionSpec = { expected: 'a function', ok: (v) => typeof v === 'function' };
 export const aBoolean: OptionSpec = { expected: 'true or false', ok: (v) => typeof v === 'boolean' };

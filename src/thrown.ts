@@ -30,6 +30,11 @@ export function messageOf(thrown: unknown): string {
   }
 }
 
+/** The reason given when this tool fails on one file (a bug): what failed, what was thrown, and to report it. */
+export function failedOnFile(what: string, thrown: unknown): string {
+  return `${what} failed (${messageOf(thrown)}); please report it with this file`;
+}
+
 /** The thrown value's stack, when it has one. */
 export function stackOf(thrown: unknown): string | undefined {
   const stack = read(thrown, 'stack');

@@ -3,7 +3,7 @@ import { isShapePath, rootShape } from '../compiled/plain.js';
 import { formatIssue, type Naming } from '../issues/format.js';
 import { nearestLocated, type Issue, type Path, type PathSegment } from '../issues/issue.js';
 import type { Kind, OperationName } from '../operations/index.js';
-import { messageOf } from '../thrown.js';
+import { failedOnFile } from '../thrown.js';
 import { aListOf, anObject, checkOptions } from '../options.js';
 import { makeIssue, validate } from '../validate.js';
 import { readers as defaultReaders } from './readers.js';
@@ -225,7 +225,7 @@ const INPUT_PROBLEMS: Partial<Record<string, FileResult['inputProblem']>> = { un
 
 /** A reader's bug must not end the run: the file is reported as not checked, and lint exits 2. */
 function readerFailed(file: string, kind: string | null, error: unknown): FileResult {
-  const reason = `${kind === null ? 'finding its reader' : `the ${kind} reader`} failed (${messageOf(error)}); please report it with this file`;
+  const reason = failedOnFile(kind === null ? 'finding its reader' : `the ${kind} reader`, error);
   return { file, reader: kind, tasks: [], suppressed: [], unchecked: [], issues: [makeIssue('unreadable', 'error', [], { reason })], inputProblem: 'unreadable' };
 }
 

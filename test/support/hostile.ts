@@ -315,6 +315,8 @@ function mappingTemplate(tasks: number): TemplateWithError {
 
 /** 1,000 tasks (435 KB), which took 68 s and 3.3 GB (2,300, 1 MB: out of memory after 187 s); `npx tsx bench/hostile.ts` and docs/limits.md measure the 2,300. */
 const VARIANTS = variantsTemplate(1000);
+/** validate and lint say the same of a payload's unknown tag. */
+const UNKNOWN_TAG: Expected = { code: 'yaml_unknown_tag', line: 2, column: 7, says: /Name is tagged !Include, a YAML tag the AWS CLI cannot read/ };
 const MAPPING = mappingTemplate(2000);
 
 export const HOSTILE: readonly HostileFile[] = [
@@ -585,10 +587,7 @@ export const HOSTILE: readonly HostileFile[] = [
     what: 'a YAML payload whose values hide behind tags nothing resolves (`!Include`, `!!js/function`), which the yaml package only warns about',
     build: (dir) => write(dir, 'tags.yaml', yamlPayload(`Name: !Include x.txt\nDescription: !!js/function 'function () {}'\n`)),
     exit: { validate: 1, lint: 1 },
-    expect: {
-      validate: { code: 'yaml_unknown_tag', line: 2, column: 7, says: /Name is tagged !Include, a YAML tag the AWS CLI cannot read/ },
-      lint: { code: 'yaml_unknown_tag', line: 2, column: 7, says: /Name is tagged !Include, a YAML tag the AWS CLI cannot read/ },
-    },
+    expect: { validate: UNKNOWN_TAG, lint: UNKNOWN_TAG },
   },
   {
     file: 'variants.yaml',
@@ -610,7 +609,8 @@ export const HOSTILE: readonly HostileFile[] = [
       validate: { code: 'unrecognized_payload', says: /None of its members belongs/ },
       lint: { code: 'not_checked', says: /budget for resolving templates \(100,000 values\) was spent on the tasks before it/ },
     },
-  },  ...terraformCases(),
+  },
+  ...terraformCases(),
   {
     file: 'deep.json',
     what: 'JSON nested 100,000 levels deep, read with --max-depth 5000 (past the JSON reader\'s own limit)',

@@ -5,7 +5,7 @@ import { makeIssue } from '../../issues/make.js';
 import type { OperationName } from '../../operations/index.js';
 import { KINDS, type Kind } from '../../operations/kinds.js';
 import { EXIT, UsageError, useColor, type Io } from '../io.js';
-import { messageOf } from '../../thrown.js';
+import { failedOnFile, messageOf } from '../../thrown.js';
 import { LIMIT_OPTIONS, LIMITS_USAGE, limitsOf } from '../limits.js';
 import { printable } from '../printable.js';
 import { InputFileError } from '../read.js';
@@ -98,7 +98,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
       reports.push(checkPayloadText(text, { file: name, limits, ...(operation ? { operation } : {}), ...(kind ? { kind } : {}), ...(httpStatus !== undefined ? { httpStatus } : {}) }));
     } catch (error) {
       // A failure of this tool on one file must not hide the other files' results.
-      const issue = makeIssue('unreadable', 'error', [], { reason: `checking it failed (${messageOf(error)}); please report it with this file` });
+      const issue = makeIssue('unreadable', 'error', [], { reason: failedOnFile('checking it', error) });
       reports.push({ file: name, target: null, valid: false, issues: [issue], inputProblem: 'unreadable' });
     }
   }

@@ -1,6 +1,6 @@
 import type * as z from 'zod';
 import type { Path, PathSegment } from '../../issues/issue.js';
-import { anObject, aString, checkOptions, integerIn, oneOf } from '../../options.js';
+import { aDepth, anObject, aString, checkOptions, oneOf } from '../../options.js';
 import { operations, type OperationName } from '../../operations/index.js';
 import { metaOf } from '../../shapes/meta.js';
 import { UNKNOWN } from '../../unknown.js';
@@ -162,7 +162,7 @@ export const READ_OPTIONS = {
   files: { expected: 'an object with a read function', ok: (v: unknown) => anObject.ok(v) && typeof (v as FileAccess).read === 'function' },
   env: anObject,
   cliBinaryFormat: oneOf('base64', 'raw-in-base64-out'),
-  maxDepth: integerIn(1, Number.MAX_SAFE_INTEGER),
+  maxDepth: aDepth,
 };
 
 export function readCommandLine(words: readonly Word[], options: ReadOptions = {}): CliReading {

@@ -1,4 +1,4 @@
-import { checkOptions, integerIn } from '../../options.js';
+import { aDepth, checkOptions } from '../../options.js';
 import { inputCodes } from '../../issues/codes.js';
 import type { Path } from '../../issues/issue.js';
 import type { FileFinding, FoundTask, ListedReadResult, Reader, ReadResult, SourceLocation } from '../../lint/types.js';
@@ -185,7 +185,7 @@ function taskOf(plan: Record<string, unknown>, change: Record<string, unknown>, 
 
 /** Reads `terraform show -json` output. Never throws on input. */
 export function readTerraformPlan(text: string, limits: JsonOptions = {}): ListedReadResult {
-  checkOptions('readTerraformPlan()', limits, { maxDepth: integerIn(1, Number.MAX_SAFE_INTEGER) });
+  checkOptions('readTerraformPlan()', limits, { maxDepth: aDepth });
   let doc: ParsedDocument;
   try {
     doc = parseJson(text, limits);
