@@ -3,8 +3,8 @@
  * DescribeMaintenanceWindowExecutionTaskInvocations as Zod schemas, and a validator that reports
  * every violation of AWS's service model and of the documented rules.
  */
-export { validate, type PayloadOf, type Representation, type ValidateOptions, type ValidationResult } from './validate.js';
-export { UNKNOWN, isUnknown, type Unknown } from './unknown.js';
+export { validate, type PayloadOf, type Representation, type ValidateOptions, type ValidationResult } from './validate/validate.js';
+export { UNKNOWN, isUnknown, type Unknown } from './values/unknown-value.js';
 export type { Issue, Path, PathSegment } from './issues/issue.js';
 export { displayPath, toPointer } from './issues/issue.js';
 export { fieldCodes, inputCodes, type Code, type FieldCode, type InputCode, type Severity } from './issues/codes.js';

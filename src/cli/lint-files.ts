@@ -5,7 +5,7 @@ import { lintFile, type FileResult, type LintOptions } from '../lint/engine.js';
 import { readers } from '../lint/readers.js';
 import type { ReaderContext } from '../lint/types.js';
 import type { WalkedFile } from '../lint/walk.js';
-import { messageOf } from '../thrown.js';
+import { messageOf } from '../values/thrown.js';
 import { InputFileError, inputFileError, readFileBytesSync, textOf } from './read.js';
 
 /*

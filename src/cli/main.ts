@@ -1,4 +1,4 @@
-import { errorCode, isInstance, messageOf, stackOf } from '../thrown.js';
+import { errorCode, isInstance, messageOf, stackOf } from '../values/thrown.js';
 import { EXIT, UsageError, type Io } from './io.js';
 import { printable } from './printable.js';
 

@@ -1,7 +1,7 @@
 import { byPosition, type Severity } from '../issues/codes.js';
 import type { LocatedIssue } from '../inputs/payload.js';
 import type { Kind, OperationName } from '../operations/index.js';
-import type { Representation } from '../validate.js';
+import type { Representation } from '../validate/validate.js';
 import { printable, printableJson } from './printable.js';
 
 /** One checked file (or one task in it), as `validate --format json` prints it. */

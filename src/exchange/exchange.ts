@@ -4,8 +4,8 @@ import { DocumentError, type Position } from '../inputs/document.js';
 import { parseJson } from '../inputs/json.js';
 import { withPositions } from '../inputs/payload.js';
 import { isOperationName, OPERATION_NAMES, SERVICE, type OperationName } from '../operations/index.js';
-import { checkOptions } from '../options.js';
-import { makeIssue, validate, VALIDATE_OPTIONS, type ValidateOptions } from '../validate.js';
+import { checkOptions } from '../validate/check-options.js';
+import { makeIssue, validate, VALIDATE_OPTIONS, type ValidateOptions } from '../validate/validate.js';
 
 /*
  * The exchange checker: one HTTP exchange with SSM's AWS JSON 1.1 endpoint (the X-Amz-Target

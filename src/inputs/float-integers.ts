@@ -1,9 +1,9 @@
 import type { Path } from '../issues/issue.js';
-import { plainShape, rootShape } from '../compiled/plain.js';
+import { plainShape, rootShape } from '../compiled/shape-lookup.js';
 import type { OperationName } from '../operations/index.js';
 import type { Kind } from '../operations/kinds.js';
-import { isRecord } from '../shapes/values.js';
-import { makeIssue } from '../validate.js';
+import { isRecord } from '../values/value-facts.js';
+import { makeIssue } from '../validate/validate.js';
 import { withoutBom, type ParsedDocument, type Position } from './document.js';
 
 /*

@@ -1,7 +1,7 @@
 import type { Limits } from '../inputs/limits.js';
 import type { Issue, Path } from '../issues/issue.js';
 import type { Kind, OperationName } from '../operations/index.js';
-import type { ValidateOptions } from '../validate.js';
+import type { ValidateOptions } from '../validate/validate.js';
 
 /*
  * The interface between `lint` and the readers of each kind of file (API payloads, CloudFormation,
@@ -22,7 +22,7 @@ export interface SourceLocation {
 export interface FoundTask {
   operation: OperationName;
   kind: Kind;
-  /** The payload in the API's shape and names, with UNKNOWN (src/unknown.ts) wherever a value is not known statically. */
+  /** The payload in the API's shape and names, with UNKNOWN (src/values/unknown-value.ts) wherever a value is not known statically. */
   payload: unknown;
   /** How the file names the task: a CloudFormation logical id, a Terraform address, the command. */
   resource: string;

@@ -4,7 +4,7 @@ import { checkCommandLine, printableRequest, type CliIssue } from '../../inputs/
 import type { FileAccess } from '../../inputs/aws-cli/files.js';
 import { operations } from '../../operations/index.js';
 import { CLI_PROFILES, type CliVersion } from '../../inputs/aws-cli/versions.js';
-import { errorCode } from '../../thrown.js';
+import { errorCode } from '../../values/thrown.js';
 import { EXIT, UsageError, useColor, type Io } from '../io.js';
 import { printable, printableJson } from '../printable.js';
 import { readFileBytesSync } from '../read.js';

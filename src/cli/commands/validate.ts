@@ -1,11 +1,11 @@
 import { parseArgs } from 'node:util';
 import { checkPayloadText, type PayloadFileReport } from '../../inputs/payload.js';
-import { OPERATION_NAMES, OPERATIONS } from '../../compiled/shapes.js';
+import { OPERATION_NAMES, OPERATIONS } from '../../compiled/generated/shapes.js';
 import { makeIssue } from '../../issues/make.js';
 import type { OperationName } from '../../operations/index.js';
 import { KINDS, type Kind } from '../../operations/kinds.js';
 import { EXIT, UsageError, useColor, type Io } from '../io.js';
-import { messageOf } from '../../thrown.js';
+import { messageOf } from '../../values/thrown.js';
 import { LIMIT_OPTIONS, LIMITS_USAGE, limitsOf } from '../limits.js';
 import { printable } from '../printable.js';
 import { InputFileError } from '../read.js';

@@ -1,12 +1,12 @@
 import type { FieldCode } from '../../issues/codes.js';
 import type { Issue, Path } from '../../issues/issue.js';
 import type { OperationName } from '../../operations/index.js';
-import { isUnknown } from '../../unknown.js';
-import { makeIssue, validate } from '../../validate.js';
+import { isUnknown } from '../../values/unknown-value.js';
+import { makeIssue, validate } from '../../validate/validate.js';
 import { pointsAt } from '../../lint/rules.js';
 import type { ValidationKind, ValidationLine } from './botocore.js';
 import type { Loc } from './python.js';
-import { checkOptions } from '../../options.js';
+import { checkOptions } from '../../validate/check-options.js';
 import { placePath, READ_OPTIONS, readCommandLine, type CliReading, type ReadOptions } from './reader.js';
 import type { Word } from './words.js';
 

@@ -2,7 +2,7 @@ import { basename, dirname, isAbsolute, join, relative, sep } from 'node:path';
 import { descriptors } from '../../lint/rules.js';
 import type { FileFinding, FoundTask, ListedReadResult, Reader, ReaderContext, ReadResult } from '../../lint/types.js';
 import { operations } from '../../operations/index.js';
-import { makeIssue } from '../../validate.js';
+import { makeIssue } from '../../validate/validate.js';
 import { DocumentError, parseYaml } from '../document.js';
 import type { FileAccess } from './files.js';
 import { DEFAULT_LIMITS } from '../limits.js';

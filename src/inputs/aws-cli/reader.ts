@@ -1,12 +1,12 @@
 import type * as z from 'zod';
 import type { Path, PathSegment } from '../../issues/issue.js';
-import { anObject, aString, checkOptions, integerIn, oneOf } from '../../options.js';
+import { anObject, aString, checkOptions, integerIn, oneOf } from '../../validate/check-options.js';
 import { operations, type OperationName } from '../../operations/index.js';
 import { metaOf } from '../../shapes/meta.js';
-import { UNKNOWN } from '../../unknown.js';
+import { UNKNOWN } from '../../values/unknown-value.js';
 import type { Document as YamlDocument } from 'yaml';
 import { DocumentError, parseYaml, yaml as yamlModule } from '../document.js';
-import { setOwn } from '../own.js';
+import { setOwn } from '../../values/set-own.js';
 import { ArgparseError, ArgumentParser, type Action, type ArgString, type ParseResult } from './argparse.js';
 import { b64encode, PyBase64Error, pyB64decodeBytes, utf8 } from './base64.js';
 import { decodeBlobs, encodeBlobs, InvalidBase64, validateParams, type ValidationLine } from './botocore.js';

@@ -2,7 +2,7 @@ import type { FileFinding, FoundTask, SourceLocation } from '../../lint/types.js
 import type { Issue, Path, PathSegment } from '../../issues/issue.js';
 import { OPERATION_NAMES, operations, type OperationName } from '../../operations/index.js';
 import { metaOf, type StructureMeta } from '../../shapes/meta.js';
-import { makeIssue } from '../../validate.js';
+import { makeIssue } from '../../validate/validate.js';
 import { argumentAt, checkCommandLine, locatePath, type CliIssue } from './check.js';
 import type { FoundCommandLine } from './find.js';
 import { POWERSHELL_NOT_READ } from './find.js';

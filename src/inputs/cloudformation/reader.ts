@@ -3,7 +3,7 @@ import { descriptors, isRuleOrCode } from '../../lint/rules.js';
 import type { FileFinding, FoundTask, Reader, ReadResult, SourceLocation } from '../../lint/types.js';
 import { metaOf } from '../../shapes/meta.js';
 import { isRecord, schemaAt } from '../../shapes/walk.js';
-import { makeIssue } from '../../validate.js';
+import { makeIssue } from '../../validate/validate.js';
 import { detectFormat, DocumentError, type ParsedDocument } from '../document.js';
 import { duplicateFindings } from '../duplicates.js';
 import { explore } from './choices.js';

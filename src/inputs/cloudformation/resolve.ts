@@ -1,7 +1,7 @@
 import type { Path, PathSegment } from '../../issues/issue.js';
 import { isRecord } from '../../shapes/walk.js';
-import { UNKNOWN } from '../../unknown.js';
-import { setOwn } from '../own.js';
+import { UNKNOWN } from '../../values/unknown-value.js';
+import { setOwn } from '../../values/set-own.js';
 import type { Choose, Option } from './choices.js';
 import { UNKNOWN_TAG_PREFIX } from './template.js';
 

@@ -1,6 +1,6 @@
 import type { CollectionTag, ScalarTag } from 'yaml';
 import type { Path, PathSegment } from '../../issues/issue.js';
-import { setOwn } from '../own.js';
+import { setOwn } from '../../values/set-own.js';
 import { detectFormat, DocumentError, parseText, withoutBom, yaml, type ParsedDocument, type Position, type YamlOptions } from '../document.js';
 
 /*

@@ -1,6 +1,6 @@
 import type { FoundTask, Reader, ReadResult } from '../../lint/types.js';
 import { isRecord } from '../../shapes/walk.js';
-import { makeIssue } from '../../validate.js';
+import { makeIssue } from '../../validate/validate.js';
 import { detectFormat, DocumentError, parseText, type ParsedDocument } from '../document.js';
 import { DEFAULT_LIMITS, type Limits } from '../limits.js';
 import { floatIntegerFindings } from '../float-integers.js';

@@ -1,5 +1,5 @@
-import { isUnknown, UNKNOWN, type Unknown } from '../../unknown.js';
-import { setOwn } from '../own.js';
+import { isUnknown, UNKNOWN, type Unknown } from '../../values/unknown-value.js';
+import { setOwn } from '../../values/set-own.js';
 import type { ConditionalExpr, Expression, TemplatePart } from './hcl/ast.js';
 import { print } from './hcl/print.js';
 

@@ -1,9 +1,9 @@
 import { closest } from '../../issues/format.js';
 import { toPointer, type Issue, type Path } from '../../issues/issue.js';
 import type { SourceLocation } from '../../lint/types.js';
-import { isUnknown, UNKNOWN } from '../../unknown.js';
-import { setOwn } from '../own.js';
-import { makeIssue } from '../../validate.js';
+import { isUnknown, UNKNOWN } from '../../values/unknown-value.js';
+import { setOwn } from '../../values/set-own.js';
+import { makeIssue } from '../../validate/validate.js';
 import { isRecordValue, toText, type Value } from './evaluate.js';
 import { terraformPath } from './names.js';
 import { TARGET_KEY_KINDS, type IdReference } from './references.js';

@@ -1,10 +1,10 @@
-import { checkOptions, integerIn } from '../../options.js';
+import { checkOptions, integerIn } from '../../validate/check-options.js';
 import { inputCodes } from '../../issues/codes.js';
 import type { Path } from '../../issues/issue.js';
 import type { FileFinding, FoundTask, ListedReadResult, Reader, ReadResult, SourceLocation } from '../../lint/types.js';
 import { isRecord } from '../../shapes/walk.js';
-import { UNKNOWN } from '../../unknown.js';
-import { makeIssue } from '../../validate.js';
+import { UNKNOWN } from '../../values/unknown-value.js';
+import { makeIssue } from '../../validate/validate.js';
 import { DocumentError, type ParsedDocument } from '../document.js';
 import { duplicateFindings } from '../duplicates.js';
 import { parseJson, type JsonOptions } from '../json.js';

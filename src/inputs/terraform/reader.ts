@@ -1,6 +1,6 @@
 import { inputCodes } from '../../issues/codes.js';
 import type { FileFinding, FoundTask, ListedReadResult, Reader, ReadResult } from '../../lint/types.js';
-import { makeIssue } from '../../validate.js';
+import { makeIssue } from '../../validate/validate.js';
 import { withoutBom } from '../document.js';
 import { evaluate, isStatic, references, unwrap, type Env, type Value } from './evaluate.js';
 import type { Block, Diagnostic, Expression } from './hcl/ast.js';

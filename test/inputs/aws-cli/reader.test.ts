@@ -5,7 +5,7 @@ import { findInScript } from '../../../src/inputs/aws-cli/find.js';
 import type { Py } from '../../../src/inputs/aws-cli/python.js';
 import { readCommandLine } from '../../../src/inputs/aws-cli/reader.js';
 import { parseShorthand, ShorthandError } from '../../../src/inputs/aws-cli/shorthand.js';
-import { UNKNOWN } from '../../../src/unknown.js';
+import { UNKNOWN } from '../../../src/values/unknown-value.js';
 
 const R = 'aws ssm register-task-with-maintenance-window --window-id mw-0123456789abcdef0 --task-arn AWS-RunShellScript --task-type RUN_COMMAND --service-role-arn arn:aws:iam::1:role/r';
 const script = (line: string) => findInScript(line)[0]!.words;

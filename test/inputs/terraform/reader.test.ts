@@ -4,8 +4,8 @@ import { readTerraform, terraformReader, type TerraformTask } from '../../../src
 import { terraformParams } from '../../../src/inputs/terraform/names.js';
 import { TASK_SCHEMA } from '../../../src/inputs/terraform/schema.js';
 import { formatIssue } from '../../../src/issues/format.js';
-import { UNKNOWN } from '../../../src/unknown.js';
-import { validate } from '../../../src/validate.js';
+import { UNKNOWN } from '../../../src/values/unknown-value.js';
+import { validate } from '../../../src/validate/validate.js';
 import { printBody, resourceBody } from '../../support/hcl.js';
 import { findingsOf, summary } from '../../support/lint.js';
 

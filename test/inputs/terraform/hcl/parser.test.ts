@@ -6,7 +6,7 @@ import type { Attribute, Block, Expression } from '../../../../src/inputs/terraf
 import { parseHcl, parseHclExpression } from '../../../../src/inputs/terraform/hcl/parser.js';
 import { print } from '../../../../src/inputs/terraform/hcl/print.js';
 import { evaluate } from '../../../../src/inputs/terraform/evaluate.js';
-import { UNKNOWN } from '../../../../src/unknown.js';
+import { UNKNOWN } from '../../../../src/values/unknown-value.js';
 import { body, expression, printBody, shape } from '../../../support/hcl.js';
 import { ROOT } from '../../../support/spec.js';
 

@@ -1,4 +1,4 @@
-import { closest } from './issues/format.js';
+import { closest } from '../issues/format.js';
 
 /*
  * The options argument of a public function, checked before anything else (spec/decisions.yaml

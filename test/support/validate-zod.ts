@@ -1,18 +1,18 @@
 import type * as z from 'zod';
-import { bounded, type Truncation } from './bound.js';
-import { isPlainObject, merge } from './compiled/runtime.js';
-import { setOwn } from './inputs/own.js';
-import { fieldCodes, type FieldCode } from './issues/codes.js';
-import { closest } from './issues/format.js';
-import { toPointer, type Issue, type Path, type PathSegment } from './issues/issue.js';
-import { makeIssue, typeToken } from './issues/make.js';
-import { operations, type Kind, type OperationName } from './operations/index.js';
-import { timestampForm } from './shapes/build.js';
-import { errorTypeOf } from './shapes/error-names.js';
-import { ErrorBody } from './shapes/errors.js';
-import { metaOf, type MapMeta } from './shapes/meta.js';
-import { isRecord, schemaAt, walk } from './shapes/walk.js';
-import { isUnknown } from './unknown.js';
+import { bounded, type Truncation } from '../../src/validate/bounded-payload.js';
+import { isPlainObject, merge } from '../../src/compiled/runtime.js';
+import { setOwn } from '../../src/values/set-own.js';
+import { fieldCodes, type FieldCode } from '../../src/issues/codes.js';
+import { closest } from '../../src/issues/format.js';
+import { toPointer, type Issue, type Path, type PathSegment } from '../../src/issues/issue.js';
+import { makeIssue, typeToken } from '../../src/issues/make.js';
+import { operations, type Kind, type OperationName } from '../../src/operations/index.js';
+import { timestampForm } from '../../src/shapes/build.js';
+import { errorTypeOf } from '../../src/shapes/error-names.js';
+import { ErrorBody } from '../../src/shapes/errors.js';
+import { metaOf, type MapMeta } from '../../src/shapes/meta.js';
+import { isRecord, schemaAt, walk } from '../../src/shapes/walk.js';
+import { isUnknown } from '../../src/values/unknown-value.js';
 import {
   checkArguments,
   unreadable,
@@ -22,7 +22,7 @@ import {
   type Representation,
   type ValidateOptions,
   type ValidationResult,
-} from './validate.js';
+} from '../../src/validate/validate.js';
 
 /*
  * validate() as the Zod schemas themselves answer it: a Zod `safeParse` of the payload, mapped to
@@ -33,7 +33,7 @@ import {
  * to show what compiling gains.
  *
  * Two things the schemas alone would not do, done here as the compiled checks do them: Zod reads at
- * most MAX_CHECKED_ITEMS items, entries and unknown members (src/bound.ts cuts the payload), and
+ * most MAX_CHECKED_ITEMS items, entries and unknown members (src/validate/bounded-payload.ts cuts the payload), and
  * it reads a map entry named `__proto__` like any other (Zod's records skip such an entry: its key,
  * its value and its count; here it is given to Zod under another key, and its findings are moved back).
  */

@@ -1,45 +1,15 @@
 import type { Path } from '../issues/issue.js';
 import type { Kind } from '../operations/kinds.js';
 import type { OperationName } from '../operations/index.js';
-import type { Deprecation } from '../shapes/meta.js';
-import { isRecord } from '../shapes/values.js';
-import { OPERATIONS, SHAPES } from './shapes.js';
+import { isRecord } from '../values/value-facts.js';
+import { OPERATIONS, SHAPES } from './generated/shapes.js';
+import type { PlainMember, PlainShape } from './shape-types.js';
 
 /*
- * The shape metadata as plain data, compiled from the Zod schemas' registry (src/shapes/meta.ts)
- * into src/compiled/shapes.ts by `npm run generate`. What runs on every payload (validate(), the
- * rules, the CLI) reads this, so that it never has to load Zod or build the schemas; the schemas
- * stay the one place where the facts are declared.
+ * Look-ups in the shape metadata as plain data (src/compiled/generated/shapes.ts, whose types are
+ * src/compiled/shape-types.ts): what runs on every payload (validate(), the rules, the CLI) reads
+ * this, so that it never has to load Zod or build the schemas.
  */
-
-interface PlainBase {
-  shape: string;
-  sensitive?: boolean;
-}
-
-export type PlainShape = PlainBase &
-  (
-    | { type: 'string'; enum?: readonly string[]; deprecatedValues?: Readonly<Record<string, Deprecation>> }
-    | { type: 'integer' | 'boolean' | 'blob' | 'timestamp' }
-    | { type: 'list'; member: string }
-    | { type: 'map'; value: string }
-    | { type: 'structure'; members: Readonly<Record<string, PlainMember>>; direction: 'input' | 'output'; exception?: { httpStatus: number; fault: boolean } }
-  );
-
-export interface PlainMember {
-  /** The member's shape, by AWS name: a key of SHAPES. */
-  shape: string;
-  required: boolean;
-  deprecated?: Deprecation;
-}
-
-export interface PlainOperation {
-  cliCommand: string;
-  /** Root shapes, by AWS name. */
-  request: string;
-  response: string;
-  errors: readonly string[];
-}
 
 /** The body every undeclared error type is read as (src/shapes/errors.ts ErrorBody). */
 const ERROR_BODY = 'ErrorBody';
@@ -50,7 +20,7 @@ export function isOperation(name: unknown): name is OperationName {
 
 export function plainShape(name: string): PlainShape {
   const shape = SHAPES[name];
-  if (!shape) throw new Error(`no shape ${name} in src/compiled/shapes.ts: run npm run generate`);
+  if (!shape) throw new Error(`no shape ${name} in src/compiled/generated/shapes.ts: run npm run generate`);
   return shape;
 }
 

@@ -1,18 +1,18 @@
-import { plainShape } from './compiled/plain.js';
-import { isPlainObject, MAX_CHECKED_ITEMS, type Truncation } from './compiled/runtime.js';
-import { displayPath, type Issue, type PathSegment } from './issues/issue.js';
-import { makeIssue } from './issues/make.js';
-import { setOwn } from './inputs/own.js';
-import { isRecord } from './shapes/values.js';
-import { isUnknown } from './unknown.js';
+import { plainShape } from '../compiled/shape-lookup.js';
+import { isPlainObject, MAX_CHECKED_ITEMS, type Truncation } from '../compiled/runtime.js';
+import { displayPath, type Issue, type PathSegment } from '../issues/issue.js';
+import { makeIssue } from '../issues/make.js';
+import { setOwn } from '../values/set-own.js';
+import { isRecord } from '../values/value-facts.js';
+import { isUnknown } from '../values/unknown-value.js';
 
-export { MAX_CHECKED_ITEMS, type Truncation } from './compiled/runtime.js';
+export { MAX_CHECKED_ITEMS, type Truncation } from '../compiled/runtime.js';
 
 /*
  * How much of a payload validate() checks: at most MAX_CHECKED_ITEMS items of a list, entries of a
  * map, and unknown members of a structure (src/compiled/runtime.ts). The compiled checks stop there
  * themselves; this cuts a payload to the same bound where something else must read it whole: the
- * rules (which loop over lists), and the Zod schemas of src/validate-zod.ts.
+ * rules (which loop over lists), and the Zod schemas of test/support/validate-zod.ts.
  */
 
 interface Parent {
