@@ -10,7 +10,7 @@ export default defineConfig([
     format: ['esm', 'cjs'],
     dts: true,
     target: 'node20',
-    // import.meta.url in the CommonJS build (src/inputs/document.ts loads `yaml` on first use).
+    // import.meta.url in the CommonJS build (src/parse/yaml/parse-yaml.ts loads `yaml` on first use).
     shims: true,
     define,
   },

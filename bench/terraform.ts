@@ -4,7 +4,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseHcl } from '../src/inputs/terraform/hcl/parser.js';
+import { parseHcl } from '../src/parse/hcl/parser.js';
 import { readTerraform } from '../src/inputs/terraform/reader.js';
 import { validate } from '../src/validate/validate.js';
 

@@ -34,9 +34,9 @@ export type { ReaderRule } from './lint/reader-rule.js';
 // --- AWS CLI command lines ----------------------------------------------------------------------------
 export { readCommandLine, type CliReading, type ReadOptions, type Refusal, type LocatedPath, type ReadingNote } from './inputs/aws-cli/reader.js';
 export { checkCommandLine, type CliIssue, type CommandLineCheck } from './inputs/aws-cli/check.js';
-export { EXPANSION, type CommandWord, type Word } from './inputs/aws-cli/words.js';
-export { parseSh, type ShellWord, type ShellCommand, type SourcePosition } from './inputs/aws-cli/shell.js';
-export { parseCmd } from './inputs/aws-cli/cmd.js';
+export { EXPANSION, type CommandWord, type Word } from './parse/shell/words.js';
+export { parseSh, type ShellWord, type ShellCommand, type SourcePosition } from './parse/shell/sh.js';
+export { parseCmd } from './parse/shell/cmd.js';
 export { findInScript, findInMarkdown, findInRst, findInMakefile, findInCiYaml, type FoundCommandLine } from './inputs/aws-cli/find.js';
 export type { CliVersion } from './inputs/aws-cli/versions.js';
 

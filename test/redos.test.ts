@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { globMatches } from '../src/drift/explain.js';
 import { headerOf } from '../src/exchange/http.js';
-import { VARIABLE } from '../src/inputs/aws-cli/cmd.js';
+import { VARIABLE } from '../src/parse/shell/cmd.js';
 import { expandPath } from '../src/inputs/aws-cli/files.js';
 import { legacyQuotedEnds } from '../src/inputs/aws-cli/shorthand.js';
 import { replacePlaceholders } from '../src/inputs/cloudformation/resolve.js';
@@ -112,7 +112,7 @@ function equal<T>(name: string, text: fc.Arbitrary<string>, before: (t: string) 
 const over = (alphabet: string[], maxLength = 14) => fc.array(fc.constantFrom(...alphabet), { maxLength }).map((a) => a.join(''));
 
 describe('rewritten patterns mean what they replaced', () => {
-  it("cmd.exe's %variable% (src/inputs/aws-cli/cmd.ts)", () => {
+  it("cmd.exe's %variable% (src/parse/shell/cmd.ts)", () => {
     const before = /^%(~?[A-Za-z0-9_]*[A-Za-z_][A-Za-z0-9_ ()]*)%|^%[0-9*]|^%~[a-z]*[0-9]/;
     equal('%variable%', over(['%', '~', 'a', 'Z', '_', '0', '9', ' ', '(', ')', '!', '-', '*']), (t) => before.exec(t)?.slice(0, 2) ?? null, (t) => {
       VARIABLE.lastIndex = 0;
@@ -172,7 +172,7 @@ describe('rewritten patterns mean what they replaced', () => {
     ['a run of capitals before a final s (src/inputs/aws-cli/options.ts)', /[A-Z]{2,}s$/, /(?<![A-Z])[A-Z]{2,}s$/, ['A', 'B', 's', 'a', 'S']],
     ['trailing slashes (src/cli/commands/generate.ts, src/inputs/aws-cli/files.ts)', /\/+$/, /(?<!\/)\/+$/, ['/', 'a', '.']],
     ['trailing zeros (src/inputs/terraform/evaluate.ts)', /0+$/, /(?<!0)0+$/, ['0', '1', '.']],
-    ['trailing Unicode white space (src/inputs/terraform/hcl/parser.ts)', /[\s\u0085]+$/u, /(?<![\s\u0085])[\s\u0085]+$/u, [' ', '\t', '\u0085', '\u00a0', 'a', '\n']],
+    ['trailing Unicode white space (src/parse/hcl/parser.ts)', /[\s\u0085]+$/u, /(?<![\s\u0085])[\s\u0085]+$/u, [' ', '\t', '\u0085', '\u00a0', 'a', '\n']],
   ] as const)('%s', (_, before, after, alphabet) => {
     // The same leftmost match: each rewrite only stops the engine from starting again inside a run.
     equal(String(after), over([...alphabet], 12), (t) => before.exec(t)?.[0] ?? null, (t) => after.exec(t)?.[0] ?? null);

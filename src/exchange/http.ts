@@ -1,4 +1,4 @@
-import { DocumentError, LineIndex, withoutBom } from '../inputs/document.js';
+import { DocumentError, LineIndex, withoutBom } from '../parse/document.js';
 import { checkExchange, type Exchange, type ExchangeIssue, type ExchangeReport, type Part } from './exchange.js';
 import { makeIssue } from '../validate/validate.js';
 import { setOwn } from '../values/set-own.js';

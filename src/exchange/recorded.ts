@@ -1,5 +1,5 @@
-import { detectFormat, DocumentError, type ParsedDocument } from '../inputs/document.js';
-import { parseJson } from '../inputs/json.js';
+import { detectFormat, DocumentError, type ParsedDocument } from '../parse/document.js';
+import { parseJson } from '../parse/json/parse-json.js';
 import { withPositions } from '../inputs/payload.js';
 import type { Path } from '../issues/issue.js';
 import { SERVICE } from '../operations/index.js';

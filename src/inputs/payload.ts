@@ -9,10 +9,11 @@ import { errorTypeOf } from '../shapes/error-names.js';
 import { isRecord } from '../values/value-facts.js';
 import { UNKNOWN } from '../values/unknown-value.js';
 import { validate, withValueAt, type ValidateOptions, type ValidationResult } from '../validate/validate.js';
-import { detectFormat, DocumentError, parseText, type ParsedDocument, type Position } from './document.js';
-import { duplicateFindings } from './duplicates.js';
+import { detectFormat, DocumentError, type ParsedDocument, type Position } from '../parse/document.js';
+import { parseText } from '../parse/parse-text.js';
+import { duplicateFindings } from '../parse/duplicate-keys.js';
 import { floatIntegerFindings } from './float-integers.js';
-import type { Limits } from './limits.js';
+import type { Limits } from '../parse/limits.js';
 
 export interface Target {
   operation: OperationName;
@@ -97,7 +98,7 @@ export interface PayloadFileReport {
 
 export interface PayloadTextOptions extends Partial<Target>, ValidateOptions {
   file: string;
-  /** How deep and how alias-laden a file may be (src/inputs/limits.ts); the defaults otherwise. */
+  /** How deep and how alias-laden a file may be (src/parse/limits.ts); the defaults otherwise. */
   limits?: Partial<Pick<Limits, 'maxDepth' | 'maxAliasCount'>>;
 }
 

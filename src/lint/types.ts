@@ -1,4 +1,4 @@
-import type { Limits } from '../inputs/limits.js';
+import type { Limits } from '../parse/limits.js';
 import type { Issue, Path } from '../issues/issue.js';
 import type { Kind, OperationName } from '../operations/index.js';
 import type { ValidateOptions } from '../validate/validate.js';
@@ -102,7 +102,7 @@ export interface ReaderContext {
    * when it is there but is not read (a named pipe or a device, larger than the size limit, not readable).
    */
   readBytes?(path: string): Uint8Array | { unread: string } | undefined;
-  /** How large, deep and alias-laden a file may be (src/inputs/limits.ts); DEFAULT_LIMITS where absent. */
+  /** How large, deep and alias-laden a file may be (src/parse/limits.ts); DEFAULT_LIMITS where absent. */
   limits?: Partial<Limits>;
 }
 

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseYaml } from '../../src/inputs/document.js';
+import { parseYaml } from '../../src/parse/yaml/parse-yaml.js';
 import { findingsOf, lintFile } from '../../src/lint/engine.js';
 import { runCli } from '../support/cli.js';
 

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type * as z from 'zod';
 import { stringify } from 'yaml';
-import { parseText } from '../../src/inputs/document.js';
+import { parseText } from '../../src/parse/parse-text.js';
 import { cfnName, request, RESOURCE_TYPE } from '../../src/inputs/cloudformation/properties.js';
 import type { Code } from '../../src/issues/codes.js';
 import type { Path, PathSegment } from '../../src/issues/issue.js';

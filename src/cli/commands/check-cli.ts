@@ -7,9 +7,9 @@ import { CLI_PROFILES, type CliVersion } from '../../inputs/aws-cli/versions.js'
 import { errorCode } from '../../values/thrown.js';
 import { EXIT, UsageError, useColor, type Io } from '../io.js';
 import { printable, printableJson } from '../printable.js';
-import { readFileBytesSync } from '../read.js';
-import { wholeNumber } from '../limits.js';
-import { DEFAULT_LIMITS } from '../../inputs/limits.js';
+import { readFileBytesSync } from '../../parse/text/read-file.js';
+import { wholeNumber } from '../limit-options.js';
+import { DEFAULT_LIMITS } from '../../parse/limits.js';
 import { awsCliName, cliRefusalVerdict } from '../../issues/format.js';
 import { paint, summaryLine } from '../report.js';
 

@@ -10,7 +10,7 @@ import { renderText } from '../../lint/render/text.js';
 import { descriptors, isRuleOrCode } from '../../lint/rules.js';
 import { walk } from '../../lint/walk.js';
 import { EXIT, UsageError, useColor, type Io } from '../io.js';
-import { LIMIT_OPTIONS, LIMITS_USAGE, limitsOf, wholeNumber } from '../limits.js';
+import { LIMIT_OPTIONS, LIMITS_USAGE, limitsOf, wholeNumber } from '../limit-options.js';
 import { printable } from '../printable.js';
 import { lintOptions, lintWalked, type LintSettings, type Read } from '../lint-files.js';
 import { lintInWorkers, POOL_FROM_FILES, workerCount } from '../lint-pool.js';

@@ -6,9 +6,9 @@ import type { OperationName } from '../../operations/index.js';
 import { KINDS, type Kind } from '../../operations/kinds.js';
 import { EXIT, UsageError, useColor, type Io } from '../io.js';
 import { messageOf } from '../../values/thrown.js';
-import { LIMIT_OPTIONS, LIMITS_USAGE, limitsOf } from '../limits.js';
+import { LIMIT_OPTIONS, LIMITS_USAGE, limitsOf } from '../limit-options.js';
 import { printable } from '../printable.js';
-import { InputFileError } from '../read.js';
+import { InputFileError } from '../../parse/text/read-file.js';
 import { renderJson, renderText, type FileReport } from '../report.js';
 
 export const usage = `Usage: ssm-mw-contracts validate [options] FILE...

@@ -1,5 +1,5 @@
 import { pyInt, pyStrRepr } from './python.js';
-import { EXPANSION } from './words.js';
+import { EXPANSION } from '../../parse/shell/words.js';
 
 /*
  * Python 3.11's argparse `parse_known_args`, which the AWS CLI runs three times (global options,

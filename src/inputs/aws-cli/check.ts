@@ -8,7 +8,7 @@ import type { ValidationKind, ValidationLine } from './botocore.js';
 import type { Loc } from './python.js';
 import { checkOptions } from '../../validate/check-options.js';
 import { placePath, READ_OPTIONS, readCommandLine, type CliReading, type ReadOptions } from './reader.js';
-import type { Word } from './words.js';
+import type { Word } from '../../parse/shell/words.js';
 
 /*
  * One command line, checked: the reader's request goes through validate() (the contract core:

@@ -1,7 +1,7 @@
 import type { Node, Pair, Scalar } from 'yaml';
-import { yaml } from '../document.js';
-import { parseCmd } from './cmd.js';
-import { lineColumnMap, lineIndexOf, parseSh, type PositionMap, type ShellOptions, type ShellParse, type ShellProblem, type ShellWord, type SourcePosition } from './shell.js';
+import { yaml } from '../../parse/yaml/parse-yaml.js';
+import { parseCmd } from '../../parse/shell/cmd.js';
+import { lineColumnMap, lineIndexOf, parseSh, type PositionMap, type ShellOptions, type ShellParse, type ShellProblem, type ShellWord, type SourcePosition } from '../../parse/shell/sh.js';
 
 /*
  * Finds `aws ...` command lines where people write them: shell scripts, Windows batch files,

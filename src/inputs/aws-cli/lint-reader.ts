@@ -3,11 +3,12 @@ import { descriptors } from '../../lint/rules.js';
 import type { FileFinding, FoundTask, ListedReadResult, Reader, ReaderContext, ReadResult } from '../../lint/types.js';
 import { operations } from '../../operations/index.js';
 import { makeIssue } from '../../validate/validate.js';
-import { DocumentError, parseYaml } from '../document.js';
+import { DocumentError } from '../../parse/document.js';
+import { parseYaml } from '../../parse/yaml/parse-yaml.js';
 import type { FileAccess } from './files.js';
-import { DEFAULT_LIMITS } from '../limits.js';
+import { DEFAULT_LIMITS } from '../../parse/limits.js';
 import { CI_KEYS, findInCiYaml, findInMakefile, findInMarkdown, findInPowerShell, findInRst, findInScript, type FindOptions, type FoundCommandLine } from './find.js';
-import type { ShellProblem } from './shell.js';
+import type { ShellProblem } from '../../parse/shell/sh.js';
 import { directiveFinder, type Directive, type LineSpan } from './suppress.js';
 import { commandLineTask, operationOf } from './task.js';
 

@@ -1,4 +1,4 @@
-import { DEFAULT_LIMITS } from '../limits.js';
+import { DEFAULT_LIMITS } from '../../parse/limits.js';
 
 /*
  * The few pieces of Python that decide how the AWS CLI reads its arguments: what `str.isspace()`,

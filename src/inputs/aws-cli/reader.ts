@@ -5,7 +5,8 @@ import { operations, type OperationName } from '../../operations/index.js';
 import { metaOf } from '../../shapes/meta.js';
 import { UNKNOWN } from '../../values/unknown-value.js';
 import type { Document as YamlDocument } from 'yaml';
-import { DocumentError, parseYaml, yaml as yamlModule } from '../document.js';
+import { DocumentError } from '../../parse/document.js';
+import { parseYaml, yaml as yamlModule } from '../../parse/yaml/parse-yaml.js';
 import { setOwn } from '../../values/set-own.js';
 import { ArgparseError, ArgumentParser, type Action, type ArgString, type ParseResult } from './argparse.js';
 import { b64encode, PyBase64Error, pyB64decodeBytes, utf8 } from './base64.js';
@@ -15,7 +16,7 @@ import { globalOptions, operationOptions, type OperationOption } from './options
 import { PyJsonError, pyJsonLoads } from './pyjson.js';
 import { nestingLimit, pyDict, pyInt, pyLstrip, pyStrip, pyStrRepr, TooDeep, tooDeepAt, type Loc, type Py } from './python.js';
 import { parseShorthand, ShorthandError } from './shorthand.js';
-import { EXPANSION, type Word } from './words.js';
+import { EXPANSION, type Word } from '../../parse/shell/words.js';
 import { CLI_PROFILES, type CliProfile, type CliVersion, type RefusalStage } from './versions.js';
 
 /*
@@ -908,4 +909,4 @@ function locate(params: Py): LocatedPath[] {
   return out;
 }
 
-export { EXPANSION, type CommandWord, type Word } from './words.js';
+export { EXPANSION, type CommandWord, type Word } from '../../parse/shell/words.js';

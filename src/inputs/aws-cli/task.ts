@@ -9,8 +9,8 @@ import { POWERSHELL_NOT_READ } from './find.js';
 import { xformName } from './options.js';
 import type { Loc } from './python.js';
 import type { CliReading, ReadOptions } from './reader.js';
-import type { SourcePosition } from './shell.js';
-import { EXPANSION } from './words.js';
+import type { SourcePosition } from '../../parse/shell/sh.js';
+import { EXPANSION } from '../../parse/shell/words.js';
 
 /*
  * The bridge to `lint` (src/lint/types.ts): one command line found in a file becomes a FoundTask

@@ -4,8 +4,8 @@ import type { FileFinding, FoundTask, Reader, ReadResult, SourceLocation } from 
 import { metaOf } from '../../shapes/meta.js';
 import { isRecord, schemaAt } from '../../shapes/walk.js';
 import { makeIssue } from '../../validate/validate.js';
-import { detectFormat, DocumentError, type ParsedDocument } from '../document.js';
-import { duplicateFindings } from '../duplicates.js';
+import { detectFormat, DocumentError, type ParsedDocument } from '../../parse/document.js';
+import { duplicateFindings } from '../../parse/duplicate-keys.js';
 import { explore } from './choices.js';
 import { cfnName, cfnParams, RESOURCE_TYPE, request, toApi, type ApiOrigin, type Mapped } from './properties.js';
 import { Budget, BudgetSpent, NO_VALUE, Resolver, type Resolved } from './resolve.js';

@@ -1,7 +1,9 @@
 import type { CollectionTag, ScalarTag } from 'yaml';
 import type { Path, PathSegment } from '../../issues/issue.js';
 import { setOwn } from '../../values/set-own.js';
-import { detectFormat, DocumentError, parseText, withoutBom, yaml, type ParsedDocument, type Position, type YamlOptions } from '../document.js';
+import { detectFormat, DocumentError, withoutBom, type ParsedDocument, type Position } from '../../parse/document.js';
+import { parseText } from '../../parse/parse-text.js';
+import { yaml, type YamlOptions } from '../../parse/yaml/parse-yaml.js';
 
 /*
  * Reading a CloudFormation template (JSON or YAML) with positions. YAML's short forms (`!Ref X`,
@@ -92,7 +94,7 @@ function indentQuotedContinuation(text: string, where: Position): string | undef
   return undefined;
 }
 
-/** The limits a template is read within (src/inputs/limits.ts). */
+/** The limits a template is read within (src/parse/limits.ts). */
 export type TemplateLimits = Pick<YamlOptions, 'maxDepth' | 'maxAliasCount'>;
 
 /** Parses a template; throws DocumentError (with where) when it is not valid JSON or YAML. */

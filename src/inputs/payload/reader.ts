@@ -1,8 +1,9 @@
 import type { FoundTask, Reader, ReadResult } from '../../lint/types.js';
 import { isRecord } from '../../shapes/walk.js';
 import { makeIssue } from '../../validate/validate.js';
-import { detectFormat, DocumentError, parseText, type ParsedDocument } from '../document.js';
-import { DEFAULT_LIMITS, type Limits } from '../limits.js';
+import { detectFormat, DocumentError, type ParsedDocument } from '../../parse/document.js';
+import { parseText } from '../../parse/parse-text.js';
+import { DEFAULT_LIMITS, type Limits } from '../../parse/limits.js';
 import { floatIntegerFindings } from '../float-integers.js';
 import { inferTarget, payloadDuplicates, payloadTags, syntaxError } from '../payload.js';
 

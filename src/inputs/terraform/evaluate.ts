@@ -1,7 +1,7 @@
 import { isUnknown, UNKNOWN, type Unknown } from '../../values/unknown-value.js';
 import { setOwn } from '../../values/set-own.js';
-import type { ConditionalExpr, Expression, TemplatePart } from './hcl/ast.js';
-import { print } from './hcl/print.js';
+import type { ConditionalExpr, Expression, TemplatePart } from '../../parse/hcl/ast.js';
+import { print } from '../../parse/hcl/print.js';
 
 /*
  * Static evaluation of Terraform expressions: what can be known from the file alone. Literals,

@@ -5,9 +5,9 @@ import type { FileFinding, FoundTask, ListedReadResult, Reader, ReadResult, Sour
 import { isRecord } from '../../shapes/walk.js';
 import { UNKNOWN } from '../../values/unknown-value.js';
 import { makeIssue } from '../../validate/validate.js';
-import { DocumentError, type ParsedDocument } from '../document.js';
-import { duplicateFindings } from '../duplicates.js';
-import { parseJson, type JsonOptions } from '../json.js';
+import { DocumentError, type ParsedDocument } from '../../parse/document.js';
+import { duplicateFindings } from '../../parse/duplicate-keys.js';
+import { parseJson, type JsonOptions } from '../../parse/json/parse-json.js';
 import type { Value } from './evaluate.js';
 import { locator, mapTask } from './mapping.js';
 import { terraformParams } from './names.js';

@@ -1,12 +1,12 @@
 import { inputCodes } from '../../issues/codes.js';
 import type { FileFinding, FoundTask, ListedReadResult, Reader, ReadResult } from '../../lint/types.js';
 import { makeIssue } from '../../validate/validate.js';
-import { withoutBom } from '../document.js';
+import { withoutBom } from '../../parse/document.js';
 import { evaluate, isStatic, references, unwrap, type Env, type Value } from './evaluate.js';
-import type { Block, Diagnostic, Expression } from './hcl/ast.js';
-import { parseHcl } from './hcl/parser.js';
+import type { Block, Diagnostic, Expression } from '../../parse/hcl/ast.js';
+import { parseHcl } from '../../parse/hcl/parser.js';
 import { attributeOf, location, lowerBody } from './lower.js';
-import { print } from './hcl/print.js';
+import { print } from '../../parse/hcl/print.js';
 import { locator, mapTask } from './mapping.js';
 import { terraformParams } from './names.js';
 import { RESOURCE_TYPE, TASK_SCHEMA } from './schema.js';

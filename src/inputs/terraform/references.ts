@@ -1,4 +1,4 @@
-import type { Expression } from './hcl/ast.js';
+import type { Expression } from '../../parse/hcl/ast.js';
 import { unwrap } from './evaluate.js';
 
 /*

@@ -1,7 +1,7 @@
 import { fieldCodes, inputCodes } from '../../issues/codes.js';
 import { DIRECTIVE } from '../../lint/rules.js';
 import { rules } from '../../rules/index.js';
-import type { Block, Comment } from './hcl/ast.js';
+import type { Block, Comment } from '../../parse/hcl/ast.js';
 import { terraformRules } from './rules/index.js';
 
 /*

@@ -1,4 +1,4 @@
-import type { Block, Body, ConditionalExpr, Expression, TemplatePart } from './hcl/ast.js';
+import type { Block, Body, ConditionalExpr, Expression, TemplatePart } from '../../parse/hcl/ast.js';
 import { conditionKey, evaluate, isStatic, NO_ENV, references, type Decide } from './evaluate.js';
 import { dynamicIterator } from './lower.js';
 

@@ -1,8 +1,8 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Attribute, Block } from '../../../src/inputs/terraform/hcl/ast.js';
-import { parseHcl } from '../../../src/inputs/terraform/hcl/parser.js';
+import type { Attribute, Block } from '../../../src/parse/hcl/ast.js';
+import { parseHcl } from '../../../src/parse/hcl/parser.js';
 import { readTerraformPlan } from '../../../src/inputs/terraform/plan.js';
 import { readTerraform } from '../../../src/inputs/terraform/reader.js';
 import { terraformRule } from '../../../src/inputs/terraform/rules/index.js';

@@ -1,4 +1,4 @@
-import { lineColumnMap, PositionRuns, type PositionMap, type ShellCommand, type ShellParse, type ShellProblem, type ShellWord } from './shell.js';
+import { lineColumnMap, PositionRuns, type PositionMap, type ShellCommand, type ShellParse, type ShellProblem, type ShellWord } from './sh.js';
 import { EXPANSION } from './words.js';
 
 /*

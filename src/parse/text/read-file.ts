@@ -1,8 +1,8 @@
 import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, type Stats } from 'node:fs';
-import type { Position } from '../inputs/document.js';
-import { DEFAULT_LIMITS, formatSize, type Limits } from '../inputs/limits.js';
-import { decodeText, type TextProblem } from '../inputs/text.js';
-import { errorCode, messageOf } from '../values/thrown.js';
+import type { Position } from '../document.js';
+import { DEFAULT_LIMITS, formatSize, type Limits } from '../limits.js';
+import { decodeText, type TextProblem } from './decode-text.js';
+import { errorCode, messageOf } from '../../values/thrown.js';
 
 /*
  * Reading a file the user named or a walk found, whatever is at its path: only a regular file is

@@ -1,4 +1,4 @@
-import { LineIndex, type Position } from './document.js';
+import { LineIndex, type Position } from '../document.js';
 
 /*
  * A file's bytes as text, or why they are not: every file these readers take (JSON, YAML, HCL,

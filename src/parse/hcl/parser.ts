@@ -1,4 +1,4 @@
-import { LineIndex, withoutBom } from '../../document.js';
+import { LineIndex, withoutBom } from '../document.js';
 import type {
   Attribute,
   BinaryOperator,

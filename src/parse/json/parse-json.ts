@@ -1,7 +1,7 @@
-import type { Path } from '../issues/issue.js';
-import { DocumentError, LineIndex, withoutBom, type DuplicateKey, type ParsedDocument } from './document.js';
-import { DEFAULT_LIMITS } from './limits.js';
-import { setOwn } from '../values/set-own.js';
+import type { Path } from '../../issues/issue.js';
+import { DocumentError, LineIndex, withoutBom, type DuplicateKey, type ParsedDocument } from '../document.js';
+import { DEFAULT_LIMITS } from '../limits.js';
+import { setOwn } from '../../values/set-own.js';
 
 /*
  * A strict JSON parser (RFC 8259) that also records where every member and item starts, so

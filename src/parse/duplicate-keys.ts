@@ -1,5 +1,5 @@
 import type { Issue } from '../issues/issue.js';
-import { makeIssue } from '../validate/validate.js';
+import { makeIssue } from '../issues/make.js';
 import type { DuplicateKey, ParsedDocument, Position } from './document.js';
 
 /*

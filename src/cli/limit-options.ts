@@ -1,7 +1,7 @@
-import { DEFAULT_LIMITS, formatSize, parseSize, type Limits } from '../inputs/limits.js';
+import { DEFAULT_LIMITS, formatSize, parseSize, type Limits } from '../parse/limits.js';
 import { UsageError } from './io.js';
 
-/** The options that set the readers' limits (src/inputs/limits.ts), shared by `validate` and `lint` (parseArgs configuration). */
+/** The options that set the readers' limits (src/parse/limits.ts), shared by `validate` and `lint` (parseArgs configuration). */
 export const LIMIT_OPTIONS = {
   'max-file-size': { type: 'string' },
   'max-depth': { type: 'string' },
