@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHcl } from '../src/parse/hcl/parser.js';
-import { readTerraform } from '../src/inputs/terraform/reader.js';
+import { readTerraform } from '../src/readers/terraform/reader.js';
 import { validate } from '../src/validate/validate.js';
 
 const dir = join(import.meta.dirname, '..', 'test', 'fixtures', 'corpus', 'terraform');

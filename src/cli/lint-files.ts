@@ -3,7 +3,7 @@ import { isAbsolute, relative, resolve, sep } from 'node:path';
 import type { Limits } from '../parse/limits.js';
 import { lintFile, type FileResult, type LintOptions } from '../lint/engine.js';
 import { readers } from '../lint/readers.js';
-import type { ReaderContext } from '../lint/types.js';
+import type { ReaderContext } from '../readers/reader.js';
 import type { WalkedFile } from '../lint/walk.js';
 import { messageOf } from '../values/thrown.js';
 import { InputFileError, inputFileError, readFileBytesSync, textOf } from '../parse/text/read-file.js';

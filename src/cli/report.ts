@@ -1,5 +1,5 @@
 import { byPosition, type Severity } from '../issues/codes.js';
-import type { LocatedIssue } from '../inputs/payload.js';
+import type { LocatedIssue } from '../readers/payload/payload-document.js';
 import type { Kind, OperationName } from '../operations/index.js';
 import type { Representation } from '../validate/validate.js';
 import { printable, printableJson } from './printable.js';

@@ -2,7 +2,7 @@ import type { Severity } from '../issues/codes.js';
 import type { Issue, Path } from '../issues/issue.js';
 import { DocumentError, type Position } from '../parse/document.js';
 import { parseJson } from '../parse/json/parse-json.js';
-import { withPositions } from '../inputs/payload.js';
+import { withPositions } from '../readers/payload/payload-document.js';
 import { isOperationName, OPERATION_NAMES, SERVICE, type OperationName } from '../operations/index.js';
 import { checkOptions } from '../validate/check-options.js';
 import { makeIssue, validate, VALIDATE_OPTIONS, type ValidateOptions } from '../validate/validate.js';

@@ -1,4 +1,4 @@
-import type { ReaderRuleCode } from '../lint/rules.js';
+import type { ReaderRuleCode } from '../readers/rule-catalog.js';
 import type { RuleCode } from '../rules/index.js';
 
 export type Severity = 'error' | 'warning' | 'info';
@@ -13,7 +13,7 @@ export const byPosition = (a: { line?: number; column?: number; severity: Severi
  * Where a finding points in a file: `key` for a member that should not be there or that lacks
  * something (a member that is missing altogether is placed at the key of its nearest written
  * parent); the value otherwise (a pattern, a length, a range, a type). Codes and rules declare
- * `at: 'key'`; `pointsAt` (src/lint/rules.ts) reads it.
+ * `at: 'key'`; `pointsAt` (src/readers/rule-catalog.ts) reads it.
  */
 export type Target = 'key' | 'value';
 
@@ -69,5 +69,5 @@ export const exchangeCodes = {
 
 export type ExchangeCode = keyof typeof exchangeCodes;
 
-/** Reader rule codes (src/lint/rules.ts) join the union so that every table keyed by code covers them. */
+/** Reader rule codes (src/readers/rule-catalog.ts) join the union so that every table keyed by code covers them. */
 export type Code = FieldCode | RuleCode | InputCode | ExchangeCode | ReaderRuleCode;

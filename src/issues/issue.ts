@@ -1,4 +1,4 @@
-import type { AnyRuleId } from '../lint/rules.js';
+import type { AnyRuleId } from '../readers/rule-catalog.js';
 import type { Code, Severity } from './codes.js';
 
 export type PathSegment = string | number;

@@ -6,8 +6,8 @@ import { messageOf } from '../values/thrown.js';
 import { aListOf, anObject, checkOptions } from '../validate/check-options.js';
 import { makeIssue, validate } from '../validate/validate.js';
 import { readers as defaultReaders } from './readers.js';
-import { pointsAt } from './rules.js';
-import type { FileFinding, FoundTask, Reader, ReaderContext, SourceLocation } from './types.js';
+import { pointsAt } from '../readers/rule-catalog.js';
+import type { FileFinding, FoundTask, Reader, ReaderContext, SourceLocation } from '../readers/reader.js';
 
 /*
  * The lint engine: files in, findings out. Each file goes to the first reader that recognizes it;

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import type { Attribute, Block, Body, Expression, ObjectItem, TemplatePart } from '../../src/parse/hcl/ast.js';
 import { print, quoted } from '../../src/parse/hcl/print.js';
-import type { BodySpec } from '../../src/inputs/terraform/schema.js';
+import type { BodySpec } from '../../src/readers/terraform/schema.js';
 
 /*
  * Helpers for the HCL parser's tests: an AST without positions to compare trees, a printer for

@@ -1,7 +1,7 @@
 import { formatIssue } from '../../src/issues/format.js';
 import type { Issue, Path } from '../../src/issues/issue.js';
-import { pointsAt } from '../../src/lint/rules.js';
-import type { FoundTask, ReadResult } from '../../src/lint/types.js';
+import { pointsAt } from '../../src/readers/rule-catalog.js';
+import type { FoundTask, ReadResult } from '../../src/readers/reader.js';
 import { validate } from '../../src/validate/validate.js';
 
 /*

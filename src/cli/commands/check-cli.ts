@@ -1,9 +1,9 @@
 import { parseArgs } from 'node:util';
 import { severityRank } from '../../issues/codes.js';
-import { checkCommandLine, printableRequest, type CliIssue } from '../../inputs/aws-cli/check.js';
-import type { FileAccess } from '../../inputs/aws-cli/files.js';
+import { checkCommandLine, printableRequest, type CliIssue } from '../../readers/aws-cli/check-command-line.js';
+import type { FileAccess } from '../../readers/aws-cli/files.js';
 import { operations } from '../../operations/index.js';
-import { CLI_PROFILES, type CliVersion } from '../../inputs/aws-cli/versions.js';
+import { CLI_PROFILES, type CliVersion } from '../../readers/aws-cli/versions.js';
 import { errorCode } from '../../values/thrown.js';
 import { EXIT, UsageError, useColor, type Io } from '../io.js';
 import { printable, printableJson } from '../printable.js';

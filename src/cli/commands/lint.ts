@@ -7,7 +7,7 @@ import { renderGithub } from '../../lint/render/github.js';
 import { renderJson } from '../../lint/render/json.js';
 import { renderSarif } from '../../lint/render/sarif.js';
 import { renderText } from '../../lint/render/text.js';
-import { descriptors, isRuleOrCode } from '../../lint/rules.js';
+import { descriptors, isRuleOrCode } from '../../readers/rule-catalog.js';
 import { walk } from '../../lint/walk.js';
 import { EXIT, UsageError, useColor, type Io } from '../io.js';
 import { LIMIT_OPTIONS, LIMITS_USAGE, limitsOf, wholeNumber } from '../limit-options.js';

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { checkPayloadText, type PayloadFileReport } from '../../inputs/payload.js';
+import { checkPayloadText, type PayloadFileReport } from '../../payload-files/check-payload-text.js';
 import { OPERATION_NAMES, OPERATIONS } from '../../compiled/generated/shapes.js';
 import { makeIssue } from '../../issues/make.js';
 import type { OperationName } from '../../operations/index.js';

@@ -4,7 +4,7 @@ import { pathToFileURL } from 'node:url';
 import { printableJson } from '../../cli/printable.js';
 import { SOURCES } from '../../rules/types.js';
 import { summarize, type LintIssue, type LintReport } from '../engine.js';
-import { descriptors, type Descriptor } from '../rules.js';
+import { descriptors, type Descriptor } from '../../readers/rule-catalog.js';
 
 /*
  * SARIF 2.1.0 (https://docs.oasis-open.org/sarif/sarif/v2.1.0/sarif-v2.1.0.html), as GitHub code

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { parseCmd } from '../../../src/parse/shell/cmd.js';
-import { awsCommandLines, findInCiYaml, findInMakefile, findInMarkdown, findInRst, findInScript } from '../../../src/inputs/aws-cli/find.js';
+import { awsCommandLines, findInCiYaml, findInMakefile, findInMarkdown, findInRst, findInScript } from '../../../src/readers/aws-cli/find.js';
 import { parseSh } from '../../../src/parse/shell/sh.js';
 import { EXPANSION } from '../../../src/parse/shell/words.js';
 

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { readTerraform, terraformReader, type TerraformTask } from '../../../src/inputs/terraform/reader.js';
-import { terraformParams } from '../../../src/inputs/terraform/names.js';
-import { TASK_SCHEMA } from '../../../src/inputs/terraform/schema.js';
+import { readTerraform, terraformReader, type TerraformTask } from '../../../src/readers/terraform/reader.js';
+import { terraformParams } from '../../../src/readers/terraform/names.js';
+import { TASK_SCHEMA } from '../../../src/readers/terraform/schema.js';
 import { formatIssue } from '../../../src/issues/format.js';
 import { UNKNOWN } from '../../../src/values/unknown-value.js';
 import { validate } from '../../../src/validate/validate.js';

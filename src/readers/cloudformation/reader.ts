@@ -1,6 +1,6 @@
 import { nearestLocated, type Issue, type Path, type PathSegment } from '../../issues/issue.js';
-import { descriptors, isRuleOrCode } from '../../lint/rules.js';
-import type { FileFinding, FoundTask, Reader, ReadResult, SourceLocation } from '../../lint/types.js';
+import { descriptors, isRuleOrCode } from '../rule-catalog.js';
+import type { FileFinding, FoundTask, Reader, ReadResult, SourceLocation } from '../reader.js';
 import { metaOf } from '../../shapes/meta.js';
 import { isRecord, schemaAt } from '../../shapes/walk.js';
 import { makeIssue } from '../../validate/validate.js';

@@ -1,7 +1,7 @@
 /**
  * Terraform for `lint`: `.tf` files (HCL native syntax) and `terraform show -json` plans, each read
  * into the RegisterTaskWithMaintenanceWindow requests their aws_ssm_maintenance_window_task
- * resources describe (src/lint/types.ts Reader).
+ * resources describe (src/readers/reader.ts Reader).
  */
 export { readTerraform, terraformReader } from './reader.js';
 export { readTerraformPlan, terraformPlanReader } from './plan.js';

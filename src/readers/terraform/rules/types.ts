@@ -1,4 +1,4 @@
-import type { ReaderRule } from '../../../lint/reader-rule.js';
+import type { ReaderRule } from '../../reader-rule.js';
 
 /**
  * A rule about Terraform itself rather than the API: what Terraform or the AWS provider does with a

@@ -1,5 +1,5 @@
 import { fieldCodes, inputCodes } from '../../issues/codes.js';
-import { DIRECTIVE } from '../../lint/rules.js';
+import { DIRECTIVE } from '../rule-catalog.js';
 import { rules } from '../../rules/index.js';
 import type { Block, Comment } from '../../parse/hcl/ast.js';
 import { terraformRules } from './rules/index.js';

@@ -1,19 +1,19 @@
-import type { FileFinding, FoundTask, SourceLocation } from '../../lint/types.js';
+import type { FileFinding, FoundTask, SourceLocation } from '../reader.js';
 import type { Issue, Path, PathSegment } from '../../issues/issue.js';
 import { OPERATION_NAMES, operations, type OperationName } from '../../operations/index.js';
 import { metaOf, type StructureMeta } from '../../shapes/meta.js';
 import { makeIssue } from '../../validate/validate.js';
-import { argumentAt, checkCommandLine, locatePath, type CliIssue } from './check.js';
+import { argumentAt, checkCommandLine, locatePath, type CliIssue } from './check-command-line.js';
 import type { FoundCommandLine } from './find.js';
 import { POWERSHELL_NOT_READ } from './find.js';
 import { xformName } from './options.js';
 import type { Loc } from './python.js';
-import type { CliReading, ReadOptions } from './reader.js';
+import type { CliReading, ReadOptions } from './read-command-line.js';
 import type { SourcePosition } from '../../parse/shell/sh.js';
 import { EXPANSION } from '../../parse/shell/words.js';
 
 /*
- * The bridge to `lint` (src/lint/types.ts): one command line found in a file becomes a FoundTask
+ * The bridge to `lint` (src/readers/reader.ts): one command line found in a file becomes a FoundTask
  * (the request, placed word by word, its findings in the command line's own terms: `--targets[0].Key`)
  * or, where the CLI sends nothing checkable, file findings. The engine runs validate() on the task
  * itself, so the task's own issues are only the reader's: what the AWS CLI refuses and what could

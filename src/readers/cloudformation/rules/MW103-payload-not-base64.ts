@@ -1,4 +1,4 @@
-import { defineReaderRule } from '../../../lint/reader-rule.js';
+import { defineReaderRule } from '../../reader-rule.js';
 import { CFN_SOURCES } from './sources.js';
 
 export default defineReaderRule({

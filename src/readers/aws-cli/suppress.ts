@@ -1,7 +1,7 @@
-import { DIRECTIVE, isRuleOrCode } from '../../lint/rules.js';
+import { DIRECTIVE, isRuleOrCode } from '../rule-catalog.js';
 
 /*
- * Inline suppression of command lines, in the words of Terraform's (src/inputs/terraform/suppress.ts):
+ * Inline suppression of command lines, in the words of Terraform's (src/readers/terraform/suppress.ts):
  * a comment `# ssm-mw-contracts:ignore MW003 MW011 -- reason` (rule ids or codes, separated by spaces
  * or commas, then optionally `--` and a reason) suppresses those rules for one command line. It
  * applies to the command whose lines it is written on (a trailing comment), or to the command below

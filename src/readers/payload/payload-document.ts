@@ -1,19 +1,16 @@
-import { nearestLocated, type Issue, type Path } from '../issues/issue.js';
-import { plainShape, rootShape } from '../compiled/shape-lookup.js';
-import { OPERATION_NAMES, OPERATIONS } from '../compiled/generated/shapes.js';
-import { makeIssue } from '../issues/make.js';
-import { pointsAt } from '../lint/rules.js';
-import type { OperationName } from '../operations/index.js';
-import { KINDS, type Kind } from '../operations/kinds.js';
-import { errorTypeOf } from '../shapes/error-names.js';
-import { isRecord } from '../values/value-facts.js';
-import { UNKNOWN } from '../values/unknown-value.js';
-import { validate, withValueAt, type ValidateOptions, type ValidationResult } from '../validate/validate.js';
-import { detectFormat, DocumentError, type ParsedDocument, type Position } from '../parse/document.js';
-import { parseText } from '../parse/parse-text.js';
-import { duplicateFindings } from '../parse/duplicate-keys.js';
-import { floatIntegerFindings } from './float-integers.js';
-import type { Limits } from '../parse/limits.js';
+import { nearestLocated, type Issue, type Path } from '../../issues/issue.js';
+import { plainShape, rootShape } from '../../compiled/shape-lookup.js';
+import { OPERATION_NAMES, OPERATIONS } from '../../compiled/generated/shapes.js';
+import { makeIssue } from '../../issues/make.js';
+import { pointsAt } from '../rule-catalog.js';
+import type { OperationName } from '../../operations/index.js';
+import { KINDS, type Kind } from '../../operations/kinds.js';
+import { errorTypeOf } from '../../shapes/error-names.js';
+import { isRecord } from '../../values/value-facts.js';
+import { UNKNOWN } from '../../values/unknown-value.js';
+import { withValueAt } from '../../validate/validate.js';
+import { detectFormat, DocumentError, type ParsedDocument, type Position } from '../../parse/document.js';
+import { duplicateFindings } from '../../parse/duplicate-keys.js';
 
 export interface Target {
   operation: OperationName;
@@ -75,33 +72,6 @@ export function withPositions(doc: Pick<ParsedDocument, 'locate'>, issues: Issue
   return issues.map((issue) => ({ ...issue, ...locateIssue(doc, issue, base) }));
 }
 
-export interface PayloadCheck extends ValidationResult {
-  target: Target;
-  issues: LocatedIssue[];
-}
-
-/** Validates the payload a parsed document holds and places each issue at its line and column. */
-export function checkDocument(doc: ParsedDocument, target: Target, options: ValidateOptions = {}): PayloadCheck {
-  const result = validate(target.operation, target.kind, doc.value, options);
-  return { ...result, target, issues: withPositions(doc, result.issues) };
-}
-
-export interface PayloadFileReport {
-  file: string;
-  target: Target | null;
-  valid: boolean;
-  issues: LocatedIssue[];
-  representation?: ValidationResult['representation'];
-  /** Set when the file could not be checked at all: the CLI exits 2. */
-  inputProblem?: 'unreadable' | 'syntax' | 'unrecognized';
-}
-
-export interface PayloadTextOptions extends Partial<Target>, ValidateOptions {
-  file: string;
-  /** How deep and how alias-laden a file may be (src/parse/limits.ts); the defaults otherwise. */
-  limits?: Partial<Pick<Limits, 'maxDepth' | 'maxAliasCount'>>;
-}
-
 /** Keys given twice in a payload, placed where the second one is: AWS uses the last value (a YAML payload is refused). */
 export function payloadDuplicates(doc: ParsedDocument) {
   return duplicateFindings(doc, { uses: 'AWS', payload: true });
@@ -129,32 +99,4 @@ export function payloadTags(doc: ParsedDocument): { findings: { issue: Issue; lo
 /** A payload file that is not valid JSON or YAML (the parser's error says where). */
 export function syntaxError(error: DocumentError, text: string, file: string): Issue {
   return makeIssue('syntax_error', 'error', [], { reason: error.message, format: detectFormat(text, file).toUpperCase() });
-}
-
-/** Parses one payload file (JSON or YAML), works out what it is unless told, and validates it. */
-export function checkPayloadText(text: string, options: PayloadTextOptions): PayloadFileReport {
-  const { file } = options;
-  let doc: ParsedDocument;
-  try {
-    doc = parseText(text, { format: detectFormat(text, file), ...options.limits });
-  } catch (error) {
-    if (!(error instanceof DocumentError)) throw error;
-    return { file, target: null, valid: false, issues: [{ ...syntaxError(error, text, file), ...error.position }], inputProblem: 'syntax' };
-  }
-  const tags = payloadTags(doc);
-  const fixed = { ...(options.operation ? { operation: options.operation } : {}), ...(options.kind ? { kind: options.kind } : {}) };
-  const inference = inferTarget(doc.value, fixed);
-  if (!inference.ok) {
-    const issue = makeIssue('unrecognized_payload', 'error', [], { reason: inference.reason, candidates: inference.candidates });
-    return { file, target: null, valid: false, issues: withPositions(doc, [issue]), inputProblem: 'unrecognized' };
-  }
-  const validateOptions: ValidateOptions = {
-    ...(options.representation ? { representation: options.representation } : {}),
-    ...(options.httpStatus !== undefined ? { httpStatus: options.httpStatus } : {}),
-  };
-  const result = checkDocument({ ...doc, value: tags.value }, inference.target, validateOptions);
-  const written = floatIntegerFindings(doc, text, inference.target.operation, inference.target.kind);
-  const issues = [...[...payloadDuplicates(doc), ...written, ...tags.findings].map(({ issue, location }) => ({ ...issue, ...location })), ...result.issues];
-  const valid = result.valid && !issues.some((i) => i.severity === 'error');
-  return { file, target: inference.target, valid, issues, representation: result.representation };
 }

@@ -1,5 +1,5 @@
 import { isRecord } from '../../../shapes/walk.js';
-import { defineReaderRule } from '../../../lint/reader-rule.js';
+import { defineReaderRule } from '../../reader-rule.js';
 import { CFN_SOURCES } from './sources.js';
 
 export default defineReaderRule({

@@ -1,11 +1,11 @@
-import type { FoundTask, Reader, ReadResult } from '../../lint/types.js';
+import type { FoundTask, Reader, ReadResult } from '../reader.js';
 import { isRecord } from '../../shapes/walk.js';
 import { makeIssue } from '../../validate/validate.js';
 import { detectFormat, DocumentError, type ParsedDocument } from '../../parse/document.js';
 import { parseText } from '../../parse/parse-text.js';
 import { DEFAULT_LIMITS, type Limits } from '../../parse/limits.js';
-import { floatIntegerFindings } from '../float-integers.js';
-import { inferTarget, payloadDuplicates, payloadTags, syntaxError } from '../payload.js';
+import { floatIntegerFindings } from './float-integers.js';
+import { inferTarget, payloadDuplicates, payloadTags, syntaxError } from './payload-document.js';
 
 /*
  * API payload files, as `validate` reads them: one request, response or error body of either

@@ -1,5 +1,5 @@
 import type { Path } from '../../issues/issue.js';
-import type { SourceLocation } from '../../lint/types.js';
+import type { SourceLocation } from '../reader.js';
 import type { Value } from './evaluate.js';
 import type { IdReference } from './references.js';
 

@@ -1,6 +1,6 @@
 import { closest } from '../../issues/format.js';
 import { toPointer, type Issue, type Path } from '../../issues/issue.js';
-import type { SourceLocation } from '../../lint/types.js';
+import type { SourceLocation } from '../reader.js';
 import { isUnknown, UNKNOWN } from '../../values/unknown-value.js';
 import { setOwn } from '../../values/set-own.js';
 import { makeIssue } from '../../validate/validate.js';

@@ -3,11 +3,11 @@ import type { Issue, Path } from '../../issues/issue.js';
 import type { OperationName } from '../../operations/index.js';
 import { isUnknown } from '../../values/unknown-value.js';
 import { makeIssue, validate } from '../../validate/validate.js';
-import { pointsAt } from '../../lint/rules.js';
+import { pointsAt } from '../rule-catalog.js';
 import type { ValidationKind, ValidationLine } from './botocore.js';
 import type { Loc } from './python.js';
 import { checkOptions } from '../../validate/check-options.js';
-import { placePath, READ_OPTIONS, readCommandLine, type CliReading, type ReadOptions } from './reader.js';
+import { placePath, READ_OPTIONS, readCommandLine, type CliReading, type ReadOptions } from './read-command-line.js';
 import type { Word } from '../../parse/shell/words.js';
 
 /*

@@ -1,6 +1,6 @@
 import { fieldCodes, inputCodes, type Code, type Severity, type Target } from '../issues/codes.js';
-import { cloudformationRules } from '../inputs/cloudformation/rules/index.js';
-import { terraformRules } from '../inputs/terraform/rules/index.js';
+import { cloudformationRules } from './cloudformation/rules/index.js';
+import { terraformRules } from './terraform/rules/index.js';
 import { rules, type AnyRule } from '../rules/index.js';
 import type { RuleSource } from '../rules/types.js';
 

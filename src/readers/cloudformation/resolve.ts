@@ -148,7 +148,7 @@ export function replacePlaceholders(text: string, replace: (whole: string, liter
   return out + text.slice(from);
 }
 
-/** What a file may still spend resolving template values (src/inputs/cloudformation/reader.ts FILE_BUDGET), counted down. */
+/** What a file may still spend resolving template values (src/readers/cloudformation/reader.ts FILE_BUDGET), counted down. */
 export class Budget {
   constructor(public left: number) {}
 }

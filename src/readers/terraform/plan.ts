@@ -1,7 +1,7 @@
 import { checkOptions, integerIn } from '../../validate/check-options.js';
 import { inputCodes } from '../../issues/codes.js';
 import type { Path } from '../../issues/issue.js';
-import type { FileFinding, FoundTask, ListedReadResult, Reader, ReadResult, SourceLocation } from '../../lint/types.js';
+import type { FileFinding, FoundTask, ListedReadResult, Reader, ReadResult, SourceLocation } from '../reader.js';
 import { isRecord } from '../../shapes/walk.js';
 import { UNKNOWN } from '../../values/unknown-value.js';
 import { makeIssue } from '../../validate/validate.js';

@@ -1,5 +1,5 @@
 import { inputCodes } from '../../issues/codes.js';
-import type { FileFinding, FoundTask, ListedReadResult, Reader, ReadResult } from '../../lint/types.js';
+import type { FileFinding, FoundTask, ListedReadResult, Reader, ReadResult } from '../reader.js';
 import { makeIssue } from '../../validate/validate.js';
 import { withoutBom } from '../../parse/document.js';
 import { evaluate, isStatic, references, unwrap, type Env, type Value } from './evaluate.js';

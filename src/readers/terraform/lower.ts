@@ -1,5 +1,5 @@
 import type { Path } from '../../issues/issue.js';
-import type { SourceLocation } from '../../lint/types.js';
+import type { SourceLocation } from '../reader.js';
 import type { Block, Body, Expression, Range } from '../../parse/hcl/ast.js';
 import { chosen, evaluate, isRecordValue, type Env, type Value } from './evaluate.js';
 import type { BodySpec } from './schema.js';

@@ -1,6 +1,6 @@
 import { basename, dirname, isAbsolute, join, relative, sep } from 'node:path';
-import { descriptors } from '../../lint/rules.js';
-import type { FileFinding, FoundTask, ListedReadResult, Reader, ReaderContext, ReadResult } from '../../lint/types.js';
+import { descriptors } from '../rule-catalog.js';
+import type { FileFinding, FoundTask, ListedReadResult, Reader, ReaderContext, ReadResult } from '../reader.js';
 import { operations } from '../../operations/index.js';
 import { makeIssue } from '../../validate/validate.js';
 import { DocumentError } from '../../parse/document.js';

@@ -1,10 +1,10 @@
-import type { Path } from '../issues/issue.js';
-import { plainShape, rootShape } from '../compiled/shape-lookup.js';
-import type { OperationName } from '../operations/index.js';
-import type { Kind } from '../operations/kinds.js';
-import { isRecord } from '../values/value-facts.js';
-import { makeIssue } from '../validate/validate.js';
-import { withoutBom, type ParsedDocument, type Position } from '../parse/document.js';
+import type { Path } from '../../issues/issue.js';
+import { plainShape, rootShape } from '../../compiled/shape-lookup.js';
+import type { OperationName } from '../../operations/index.js';
+import type { Kind } from '../../operations/kinds.js';
+import { isRecord } from '../../values/value-facts.js';
+import { makeIssue } from '../../validate/validate.js';
+import { withoutBom, type ParsedDocument, type Position } from '../../parse/document.js';
 
 /*
  * A whole number written with a fraction or an exponent (`"Priority": 1.0`, `1e0`) for an integer
