@@ -6,12 +6,12 @@ import { operations } from '../../operations/index.js';
 import { CLI_PROFILES, type CliVersion } from '../../readers/aws-cli/versions.js';
 import { errorCode } from '../../values/thrown.js';
 import { EXIT, UsageError, useColor, type Io } from '../io.js';
-import { printable, printableJson } from '../printable.js';
+import { printable, printableJson } from '../../report/printable.js';
 import { readFileBytesSync } from '../../parse/text/read-file.js';
 import { wholeNumber } from '../limit-options.js';
 import { DEFAULT_LIMITS } from '../../parse/limits.js';
 import { awsCliName, cliRefusalVerdict } from '../../issues/format.js';
-import { paint, summaryLine } from '../report.js';
+import { paint, summaryLine } from '../../report/file-report.js';
 
 export const usage = `Usage: ssm-mw-contracts check-cli [options] -- aws ssm <command> <args...>
 

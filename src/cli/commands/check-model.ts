@@ -10,8 +10,8 @@ import { explain, parseExplanations, type Explained, type ExplainedDifference } 
 import { isRecord } from '../../shapes/walk.js';
 import { errorCode, messageOf } from '../../values/thrown.js';
 import { EXIT, UsageError, useColor, type Io } from '../io.js';
-import { printable, printableJson } from '../printable.js';
-import { paint } from '../report.js';
+import { printable, printableJson } from '../../report/printable.js';
+import { paint } from '../../report/file-report.js';
 
 export const usage = `Usage: ssm-mw-contracts check-model [options]
 

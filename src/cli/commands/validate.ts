@@ -7,9 +7,9 @@ import { KINDS, type Kind } from '../../operations/kinds.js';
 import { EXIT, UsageError, useColor, type Io } from '../io.js';
 import { messageOf } from '../../values/thrown.js';
 import { LIMIT_OPTIONS, LIMITS_USAGE, limitsOf } from '../limit-options.js';
-import { printable } from '../printable.js';
+import { printable } from '../../report/printable.js';
 import { InputFileError } from '../../parse/text/read-file.js';
-import { renderJson, renderText, type FileReport } from '../report.js';
+import { renderJson, renderText, type FileReport } from '../../report/file-report.js';
 
 export const usage = `Usage: ssm-mw-contracts validate [options] FILE...
 

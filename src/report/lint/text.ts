@@ -1,6 +1,6 @@
-import { printable } from '../../cli/printable.js';
-import { countsText, paint, plural } from '../../cli/report.js';
-import { findingsOf, summarize, type LintIssue, type LintReport, type LintSummary } from '../engine.js';
+import { printable } from '../printable.js';
+import { countsText, paint, plural } from '../file-report.js';
+import { findingsOf, summarize, type LintIssue, type LintReport, type LintSummary } from '../../lint/engine.js';
 
 /** The counts; tasks checked only in part and tasks not checked at all are named whenever there are any. */
 export function summaryLine(s: LintSummary): string {

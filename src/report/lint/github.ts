@@ -1,5 +1,5 @@
-import { printable } from '../../cli/printable.js';
-import { findingsOf, summarize, type LintReport } from '../engine.js';
+import { printable } from '../printable.js';
+import { findingsOf, summarize, type LintReport } from '../../lint/engine.js';
 import { context, summaryLine } from './text.js';
 
 const LEVEL = { error: 'error', warning: 'warning', info: 'notice' } as const;

@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import { isAbsolute } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { printableJson } from '../../cli/printable.js';
+import { printableJson } from '../printable.js';
 import { SOURCES } from '../../rules/types.js';
-import { summarize, type LintIssue, type LintReport } from '../engine.js';
+import { summarize, type LintIssue, type LintReport } from '../../lint/engine.js';
 import { descriptors, type Descriptor } from '../../readers/rule-catalog.js';
 
 /*

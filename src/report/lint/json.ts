@@ -1,5 +1,5 @@
-import { printableJson } from '../../cli/printable.js';
-import { summarize, type LintReport } from '../engine.js';
+import { printableJson } from '../printable.js';
+import { summarize, type LintReport } from '../../lint/engine.js';
 
 /**
  * The `validate --format json` shape, one result per task (and one per file for findings about the
