@@ -1,4 +1,4 @@
-import { fieldCodes, inputCodes, type Code, type Severity, type Target } from '../issues/codes.js';
+import { fieldCodes, inputCodes, type Code, type DocumentedRuleId, type ruleCodes, type Severity, type Target } from '../issues/codes.js';
 import { cloudformationRules } from './cloudformation/rules/index.js';
 import { terraformRules } from './terraform/rules/index.js';
 import { rules, type AnyRule } from '../rules/index.js';
@@ -19,6 +19,16 @@ export const allRules = [...rules, ...readerRules] as const;
 
 export type DocumentedRule = AnyRule | AnyReaderRule;
 export type AnyRuleId = DocumentedRule['id'];
+
+/**
+ * The rules and the ids and codes declared at the bottom (src/issues/codes.ts) are the same: a rule
+ * whose id is not declared, or whose code is not the one declared for its id, and an id declared
+ * without a rule, each fail tsc here.
+ */
+type Undeclared<R> = R extends { id: infer I extends DocumentedRuleId; code: infer C } ? (C extends (typeof ruleCodes)[I] ? never : R) : R;
+const everyRuleDeclared: [Undeclared<DocumentedRule>] extends [never] ? true : false = true;
+const everyDeclaredRuleExists: [Exclude<DocumentedRuleId, AnyRuleId>] extends [never] ? true : false = true;
+void everyRuleDeclared, everyDeclaredRuleExists;
 
 /** Which part of the project a rule belongs to: the contract itself, or a reader (`cloudformation`, ...). */
 export function scopeOf(rule: DocumentedRule): string {
