@@ -35,9 +35,7 @@ export type { ReaderRule } from './readers/reader-rule.js';
 export { readCommandLine, type CliReading, type ReadOptions, type Refusal, type LocatedPath, type ReadingNote } from './readers/aws-cli/read-command-line.js';
 export { checkCommandLine, type CliIssue, type CommandLineCheck } from './readers/aws-cli/check-command-line.js';
 export { EXPANSION, type CommandWord, type Word } from './parse/shell/words.js';
-export { parseSh, type ShellWord, type ShellCommand, type SourcePosition } from './parse/shell/sh.js';
-export { parseCmd } from './parse/shell/cmd.js';
-export { findInScript, findInMarkdown, findInRst, findInMakefile, findInCiYaml, type FoundCommandLine } from './readers/aws-cli/find.js';
+// The shell, cmd and HCL parsers and the finders of command lines: ssm-mw-contracts/parsers (src/parsers.ts).
 export type { CliVersion } from './readers/aws-cli/versions.js';
 
 // --- the schemas, named after AWS's shapes --------------------------------------------------------
@@ -80,7 +78,6 @@ export {
   readTerraform,
   readTerraformPlan,
   terraformRules,
-  parseHcl,
   type AnyTerraformRule,
   type TerraformRule,
   type TerraformRuleCode,

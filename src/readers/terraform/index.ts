@@ -6,5 +6,3 @@
 export { readTerraform, terraformReader } from './reader.js';
 export { readTerraformPlan, terraformPlanReader } from './plan.js';
 export { terraformRules, type AnyTerraformRule, type TerraformRule, type TerraformRuleCode, type TerraformRuleId } from './rules/index.js';
-export { parseHcl } from '../../parse/hcl/parser.js';
-export type { ParsedFile as HclFile, Diagnostic as HclDiagnostic } from '../../parse/hcl/ast.js';
