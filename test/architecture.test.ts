@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -38,6 +38,11 @@ describe('the layers of src/', () => {
   it('hold every file of src/', async () => {
     const output = await graph(ROOT);
     expect(outside(output.modules)).toEqual([]);
+  });
+
+  it('have no folder beside a file of the same name (src/x.ts next to src/x/)', async () => {
+    const folders = new Set((await graph(ROOT)).modules.map((m) => dirname(m.source)));
+    expect([...folders].filter((folder) => existsSync(join(ROOT, `${folder}.ts`)))).toEqual([]);
   });
 
   describe('on a graph that breaks them', () => {
