@@ -8,7 +8,7 @@ import { throughput } from './throughput.js';
 
 /*
  * npm run bench: every measurement, printed as Markdown tables with the machine they ran on,
- * written to bench/RESULTS.md and into the README between its bench markers.
+ * written to bench/RESULTS.md and into docs/performance.md between its bench markers.
  * npm run bench -- --short: the CI mode (npm test runs it through test/bench.test.ts): a small
  * corpus and few samples, printed only; it checks that every measurement runs and that every
  * party's verdicts match the corpus, and asserts nothing about time.
@@ -18,7 +18,7 @@ import { throughput } from './throughput.js';
 export const SECTIONS: readonly Section[] = [throughput, coldStart, lintTree];
 
 const ROOT = join(import.meta.dirname, '..');
-const README = join(ROOT, 'README.md');
+const PERFORMANCE = join(ROOT, 'docs', 'performance.md');
 const START = '<!-- bench:start -->';
 const END = '<!-- bench:end -->';
 
@@ -45,11 +45,11 @@ export async function main(argv: readonly string[]): Promise<string> {
   const markdown = `${parts.join('\n\n')}\n\n${machine(loadBefore)} Command: \`npm run bench${short ? ' -- --short' : ''}\`.\n`;
   if (!short) {
     writeFileSync(join(ROOT, 'bench', 'RESULTS.md'), `<!-- Written by npm run bench. -->\n${markdown}`);
-    const readme = readFileSync(README, 'utf8');
-    const start = readme.indexOf(START);
-    const end = readme.indexOf(END);
-    if (start === -1 || end < start) throw new Error(`README.md has no ${START} ... ${END} block for the results`);
-    writeFileSync(README, `${readme.slice(0, start + START.length)}\n${markdown}${readme.slice(end)}`);
+    const page = readFileSync(PERFORMANCE, 'utf8');
+    const start = page.indexOf(START);
+    const end = page.indexOf(END);
+    if (start === -1 || end < start) throw new Error(`docs/performance.md has no ${START} ... ${END} block for the results`);
+    writeFileSync(PERFORMANCE, `${page.slice(0, start + START.length)}\n${markdown}${page.slice(end)}`);
   }
   return markdown;
 }

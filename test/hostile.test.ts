@@ -11,7 +11,7 @@ import { BAD, BAD_FINDING, buildHostile, GOOD, HOSTILE, type Expected } from './
  * Hostile files (test/support/hostile.ts) through `validate` and `lint`: each gets a clear finding
  * or a clear one-line error where it is, the exit status the help documents, within bounded time
  * and memory, and the valid and the faulty payload beside it are still checked. Object.prototype is
- * never touched. The bounds (README, "Limits") are generous ceilings, not performance goals.
+ * never touched. The bounds (docs/limits.md) are generous ceilings, not performance goals.
  */
 
 /** CPU time of one command line in-process (the slowest, a 50 MB file read with a raised limit, takes under a second). */

@@ -61,6 +61,41 @@ export function withValueAt(root: unknown, path: Path, value: unknown): unknown 
   return copy;
 }
 
+/**
+ * withValueAt for many paths at once: each container on the paths is copied once, however many
+ * paths cross it (a path per value would copy a file's top level once per value). A path under one
+ * already set, or one the value does not have, changes nothing more.
+ */
+export function withValuesAt(root: unknown, paths: readonly Path[], value: unknown): unknown {
+  const copies = new Set<unknown>();
+  const copyOf = (v: object) => {
+    const copy = Array.isArray(v) ? [...v] : { ...v };
+    copies.add(copy);
+    return copy as Record<PathSegment, unknown>;
+  };
+  let out = root;
+  for (const path of paths) {
+    if (path.length === 0) return value;
+    if (typeof out !== 'object' || out === null) break;
+    if (!copies.has(out)) out = copyOf(out);
+    let node = out as Record<PathSegment, unknown>;
+    for (let i = 0; ; i++) {
+      const segment = path[i]!;
+      if (!Object.hasOwn(node, segment)) break;
+      if (i === path.length - 1) {
+        setOwn(node, segment, value);
+        break;
+      }
+      const child = node[segment];
+      if (child === value || typeof child !== 'object' || child === null) break;
+      const next = copies.has(child) ? (child as Record<PathSegment, unknown>) : copyOf(child);
+      if (next !== child) setOwn(node, segment, next);
+      node = next;
+    }
+  }
+  return out;
+}
+
 /** validate()'s options, as checkOptions checks them (D51). */
 export const VALIDATE_OPTIONS = { representation: oneOf('wire', 'sdk'), httpStatus: integerIn(100, 599) };
 

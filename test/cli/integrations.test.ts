@@ -5,7 +5,8 @@ import { parse } from 'yaml';
 import { runCli } from '../support/cli.js';
 import { ROOT } from '../support/spec.js';
 
-const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+/** Where lint's page shows how to run it in CI and in pre-commit. */
+const page = readFileSync(join(ROOT, 'docs', 'lint.md'), 'utf8');
 const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { bin: Record<string, string> };
 
 /** The words of a command after the package's name, up to a redirection. */
@@ -15,8 +16,8 @@ function argsAfterBin(command: string): { args: string[]; output?: string } {
   return { args: words.slice(words.indexOf('ssm-mw-contracts') + 1), ...(output ? { output } : {}) };
 }
 
-describe('the GitHub Actions example in the README', () => {
-  const block = [...readme.matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => m[1]!).find((b) => b.includes('upload-sarif'))!;
+describe('the GitHub Actions example in docs/lint.md', () => {
+  const block = [...page.matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => m[1]!).find((b) => b.includes('upload-sarif'))!;
   const workflow = parse(block) as { permissions: Record<string, string>; jobs: { lint: { steps: { run?: string; uses?: string; if?: string; with?: Record<string, string> }[] } } };
   const steps = workflow.jobs.lint.steps;
   const lintStep = steps.find((s) => s.run?.includes('ssm-mw-contracts lint'))!;
@@ -42,7 +43,7 @@ describe('.pre-commit-hooks.yaml', () => {
   it('runs this package’s bin with Node', () => {
     expect(hook!.language).toBe('node');
     expect(Object.keys(pkg.bin)).toContain(hook!.entry.split(' ')[0]);
-    expect(readme).toContain(`id: ${hook!.id}`);
+    expect(page).toContain(`id: ${hook!.id}`);
   });
 
   it('passes templates, payloads and scripts, and lint skips the other files it is given', async () => {

@@ -62,9 +62,9 @@ describe('ssm-mw-contracts lint', () => {
     expect(untasked.sort()).toEqual(['cli_refused', 'cli_refused', 'not_checked', 'not_checked', 'not_checked', 'not_checked', 'not_checked']);
   });
 
-  it('prints what the README shows for command lines in docs', async () => {
-    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
-    const shown = /```\n\$ npx ssm-mw-contracts (lint test\/fixtures\/aws-cli\/\S+)\n([\s\S]*?)```/.exec(readme)!;
+  it('prints what docs/aws-cli.md shows for command lines in docs', async () => {
+    const page = readFileSync(join(ROOT, 'docs', 'aws-cli.md'), 'utf8');
+    const shown = /```\n\$ npx ssm-mw-contracts (lint test\/fixtures\/aws-cli\/\S+)\n([\s\S]*?)```/.exec(page)!;
     const run = await runCli(shown[1]!.split(' '));
     expect(run.stdout).toBe(shown[2]);
   });

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -7,6 +7,7 @@ import { loadExplanations, locateBotocoreModel, readJsonFile } from '../../src/c
 import { compareWithModel, type Difference, type PaginatorModel, type ServiceModel } from '../../src/drift/compare.js';
 import { explain, parseExplanations } from '../../src/drift/explain.js';
 import { runCli } from '../support/cli.js';
+import { ROOT } from '../support/spec.js';
 
 /*
  * The drift check against the botocore on this machine (1.43.11 in CI), and against copies of
@@ -129,6 +130,11 @@ describe('ssm-mw-contracts check-model', () => {
       expect(run.code).toBe(1);
       expect(run.stdout).toMatch(/^DRIFT +RegisterTaskWithMaintenanceWindow +request +TaskInvocationParameters\.RunCommand\.TimeoutSeconds +TimeoutSeconds +max +2592001 +2592000$/m);
       expect(run.stdout).toContain('1 difference not explained in spec/model-drift.yaml (DRIFT), 15 explained.');
+      // The rows docs/exchanges-and-drift.md shows for this change, header included, are rows of the table printed
+      // (the page's columns are narrower: the printed table is as wide as all its rows).
+      const columns = (row: string) => row.trim().split(/ +/).join(' ');
+      const shown = /^```\n(status +operation[\s\S]*?)```$/m.exec(readFileSync(join(ROOT, 'docs', 'exchanges-and-drift.md'), 'utf8'))![1]!;
+      for (const row of shown.trimEnd().split('\n')) expect(run.stdout.split('\n').map(columns)).toContain(columns(row));
     }
   });
 

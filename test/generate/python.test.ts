@@ -10,7 +10,7 @@ import { jsonCases } from '../support/cases.js';
 import { ROOT } from '../support/spec.js';
 
 /*
- * What a Python user gets: the README's recipe (jsonschema, with the regex module for \p{L}) on
+ * What a Python user gets: the recipe of docs/generated.md (jsonschema, with the regex module for \p{L}) on
  * the generated schemas, run as a third party over the shared case table. Python, jsonschema and
  * regex are on every machine (cfn-lint needs them).
  */
@@ -19,17 +19,17 @@ const work = mkdtempSync(join(tmpdir(), 'ssm-mw-contracts-python-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 const cases = jsonCases();
 
-function readmeRecipe(): string {
-  const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
-  const block = /```python\n([\s\S]*?)```/.exec(readme);
-  if (!block) throw new Error('README.md has no python block');
+function docsRecipe(): string {
+  const page = readFileSync(join(ROOT, 'docs', 'generated.md'), 'utf8');
+  const block = /```python\n([\s\S]*?)```/.exec(page);
+  if (!block) throw new Error('docs/generated.md has no python block');
   return block[1]!;
 }
 
 describe('Python jsonschema on the generated schemas', () => {
-  it("the README's recipe accepts a valid payload and names the faulty path of an invalid one", () => {
+  it("the docs' recipe accepts a valid payload and names the faulty path of an invalid one", () => {
     const script = join(work, 'check.py');
-    writeFileSync(script, readmeRecipe());
+    writeFileSync(script, docsRecipe());
     const schema = join(GENERATED, 'json-schema', '2020-12', 'RegisterTaskWithMaintenanceWindow.request.schema.json');
     const good = spawnSync('python3', [script, schema, join(ROOT, 'examples', 'register-patch-task.json')], { encoding: 'utf8' });
     expect(good.stderr).toBe('');

@@ -3,7 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseYaml } from '../../src/parse/yaml/parse-yaml.js';
+import { payloadTags } from '../../src/readers/payload/payload-document.js';
 import { findingsOf, lintFile } from '../../src/lint/engine.js';
+import { UNKNOWN } from '../../src/values/unknown-value.js';
+import { cpuMs } from '../support/cpu.js';
 import { runCli } from '../support/cli.js';
 
 /*
@@ -96,5 +99,22 @@ Resources:
       ['not_checked', 8, expect.stringMatching(/^The tag !Include was not checked: !Include is not a CloudFormation tag/)],
       ['not_checked', 10, expect.stringMatching(/^The tag !!int was not checked/)],
     ]);
+  });
+});
+
+describe('a file of many tags', () => {
+  it('sets every tagged value to unknown, a value under one already unknown once, leaving the parsed value untouched', () => {
+    const doc = parseYaml('a: !X 1\nb:\n  c: !Y [1, !Z 2]\n  d: [!W 3, 4]\ne: 5\n');
+    const before = JSON.stringify(doc.value);
+    expect(payloadTags(doc).value).toEqual({ a: UNKNOWN, b: { c: UNKNOWN, d: [UNKNOWN, 4] }, e: 5 });
+    expect(JSON.stringify(doc.value)).toBe(before);
+  });
+
+  it('copies the file once, not once per tag (20,000 tags: about 0.2 s of CPU; a copy per tag takes about a minute)', () => {
+    const doc = parseYaml(Array.from({ length: 20_000 }, (_, i) => `k${i}: !Ref p${i}`).join('\n') + '\n');
+    let tags: ReturnType<typeof payloadTags> | undefined;
+    expect(cpuMs(() => (tags = payloadTags(doc)))).toBeLessThan(5_000);
+    expect(tags!.findings).toHaveLength(20_000);
+    expect(Object.values(tags!.value as object).every((v) => v === UNKNOWN)).toBe(true);
   });
 });

@@ -26,7 +26,7 @@ import { specOperations } from '../support/spec.js';
  * loopback proxy that counts what reaches the server. Valid tasks of every task type must reach
  * moto and succeed with responses that satisfy the response schema; invalid ones must throw
  * before a single byte is sent. The last block records where moto itself breaks the contract
- * (README, "moto and the contract"): if moto changes, these fail, and the README must change.
+ * (docs/aws-sdk.md, "moto and the contract"): if moto changes, these fail, and the page must change.
  */
 
 let moto: Moto;
@@ -148,7 +148,7 @@ describe('through @aws-sdk/client-ssm with preflight, against moto_server', () =
   });
 });
 
-describe('where moto 5.2.1 breaks the contract (recorded in the README)', () => {
+describe('where moto 5.2.1 breaks the contract (recorded in docs/aws-sdk.md)', () => {
   it('accepts requests that break the contract: everything but an unknown window ID gets 200', async () => {
     const cases = invalidRequests().filter((k) => k.operation === REGISTER);
     const bare = client({ guarded: false });

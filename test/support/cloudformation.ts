@@ -21,7 +21,7 @@ import { ROOT } from './spec.js';
 export const CFN_FIXTURES = join(ROOT, 'test', 'fixtures', 'cloudformation');
 export const LOGICAL_ID = 'Task';
 
-/** Members of the API that AWS::SSM::MaintenanceWindowTask lacks: a fixture's are left out (README, "What lint cannot check"). */
+/** Members of the API that AWS::SSM::MaintenanceWindowTask lacks: a fixture's are left out (docs/cloudformation.md, "CloudFormation rules"). */
 const API_ONLY = new Set(['ClientToken', 'AlarmConfiguration']);
 
 export interface ExpectedIssue {

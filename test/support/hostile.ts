@@ -232,7 +232,7 @@ function mappingTemplate(tasks: number): TemplateWithError {
   return { text: lines.join('\n') + '\n', line, column: 7 };
 }
 
-/** 1,000 tasks (435 KB), which took 68 s and 3.3 GB (2,300, 1 MB: out of memory after 187 s); `npx tsx bench/hostile.ts` and the README measure the 2,300. */
+/** 1,000 tasks (435 KB), which took 68 s and 3.3 GB (2,300, 1 MB: out of memory after 187 s); `npx tsx bench/hostile.ts` and docs/limits.md measure the 2,300. */
 const VARIANTS = variantsTemplate(1000);
 const MAPPING = mappingTemplate(2000);
 

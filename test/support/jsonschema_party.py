@@ -1,4 +1,4 @@
-"""A third party for the shared case table: Python's jsonschema, as the README tells Python users
+"""A third party for the shared case table: Python's jsonschema, as docs/generated.md tells Python users
 to set it up (Python's re lacks \\p{L}, and its $ matches before a final newline). Reads JSON lines
 {"schema": path, "draft": "2020-12"|"draft-07", "data": ...} on stdin, prints one verdict per line."""
 import json

@@ -9,7 +9,7 @@ import { ROOT } from '../../support/spec.js';
  * The real-world corpus: AWS's own documentation with 31 command lines for the two operations
  * (21 in Unix shell form, two of them PowerShell with backtick continuations; 10 in Windows cmd
  * form with ^). Each is found, read, and its request checked or its refusal explained; the
- * outcome of every line is kept in snapshots/corpus.txt, which the README summarizes.
+ * outcome of every line is kept in snapshots/corpus.txt, which docs/aws-cli.md summarizes.
  */
 
 const CORPUS = join(ROOT, 'test', 'fixtures', 'corpus', 'cli');

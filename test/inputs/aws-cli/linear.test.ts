@@ -7,13 +7,14 @@ import { COMMAND_LINE_SHAPES } from '../../support/hostile.js';
  * Issue 14 item 2: lint reads command-line files in time linear in their size. Each shape of
  * test/support/hostile.ts is linted at size N and 4N; linear time makes the larger take about 4
  * times as long, the quadratic readers this replaced took 16 times as long and more. The bound is
- * 6 times, on the median CPU time (this process's, which other processes' load hardly moves) of
+ * 10 times (a linear shape measured up to 6.9 at a load average of 12), on the median CPU time
+ * (this process's, which other processes' load moves far less than wall time) of
  * several interleaved runs after a warm-up, and a shape is measured again (up to three times) before
  * it fails. N is set so that one run takes some tens of milliseconds; the absolute times live in
  * bench/hostile.ts.
  */
 
-const BOUND = 6;
+const BOUND = 10;
 const RUNS = 5;
 const ATTEMPTS = 3;
 

@@ -115,7 +115,7 @@ for (const cli of CLIS) {
 
 /**
  * Where AWS CLI v1 and v2.9.19 read the same argument list differently (beyond exit statuses and
- * the wording of messages), as recorded in the README. A change in either CLI fails this test.
+ * the wording of messages), as recorded in docs/aws-cli.md. A change in either CLI fails this test.
  */
 export const V1_DIFFERS = [
   'targets-quoted-backslash-before-quote',
@@ -149,7 +149,7 @@ export const V2_LATEST_DIFFERS = ['targets-quoted-backslash-before-quote', 'tip-
 describe('differences between the CLIs', () => {
   const line = (c: OracleCase) => ['aws', ...(c.globals ?? []), 'ssm', COMMANDS[c.command], ...c.args];
 
-  it('v1 and v2.9.19 differ exactly where the README says', () => {
+  it('v1 and v2.9.19 differ exactly where docs/aws-cli.md says', () => {
     const sig = (o: Outcome) => (o.run.body ? JSON.stringify({ ...o.run.body, ClientToken: undefined }) : o.run.exit === 0 ? 'no request' : `refused: ${reason(o.run.stderr).replace(/^Error during pagination: /, '')}`);
     const differing = ORACLE_CASES.filter((c) => sig(results.get(`1/${c.name}`)!) !== sig(results.get(`2.9.19/${c.name}`)!)).map((c) => c.name);
     expect(differing).toEqual(V1_DIFFERS);
