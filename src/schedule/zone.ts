@@ -1,0 +1,68 @@
+/*
+ * Time zones through Intl only: whether a name is a zone this runtime knows, and the conversions
+ * between instants and wall-clock times in a zone. A wall time is carried as "floating" milliseconds:
+ * the epoch milliseconds the same calendar fields would have in UTC.
+ */
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(zone: string): Intl.DateTimeFormat {
+  let f = formatters.get(zone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-US', { timeZone: zone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' });
+    formatters.set(zone, f);
+  }
+  return f;
+}
+
+/** The zone's id as this runtime's ICU resolves it (case and aliases resolved), or undefined when it knows no such zone. */
+export function resolveZone(name: string): string | undefined {
+  try {
+    return formatter(name).resolvedOptions().timeZone;
+  } catch {
+    return undefined;
+  }
+}
+
+const isUtc = (zone: string) => zone === 'UTC';
+
+/** The wall time in `zone` at the instant `ms`, as floating milliseconds. */
+export function wallOf(ms: number, zone: string): number {
+  if (isUtc(zone)) return ms;
+  const p: Record<string, number> = {};
+  for (const part of formatter(zone).formatToParts(new Date(ms))) if (part.type !== 'literal') p[part.type] = Number(part.value);
+  const millis = ((ms % 1000) + 1000) % 1000;
+  return Date.UTC(p.year!, p.month! - 1, p.day!, p.hour!, p.minute!, p.second!) + millis;
+}
+
+/** The zone's UTC offset at the instant `ms`, in milliseconds. */
+export const offsetAt = (ms: number, zone: string) => wallOf(ms, zone) - ms;
+
+export type WallFit = 'exact' | 'gap' | 'overlap';
+
+/**
+ * The instant of a wall time in `zone`, as java.time (the service's platform) resolves it: a time that
+ * occurs twice (clocks set back) is the first of the two; a time that does not occur (clocks set
+ * forward) moves later by the length of the gap (decision S13).
+ */
+export function instantOf(wall: number, zone: string): { ms: number; fit: WallFit } {
+  if (isUtc(zone)) return { ms: wall, fit: 'exact' };
+  const day = 86_400_000;
+  const before = offsetAt(wall - day, zone);
+  const after = offsetAt(wall + day, zone);
+  const fits = [...new Set([before, after])].map((o) => wall - o).filter((ms) => wallOf(ms, zone) === wall);
+  if (fits.length === 2) return { ms: Math.min(...fits), fit: 'overlap' };
+  if (fits.length === 1) return { ms: fits[0]!, fit: 'exact' };
+  return { ms: wall - before, fit: 'gap' };
+}
+
+/** `2026-03-17T23:30:00-07:00`: the instant as the wall time in `zone` with the zone's offset then. */
+export function isoIn(ms: number, zone: string): string {
+  const wall = wallOf(ms, zone);
+  const offset = Math.round((wall - ms) / 60_000);
+  const sign = offset < 0 ? '-' : '+';
+  const abs = Math.abs(offset);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const fraction = wall % 1000 ? `.${String(wall % 1000).padStart(3, '0')}` : '';
+  return `${new Date(wall - (wall % 1000)).toISOString().slice(0, 19)}${fraction}${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+}
