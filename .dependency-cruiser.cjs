@@ -6,6 +6,7 @@
 const LAYERS = [
   { name: 'issues', path: '^src/issues/', holds: 'codes (every code and rule id, declared once), the issue type, paths and pointers, the one formatter' },
   { name: 'values', path: '^src/values/', holds: 'facts about plain values: UNKNOWN, setOwn, isRecord, code-point lengths, what was thrown' },
+  { name: 'schedule', path: '^src/schedule/', holds: "SSM's schedule dialect (cron, rate, at): read and checked, next run times, words; self-contained" },
   { name: 'shapes', path: '^src/shapes/', holds: "the hand-written Zod schemas of AWS's shapes and their metadata registry" },
   { name: 'operations', path: '^src/operations/', holds: 'the operations: request, response and errors' },
   { name: 'rules and compiled checks', path: '^src/(rules|compiled)/', holds: "the contract's documented rules; the checks generated from the schemas (compiled/generated/) and their runtime" },
