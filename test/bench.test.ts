@@ -16,6 +16,8 @@ describe('npm run bench -- --short', () => {
       expect(markdown).toMatch(new RegExp(`^\\| ${party.replace(/[()]/g, '\\$&')} \\| [\\d,]+ \\| \\d+\\.\\d\\dx \\| [\\d,]+ \\| \\d+\\.\\d\\dx \\| \\d+\\.\\d\\dx \\|$`, 'm'));
     }
     expect(markdown).toMatch(/^\| `node dist\/cli\.js validate examples\/register-patch-task\.json` \| \d+\.\d \| \d+\.\d\dx \| \d+\.\d \|$/m);
+    expect(markdown).toMatch(/^\| `generated\/docs\/index\.html` \| [\d,]+ bytes \(\d+\.\d KiB\) \|$/m);
+    expect(markdown).toMatch(/^\| ms from navigation to the checker ready \(median of 2 cold opens\) \| \d+\.\d \|$/m);
     expect(markdown).toMatch(/^Machine: \d+ CPUs \(nproc\), .+, Node v\d+/m);
   });
 });

@@ -3,7 +3,7 @@ import { isAbsolute, relative, resolve, sep } from 'node:path';
 import type { Limits } from '../parse/limits.js';
 import { lintFile, type FileResult, type LintOptions } from '../lint/engine.js';
 import { readers } from '../lint/readers.js';
-import type { ReaderContext } from '../readers/reader.js';
+import type { Reader, ReaderContext } from '../readers/reader.js';
 import type { WalkedFile } from '../lint/walk.js';
 import { messageOf } from '../values/thrown.js';
 import { InputFileError, inputFileError, readFileBytesSync, textOf } from '../parse/text/read-file.js';
@@ -96,6 +96,14 @@ function unread(file: string, error: unknown, explicit: boolean, options: LintOp
   if (!(error instanceof InputFileError)) return lintFile({ file, error: messageOf(error), explicit: true }, options);
   if (!explicit && error.code === 'EFBIG') return lintFile({ file, skipped: error.message }, options);
   const undecodable = error.code === 'EBINARY' || error.code === 'EILSEQ';
-  if (!explicit && undecodable && !(options.readers ?? readers).some((r) => r.detect(file, error.lenient ?? ''))) return undefined;
+  // A reader that fails on the text recognizes it: lintFile reports the file.
+  const recognizes = (r: Reader) => {
+    try {
+      return r.detect(file, error.lenient ?? '');
+    } catch {
+      return true;
+    }
+  };
+  if (!explicit && undecodable && !(options.readers ?? readers).some(recognizes)) return undefined;
   return lintFile({ file, error: error.message, ...(error.position ? { errorLocation: error.position } : {}), explicit: true }, options);
 }

@@ -32,6 +32,18 @@ export function rootShape(operation: OperationName, kind: Kind, type?: string): 
   return type !== undefined && op.errors.includes(type) ? type : ERROR_BODY;
 }
 
+/** Whether `path` names a member, list item or map entry inside the shape `root`. */
+export function isShapePath(root: string, path: Path): boolean {
+  let shape = plainShape(root);
+  for (const segment of path) {
+    if (shape.type === 'structure' && typeof segment === 'string' && Object.hasOwn(shape.members, segment)) shape = plainShape(shape.members[segment]!.shape);
+    else if (shape.type === 'list' && typeof segment === 'number') shape = plainShape(shape.member);
+    else if (shape.type === 'map' && typeof segment === 'string') shape = plainShape(shape.value);
+    else return false;
+  }
+  return true;
+}
+
 /** A visit of the plain walk: the value's shape, the value, and where it is. */
 type PlainVisitor = (shape: PlainShape, value: unknown, path: Path) => void;
 

@@ -2,11 +2,14 @@ import { SERVICE } from '../operations/index.js';
 import type { ReaderRule } from '../readers/reader-rule.js';
 import type { Rule } from '../rules/types.js';
 import { GENERATED_NOTE, type Contract } from './contract.js';
+import { IDS } from './html-checker/ids.js';
+import { CHECKER_STYLE, checkerPanel, checkerScript, contentSecurityPolicy } from './html-checker/panel.js';
 import { operationReference, ruleForm, type Field, type OperationReference } from './reference.js';
 
 /**
  * One self-contained HTML page of the reference (the same model as the Markdown): inline style,
- * no script, no request to anywhere, so it opens from a file in any browser.
+ * one inline script (the payload checker, html-checker/), no request to anywhere, so it opens from
+ * a file in any browser.
  */
 
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -100,17 +103,20 @@ export function htmlPage(contract: Contract): string {
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy()}">
 <title>ssm-mw-contracts reference</title>
-<style>${STYLE}</style>
+<style>${STYLE}${CHECKER_STYLE}</style>
 </head>
 <body>
 <h1>AWS Systems Manager maintenance-window tasks: the contract</h1>
 <p>Every field of ${refs.map((r) => code(r.operation.name)).join(' and ')}, with the constraints of AWS's service model and the rules AWS documents beyond it, as <code>ssm-mw-contracts</code> checks them.</p>
 <nav><ul>
+<li><a href="#${IDS.section}">Check a payload</a></li>
 ${refs.map((r) => `<li><a href="#${r.operation.name}">${escape(r.operation.name)}</a></li>`).join('\n')}
 <li><a href="#rules">Rules</a></li>
 <li><a href="#reader-rules">Rules of the file readers</a></li>
 </ul></nav>
+${checkerPanel(contract)}
 ${refs.map(operationSection).join('\n')}
 <section id="rules">
 <h2>Rules</h2>
@@ -122,6 +128,7 @@ ${rules.map(ruleSection).join('\n')}
 <p>What a file format requires or forbids beyond the API, checked by <code>ssm-mw-contracts lint</code> on the files of that kind.</p>
 ${[...contract.readerRules].sort((a, b) => (a.id < b.id ? -1 : 1)).map(readerRuleSection).join('\n')}
 </section>
+${checkerScript()}
 </body>
 </html>
 `;

@@ -11,7 +11,54 @@ import { displayPath, type Path } from './issue.js';
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Params = Record<string, any>;
 type Text = { message: string; hint?: string };
-type Render = (p: Params, subject: string) => Text;
+
+/**
+ * How a file names the API's members: the path in the file's own names (`task_invocation_parameters`,
+ * `run_command_parameters` in Terraform, `--max-concurrency` on a command line) of an API path, or
+ * undefined when the path names no member of the payload's shape.
+ */
+export type Naming = (apiPath: Path) => Path | undefined;
+
+/** The API's own names, as payload files and `validate` use them. */
+const API_NAMING: Naming = (path) => path;
+
+/** Names of API members as a message writes them, in the file's own terms. */
+interface Names {
+  /** The whole path: `TaskInvocationParameters.RunCommand`, `task_invocation_parameters.run_command_parameters`. */
+  path(apiPath: Path): string;
+  /** Only the member itself: `RunCommand`, `run_command_parameters`, `--max-concurrency`. */
+  member(apiPath: Path): string;
+  /**
+   * Text in API names (a documented replacement: `TaskInvocationParameters.RunCommand.OutputS3BucketName
+   * and OutputS3KeyPrefix`) with each dotted API path in the file's names, and each bare name after
+   * one read as its sibling.
+   */
+  text(apiText: string): string;
+}
+
+type Render = (p: Params, subject: string, n: Names) => Text;
+
+/** An API path written in text: dotted member names, each starting with a capital. */
+const API_TEXT_PATH = /\b[A-Z][A-Za-z0-9]*(?:\.[A-Z][A-Za-z0-9]*)*\b/g;
+
+function namesOf(naming: Naming): Names {
+  const named = (apiPath: Path) => naming(apiPath) ?? apiPath;
+  return {
+    path: (apiPath) => displayPath(named(apiPath)),
+    member: (apiPath) => String(named(apiPath).at(-1) ?? ''),
+    text: (apiText) => {
+      let parent: Path | undefined;
+      return apiText.replace(API_TEXT_PATH, (token) => {
+        const parts = token.split('.');
+        const apiPath = parts.length === 1 && parent ? [...parent, token] : parts;
+        const found = naming(apiPath);
+        if (!found) return token;
+        parent = apiPath.slice(0, -1);
+        return parts.length === 1 && apiPath.length > 1 ? String(found.at(-1)) : displayPath(found);
+      });
+    },
+  };
+}
 
 /** How a number, a boolean or a BigInt is written as a string; undefined for any other value, which has no string form to suggest. */
 export function stringForm(value: unknown): string | undefined {
@@ -127,14 +174,18 @@ const lengthText = (p: Params, subject: string, bound: 'minimum' | 'maximum'): T
 };
 
 const TARGET_KEYS = ['InstanceIds', 'WindowTargetIds'];
+/** A task target's members, which messages name in the file's terms. */
+const TARGET_KEY = ['Targets', 0, 'Key'];
+const TARGET_VALUES = ['Targets', 0, 'Values'];
 const UUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
 
-function targetValueHint(p: Params): string | undefined {
+/** `key` is how the file names a target's Key member. */
+function targetValueHint(p: Params, key: string): string | undefined {
   const v = String(p.actual);
   if (/EXAMPLE/.test(v)) return 'This is a placeholder from AWS documentation; use a real ID.';
-  if (p.key === 'InstanceIds' && UUID.test(v)) return 'This looks like a window target ID: target it with Key=WindowTargetIds.';
+  if (p.key === 'InstanceIds' && UUID.test(v)) return `This looks like a window target ID: target it with ${key} WindowTargetIds.`;
   if (p.key === 'InstanceIds' && /^mw-/.test(v)) return 'This is a maintenance window ID, not a managed node ID.';
-  if (p.key === 'WindowTargetIds' && /^m?i-/.test(v)) return 'This looks like a managed node ID: target it with Key=InstanceIds.';
+  if (p.key === 'WindowTargetIds' && /^m?i-/.test(v)) return `This looks like a managed node ID: target it with ${key} InstanceIds.`;
   return undefined;
 }
 
@@ -218,44 +269,45 @@ const messages = {
   }),
 
   // --- documented rules -------------------------------------------------------------------
-  run_command_requires_targets: (p) => ({
-    message: `A RUN_COMMAND task needs at least one target; Targets is ${p.actual === 'empty' ? 'empty' : 'missing'}.`,
-    hint: 'Add Targets, e.g. [{"Key": "WindowTargetIds", "Values": ["<window-target-id>"]}].',
+  run_command_requires_targets: (p, _s, n) => ({
+    message: `A RUN_COMMAND task needs at least one target; ${n.path(['Targets'])} is ${p.actual === 'empty' ? 'empty' : 'missing'}.`,
+    hint: `Add ${n.path(['Targets'])}, e.g. a target with ${n.member(TARGET_KEY)} WindowTargetIds and ${n.member(TARGET_VALUES)} ["<window-target-id>"].`,
   }),
-  targeted_task_requires_rate_controls: (p) => ({
-    message: `${p.member} is required because the task has targets.`,
-    hint: `Set ${p.member}, e.g. "1" or "10%".`,
+  targeted_task_requires_rate_controls: (p, _s, n) => ({
+    message: `${n.path([p.member])} is required because the task has targets.`,
+    hint: `Set ${n.path([p.member])}, e.g. "1" or "10%".`,
   }),
-  targetless_task_forbids_rate_controls: (p) => ({
-    message: `${p.member} cannot be given for a task without targets; the service inserts a placeholder value of 1.`,
-    hint: `Remove ${p.member}, or give the task Targets.`,
+  targetless_task_forbids_rate_controls: (p, _s, n) => ({
+    message: `${n.path([p.member])} cannot be given for a task without targets; the service inserts a placeholder value of 1.`,
+    hint: `Remove ${n.path([p.member])}, or give the task ${n.path(['Targets'])}.`,
   }),
-  invocation_parameters_mismatch: (p) => ({
-    message: `TaskInvocationParameters.${p.member} does not match TaskType ${p.taskType}; only ${p.expected} may be given.`,
-    hint: `Move these parameters to TaskInvocationParameters.${p.expected}, or remove them.`,
+  invocation_parameters_mismatch: (p, _s, n) => ({
+    message: `${n.path(['TaskInvocationParameters', p.member])} does not match ${n.path(['TaskType'])} ${p.taskType}; only ${n.member(['TaskInvocationParameters', p.expected])} may be given.`,
+    hint: `Move these parameters to ${n.path(['TaskInvocationParameters', p.expected])}, or remove them.`,
   }),
-  task_target_key: (p, s) => {
+  task_target_key: (p, s, n) => {
+    const key = n.member(TARGET_KEY);
     if (p.actual === undefined) {
-      return { message: `${s} is missing; a task target uses Key InstanceIds or WindowTargetIds.`, hint: 'Add Key.' };
+      return { message: `${s} is missing; a task target uses ${key} InstanceIds or WindowTargetIds.`, hint: `Add ${key}.` };
     }
     const fixed = typeof p.actual === 'string' ? TARGET_KEYS.find((k) => k.toLowerCase() === p.actual.toLowerCase()) : undefined;
     return {
       message: `Target key ${quote(p.actual)} cannot be used for a task: AWS answers "${p.actual} is an invalid window task target type, use WindowTargetIds or InstanceIds".`,
       hint: fixed
         ? `Write ${fixed} (keys are case-sensitive).`
-        : 'Register these targets with the window (RegisterTargetWithMaintenanceWindow) and target the task at them with Key=WindowTargetIds.',
+        : `Register these targets with the window (RegisterTargetWithMaintenanceWindow) and target the task at them with ${key} WindowTargetIds.`,
     };
   },
-  task_target_value_count: (p) => ({
-    message: `Key ${p.key} takes between ${p.minimum} and ${p.maximum} values; this target has ${p.actual}.`,
+  task_target_value_count: (p, _s, n) => ({
+    message: `${n.member(TARGET_KEY)} ${p.key} takes between ${p.minimum} and ${p.maximum} values; this target has ${p.actual}.`,
     ...(p.actual > p.maximum && p.key === 'InstanceIds'
-      ? { hint: 'Register the nodes as a window target and use Key=WindowTargetIds, or split the task.' }
+      ? { hint: `Register the nodes as a window target and use ${n.member(TARGET_KEY)} WindowTargetIds, or split the task.` }
       : p.actual === 0
         ? { hint: 'Add at least one value.' }
         : {}),
   }),
-  task_target_value_format: (p) => {
-    const hint = targetValueHint(p);
+  task_target_value_format: (p, _s, n) => {
+    const hint = targetValueHint(p, n.member(TARGET_KEY));
     return {
       message: `${quote(p.actual)} does not look like ${
         p.key === 'InstanceIds' ? 'a managed node ID ("i-" or "mi-" followed by hexadecimal digits)' : 'a window target ID (a UUID)'
@@ -263,17 +315,17 @@ const messages = {
       ...(hint ? { hint } : {}),
     };
   },
-  deprecated_member: (p, s) => ({ message: `${s} is deprecated.`, hint: `Use ${p.replacement} instead.` }),
-  ignored_legacy_member: (p, s) => ({
+  deprecated_member: (p, s, n) => ({ message: `${s} is deprecated.`, hint: `Use ${n.text(String(p.replacement))} instead.` }),
+  ignored_legacy_member: (p, s, n) => ({
     message:
       p.reason === 'task-type'
         ? `${s} is ignored for ${p.taskType} tasks.`
-        : `${s} is ignored because TaskInvocationParameters is given.`,
-    hint: p.replacement ? `Use ${p.replacement} instead, or remove it.` : 'Remove it: nothing replaces it for this task type.',
+        : `${s} is ignored because ${n.path(['TaskInvocationParameters'])} is given.`,
+    hint: p.replacement ? `Use ${n.text(String(p.replacement))} instead, or remove it.` : 'Remove it: nothing replaces it for this task type.',
   }),
   deprecated_value: (p, s) => ({ message: `${s} ${quote(p.value)} is deprecated.`, hint: `Use ${quote(p.replacement)}.` }),
-  service_role_recommended: () => ({
-    message: 'No ServiceRoleArn: Systems Manager uses its service-linked role, and creates it if it does not exist.',
+  service_role_recommended: (_p, _s, n) => ({
+    message: `No ${n.path(['ServiceRoleArn'])}: Systems Manager uses its service-linked role, and creates it if it does not exist.`,
     hint: 'AWS strongly recommends a custom service role with only the permissions this task needs.',
   }),
   filter_key_not_status: (p, s) => ({
@@ -457,27 +509,34 @@ const messages = {
     message: `${p.argument} ${quote(p.actual)} is not an ARN (${p.reason}); the provider refuses it at plan time.`,
     hint: 'Give the full ARN, e.g. "arn:aws:iam::123456789012:role/MaintenanceWindowRole".',
   }),
-  terraform_update_drops_rate_controls: (p) => ({
-    message: `${p.argument} is not sent with this update: the task has no targets, and the provider leaves MaxConcurrency and MaxErrors out of UpdateMaintenanceWindowTask.`,
+  terraform_update_drops_rate_controls: (p, _s, n) => ({
+    message: `${p.argument} is not sent with this update: the task has no targets, and the provider leaves ${n.path(['MaxConcurrency'])} and ${n.path(['MaxErrors'])} out of UpdateMaintenanceWindowTask.`,
     hint: 'Remove it: a task without targets takes neither (creating one with it fails, MW003).',
   }),
-  terraform_target_reference_kind: (p) => ({
-    message: `${p.reference} is ${ID_KINDS[p.actual] ?? p.actual}, not ${ID_KINDS[p.expected] ?? p.expected} as Key ${p.key} takes.`,
-    ...(p.actual === 'window-target' && p.key === 'InstanceIds'
-      ? { hint: 'Target the window target with Key=WindowTargetIds.' }
-      : p.actual === 'instance' && p.key === 'WindowTargetIds'
-        ? { hint: 'Target the instance with Key=InstanceIds.' }
-        : { hint: 'Register the nodes as a window target (aws_ssm_maintenance_window_target) and use Key=WindowTargetIds with its id.' }),
-  }),
+  terraform_target_reference_kind: (p, _s, n) => {
+    const key = n.member(TARGET_KEY);
+    return {
+      message: `${p.reference} is ${ID_KINDS[p.actual] ?? p.actual}, not ${ID_KINDS[p.expected] ?? p.expected} as ${key} ${p.key} takes.`,
+      ...(p.actual === 'window-target' && p.key === 'InstanceIds'
+        ? { hint: `Target the window target with ${key} WindowTargetIds.` }
+        : p.actual === 'instance' && p.key === 'WindowTargetIds'
+          ? { hint: `Target the instance with ${key} InstanceIds.` }
+          : { hint: `Register the nodes as a window target (aws_ssm_maintenance_window_target) and use ${key} WindowTargetIds with its id.` }),
+    };
+  },
 } as const satisfies Record<Code, Render>;
 
-/** Message and hint for an issue at `path`. */
-export function formatIssue(code: Code, params: Params, path: Path): Text {
+/**
+ * Message and hint for an issue at `path` (already in the file's own names), with every API member
+ * that the params name (MW002's member, MW008's replacement) in the names `naming` gives.
+ */
+export function formatIssue(code: Code, params: Params, path: Path, naming: Naming = API_NAMING): Text {
   const subject = params.mapKey ? String(path[path.length - 1]) : displayPath(path) || 'The payload';
-  return messages[code](params, subject);
+  return messages[code](params, subject, namesOf(naming));
 }
 
 /** A path-free message, for Zod issues raised inside a schema (the path is not known there). */
 export function fieldMessage(code: FieldCode, params: Params): string {
-  return messages[code](params, 'The value').message;
+  const render: Render = messages[code];
+  return render(params, 'The value', namesOf(API_NAMING)).message;
 }

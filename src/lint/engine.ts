@@ -1,5 +1,6 @@
 import { byPosition, severityRank, type Severity } from '../issues/codes.js';
-import { formatIssue } from '../issues/format.js';
+import { isShapePath, rootShape } from '../compiled/shape-lookup.js';
+import { formatIssue, type Naming } from '../issues/format.js';
 import { nearestLocated, type Issue, type Path, type PathSegment } from '../issues/issue.js';
 import type { Kind, OperationName } from '../operations/index.js';
 import { messageOf } from '../values/thrown.js';
@@ -93,13 +94,21 @@ export interface LintReport {
   files: FileResult[];
 }
 
+/** How the task's file names the members of its payload's shape (see FoundTask.names); undefined for the API's own names. */
+export function namingOf(task: FoundTask): Naming | undefined {
+  const names = task.names;
+  if (!names) return undefined;
+  const root = rootShape(task.operation, task.kind);
+  return (path) => (isShapePath(root, path) ? names(path) : undefined);
+}
+
 /** Where an issue of a task is written, with its message in the file's own names. */
-function place(task: FoundTask, issue: Issue): LintIssue {
+function place(task: FoundTask, issue: Issue, naming: Naming | undefined): LintIssue {
   const own = task.placed?.get(issue);
   const { found, rest } = (own ? { found: own, rest: [] } : nearestLocated(issue.path, pointsAt(issue.code), task.locate)) ?? { found: undefined, rest: [] };
-  const sourcePath = found?.sourcePath ? [...found.sourcePath, ...rest] : undefined;
-  const params = task.sourceParams?.(issue);
-  const { message, hint } = sourcePath || params ? formatIssue(issue.code, params ?? issue.params, sourcePath ?? issue.path) : issue;
+  const written = found?.sourcePath ? [...found.sourcePath, ...rest] : naming?.(issue.path);
+  const sourcePath = written ? [...written] : undefined;
+  const { message, hint } = sourcePath || naming ? formatIssue(issue.code, issue.params, sourcePath ?? issue.path, naming) : issue;
   const { hint: _hint, ...facts } = issue;
   return {
     ...facts,
@@ -163,8 +172,9 @@ class TaskChecker {
     const facts: VariantFacts = { variant: task.variant, assumptions: task.assumptions };
     this.all.push(facts);
     const result = validate(task.operation, task.kind, task.payload, task.validateOptions);
+    const naming = namingOf(task);
     for (const issue of [...result.issues, ...task.issues]) {
-      const placed = place(task, issue);
+      const placed = place(task, issue, naming);
       const key = JSON.stringify([placed.code, placed.rule, placed.severity, placed.message, placed.hint, placed.line, placed.column, placed.path]);
       const entry = this.merged.get(key);
       if (entry) entry.having.push(facts);
@@ -214,12 +224,11 @@ function fileIssue(finding: FileFinding): LintIssue {
 const INPUT_PROBLEMS: Partial<Record<string, FileResult['inputProblem']>> = { unreadable: 'unreadable', syntax_error: 'syntax' };
 
 /** A reader's bug must not end the run: the file is reported as not checked, and lint exits 2. */
-function readerFailed(file: string, kind: string, error: unknown): FileResult {
-  const reason = `the ${kind} reader failed (${error instanceof Error ? error.message : String(error)}); please report it with this file`;
+function readerFailed(file: string, kind: string | null, error: unknown): FileResult {
+  const reason = `${kind === null ? 'finding its reader' : `the ${kind} reader`} failed (${messageOf(error)}); please report it with this file`;
   return { file, reader: kind, tasks: [], suppressed: [], unchecked: [], issues: [makeIssue('unreadable', 'error', [], { reason })], inputProblem: 'unreadable' };
 }
 
-/** Lints one file; undefined when no reader recognizes a file that a walk found. */
 const isReader = (r: unknown) => typeof r === 'object' && r !== null && typeof (r as Reader).detect === 'function' && typeof (r as Reader).read === 'function';
 const LINT_OPTIONS = {
   readers: aListOf('readers (objects with detect and read functions)', isReader),
@@ -227,8 +236,19 @@ const LINT_OPTIONS = {
   ignore: aListOf('strings (rule ids or codes)', (v) => typeof v === 'string'),
 };
 
+/** Lints one file; undefined when no reader recognizes a file that a walk found. */
 export function lintFile(input: LintInput, options: LintOptions = {}): FileResult | undefined {
   checkOptions('lintFile()', options, LINT_OPTIONS);
+  // Whatever a reader throws (in detect, in read, or as it makes its tasks) ends this file's check, never the run.
+  let kind: string | null = null;
+  try {
+    return lintChecked(input, options, (reader) => (kind = reader.kind));
+  } catch (error) {
+    return readerFailed(input.file, kind, error);
+  }
+}
+
+function lintChecked(input: LintInput, options: LintOptions, chosen: (reader: Reader) => void): FileResult | undefined {
   const readers = options.readers ?? defaultReaders;
   const empty = { tasks: [], suppressed: [], unchecked: [] };
   if (input.skipped !== undefined) {
@@ -251,24 +271,16 @@ export function lintFile(input: LintInput, options: LintOptions = {}): FileResul
     const issue = makeIssue('not_checked', 'info', [], { what: input.file, reason: `no reader recognizes it (${kinds})` });
     return { file: input.file, reader: null, ...empty, issues: [issue] };
   }
+  chosen(reader);
   const context = options.context ?? { cwd: '.', readFile: () => undefined };
-  let read: ReturnType<Reader['read']>;
-  try {
-    read = reader.read(input.file, text, context);
-  } catch (error) {
-    return readerFailed(input.file, reader.kind, error);
-  }
+  const read = reader.read(input.file, text, context);
   const fileSuppressed = read.suppressed ?? [];
 
   // Each variant is checked as the reader makes it; the reader's findings are complete once all are made.
   const groups = new Map<string, TaskChecker>();
-  try {
-    for (const task of read.tasks) {
-      const checker = groups.get(task.resource) ?? groups.set(task.resource, new TaskChecker(task)).get(task.resource)!;
-      checker.add(task);
-    }
-  } catch (error) {
-    return readerFailed(input.file, reader.kind, error);
+  for (const task of read.tasks) {
+    const checker = groups.get(task.resource) ?? groups.set(task.resource, new TaskChecker(task)).get(task.resource)!;
+    checker.add(task);
   }
   const tasks = [...groups.values()].map((checker) => checker.result(input.file, reader.kind, options, fileSuppressed));
 

@@ -26,6 +26,31 @@ export const DEFAULT_LIMITS: Readonly<Limits> = Object.freeze({
   maxAliasCount: 100,
 });
 
+/**
+ * However high --max-depth is set, each reader goes no deeper than its own cap: past it, a file is
+ * refused at the place, and the finding says that raising --max-depth does not help (D43, D44). Each cap
+ * is about half the depth where reading first overflowed V8's default stack (about 1 MB, on the main
+ * thread), measured on Node 20 with cold code, whose frames are the largest, over the whole read:
+ * parsing, then every walk of the file and its tasks.
+ * - json: the JSON parser recurses twice per level; `validate` and `lint` overflowed between 3,000 and 5,000.
+ * - yaml: the `yaml` package builds a document by recursion; a flow sequence overflowed near 850.
+ * - hcl: about ten frames per level; tuples, objects, calls, templates and for expressions
+ *   overflowed between 760 and 1,100 levels.
+ */
+export const READER_MAX_DEPTH = Object.freeze({ json: 1000, yaml: 500, hcl: 400 });
+
+/** How deep a reader goes for a --max-depth, and whether that is its own cap (raising --max-depth would not help). */
+export function depthFor(reader: keyof typeof READER_MAX_DEPTH, maxDepth: number | undefined): { limit: number; capped: boolean } {
+  const wanted = maxDepth ?? DEFAULT_LIMITS.maxDepth;
+  const limit = Math.min(wanted, READER_MAX_DEPTH[reader]);
+  return { limit, capped: limit < wanted };
+}
+
+/** What to do about a file nested past a reader's depth (see depthFor). */
+export function deeperAdvice(capped: boolean): string {
+  return capped ? 'this reader reads no deeper, whatever --max-depth says' : 'raise --max-depth if the file is genuine';
+}
+
 const UNITS: Readonly<Record<string, number>> = { '': 1, b: 1, k: 1024, kb: 1024, kib: 1024, m: 1024 ** 2, mb: 1024 ** 2, mib: 1024 ** 2, g: 1024 ** 3, gb: 1024 ** 3, gib: 1024 ** 3 };
 
 /** `16MB`, `512k`, `1048576`: a size in bytes (binary units), or undefined when the text is not one. */

@@ -49,10 +49,12 @@ export interface FoundTask {
    */
   locate(path: Path, target?: 'key' | 'value'): { location: SourceLocation; sourcePath?: Path } | undefined;
   /**
-   * The params of an issue in the file's own names, for codes whose params name API members
-   * (MW004's `member`, MW008's `replacement`). The engine renders the message with them.
+   * An API path in the file's own names, whether or not the file writes it (`MaxConcurrency` is
+   * `max_concurrency` in Terraform, `--max-concurrency` on a command line). The engine words every
+   * message with it: the members that params name (MW004's `member`, MW008's `replacement`) as well
+   * as paths. Absent: the file uses the API's names.
    */
-  sourceParams?(issue: Issue): Record<string, unknown>;
+  names?(apiPath: Path): Path;
   /** Findings of the reader itself, at API paths: what the file format requires beyond the API, constructs it could not read. */
   issues: Issue[];
   /**

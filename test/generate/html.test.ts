@@ -10,7 +10,8 @@ import { findChromium, INSTALL_HINT, render } from '../support/chromium.js';
 /*
  * The HTML reference, opened in headless Chromium as a person would open the file: it must
  * render without asking the network for anything, and show both operations, every request field
- * and every rule. Without Chromium this fails (never skips): CI installs it.
+ * and every rule. Its one script is the payload checker (test/generate/html-checker.test.ts uses it).
+ * Without Chromium this fails (never skips): CI installs it.
  */
 
 describe('the HTML reference in headless Chromium', () => {
@@ -20,7 +21,8 @@ describe('the HTML reference in headless Chromium', () => {
     const page = await render(url, {
       facts: {
         title: 'document.title',
-        scripts: 'document.scripts.length',
+        scripts: `[...document.scripts].map((s) => s.src || 'inline')`,
+        policy: `document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.content`,
         external: `[...document.querySelectorAll('link, img, iframe, object, embed, [src]')].length`,
         tablesLaidOut: `[...document.querySelectorAll('table')].filter((t) => t.getBoundingClientRect().width > 600).length`,
         tables: `document.querySelectorAll('table').length`,
@@ -30,7 +32,9 @@ describe('the HTML reference in headless Chromium', () => {
     });
     expect(page.requests).toEqual([url]);
     expect(page.facts.title).toBe('ssm-mw-contracts reference');
-    expect(page.facts.scripts).toBe(0);
+    expect(page.facts.scripts).toEqual(['inline']);
+    // Only that script may run, and nothing may be fetched: not an image, a style sheet or a font.
+    expect(page.facts.policy).toMatch(/^default-src 'none'; script-src 'sha256-[A-Za-z0-9+/]{43}='; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'$/);
     expect(page.facts.external).toBe(0);
     expect(page.facts.tablesLaidOut).toBe(page.facts.tables);
     expect(page.facts.height as number).toBeGreaterThan(5000);

@@ -74,3 +74,14 @@ describe('a template that does not parse', () => {
     expect(asJson.issues.map((i) => [i.code, i.params.format])).toEqual([['syntax_error', 'JSON']]);
   });
 });
+
+describe('findings in CloudFormation’s names', () => {
+  it('names MW004’s members and MW008’s replacement by their property names (issue 13)', () => {
+    const lintNamed = (name: string) => findingsOf(lintFile({ file: `test/fixtures/cloudformation/bad/${name}`, text: readFileSync(join(CFN_FIXTURES, 'bad', name), 'utf8'), explicit: true })!);
+    expect(lintNamed('MW004.run-command-parameters-on-automation.yaml').find((i) => i.rule === 'MW004')).toMatchObject({
+      message: 'TaskInvocationParameters.MaintenanceWindowRunCommandParameters does not match TaskType AUTOMATION; only MaintenanceWindowAutomationParameters may be given.',
+      hint: 'Move these parameters to TaskInvocationParameters.MaintenanceWindowAutomationParameters, or remove them.',
+    });
+    expect(lintNamed('MW009.task-parameters-on-lambda.yaml').find((i) => i.rule === 'MW009')!.hint).toBe('Use TaskInvocationParameters.MaintenanceWindowLambdaParameters.Payload instead, or remove it.');
+  });
+});

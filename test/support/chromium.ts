@@ -6,7 +6,8 @@ import type { Readable, Writable } from 'node:stream';
 
 /*
  * Headless Chromium driven over the DevTools protocol on a pipe (--remote-debugging-pipe): no
- * port, no extra package. Enough to load a page, wait for it, and read what it rendered.
+ * port, no extra package. Enough to load a page, wait for it, read what it rendered, and use it as
+ * a person would: paste into a field, choose an option, click.
  */
 
 const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
@@ -29,9 +30,26 @@ export interface Rendered {
   screenshot?: Buffer;
 }
 
+/** The loaded page, for `interact`: what a person does with it, and what it then shows. */
+export interface Page {
+  /** The value of a JavaScript expression evaluated in the page (promises awaited); throws what it throws. */
+  evaluate(expression: string): Promise<unknown>;
+  /** Replaces the text of a textarea or input as a paste does: focused, all selected, the text inserted (input events fire). */
+  paste(selector: string, text: string): Promise<void>;
+  /** A mouse click in the middle of the element, scrolled into view first. */
+  click(selector: string): Promise<void>;
+  /** Chooses an option of a select by its value, and fires its change event. */
+  choose(selector: string, value: string): Promise<void>;
+  /** Waits until the expression is truthy in the page, and returns its value. */
+  waitFor(expression: string, timeoutMs?: number): Promise<unknown>;
+}
+
 type Message = { id?: number; method?: string; params?: Record<string, unknown>; result?: Record<string, unknown>; error?: { message: string }; sessionId?: string };
 
-export async function render(url: string, options: { facts?: Record<string, string>; screenshot?: boolean; timeoutMs?: number } = {}): Promise<Rendered> {
+export async function render<T = undefined>(
+  url: string,
+  options: { facts?: Record<string, string>; screenshot?: boolean; timeoutMs?: number; interact?: (page: Page) => Promise<T> } = {},
+): Promise<Rendered & { interaction?: T }> {
   const binary = findChromium();
   if (!binary) throw new Error(INSTALL_HINT);
   const profile = mkdtempSync(join(tmpdir(), 'ssm-mw-contracts-chromium-'));
@@ -92,7 +110,7 @@ export async function render(url: string, options: { facts?: Record<string, stri
   const exited = gone.then((code) => Promise.reject(new Error(`Chromium exited (${code}) before rendering: ${stderr}`)));
   exited.catch(() => undefined);
 
-  const work = async (): Promise<Rendered> => {
+  const work = async (): Promise<Rendered & { interaction?: T }> => {
     const { targetId } = await send('Target.createTarget', { url: 'about:blank' });
     const { sessionId } = (await send('Target.attachToTarget', { targetId, flatten: true })) as { sessionId: string };
     const requests: string[] = [];
@@ -104,12 +122,42 @@ export async function render(url: string, options: { facts?: Record<string, stri
     const loaded = event('Page.loadEventFired');
     await send('Page.navigate', { url }, sessionId);
     await loaded;
-    const evaluate = async (expression: string) => ((await send('Runtime.evaluate', { expression, returnByValue: true }, sessionId)).result as { value: unknown }).value;
+    const evaluate = async (expression: string) => {
+      const answer = await send('Runtime.evaluate', { expression, returnByValue: true, awaitPromise: true }, sessionId);
+      const thrown = answer.exceptionDetails as { exception?: { description?: string }; text?: string } | undefined;
+      if (thrown) throw new Error(`${expression} threw in the page: ${thrown.exception?.description ?? thrown.text}`);
+      return (answer.result as { value: unknown }).value;
+    };
+    const element = (selector: string) => `(() => { const e = document.querySelector(${JSON.stringify(selector)}); if (!e) throw new Error('no element ' + ${JSON.stringify(selector)}); return e; })()`;
+    const page: Page = {
+      evaluate,
+      async paste(selector, text) {
+        await evaluate(`(() => { const e = ${element(selector)}; e.focus(); e.select(); })()`);
+        await send('Input.insertText', { text }, sessionId);
+      },
+      async click(selector) {
+        const [x, y] = (await evaluate(`(() => { const e = ${element(selector)}; e.scrollIntoView({ block: 'center' }); const r = e.getBoundingClientRect(); return [r.x + r.width / 2, r.y + r.height / 2]; })()`)) as [number, number];
+        for (const type of ['mousePressed', 'mouseReleased']) await send('Input.dispatchMouseEvent', { type, x, y, button: 'left', clickCount: 1 }, sessionId);
+      },
+      async choose(selector, value) {
+        await evaluate(`(() => { const e = ${element(selector)}; e.value = ${JSON.stringify(value)}; if (e.value !== ${JSON.stringify(value)}) throw new Error('no option ' + ${JSON.stringify(value)}); e.dispatchEvent(new Event('change', { bubbles: true })); })()`);
+      },
+      async waitFor(expression, waitMs = 30_000) {
+        const until = Date.now() + waitMs;
+        for (;;) {
+          const value = await evaluate(expression);
+          if (value) return value;
+          if (Date.now() > until) throw new Error(`${expression} stayed false for ${waitMs} ms`);
+          await new Promise((r) => setTimeout(r, 20));
+        }
+      },
+    };
     const text = String(await evaluate('document.body.innerText'));
     const facts: Record<string, unknown> = {};
     for (const [name, expression] of Object.entries(options.facts ?? {})) facts[name] = await evaluate(expression);
+    const interaction = options.interact ? await options.interact(page) : undefined;
     const shot = options.screenshot ? Buffer.from(String((await send('Page.captureScreenshot', { format: 'png' }, sessionId)).data), 'base64') : undefined;
-    return { text, requests, facts, ...(shot ? { screenshot: shot } : {}) };
+    return { text, requests, facts, ...(options.interact ? { interaction: interaction as T } : {}), ...(shot ? { screenshot: shot } : {}) };
   };
 
   try {

@@ -177,6 +177,87 @@ function commandLineCases(): HostileFile[] {
   ];
 }
 
+/*
+ * Terraform files (issue 14 item 5): a resource whose description nests n levels deep in one way
+ * (or whose body nests n blocks), then a resource whose one error, priority -1, shows that the rest
+ * of the file is still read. Chains of `+`, `[0]` and `.a` overflowed the stack from 3,000.
+ */
+
+export interface TerraformShape {
+  file: string;
+  what: string;
+  /** The file, nesting n levels deep. */
+  build(n: number): string;
+  /** The least n that nests deeper than `limit` levels, the resource block counting as one: where the syntax error starts. */
+  deeper(limit: number): number;
+}
+
+/** The resource after the deep one: its priority -1 is on the file's line `TF_PRIORITY.line` counted from the end. */
+const TF_AFTER = `\nresource "aws_ssm_maintenance_window_task" "after" {\n  window_id = "${W}"\n  task_arn  = "AWS-RunShellScript"\n  task_type = "AUTOMATION"\n  priority  = -1\n}\n`;
+
+/** Where `priority  = -1` of the resource after the deep one is: its line in `text`, and its value's column. */
+export function tfPriorityAt(text: string): { line: number; column: number } {
+  return { line: text.slice(0, text.lastIndexOf('  priority  = -1')).split('\n').length, column: 15 };
+}
+
+/** The deep resource with `expr` as its description, on line 3 from column 17, then the resource after it. */
+const tfWithDescription = (expr: string) => `resource "aws_ssm_maintenance_window_task" "deep" {\n  window_id   = "${W}"\n  description = ${expr}\n}\n${TF_AFTER}`;
+
+export const TERRAFORM_SHAPES = {
+  plus: { file: 'plus.tf', what: 'a chain of + operators', build: (n: number) => tfWithDescription(Array(n).fill('1').join(' + ')), deeper: (d: number) => d },
+  index: { file: 'index.tf', what: 'a chain of [0] indexes', build: (n: number) => tfWithDescription(`var.x${'[0]'.repeat(n)}`), deeper: (d: number) => Math.max(1, d - 2) },
+  attr: { file: 'attr.tf', what: 'a chain of .a attribute steps', build: (n: number) => tfWithDescription(`var.x${'.a'.repeat(n)}`), deeper: (d: number) => Math.max(1, d - 2) },
+  paren: { file: 'paren.tf', what: 'parentheses nested', build: (n: number) => tfWithDescription(`${'('.repeat(n)}1${')'.repeat(n)}`), deeper: (d: number) => d - 1 },
+  tuple: { file: 'tuple.tf', what: 'tuples nested', build: (n: number) => tfWithDescription(`${'['.repeat(n)}1${']'.repeat(n)}`), deeper: (d: number) => d - 1 },
+  object: { file: 'object.tf', what: 'objects nested', build: (n: number) => tfWithDescription(`${'{a = '.repeat(n)}1${' }'.repeat(n)}`), deeper: (d: number) => d - 1 },
+  call: { file: 'call.tf', what: 'function calls nested', build: (n: number) => tfWithDescription(`${'max('.repeat(n)}1${')'.repeat(n)}`), deeper: (d: number) => d - 1 },
+  not: { file: 'not.tf', what: 'a chain of ! operators', build: (n: number) => tfWithDescription(`${'!'.repeat(n)}true`), deeper: (d: number) => d - 1 },
+  // A template and its interpolation are a level each.
+  template: { file: 'template.tf', what: 'templates nested in interpolations', build: (n: number) => tfWithDescription(`${'"${'.repeat(n)}1${'}"'.repeat(n)}`), deeper: (d: number) => Math.max(1, Math.floor(d / 2)) },
+  // Each condition, var.a, is two levels below its conditional.
+  conditional: { file: 'conditional.tf', what: 'conditionals nested in their false branch', build: (n: number) => tfWithDescription(`${'var.a ? 1 : '.repeat(n)}1`), deeper: (d: number) => Math.max(1, d - 2) },
+  blocks: {
+    file: 'blocks.tf',
+    what: 'blocks nested',
+    build: (n: number) => `resource "aws_ssm_maintenance_window_task" "deep" {\n  window_id = "${W}"\n${'a {\n'.repeat(n)}${'}\n'.repeat(n)}}\n${TF_AFTER}`,
+    deeper: (d: number) => d,
+  },
+} as const satisfies Record<string, TerraformShape>;
+
+/** What lint says of a Terraform shape past the default --max-depth: a syntax error at the place that goes too deep. */
+const tfDeeper = (line: number, column: number, limit = 128): Expected => ({
+  code: 'syntax_error',
+  line,
+  column,
+  says: new RegExp(`Nesting too deep: blocks and expressions nest deeper than ${limit} levels here .*; ${limit === 128 ? 'raise --max-depth' : 'this reader reads no deeper, whatever --max-depth says'}`),
+});
+
+function terraformCases(): HostileFile[] {
+  const shape = (name: keyof typeof TERRAFORM_SHAPES, n: number, lint: Expected, options?: string[]): HostileFile => {
+    const s = TERRAFORM_SHAPES[name];
+    return {
+      file: s.file,
+      what: `${s.what}, ${n.toLocaleString('en-US')} deep${options ? ` (${options.join(' ')})` : ''}`,
+      build: (dir) => write(dir, s.file, s.build(n)),
+      ...(options ? { options } : {}),
+      exit: { validate: 2, lint: 2 },
+      expect: { validate: NOT_A_PAYLOAD, lint },
+    };
+  };
+  // The description starts at line 3, column 17; 128 levels are the resource block and 127 in it.
+  return [
+    shape('plus', 3_000, tfDeeper(3, 17)),
+    shape('index', 3_000, tfDeeper(3, 17)),
+    shape('attr', 3_000, tfDeeper(3, 17)),
+    shape('paren', 100_000, tfDeeper(3, 17 + 127)),
+    shape('tuple', 100_000, tfDeeper(3, 17 + 127)),
+    shape('object', 100_000, tfDeeper(3, 17 + 5 * 126 + 1)),
+    shape('blocks', 100_000, tfDeeper(3 + 127, 3)),
+    // Past this reader's own limit, --max-depth does not help, and the finding says so.
+    shape('tuple', 100_000, tfDeeper(3, 17 + 399, 400), ['--max-depth', '5000']),
+  ];
+}
+
 /** A template and where its last task writes MaxConcurrency (line and column of the key), which a targetless task must not. */
 interface TemplateWithError {
   text: string;
@@ -528,6 +609,28 @@ export const HOSTILE: readonly HostileFile[] = [
     expect: {
       validate: { code: 'unrecognized_payload', says: /None of its members belongs/ },
       lint: { code: 'not_checked', says: /budget for resolving templates \(100,000 values\) was spent on the tasks before it/ },
+    },
+  },  ...terraformCases(),
+  {
+    file: 'deep.json',
+    what: 'JSON nested 100,000 levels deep, read with --max-depth 5000 (past the JSON reader\'s own limit)',
+    build: (dir) => write(dir, 'deep.json', `{"WindowId": ${'['.repeat(100_000)}${']'.repeat(100_000)}}`),
+    options: ['--max-depth', '5000'],
+    exit: { validate: 2, lint: 2 },
+    expect: {
+      validate: { code: 'syntax_error', line: 1, column: 13 + 1000, says: /nesting deeper than 1000 levels \(this reader reads no deeper, whatever --max-depth says\)/ },
+      lint: { code: 'syntax_error', line: 1, column: 13 + 1000, says: /nesting deeper than 1000 levels \(this reader reads no deeper, whatever --max-depth says\)/ },
+    },
+  },
+  {
+    file: 'deep.yaml',
+    what: 'YAML nested 100,000 levels deep, read with --max-depth 5000 (past the YAML reader\'s own limit)',
+    build: (dir) => write(dir, 'deep.yaml', `WindowId: ${'['.repeat(100_000)}${']'.repeat(100_000)}\n`),
+    options: ['--max-depth', '5000'],
+    exit: { validate: 2, lint: 2 },
+    expect: {
+      validate: { code: 'syntax_error', line: 1, column: 10 + 500, says: /nesting deeper than 500 levels \(this reader reads no deeper, whatever --max-depth says\)/ },
+      lint: { code: 'syntax_error', line: 1, column: 10 + 500, says: /nesting deeper than 500 levels \(this reader reads no deeper, whatever --max-depth says\)/ },
     },
   },
 ];

@@ -1,5 +1,6 @@
 import { formatIssue } from '../../src/issues/format.js';
 import type { Issue, Path } from '../../src/issues/issue.js';
+import { namingOf } from '../../src/lint/engine.js';
 import { pointsAt } from '../../src/readers/rule-catalog.js';
 import type { FoundTask, ReadResult } from '../../src/readers/reader.js';
 import { validate } from '../../src/validate/validate.js';
@@ -20,16 +21,18 @@ export interface Placed {
   sourcePath?: Path;
   /** The message in the file's own names (its path and, where the reader gives them, its params). */
   message: string;
+  hint?: string;
   resource: string;
   variant?: string;
 }
 
-export function place(task: FoundTask & { sourceParams?(issue: Issue): Record<string, unknown> }, issue: Issue): Placed {
+export function place(task: FoundTask, issue: Issue): Placed {
   const target = pointsAt(issue.code);
   for (let n = issue.path.length; n >= 0; n--) {
     const at = task.locate(issue.path.slice(0, n), target);
     if (at) {
       const sourcePath = at.sourcePath ? [...at.sourcePath, ...issue.path.slice(n)] : undefined;
+      const text = formatIssue(issue.code, issue.params, sourcePath ?? issue.path, namingOf(task));
       return {
         ...(issue.rule ? { rule: issue.rule } : {}),
         code: issue.code,
@@ -38,7 +41,8 @@ export function place(task: FoundTask & { sourceParams?(issue: Issue): Record<st
         line: at.location.line,
         column: at.location.column,
         ...(sourcePath ? { sourcePath } : {}),
-        message: formatIssue(issue.code, task.sourceParams?.(issue) ?? issue.params, sourcePath ?? issue.path).message,
+        message: text.message,
+        ...(text.hint ? { hint: text.hint } : {}),
         resource: task.resource,
         ...(task.variant ? { variant: task.variant } : {}),
       };

@@ -94,7 +94,13 @@ export async function run(argv: string[], io: Io): Promise<number> {
       reports.push({ file: name, target: null, valid: false, issues: [{ ...issue, ...at }], inputProblem: 'unreadable' });
       continue;
     }
-    reports.push(checkPayloadText(text, { file: name, limits, ...(operation ? { operation } : {}), ...(kind ? { kind } : {}), ...(httpStatus !== undefined ? { httpStatus } : {}) }));
+    try {
+      reports.push(checkPayloadText(text, { file: name, limits, ...(operation ? { operation } : {}), ...(kind ? { kind } : {}), ...(httpStatus !== undefined ? { httpStatus } : {}) }));
+    } catch (error) {
+      // A failure of this tool on one file must not hide the other files' results.
+      const issue = makeIssue('unreadable', 'error', [], { reason: `checking it failed (${messageOf(error)}); please report it with this file` });
+      reports.push({ file: name, target: null, valid: false, issues: [issue], inputProblem: 'unreadable' });
+    }
   }
 
   const fileReports = reports.map(toFileReport);

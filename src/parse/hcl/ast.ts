@@ -245,3 +245,64 @@ export interface ParsedFile {
   comments: Comment[];
   diagnostics: Diagnostic[];
 }
+
+/** A node of an expression tree: an expression, or a part of a template. */
+export type ExpressionNode = Expression | TemplatePart;
+
+/** A node's direct sub-expressions and template parts, in the order they are written. */
+export function childrenOf(node: ExpressionNode): readonly ExpressionNode[] {
+  switch (node.kind) {
+    case 'Template':
+      return node.parts;
+    case 'TemplateInterpolation':
+      return [node.expr];
+    case 'TemplateIf':
+      return [node.condition, ...node.then, ...(node.else ?? [])];
+    case 'TemplateFor':
+      return [node.collection, ...node.body];
+    case 'GetAttr':
+      return [node.object];
+    case 'Index':
+      return [node.collection, node.key];
+    case 'Splat':
+      return [node.source, node.each];
+    case 'FunctionCall':
+      return node.args;
+    case 'Tuple':
+      return node.items;
+    case 'Object':
+      return node.items.flatMap((item) => [item.key, item.value]);
+    case 'For':
+      return [node.collection, ...(node.keyExpr ? [node.keyExpr] : []), node.valueExpr, ...(node.condition ? [node.condition] : [])];
+    case 'Unary':
+      return [node.operand];
+    case 'Binary':
+      return [node.left, node.right];
+    case 'Conditional':
+      return [node.condition, node.trueExpr, node.falseExpr];
+    case 'Parens':
+      return [node.expr];
+    case 'Literal':
+    case 'Variable':
+    case 'AnonSymbol':
+    case 'Invalid':
+    case 'TemplateLiteral':
+      return [];
+  }
+}
+
+/**
+ * The first node, in the order they are written, that lies more than `levels` levels deep in `expr`
+ * (`expr` itself is level 1), or undefined. Iterative, so that it measures any tree: a chain of
+ * 10,000 `+` is one level per operator, and every later walk recurses once per level.
+ */
+export function deeperThan(expr: Expression, levels: number): ExpressionNode | undefined {
+  const stack: [ExpressionNode, number][] = [[expr, 1]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    if (depth > levels) return node;
+    const children = childrenOf(node);
+    for (let i = children.length - 1; i >= 0; i--) stack.push([children[i]!, depth + 1]);
+  }
+  return undefined;
+}

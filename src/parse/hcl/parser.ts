@@ -1,4 +1,5 @@
 import { LineIndex, withoutBom } from '../document.js';
+import { deeperAdvice, depthFor } from '../limits.js';
 import type {
   Attribute,
   BinaryOperator,
@@ -16,6 +17,7 @@ import type {
   TemplateLiteral,
   TemplatePart,
 } from './ast.js';
+import { deeperThan } from './ast.js';
 import { scan, type HeredocOpen, type Token, type TokenType } from './scanner.js';
 
 /*
@@ -26,12 +28,31 @@ import { scan, type HeredocOpen, type Token, type TokenType } from './scanner.js
  * range, and parsing resumes at the next body item, so one broken block does not hide the others.
  */
 
-/** Deeper nesting than this is reported rather than risking the call stack. */
-const MAX_DEPTH = 120;
+/*
+ * Nesting is bounded by --max-depth (src/parse/limits.ts): nothing recurses deeper, not this parser
+ * and not the walks that read its trees later. An argument's expression is measured once it is built
+ * (`deeperThan`: chains such as `a + b + ...`, `x[0][0]...` and `x.a.a...` are built in loops, one
+ * level per operator); the parser itself stops where it would go deeper, leaving an invalid
+ * expression there. Either way the argument is a syntax error at the first place, in the order the
+ * text is written, that goes too deep, and the file is read on.
+ */
 
-class TooDeep extends Error {}
+/** Thrown by buildTemplateTree where `%{if}` and `%{for}` nest too deep, with where. */
+class TooDeep extends Error {
+  constructor(readonly range: Range) {
+    super('nesting too deep');
+  }
+}
+
+export interface HclOptions {
+  /** Blocks and expressions nested deeper than this are a syntax error at the place (src/parse/limits.ts, --max-depth). */
+  maxDepth?: number;
+}
+
 
 const BINARY_LEVELS: readonly (readonly BinaryOperator[])[] = [['||'], ['&&'], ['==', '!='], ['<', '>', '<=', '>='], ['+', '-'], ['*', '/', '%']];
+/** Each binary operator's level: the index of its group in BINARY_LEVELS, loosest first. */
+const BINARY_LEVEL: Readonly<Record<string, number>> = Object.fromEntries(BINARY_LEVELS.flatMap((ops, level) => ops.map((op) => [op, level])));
 
 const OPENERS: Partial<Record<TokenType, TokenType>> = {
   OBrace: 'CBrace',
@@ -66,8 +87,18 @@ class Parser {
   readonly comments: Comment[] = [];
   private recovery = false;
   private depth = 0;
+  /** Where the parser first stopped going deeper, in the argument being read. */
+  private tripped: Range | undefined;
+  /** How deep this parser reads: --max-depth, never past READER_MAX_DEPTH.hcl. */
+  private readonly maxDepth: number;
+  /** Whether that is this reader's own cap, below --max-depth: raising --max-depth does not help. */
+  private readonly capped: boolean;
 
-  constructor(private readonly text: string) {
+  constructor(
+    private readonly text: string,
+    maxDepth: number | undefined,
+  ) {
+    ({ limit: this.maxDepth, capped: this.capped } = depthFor('hcl', maxDepth));
     this.lines = new LineIndex(text);
     const scanned = scan(text);
     this.tokens = scanned.tokens;
@@ -186,13 +217,63 @@ class Parser {
   parseFile(): Body {
     const start = this.tokens[0]!.start;
     const items: (Attribute | Block)[] = [];
-    try {
-      this.parseItems(items, 'EOF');
-    } catch (error) {
-      if (!(error instanceof TooDeep)) throw error;
-      this.error('Nesting too deep', `Blocks and expressions may nest at most ${MAX_DEPTH} levels here; the rest of the file was not read.`, this.tokenRange(this.tokens[this.index]!));
-    }
+    this.parseItems(items, 'EOF');
     return { type: 'Body', items, range: this.range(start, this.text.length) };
+  }
+
+  private tooDeep(range: Range) {
+    this.error(
+      'Nesting too deep',
+      `blocks and expressions nest deeper than ${this.maxDepth} levels here (each block, bracket, operator, index, attribute step and value is a level); ${deeperAdvice(this.capped)}`,
+      range,
+    );
+  }
+
+  /**
+   * An expression read `levels` deep at most, or an invalid one where it nests deeper: then the rest
+   * of it is skipped, brackets balanced, and the file is read on.
+   */
+  private parseBoundedExpression(levels: number): Expression {
+    const first = this.index;
+    this.tripped = undefined;
+    const expr = this.parseExpression();
+    const deep = deeperThan(expr, levels)?.range;
+    // Set while parsing (which TypeScript's narrowing does not see).
+    const tripped = this.tripped as Range | undefined;
+    const at = deep && (!tripped || deep.start.offset <= tripped.start.offset) ? deep : tripped;
+    if (!at) return expr;
+    this.tooDeep(at);
+    this.recovery = true;
+    this.skipExpression(first);
+    return { kind: 'Invalid', range: this.range(expr.range.start.offset, Math.max(expr.range.end.offset, this.prevEnd())) };
+  }
+
+  /** Where the parser would go deeper than the limit: an invalid expression, noted, that the caller reads past. */
+  private tooDeepHere(): Expression {
+    const range = this.tokenRange(this.peek());
+    this.tripped ??= range;
+    // What follows is not read as an expression: the errors it would give are noise.
+    this.recovery = true;
+    return { kind: 'Invalid', range };
+  }
+
+  /** After an expression read up to somewhere inside it: skip to its end, the brackets opened since `from` closed. */
+  private skipExpression(from: number) {
+    const open: TokenType[] = [];
+    const track = (t: Token) => {
+      const closer = OPENERS[t.type];
+      if (closer) open.push(closer);
+      else if (open.length > 0 && t.type === open[open.length - 1]) open.pop();
+      // A quoted string that a newline ends (an error of its own) closes what opened inside it.
+      else if (t.type === 'QuotedNewline' && open.includes('CQuote')) open.length = open.lastIndexOf('CQuote');
+    };
+    for (let i = from; i < this.index; i++) track(this.tokens[i]!);
+    while (true) {
+      const t = this.tokens[this.index]!;
+      if (t.type === 'EOF' || (open.length === 0 && (t.type === 'Newline' || t.type === 'CBrace' || t.type === 'Comma'))) return;
+      this.index++;
+      track(t);
+    }
   }
 
   /** Body items up to (and including) the `end` token. */
@@ -248,7 +329,7 @@ class Parser {
   private finishAttribute(ident: Token, singleLine: boolean): Attribute {
     this.read(); // =
     const before = this.diagnostics.length;
-    const expr = this.parseExpression();
+    const expr = this.parseBoundedExpression(this.maxDepth - this.depth);
     const attribute: Attribute = {
       type: 'Attribute',
       name: ident.text,
@@ -309,9 +390,11 @@ class Parser {
     const items: (Attribute | Block)[] = [];
     const bodyStart = open.end;
     this.depth++;
-    if (this.depth > MAX_DEPTH) throw new TooDeep();
     const next = this.peek();
-    if (next.type === 'Newline' || next.type === 'EOF' || next.type === 'CBrace') {
+    if (this.depth > this.maxDepth) {
+      this.tooDeep(this.tokenRange(open));
+      this.recover('CBrace');
+    } else if (next.type === 'Newline' || next.type === 'EOF' || next.type === 'CBrace') {
       this.parseItems(items, 'CBrace');
     } else {
       // A one-line block: `name { attr = value }`.
@@ -389,26 +472,27 @@ class Parser {
   // --- expressions -----------------------------------------------------------------------------
 
   parseStandaloneExpression(): Expression {
-    try {
-      const expr = this.parseExpression();
-      const rest = this.peek();
-      if (rest.type !== 'EOF' && rest.type !== 'Newline') this.complain('Extra characters after expression', 'An expression was parsed, but more characters follow it.', this.tokenRange(rest));
-      return expr;
-    } catch (error) {
-      if (!(error instanceof TooDeep)) throw error;
-      this.error('Nesting too deep', `Expressions may nest at most ${MAX_DEPTH} levels here.`, this.range(0, this.text.length));
-      return { kind: 'Invalid', range: this.range(0, this.text.length) };
-    }
+    const expr = this.parseBoundedExpression(this.maxDepth);
+    const rest = this.peek();
+    if (rest.type !== 'EOF' && rest.type !== 'Newline') this.complain('Extra characters after expression', 'An expression was parsed, but more characters follow it.', this.tokenRange(rest));
+    return expr;
   }
 
   parseExpression(): Expression {
-    return this.nested(() => this.parseConditional());
+    // nested(), written out: one frame less per level of nesting.
+    if (this.depth >= this.maxDepth) return this.tooDeepHere();
+    this.depth++;
+    try {
+      return this.parseConditional();
+    } finally {
+      this.depth--;
+    }
   }
 
   /** Counts nesting (expressions, unary operators, splats), so that hostile input cannot exhaust the stack. */
-  private nested<T>(f: () => T): T {
+  private nested(f: () => Expression): Expression {
+    if (this.depth >= this.maxDepth) return this.tooDeepHere();
     this.depth++;
-    if (this.depth > MAX_DEPTH) throw new TooDeep();
     try {
       return f();
     } finally {
@@ -432,13 +516,17 @@ class Parser {
     return { kind: 'Conditional', condition, trueExpr, falseExpr, range: this.between(condition.range, falseExpr.range) };
   }
 
-  private parseBinary(level: number): Expression {
-    if (level === BINARY_LEVELS.length) return this.parseWithTraversals();
-    const ops = BINARY_LEVELS[level]!;
-    let left = this.parseBinary(level + 1);
+  /**
+   * Operators of `minLevel` (an index of BINARY_LEVELS) and tighter, left-associative, by precedence
+   * climbing: one call per operand of a tighter operator, not one per level, so that each level of
+   * nesting costs the stack little.
+   */
+  private parseBinary(minLevel: number): Expression {
+    let left = this.parseWithTraversals();
     while (true) {
       const t = this.peek();
-      if (t.type !== 'Op' || !ops.includes(t.text as BinaryOperator)) return left;
+      const level = t.type === 'Op' && Object.hasOwn(BINARY_LEVEL, t.text) ? BINARY_LEVEL[t.text]! : -1;
+      if (level < minLevel) return left;
       this.read();
       const right = this.parseBinary(level + 1);
       left = { kind: 'Binary', op: t.text as BinaryOperator, left, right, range: this.between(left.range, right.range) };
@@ -923,7 +1011,14 @@ class Parser {
     }
 
     if (heredoc?.flush) flushHeredoc(flat);
-    const parts = buildTemplateTree(meld(flat), (summary, detail, range) => this.error(summary, detail, range));
+    let parts: TemplatePart[] = [];
+    try {
+      parts = buildTemplateTree(meld(flat), this.maxDepth - this.depth, (summary, detail, range) => this.error(summary, detail, range));
+    } catch (error) {
+      if (!(error instanceof TooDeep)) throw error;
+      this.tripped ??= error.range;
+      this.recovery = true;
+    }
     const range = this.range(open.start, close.type === 'EOF' || close.type === 'QuotedNewline' ? close.start : close.end);
     return { kind: 'Template', parts, range, ...(heredoc ? { heredoc: { marker: heredoc.marker, flush: heredoc.flush } } : {}) };
   }
@@ -1045,11 +1140,12 @@ function meld(parts: FlatPart[]): FlatPart[] {
 }
 
 /** The flat sequence of literals, interpolations and directive markers as a tree of if/for parts. */
-function buildTemplateTree(flat: FlatPart[], error: (summary: string, detail: string, range: Range) => void): TemplatePart[] {
+function buildTemplateTree(flat: FlatPart[], maxDepth: number, error: (summary: string, detail: string, range: Range) => void): TemplatePart[] {
   let i = 0;
-  let depth = 0;
+  // The template's own parts are level 0; each `%{if}` or `%{for}` opens one more (the one just read, at i - 1).
+  let depth = -1;
   const parseUntil = (stops: readonly string[]): { parts: TemplatePart[]; stop?: FlatPart } => {
-    if (++depth > MAX_DEPTH) throw new TooDeep();
+    if (++depth > maxDepth) throw new TooDeep(flat[i - 1]!.range);
     const parts: TemplatePart[] = [];
     while (i < flat.length) {
       const part = flat[i]!;
@@ -1098,14 +1194,14 @@ function buildTemplateTree(flat: FlatPart[], error: (summary: string, detail: st
 
 /** Parses a `.tf` file (HCL native syntax). Never throws on input; syntax errors are in `diagnostics`. */
 /** Parses a file; a leading byte order mark is no part of it (columns count from after it, as editors show them). */
-export function parseHcl(text: string): ParsedFile {
-  const parser = new Parser(withoutBom(text));
+export function parseHcl(text: string, options: HclOptions = {}): ParsedFile {
+  const parser = new Parser(withoutBom(text), options.maxDepth);
   const body = parser.parseFile();
   return { body, comments: parser.comments, diagnostics: parser.diagnostics };
 }
 
 /** Parses a standalone expression (for tests and tools). */
-export function parseHclExpression(text: string): { expr: Expression; diagnostics: Diagnostic[] } {
-  const parser = new Parser(withoutBom(text));
+export function parseHclExpression(text: string, options: HclOptions = {}): { expr: Expression; diagnostics: Diagnostic[] } {
+  const parser = new Parser(withoutBom(text), options.maxDepth);
   return { expr: parser.parseStandaloneExpression(), diagnostics: parser.diagnostics };
 }

@@ -1,6 +1,6 @@
 import type { Path } from '../../issues/issue.js';
 import { DocumentError, LineIndex, withoutBom, type DuplicateKey, type ParsedDocument } from '../document.js';
-import { DEFAULT_LIMITS } from '../limits.js';
+import { deeperAdvice, depthFor } from '../limits.js';
 import { setOwn } from '../../values/set-own.js';
 
 /*
@@ -13,7 +13,7 @@ import { setOwn } from '../../values/set-own.js';
  */
 
 export interface JsonOptions {
-  /** Nesting deeper than this is an error rather than a stack overflow. */
+  /** Nesting deeper than this (never deeper than READER_MAX_DEPTH.json) is an error rather than a stack overflow. */
   maxDepth?: number;
 }
 
@@ -27,7 +27,7 @@ type Container = object;
 const WHITESPACE = new Set([0x20, 0x09, 0x0a, 0x0d]);
 
 export function parseJson(source: string, options: JsonOptions = {}): ParsedDocument {
-  const maxDepth = options.maxDepth ?? DEFAULT_LIMITS.maxDepth;
+  const { limit: maxDepth, capped } = depthFor('json', options.maxDepth);
   // A byte order mark is not part of the text: columns count as editors show them.
   const text = withoutBom(source);
   const lines = new LineIndex(text);
@@ -90,7 +90,7 @@ export function parseJson(source: string, options: JsonOptions = {}): ParsedDocu
     skip();
     const c = text[i];
     if (c === '{' || c === '[') {
-      if (depth >= maxDepth) fail(`nesting deeper than ${maxDepth} levels (raise --max-depth if the file is genuine)`);
+      if (depth >= maxDepth) fail(`nesting deeper than ${maxDepth} levels (${deeperAdvice(capped)})`);
       return c === '{' ? parseObject(path, depth + 1) : parseArray(path, depth + 1);
     }
     if (c === '"') return parseString();

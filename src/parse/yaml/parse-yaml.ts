@@ -3,14 +3,14 @@ import type * as Yaml from 'yaml';
 import type { CST, Document, Node, ParseOptions, DocumentOptions, SchemaOptions, ToJSOptions } from 'yaml';
 import type { Path, PathSegment } from '../../issues/issue.js';
 import { DocumentError, LineIndex, withoutBom, type DuplicateKey, type ParsedDocument, type Position, type UnknownTag } from '../document.js';
-import { DEFAULT_LIMITS } from '../limits.js';
+import { deeperAdvice, DEFAULT_LIMITS, depthFor } from '../limits.js';
 
 export interface YamlOptions {
   /** Custom tags (CloudFormation's `!Ref`, ...), passed to the `yaml` package. */
   customTags?: SchemaOptions['customTags'];
   /** Alias expansions allowed before the file is refused (a "billion laughs" guard). */
   maxAliasCount?: number;
-  /** Collections nested deeper than this are refused before they are built, so that no step of reading them can exhaust the stack. */
+  /** Collections nested deeper than this (never deeper than READER_MAX_DEPTH.yaml) are refused before they are built, so that no step of reading them can exhaust the stack. */
   maxDepth?: number;
 }
 
@@ -49,11 +49,12 @@ function tooDeep(tokens: readonly CST.Token[], maxDepth: number): number | undef
 }
 
 /** The document, as `parseDocument` would build it, but refused before it is built when it nests too deep. */
-function composeYaml(text: string, options: ParseOptions & DocumentOptions & SchemaOptions, lineCounter: Yaml.LineCounter, maxDepth: number, position: (offset: number) => Position): Document.Parsed {
+function composeYaml(text: string, options: ParseOptions & DocumentOptions & SchemaOptions, lineCounter: Yaml.LineCounter, maxDepth: number | undefined, position: (offset: number) => Position): Document.Parsed {
   const { Composer, Parser, YAMLParseError } = yaml();
   const tokens = [...new Parser(lineCounter.addNewLine).parse(text)];
-  const deep = tooDeep(tokens, maxDepth);
-  if (deep !== undefined) throw new DocumentError(`nesting deeper than ${maxDepth} levels (raise --max-depth if the file is genuine)`, position(deep));
+  const { limit, capped } = depthFor('yaml', maxDepth);
+  const deep = tooDeep(tokens, limit);
+  if (deep !== undefined) throw new DocumentError(`nesting deeper than ${limit} levels (${deeperAdvice(capped)})`, position(deep));
   let doc: Document.Parsed | undefined;
   for (const next of new Composer(options).compose(tokens, true, text.length)) {
     if (!doc) doc = next;
@@ -98,7 +99,7 @@ export function parseYaml(source: string, options: YamlOptions = {}): ParsedDocu
     const { line, col } = lineCounter.linePos(offset);
     return { line, column: col };
   };
-  const doc = composeYaml(text, parseOptions, lineCounter, options.maxDepth ?? DEFAULT_LIMITS.maxDepth, position);
+  const doc = composeYaml(text, parseOptions, lineCounter, options.maxDepth, position);
   const firstError = doc.errors[0];
   if (firstError) throw new DocumentError(firstError.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, ''), position(firstError.pos[0]));
   if (doc.contents === null) throw new DocumentError('the file is empty', { line: 1, column: 1 });

@@ -1,10 +1,14 @@
 import type { FieldCode } from '../../issues/codes.js';
-import type { Issue, Path } from '../../issues/issue.js';
+import { isShapePath, plainShape } from '../../compiled/shape-lookup.js';
+import { OPERATIONS } from '../../compiled/generated/shapes.js';
+import { formatIssue, type Naming } from '../../issues/format.js';
+import type { Issue, Path, PathSegment } from '../../issues/issue.js';
 import type { OperationName } from '../../operations/index.js';
 import { isUnknown } from '../../values/unknown-value.js';
 import { makeIssue, validate } from '../../validate/validate.js';
 import { pointsAt } from '../rule-catalog.js';
 import type { ValidationKind, ValidationLine } from './botocore.js';
+import { xformName } from './options.js';
 import type { Loc } from './python.js';
 import { checkOptions } from '../../validate/check-options.js';
 import { placePath, READ_OPTIONS, readCommandLine, type CliReading, type ReadOptions } from './read-command-line.js';
@@ -71,6 +75,33 @@ export function locatePath(reading: CliReading, path: Path, target: 'key' | 'val
   return placePath(reading, path, target);
 }
 
+/**
+ * How a finding at an API path is named in the command line: the option that wrote its top-level
+ * member, then the path inside the option's shorthand or JSON (`--targets[0].Values[1]`). A member
+ * read from --cli-input-json keeps the API's names, which the JSON uses; a member the line does not
+ * give is named by the option that would give it.
+ */
+export function cliPath(path: Path, reading: CliReading, words: readonly Word[], operation: OperationName): PathSegment[] | undefined {
+  const top = path[0];
+  if (typeof top !== 'string') return undefined;
+  const loc = locatePath(reading, [top], 'key');
+  if (loc) {
+    const option = argumentAt(words, loc.word);
+    return option && !option.startsWith('--cli-input-') ? [option, ...path.slice(1)] : undefined;
+  }
+  const request = plainShape(OPERATIONS[operation].request);
+  return request.type === 'structure' && Object.hasOwn(request.members, top) ? ['--' + xformName(top), ...path.slice(1)] : undefined;
+}
+
+/** The issue worded in the command line's terms (its path, and the members its params name). */
+function worded(issue: Issue, reading: CliReading, words: readonly Word[], operation: OperationName): Issue {
+  const root = OPERATIONS[operation].request;
+  const naming: Naming = (path) => (isShapePath(root, path) ? (cliPath(path, reading, words, operation) ?? path) : undefined);
+  const { message, hint } = formatIssue(issue.code, issue.params, cliPath(issue.path, reading, words, operation) ?? issue.path, naming);
+  const { hint: _hint, ...facts } = issue;
+  return { ...facts, message, ...(hint ? { hint } : {}) };
+}
+
 export function checkCommandLine(words: readonly Word[], options: ReadOptions = {}): CommandLineCheck {
   checkOptions('checkCommandLine()', options, READ_OPTIONS);
   const reading = readCommandLine(words, options);
@@ -102,7 +133,7 @@ export function checkCommandLine(words: readonly Word[], options: ReadOptions = 
     const result = validate(reading.operation, 'request', reading.request);
     for (const issue of result.issues) {
       const at = locatePath(reading, issue.path, pointsAt(issue.code));
-      issues.push(located(issue, at));
+      issues.push(located(worded(issue, reading, words, reading.operation), at));
     }
     // botocore's own findings: marked on the core's issue at the same place, or added where the
     // core sees nothing wrong (a float 600.0 reads as 600 once it is JSON).

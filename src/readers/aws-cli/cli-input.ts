@@ -1,5 +1,6 @@
 import type { Document as YamlDocument } from 'yaml';
 import { DocumentError } from '../../parse/document.js';
+import { READER_MAX_DEPTH } from '../../parse/limits.js';
 import { parseYaml, yaml as yamlModule } from '../../parse/yaml/parse-yaml.js';
 import type { ParseResult } from './argparse.js';
 import { FileNotAvailable, isParamFile, readParamFile, ResourceLoadingError, UnknownFile } from './files.js';
@@ -29,10 +30,10 @@ function offsetOf(text: string, position: { line: number; column: number }): num
 
 /**
  * However high --max-depth is set, --cli-input-yaml is read at most this deep: the `yaml` package
- * builds a document by recursion (a flow sequence overflows the stack near 850 levels), and AWS CLI
- * v2.9.19 itself stops, exit 255 "maximum recursion depth exceeded", past 486 levels.
+ * builds a document by recursion (READER_MAX_DEPTH.yaml), and AWS CLI v2.9.19 itself stops, exit 255
+ * "maximum recursion depth exceeded", past 486 levels.
  */
-const MAX_YAML_NESTING = 500;
+const MAX_YAML_NESTING = READER_MAX_DEPTH.yaml;
 
 /** --cli-input-json / --cli-input-yaml: a shallow merge where the command line's members win. */
 export function mergeCliInput(params: Extract<Py, { t: 'dict' }>, values: ParseResult['values'], profile: CliProfile, context: ReadContext) {

@@ -3,7 +3,7 @@ import type { Issue, Path, PathSegment } from '../../issues/issue.js';
 import { OPERATION_NAMES, operations, type OperationName } from '../../operations/index.js';
 import { metaOf, type StructureMeta } from '../../shapes/meta.js';
 import { makeIssue } from '../../validate/validate.js';
-import { argumentAt, checkCommandLine, locatePath, type CliIssue } from './check-command-line.js';
+import { argumentAt, checkCommandLine, cliPath, locatePath, type CliIssue } from './check-command-line.js';
 import type { FoundCommandLine } from './find.js';
 import { POWERSHELL_NOT_READ } from './find.js';
 import { xformName } from './options.js';
@@ -74,44 +74,6 @@ function shellReason(found: FoundCommandLine): { reason: string; at: SourcePosit
   return undefined;
 }
 
-/**
- * How a finding at an API path is named in the command line: the option that wrote its top-level
- * member, then the path inside the option's shorthand or JSON (`--targets[0].Values[1]`). A member
- * read from --cli-input-json keeps the API's names, which the JSON uses; a member the line does not
- * give is named by the option that would give it.
- */
-function cliPath(path: Path, reading: CliReading, found: FoundCommandLine, operation: OperationName): PathSegment[] | undefined {
-  const top = path[0];
-  if (typeof top !== 'string') return undefined;
-  const loc = locatePath(reading, [top], 'key');
-  if (loc) {
-    const option = argumentAt(found.words, loc.word);
-    return option && !option.startsWith('--cli-input-') ? [option, ...path.slice(1)] : undefined;
-  }
-  const members = (metaOf(operations[operation].request) as StructureMeta).members;
-  return top in members ? ['--' + xformName(top), ...path.slice(1)] : undefined;
-}
-
-/**
- * A finding's params in the command line's terms: MW002/MW003's `member` as its option, and the
- * top-level member of MW008/MW009's `replacement` (`TaskInvocationParameters.RunCommand.Parameters`
- * becomes `--task-invocation-parameters RunCommand.Parameters`).
- */
-function cliParams(issue: Issue, name: (member: string) => PathSegment[] | undefined): Record<string, unknown> {
-  const params = { ...issue.params };
-  if (typeof params.member === 'string') {
-    const option = name(params.member)?.[0];
-    if (typeof option === 'string' && option.startsWith('--')) params.member = option;
-  }
-  if (typeof params.replacement === 'string') {
-    params.replacement = params.replacement.replace(/\b([A-Z][A-Za-z0-9]*)((?:\.[A-Z][A-Za-z0-9]*)*)/g, (token, top: string, rest: string) => {
-      const option = name(top)?.[0];
-      return typeof option === 'string' && option.startsWith('--') ? `${option}${rest ? ' ' + rest.slice(1) : ''}` : token;
-    });
-  }
-  return params;
-}
-
 export function commandLineTask(found: FoundCommandLine, options: TaskOptions = {}): { task?: FoundTask; findings: FileFinding[] } {
   const at = toLocation(found.position)!;
   const notRead = found.notReadable ? operationOf(found) : undefined;
@@ -141,7 +103,6 @@ export function commandLineTask(found: FoundCommandLine, options: TaskOptions = 
   }
   const reading = check.reading;
   const operation = check.operation;
-  const name = (member: string) => cliPath([member], reading, found, operation);
   const task: FoundTask = {
     operation,
     kind: 'request',
@@ -150,11 +111,11 @@ export function commandLineTask(found: FoundCommandLine, options: TaskOptions = 
     location: at,
     locate(path: Path, target: 'key' | 'value' = 'value') {
       if (path.length === 0) return undefined;
-      const sourcePath = cliPath(path, reading, found, operation);
+      const sourcePath = cliPath(path, reading, found.words, operation);
       const location = position(locatePath(reading, path, target)) ?? (sourcePath ? at : undefined);
       return location ? { location, ...(sourcePath ? { sourcePath } : {}) } : undefined;
     },
-    sourceParams: (issue) => cliParams(issue, name),
+    names: (path) => cliPath(path, reading, found.words, operation) ?? [...path],
     issues: own,
     ...suppressed,
   };

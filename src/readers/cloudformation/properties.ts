@@ -3,7 +3,7 @@ import type { Issue, Path, PathSegment } from '../../issues/issue.js';
 import { closest } from '../../issues/format.js';
 import { operations } from '../../operations/index.js';
 import { metaOf, type StructureMeta } from '../../shapes/meta.js';
-import { isRecord } from '../../shapes/walk.js';
+import { isRecord, schemaAt } from '../../shapes/walk.js';
 import { isUnknown, UNKNOWN } from '../../values/unknown-value.js';
 import { makeIssue } from '../../validate/validate.js';
 import { DocumentError } from '../../parse/document.js';
@@ -70,11 +70,6 @@ export function cfnMembers(meta: StructureMeta): ReadonlyMap<string, string> {
 export function cfnName(meta: StructureMeta, api: string): string {
   return Object.entries(RENAMED[meta.shape] ?? {}).find(([, a]) => a === api)?.[0] ?? api;
 }
-
-/** What TaskInvocationParameters' members are called in CloudFormation, by their API name. */
-export const INVOCATION_NAMES: Readonly<Record<string, string>> = Object.fromEntries(
-  Object.entries(RENAMED.MaintenanceWindowTaskInvocationParameters!).map(([cfn, api]) => [api, cfn]),
-);
 
 /** Where a member of the API payload comes from in the template, and its CloudFormation name. */
 export interface ApiOrigin extends Partial<Origin> {
@@ -213,11 +208,11 @@ export function toApi(properties: unknown, origins: Origins, removedMembers: Ori
   return { payload, origins: apiOrigins, strays, removed, issues };
 }
 
-/** Rewrites the API's member names in a rule's params into CloudFormation's (MW004's branches, MW008/MW009's replacements). */
-export function cfnParams(params: Record<string, unknown>): Record<string, unknown> {
-  const rename = (text: string) =>
-    Object.hasOwn(INVOCATION_NAMES, text)
-      ? INVOCATION_NAMES[text]!
-      : text.replace(/TaskInvocationParameters\.(RunCommand|Automation|StepFunctions|Lambda)\b/g, (_, branch: string) => `TaskInvocationParameters.${INVOCATION_NAMES[branch]}`);
-  return Object.fromEntries(Object.entries(params).map(([k, v]) => [k, typeof v === 'string' ? rename(v) : v]));
+/** An API path in CloudFormation's names, member by member (list indexes and map keys as they are). */
+export function cfnPath(path: Path): PathSegment[] {
+  return path.map((segment, i) => {
+    const schema = typeof segment === 'string' ? schemaAt(request, path.slice(0, i)) : undefined;
+    const meta = schema ? metaOf(schema) : undefined;
+    return meta?.type === 'structure' && typeof segment === 'string' ? cfnName(meta, segment) : segment;
+  });
 }

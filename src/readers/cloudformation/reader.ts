@@ -7,7 +7,7 @@ import { makeIssue } from '../../validate/validate.js';
 import { detectFormat, DocumentError, type ParsedDocument } from '../../parse/document.js';
 import { duplicateFindings } from '../../parse/duplicate-keys.js';
 import { explore } from './choices.js';
-import { cfnName, cfnParams, RESOURCE_TYPE, request, toApi, type ApiOrigin, type Mapped } from './properties.js';
+import { cfnPath, RESOURCE_TYPE, request, toApi, type ApiOrigin, type Mapped } from './properties.js';
 import { Budget, BudgetSpent, NO_VALUE, Resolver, type Resolved } from './resolve.js';
 import MW101 from './rules/MW101-required-property.js';
 import { looksLikeTemplate, parseTemplate } from './template.js';
@@ -95,12 +95,7 @@ function locator(doc: ParsedDocument, resourceAt: Path, payload: unknown, { orig
       container = (container as Record<PathSegment, unknown>)[segment];
     }
     // What the template does not write is named as CloudFormation would name it.
-    for (let i = written; i < path.length; i++) {
-      const schema = schemaAt(request, path.slice(0, i));
-      const meta = schema ? metaOf(schema) : undefined;
-      const segment = path[i]!;
-      sourcePath.push(meta?.type === 'structure' && typeof segment === 'string' ? cfnName(meta, segment) : segment);
-    }
+    if (written < path.length) sourcePath.push(...cfnPath(path).slice(written));
     let location: SourceLocation | undefined;
     // A member written or missing (`key`) is placed at its own key or at its nearest written parent's.
     if (removedAt?.keyPath) location = doc.locate(removedAt.keyPath, 'key');
@@ -143,7 +138,7 @@ function variantTask(doc: ParsedDocument, at: Path, id: string, resolver: Resolv
     ...shared,
     locate,
     placed: strayPlaces(doc, locate, mapped.strays),
-    sourceParams: (issue: Issue) => cfnParams(issue.params),
+    names: cfnPath,
     issues,
     // The Lambda Payload is base64 text, as on the wire (toApi checked it as the handler decodes it).
   };

@@ -10,7 +10,7 @@ import { duplicateFindings } from '../../parse/duplicate-keys.js';
 import { parseJson, type JsonOptions } from '../../parse/json/parse-json.js';
 import type { Value } from './evaluate.js';
 import { locator, mapTask } from './mapping.js';
-import { terraformParams } from './names.js';
+import { terraformPath } from './names.js';
 import { ID_ATTRIBUTES, type IdReference } from './references.js';
 import { terraformRule } from './rules/index.js';
 import { RESOURCE_TYPE, TASK_SCHEMA, type BodySpec } from './schema.js';
@@ -179,7 +179,7 @@ function taskOf(plan: Record<string, unknown>, change: Record<string, unknown>, 
     locate: locator(mapped.written),
     issues: mapped.issues,
     validateOptions: { representation: 'sdk' },
-    sourceParams: (issue) => terraformParams(issue.params),
+    names: terraformPath,
   };
 }
 

@@ -2,13 +2,14 @@ import { inputCodes } from '../../issues/codes.js';
 import type { FileFinding, FoundTask, ListedReadResult, Reader, ReadResult } from '../reader.js';
 import { makeIssue } from '../../validate/validate.js';
 import { withoutBom } from '../../parse/document.js';
+import { DEFAULT_LIMITS } from '../../parse/limits.js';
 import { evaluate, isStatic, references, unwrap, type Env, type Value } from './evaluate.js';
 import type { Block, Diagnostic, Expression } from '../../parse/hcl/ast.js';
-import { parseHcl } from '../../parse/hcl/parser.js';
+import { parseHcl, type HclOptions } from '../../parse/hcl/parser.js';
 import { attributeOf, location, lowerBody } from './lower.js';
 import { print } from '../../parse/hcl/print.js';
 import { locator, mapTask } from './mapping.js';
-import { terraformParams } from './names.js';
+import { terraformPath } from './names.js';
 import { RESOURCE_TYPE, TASK_SCHEMA } from './schema.js';
 import { suppressionsFor } from './suppress.js';
 import { conditionsOf, variantsOf } from './variants.js';
@@ -22,7 +23,7 @@ import { conditionsOf, variantsOf } from './variants.js';
 
 const META = new Set(['count', 'for_each']);
 
-/** A task of a `.tf` file or a plan: FoundTask already has what lint's engine reads beyond the payload (assumptions, condition, sourceParams). */
+/** A task of a `.tf` file or a plan: FoundTask already has what lint's engine reads beyond the payload (assumptions, condition, names). */
 export type TerraformTask = FoundTask;
 
 /** A literal for_each map with more keys than this is checked once, with `each` unknown. */
@@ -144,10 +145,10 @@ export function isOverrideFile(file: string): boolean {
  * Reads a `.tf` file: its maintenance-window tasks and its syntax errors. Never throws on input.
  * Resources of an override file are not checked alone: they only change a resource declared elsewhere.
  */
-export function readTerraform(written: string, file = ''): ListedReadResult {
+export function readTerraform(written: string, file = '', options: HclOptions = {}): ListedReadResult {
   // Offsets (suppression comments) are into the text without its byte order mark, as parseHcl reads it.
   const text = withoutBom(written);
-  const parsed = parseHcl(text);
+  const parsed = parseHcl(text, options);
   const override = isOverrideFile(file);
   const findings = parsed.diagnostics.map(syntaxFinding);
   const tasks: FoundTask[] = [];
@@ -189,7 +190,7 @@ export function readTerraform(written: string, file = ''): ListedReadResult {
           issues: mapped.issues,
           ...(suppressed.length > 0 ? { suppressed } : {}),
           validateOptions: { representation: 'sdk' },
-          sourceParams: (issue) => terraformParams(issue.params),
+          names: terraformPath,
         });
       }
     }
@@ -207,7 +208,7 @@ export const terraformReader: Reader = {
   detect(file, text) {
     return /\.(tf|tofu)$/i.test(file) && text.includes(RESOURCE_TYPE);
   },
-  read(file, text) {
-    return readTerraform(text, file);
+  read(file, text, context) {
+    return readTerraform(text, file, { maxDepth: context.limits?.maxDepth ?? DEFAULT_LIMITS.maxDepth });
   },
 };

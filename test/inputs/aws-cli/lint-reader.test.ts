@@ -98,6 +98,16 @@ describe('findings in the command line’s own terms', () => {
     expect(logging).toMatchObject({ message: '--logging-info is deprecated.', hint: 'Use --task-invocation-parameters RunCommand.OutputS3BucketName and OutputS3KeyPrefix instead.' });
   });
 
+  it('names the options of MW004, MW009 and MW011, and the members inside an option’s value by the API’s names (issue 13)', () => {
+    expect(issues('MW004.run-command-parameters-on-automation.sh').find((i) => i.rule === 'MW004')).toMatchObject({
+      message: '--task-invocation-parameters RunCommand does not match --task-type AUTOMATION; only Automation may be given.',
+      hint: 'Move these parameters to --task-invocation-parameters Automation, or remove them.',
+    });
+    expect(issues('MW009.logging-info-with-invocation-parameters.sh').find((i) => i.rule === 'MW009')!.message).toBe('--logging-info is ignored because --task-invocation-parameters is given.');
+    expect(issues('MW011.no-service-role.sh').find((i) => i.rule === 'MW011')!.message).toMatch(/^No --service-role-arn: /);
+    expect(issues('MW001.run-command-without-targets.sh').find((i) => i.rule === 'MW001')!.hint).toBe('Add --targets, e.g. a target with Key WindowTargetIds and Values ["<window-target-id>"].');
+  });
+
   it('keeps the API names of members read from --cli-input-json', () => {
     const text = `aws ssm register-task-with-maintenance-window --cli-input-json '{"WindowId": "mw-1", "TaskArn": "AWS-RunShellScript", "TaskType": "RUN_COMMAND"}'\n`;
     const result = lintPath('scripts/inline.sh', text)!;

@@ -1,9 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readTerraform, terraformReader, type TerraformTask } from '../../../src/readers/terraform/reader.js';
-import { terraformParams } from '../../../src/readers/terraform/names.js';
 import { TASK_SCHEMA } from '../../../src/readers/terraform/schema.js';
-import { formatIssue } from '../../../src/issues/format.js';
 import { UNKNOWN } from '../../../src/values/unknown-value.js';
 import { validate } from '../../../src/validate/validate.js';
 import { printBody, resourceBody } from '../../support/hcl.js';
@@ -358,21 +356,29 @@ describe('locate, suppression, syntax errors', () => {
   it('words findings in Terraform’s names: paths, and the members named in params', () => {
     const messages = (text: string) => findingsOf(readTerraform(text)).map((f) => f.message);
     expect(messages(task([], { service_role_arn: '' }))).toEqual([
-      'No ServiceRoleArn: Systems Manager uses its service-linked role, and creates it if it does not exist.',
+      'No service_role_arn: Systems Manager uses its service-linked role, and creates it if it does not exist.',
     ]);
     expect(findingsOf(readTerraform(task([], { service_role_arn: '' })))[0]!.sourcePath).toEqual(['service_role_arn']);
     expect(messages(task([], { task_type: '"AUTOMATION"' }, { targets: false }))).toEqual([
       'max_concurrency cannot be given for a task without targets; the service inserts a placeholder value of 1.',
-      'max_errors cannot be given for a task without targets; the service inserts a placeholder value of 1.',
+      'max_concurrency cannot be given for a task without targets; the service inserts a placeholder value of 1.'.replace(/max_concurrency/, 'max_errors'),
     ]);
     const legacy = findingsOf(readTerraform(task(['  task_invocation_parameters {', '    run_command_parameters {', '      comment = "x"', '    }', '  }', '  logging_info {', '    s3_bucket_name = "b"', '    s3_region      = "r"', '  }'])));
-    expect(legacy.map((f) => [f.rule, f.message])).toContainEqual(['MW009', 'logging_info is ignored because TaskInvocationParameters is given.']);
+    expect(legacy.map((f) => [f.rule, f.message])).toContainEqual(['MW009', 'logging_info is ignored because task_invocation_parameters is given.']);
     expect(legacy.map((f) => f.message)).toContain('logging_info is deprecated.');
     const mw008 = findingsOf(readTerraform(task(['  logging_info {', '    s3_bucket_name = "b"', '    s3_region      = "r"', '  }']))).find((f) => f.rule === 'MW008')!;
-    expect(formatIssue(mw008.code, terraformParams({ replacement: 'TaskInvocationParameters.RunCommand.OutputS3BucketName and OutputS3KeyPrefix' }), ['logging_info']).hint).toBe(
-      'Use task_invocation_parameters.run_command_parameters.output_s3_bucket and output_s3_key_prefix instead.',
-    );
-    expect(terraformParams({ member: 'RunCommand', expected: 'Automation' })).toEqual({ member: 'RunCommand', expected: 'Automation' });
+    expect(mw008.hint).toBe('Use task_invocation_parameters.run_command_parameters.output_s3_bucket and output_s3_key_prefix instead.');
+  });
+
+  it('names both members of MW004 and the task type as the file writes them (issue 13)', () => {
+    const text = task(['  task_invocation_parameters {', '    run_command_parameters {', '      timeout_seconds = 600', '    }', '  }'], { task_type: '"AUTOMATION"' }, { targets: false });
+    const mw004 = findingsOf(readTerraform(text)).find((f) => f.rule === 'MW004')!;
+    expect(mw004).toMatchObject({
+      path: ['TaskInvocationParameters', 'RunCommand'],
+      sourcePath: ['task_invocation_parameters', 'run_command_parameters'],
+      message: 'task_invocation_parameters.run_command_parameters does not match task_type AUTOMATION; only automation_parameters may be given.',
+      hint: 'Move these parameters to task_invocation_parameters.automation_parameters, or remove them.',
+    });
   });
 
   it('takes suppressions from comments above the resource or inside it', () => {
