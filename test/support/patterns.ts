@@ -117,7 +117,7 @@ export const DYNAMIC: Readonly<Record<string, { why: string; sources: readonly {
       },
     ],
   },
-  'src/parse/hcl/parser.ts new RegExp(`^[0-9A-Fa-f]{${digits}}$`)': { why: 'a \\u or \\U escape of 4 or 8 hexadecimal digits', sources: ['^[0-9A-Fa-f]{4}$', '^[0-9A-Fa-f]{8}$'].map((source) => ({ source, flags: '' })) },
+  'src/parse/hcl/template.ts new RegExp(`^[0-9A-Fa-f]{${digits}}$`)': { why: 'a \\u or \\U escape of 4 or 8 hexadecimal digits', sources: ['^[0-9A-Fa-f]{4}$', '^[0-9A-Fa-f]{8}$'].map((source) => ({ source, flags: '' })) },
 };
 
 /** The string a `new RegExp(arg)` gets, when the checker knows it (a literal, a `const` of one). */

@@ -13,12 +13,10 @@ import type {
   ParsedFile,
   Pos,
   Range,
-  TemplateExpr,
-  TemplateLiteral,
-  TemplatePart,
 } from './ast.js';
 import { deeperThan } from './ast.js';
-import { scan, type HeredocOpen, type Token, type TokenType } from './scanner.js';
+import { scan, type Token, type TokenType } from './scanner.js';
+import { parseTemplate, quotedLiteral, type ExpressionParser } from './template.js';
 
 /*
  * A recursive-descent parser for HCL's native syntax as hclsyntax/spec.md defines it, with the
@@ -26,6 +24,8 @@ import { scan, type HeredocOpen, type Token, type TokenType } from './scanner.js
  * items, and are ignored inside parentheses, brackets, function arguments, for expressions and
  * template sequences. It never throws on input: each syntax error becomes a diagnostic with its
  * range, and parsing resumes at the next body item, so one broken block does not hide the others.
+ * Quoted strings and heredocs are templates, read by template.ts (as hclsyntax keeps
+ * parser_template.go apart), which calls back here for the expressions inside them.
  */
 
 /*
@@ -36,13 +36,6 @@ import { scan, type HeredocOpen, type Token, type TokenType } from './scanner.js
  * expression there. Either way the argument is a syntax error at the first place, in the order the
  * text is written, that goes too deep, and the file is read on.
  */
-
-/** Thrown by buildTemplateTree where `%{if}` and `%{for}` nest too deep, with where. */
-class TooDeep extends Error {
-  constructor(readonly range: Range) {
-    super('nesting too deep');
-  }
-}
 
 export interface HclOptions {
   /** Blocks and expressions nested deeper than this are a syntax error at the place (src/parse/limits.ts, --max-depth). */
@@ -64,21 +57,7 @@ const OPENERS: Partial<Record<TokenType, TokenType>> = {
   TemplateControl: 'TemplateSeqEnd',
 };
 
-/** Unicode white space, as Go's unicode.IsSpace: what strip markers and `<<-` remove. */
-const LEADING_SPACE = /^[\s\u0085]+/u;
-// Only where a run starts: from each position inside a long run, `[...]+$` would scan the run again.
-const TRAILING_SPACE = /(?<![\s\u0085])[\s\u0085]+$/u;
-
-type FlatPart =
-  | TemplateLiteral
-  | { kind: 'TemplateInterpolation'; expr: Expression; stripLeft: boolean; stripRight: boolean; range: Range }
-  | { kind: 'if'; condition: Expression; range: Range }
-  | { kind: 'for'; keyVar?: string; valueVar: string; collection: Expression; range: Range }
-  | { kind: 'else'; range: Range }
-  | { kind: 'endif'; range: Range }
-  | { kind: 'endfor'; range: Range };
-
-class Parser {
+class Parser implements ExpressionParser {
   private readonly tokens: Token[];
   private index = 0;
   private readonly newlines: boolean[] = [true];
@@ -111,6 +90,29 @@ class Parser {
     }
   }
 
+  // --- what the template reader (template.ts) asks of the parser ------------------------------
+
+  get recovering(): boolean {
+    return this.recovery;
+  }
+
+  current(): Token {
+    return this.tokens[this.index]!;
+  }
+
+  advance(): void {
+    this.index++;
+  }
+
+  levelsLeft(): number {
+    return this.maxDepth - this.depth;
+  }
+
+  tooDeepAt(range: Range): void {
+    this.tripped ??= range;
+    this.recovery = true;
+  }
+
   // --- positions and diagnostics ---------------------------------------------------------------
 
   pos(offset: number): Pos {
@@ -130,12 +132,12 @@ class Parser {
     return { start: a.start, end: b.end };
   }
 
-  private error(summary: string, detail: string, range: Range) {
+  error(summary: string, detail: string, range: Range) {
     this.diagnostics.push({ summary, detail, range });
   }
 
   /** An error unless we are already recovering from one, which would make it noise. */
-  private complain(summary: string, detail: string, range: Range) {
+  complain(summary: string, detail: string, range: Range) {
     if (!this.recovery) this.error(summary, detail, range);
   }
 
@@ -145,13 +147,13 @@ class Parser {
     return t.type === 'Comment' || (t.type === 'Newline' && !this.newlines[this.newlines.length - 1]);
   }
 
-  private peek(): Token {
+  peek(): Token {
     let i = this.index;
     while (this.skippable(this.tokens[i]!)) i++;
     return this.tokens[i]!;
   }
 
-  private read(): Token {
+  read(): Token {
     while (this.skippable(this.tokens[this.index]!)) this.index++;
     const t = this.tokens[this.index]!;
     if (t.type !== 'EOF') this.index++;
@@ -164,7 +166,7 @@ class Parser {
     return 0;
   }
 
-  private withNewlines<T>(include: boolean, f: () => T): T {
+  withNewlines<T>(include: boolean, f: () => T): T {
     this.newlines.push(include);
     try {
       return f();
@@ -173,7 +175,7 @@ class Parser {
     }
   }
 
-  private isKeyword(t: Token, word: string): boolean {
+  isKeyword(t: Token, word: string): boolean {
     return t.type === 'Ident' && t.text === word;
   }
 
@@ -182,7 +184,7 @@ class Parser {
   }
 
   /** Skip to the token that closes the current `end` bracket (nested ones included) and return it. */
-  private recover(end: TokenType): Token {
+  recover(end: TokenType): Token {
     this.recovery = true;
     let nest = 0;
     while (true) {
@@ -446,7 +448,7 @@ class Parser {
     while (true) {
       const t = this.read();
       if (t.type === 'CQuote') return { value, range: this.range(open.start, t.end), quoted: true };
-      if (t.type === 'QuotedLit') value += this.quotedLiteral(t);
+      if (t.type === 'QuotedLit') value += quotedLiteral(this, t);
       else if (t.type === 'TemplateInterp' || t.type === 'TemplateControl') {
         const which = t.text[0]!;
         this.error('Invalid string literal', `Template sequences are not allowed in this string. To include a literal "${which}", double it (as "${which}${which}") to escape it.`, this.tokenRange(t));
@@ -458,7 +460,7 @@ class Parser {
     }
   }
 
-  private unterminatedString(t: Token, open: Token) {
+  unterminatedString(t: Token, open: Token) {
     if (this.recovery) return;
     if (t.type === 'QuotedNewline') {
       this.error(
@@ -655,7 +657,7 @@ class Parser {
       }
       case 'OQuote':
       case 'OHeredoc':
-        return this.parseTemplate();
+        return parseTemplate(this);
       case 'Op':
         if (start.text === '-') {
           this.read();
@@ -905,291 +907,7 @@ class Parser {
     };
   }
 
-  // --- templates -------------------------------------------------------------------------------
 
-  /** The text of a quoted literal with its escapes resolved; invalid escapes are reported. */
-  private quotedLiteral(t: Token): string {
-    const raw = t.text;
-    let out = '';
-    for (let i = 0; i < raw.length; i++) {
-      const c = raw[i]!;
-      if (c === '$' || c === '%') {
-        if (raw[i + 1] === c && raw[i + 2] === '{') {
-          out += c + '{';
-          i += 2;
-        } else out += c;
-        continue;
-      }
-      if (c !== '\\') {
-        out += c;
-        continue;
-      }
-      const at = this.range(t.start + i, t.start + Math.min(raw.length, i + 2));
-      const selector = raw[i + 1];
-      const simple: Record<string, string> = { n: '\n', r: '\r', t: '\t', '"': '"', '\\': '\\' };
-      if (selector === undefined) {
-        this.error('Invalid escape sequence', 'Backslash must be followed by an escape sequence selector character.', at);
-        continue;
-      }
-      if (Object.hasOwn(simple, selector)) {
-        out += simple[selector];
-        i++;
-        continue;
-      }
-      if (selector === 'u' || selector === 'U') {
-        const digits = selector === 'u' ? 4 : 8;
-        const hex = raw.slice(i + 2, i + 2 + digits);
-        if (!new RegExp(`^[0-9A-Fa-f]{${digits}}$`).test(hex)) {
-          this.error('Invalid escape sequence', `The \\${selector} escape sequence must be followed by ${digits === 4 ? 'four' : 'eight'} hexadecimal digits.`, at);
-          i++;
-          continue;
-        }
-        const code = parseInt(hex, 16);
-        if (code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) {
-          this.error('Invalid escape sequence', `Cannot encode character U+${hex.toUpperCase()} in UTF-8.`, this.range(t.start + i, t.start + i + 2 + digits));
-        } else out += String.fromCodePoint(code);
-        i += 1 + digits;
-        continue;
-      }
-      this.error('Invalid escape sequence', `The symbol "${selector}" is not a valid escape sequence selector.`, at);
-      out += selector;
-      i++;
-    }
-    return out;
-  }
-
-  /** The text of a heredoc line: no escapes other than `$${` and `%%{`. */
-  private heredocLiteral(t: Token): string {
-    return t.text.replace(/([$%])\1\{/g, '$1{');
-  }
-
-  private parseTemplate(): TemplateExpr {
-    const open = this.read();
-    const heredoc = open.type === 'OHeredoc' ? (open as HeredocOpen) : undefined;
-    const end: TokenType = heredoc ? 'CHeredoc' : 'CQuote';
-    const flat: FlatPart[] = [];
-    let trimNext = false;
-    let canTrimPrev = false;
-    let close: Token;
-
-    while (true) {
-      const t = this.tokens[this.index]!;
-      if (t.type === end) {
-        this.index++;
-        close = t;
-        break;
-      }
-      const trim = trimNext;
-      trimNext = false;
-      const couldTrimPrev = canTrimPrev;
-      canTrimPrev = false;
-      if (t.type === 'QuotedLit' || t.type === 'HeredocLit') {
-        this.index++;
-        let value = t.type === 'QuotedLit' ? this.quotedLiteral(t) : this.heredocLiteral(t);
-        if (trim) value = value.replace(LEADING_SPACE, '');
-        flat.push({ kind: 'TemplateLiteral', value, range: this.tokenRange(t) });
-        canTrimPrev = true;
-        continue;
-      }
-      if (t.type === 'TemplateInterp' || t.type === 'TemplateControl') {
-        this.index++;
-        // `${~` and `%{~` remove the white space at the end of the literal just before.
-        const prev = flat[flat.length - 1];
-        if (t.text.endsWith('~') && couldTrimPrev && prev?.kind === 'TemplateLiteral') prev.value = prev.value.replace(TRAILING_SPACE, '');
-        const part = this.withNewlines(false, () => (t.type === 'TemplateInterp' ? this.templateInterpolation(t, open, end) : this.templateDirective(t)));
-        if (part) {
-          if (part.close.text === '~}') trimNext = true;
-          if (part.part) flat.push(part.part);
-        }
-        continue;
-      }
-      // Anything else ends the template: a newline inside quotes, or the end of the file.
-      this.unterminatedString(t, open);
-      if (t.type === 'QuotedNewline') this.index++;
-      close = t;
-      break;
-    }
-
-    if (heredoc?.flush) flushHeredoc(flat);
-    let parts: TemplatePart[] = [];
-    try {
-      parts = buildTemplateTree(meld(flat), this.maxDepth - this.depth, (summary, detail, range) => this.error(summary, detail, range));
-    } catch (error) {
-      if (!(error instanceof TooDeep)) throw error;
-      this.tripped ??= error.range;
-      this.recovery = true;
-    }
-    const range = this.range(open.start, close.type === 'EOF' || close.type === 'QuotedNewline' ? close.start : close.end);
-    return { kind: 'Template', parts, range, ...(heredoc ? { heredoc: { marker: heredoc.marker, flush: heredoc.flush } } : {}) };
-  }
-
-  private templateInterpolation(open: Token, templateOpen: Token, end: TokenType): { part?: FlatPart; close: Token } {
-    const before = this.diagnostics.length;
-    const expr = this.parseExpression();
-    const close = this.peek();
-    if (close.type === 'TemplateSeqEnd') {
-      this.read();
-      return { part: { kind: 'TemplateInterpolation', expr, stripLeft: open.text.endsWith('~'), stripRight: close.text === '~}', range: this.range(open.start, close.end) }, close };
-    }
-    if (this.diagnostics.length === before && !this.recovery) {
-      if (close.type === 'EOF' || ((close.type === 'CQuote' || close.type === 'OQuote') && end === 'CQuote')) {
-        this.error('Unclosed template interpolation sequence', 'There is no closing brace for this interpolation sequence before the end of the template.', this.range(templateOpen.start, open.end));
-      } else {
-        this.error(
-          'Extra characters after interpolation expression',
-          'Expected a closing brace to end the interpolation expression, but found extra characters. If this is an embedded sequence for another language, escape it by starting with "$${" instead of just "${".',
-          this.tokenRange(close),
-        );
-      }
-    }
-    return { close: this.recover('TemplateSeqEnd') };
-  }
-
-  private templateDirective(open: Token): { part?: FlatPart; close: Token } | undefined {
-    const keyword = this.peek();
-    const bail = (summary: string, detail: string, at: Token) => {
-      this.complain(summary, detail, this.tokenRange(at));
-      return { close: this.recover('TemplateSeqEnd') };
-    };
-    if (keyword.type !== 'Ident') return bail('Invalid template directive', 'A template directive keyword ("if", "for", etc) is expected at the beginning of a %{ sequence.', keyword);
-    this.read();
-    let part: FlatPart;
-    const rangeFrom = (end: number) => this.range(open.start, end);
-    switch (keyword.text) {
-      case 'if': {
-        const condition = this.parseExpression();
-        part = { kind: 'if', condition, range: rangeFrom(condition.range.end.offset) };
-        break;
-      }
-      case 'else':
-      case 'endif':
-      case 'endfor':
-        part = { kind: keyword.text as 'else' | 'endif' | 'endfor', range: rangeFrom(keyword.end) } as FlatPart;
-        break;
-      case 'for': {
-        if (this.peek().type !== 'Ident') return bail("Invalid 'for' directive", "For directive requires variable name after 'for'.", this.peek());
-        let valueVar = this.read().text;
-        let keyVar: string | undefined;
-        if (this.peek().type === 'Comma') {
-          this.read();
-          keyVar = valueVar;
-          if (this.peek().type !== 'Ident') return bail("Invalid 'for' directive", 'For directive requires value variable name after comma.', this.peek());
-          valueVar = this.read().text;
-        }
-        if (!this.isKeyword(this.peek(), 'in')) return bail("Invalid 'for' directive", "For directive requires 'in' keyword after names.", this.peek());
-        this.read();
-        const collection = this.parseExpression();
-        part = { kind: 'for', ...(keyVar !== undefined ? { keyVar } : {}), valueVar, collection, range: rangeFrom(collection.range.end.offset) };
-        break;
-      }
-      default: {
-        const known = ['if', 'for', 'else', 'endif', 'endfor'];
-        return bail('Invalid template control keyword', `"${keyword.text}" is not a valid template control keyword; expected one of ${known.join(', ')}.`, keyword);
-      }
-    }
-    const close = this.peek();
-    if (close.type !== 'TemplateSeqEnd') {
-      this.complain(`Extra characters in ${keyword.text} marker`, 'Expected a closing brace to end the sequence, but found extra characters.', this.tokenRange(close));
-      return { part, close: this.recover('TemplateSeqEnd') };
-    }
-    this.read();
-    part.range = this.range(open.start, close.end);
-    return { part, close };
-  }
-}
-
-/**
- * `<<-` heredocs: find the line-leading literal with the fewest leading spaces (lines holding only
- * spaces do not count; a line starting with an interpolation counts as zero) and remove that many
- * from every line-leading literal. Applied to the literal text, never to interpolated values.
- */
-function flushHeredoc(parts: FlatPart[]) {
-  let minSpaces = Infinity;
-  let newline = true;
-  const adjust: TemplateLiteral[] = [];
-  for (const part of parts) {
-    if (newline) {
-      newline = false;
-      let spaces = 0;
-      if (part.kind === 'TemplateLiteral') {
-        const leading = part.value.match(LEADING_SPACE)?.[0] ?? '';
-        if (leading.length === part.value.length && part.value.endsWith('\n')) spaces = Infinity;
-        else {
-          spaces = [...leading].length;
-          adjust.push(part);
-        }
-      }
-      minSpaces = Math.min(minSpaces, spaces);
-    }
-    if (part.kind === 'TemplateLiteral' && part.value.endsWith('\n')) newline = true;
-  }
-  if (!Number.isFinite(minSpaces) || minSpaces === 0) return;
-  for (const lit of adjust) lit.value = [...lit.value].slice(minSpaces).join('');
-}
-
-/** Adjacent literals become one. */
-function meld(parts: FlatPart[]): FlatPart[] {
-  const out: FlatPart[] = [];
-  for (const part of parts) {
-    const prev = out[out.length - 1];
-    if (part.kind === 'TemplateLiteral' && prev?.kind === 'TemplateLiteral') {
-      out[out.length - 1] = { kind: 'TemplateLiteral', value: prev.value + part.value, range: { start: prev.range.start, end: part.range.end } };
-    } else out.push(part);
-  }
-  return out;
-}
-
-/** The flat sequence of literals, interpolations and directive markers as a tree of if/for parts. */
-function buildTemplateTree(flat: FlatPart[], maxDepth: number, error: (summary: string, detail: string, range: Range) => void): TemplatePart[] {
-  let i = 0;
-  // The template's own parts are level 0; each `%{if}` or `%{for}` opens one more (the one just read, at i - 1).
-  let depth = -1;
-  const parseUntil = (stops: readonly string[]): { parts: TemplatePart[]; stop?: FlatPart } => {
-    if (++depth > maxDepth) throw new TooDeep(flat[i - 1]!.range);
-    const parts: TemplatePart[] = [];
-    while (i < flat.length) {
-      const part = flat[i]!;
-      if (part.kind === 'else' || part.kind === 'endif' || part.kind === 'endfor') {
-        if (stops.includes(part.kind)) {
-          i++;
-          depth--;
-          return { parts, stop: part };
-        }
-        i++;
-        error(`Unexpected ${part.kind} directive`, 'The control directives within this template are unbalanced.', part.range);
-        continue;
-      }
-      i++;
-      if (part.kind === 'if') {
-        const then = parseUntil(['else', 'endif']);
-        let otherwise: { parts: TemplatePart[]; stop?: FlatPart } | undefined;
-        if (then.stop?.kind === 'else') otherwise = parseUntil(['endif']);
-        const end = otherwise ? otherwise.stop : then.stop;
-        if (!end) error('Unexpected end of template', `The if directive at line ${part.range.start.line} is missing its corresponding endif directive.`, part.range);
-        parts.push({
-          kind: 'TemplateIf',
-          condition: part.condition,
-          then: then.parts,
-          ...(otherwise ? { else: otherwise.parts } : {}),
-          range: { start: part.range.start, end: (end ?? part).range.end },
-        });
-      } else if (part.kind === 'for') {
-        const body = parseUntil(['endfor']);
-        if (!body.stop) error('Unexpected end of template', `The for directive at line ${part.range.start.line} is missing its corresponding endfor directive.`, part.range);
-        parts.push({
-          kind: 'TemplateFor',
-          ...(part.keyVar !== undefined ? { keyVar: part.keyVar } : {}),
-          valueVar: part.valueVar,
-          collection: part.collection,
-          body: body.parts,
-          range: { start: part.range.start, end: (body.stop ?? part).range.end },
-        });
-      } else parts.push(part);
-    }
-    depth--;
-    return { parts };
-  };
-  return parseUntil([]).parts;
 }
 
 /** Parses a `.tf` file (HCL native syntax). Never throws on input; syntax errors are in `diagnostics`. */
