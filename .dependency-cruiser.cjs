@@ -16,7 +16,7 @@ const LAYERS = [
   { name: 'lint', path: '^src/lint/', holds: 'the engine, the walk over a tree, gitignore, the list of readers' },
   { name: 'report', path: '^src/report/', holds: 'renderers (text, JSON, SARIF, GitHub) and printable()' },
   { name: 'use cases', path: '^src/(payload-files|exchange|drift|generate)/', holds: 'what the commands do: validate payload files, check exchanges, compare with the service model, generate' },
-  { name: 'entry points', path: '^src/(cli|aws-sdk)/|^src/[^/]+\\.ts$', holds: 'the package exports (index.ts, parsers.ts), the command line, the AWS SDK plugin' },
+  { name: 'entry points', path: '^src/(cli|aws-sdk|cdk)/|^src/[^/]+\\.ts$', holds: 'the package exports (index.ts, parsers.ts), the command line, the AWS SDK plugin, the CDK plugin' },
 ];
 
 const up = LAYERS.slice(0, -1).map((layer, i) => ({

@@ -6,7 +6,7 @@ const define = { __VERSION__: JSON.stringify(version) };
 
 export default defineConfig([
   {
-    entry: { index: 'src/index.ts', 'aws-sdk': 'src/aws-sdk/index.ts', parsers: 'src/parsers.ts' },
+    entry: { index: 'src/index.ts', 'aws-sdk': 'src/aws-sdk/index.ts', parsers: 'src/parsers.ts', cdk: 'src/cdk/index.ts' },
     format: ['esm', 'cjs'],
     dts: true,
     target: 'node20',

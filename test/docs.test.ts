@@ -90,7 +90,10 @@ describe('every TypeScript snippet prints the output shown under it', () => {
   const specifiers: Record<string, string> = {
     'ssm-mw-contracts': pathToFileURL(join(ROOT, 'src', 'index.ts')).href,
     'ssm-mw-contracts/aws-sdk': pathToFileURL(join(ROOT, 'src', 'aws-sdk', 'index.ts')).href,
+    'ssm-mw-contracts/cdk': pathToFileURL(join(ROOT, 'src', 'cdk', 'index.ts')).href,
     '@aws-sdk/client-ssm': import.meta.resolve('@aws-sdk/client-ssm'),
+    'aws-cdk-lib': import.meta.resolve('aws-cdk-lib'),
+    'aws-cdk-lib/aws-ssm': import.meta.resolve('aws-cdk-lib/aws-ssm'),
   };
 
   const snippets = pages.flatMap(({ page, text }) => {
@@ -103,8 +106,8 @@ describe('every TypeScript snippet prints the output shown under it', () => {
     });
   });
 
-  it('finds the API example of the README and the SDK plugin example', () => {
-    expect(snippets.map((s) => s.name.split(' ')[0])).toEqual(expect.arrayContaining(['README.md', 'docs/aws-sdk.md']));
+  it('finds the API example of the README, the SDK plugin example and the CDK plugin example', () => {
+    expect(snippets.map((s) => s.name.split(' ')[0])).toEqual(expect.arrayContaining(['README.md', 'docs/aws-sdk.md', 'docs/cdk.md']));
   });
 
   it('each type-checks, strictly, against the types the package exports', { timeout: 300_000 }, () => {
@@ -127,7 +130,10 @@ describe('every TypeScript snippet prints the output shown under it', () => {
       paths: {
         'ssm-mw-contracts': [join(ROOT, 'src', 'index.ts')],
         'ssm-mw-contracts/aws-sdk': [join(ROOT, 'src', 'aws-sdk', 'index.ts')],
+        'ssm-mw-contracts/cdk': [join(ROOT, 'src', 'cdk', 'index.ts')],
         '@aws-sdk/client-ssm': [join(ROOT, 'node_modules', '@aws-sdk', 'client-ssm')],
+        'aws-cdk-lib': [join(ROOT, 'node_modules', 'aws-cdk-lib')],
+        'aws-cdk-lib/*': [join(ROOT, 'node_modules', 'aws-cdk-lib', '*')],
       },
     };
     const program = ts.createProgram(files, options);
@@ -137,7 +143,7 @@ describe('every TypeScript snippet prints the output shown under it', () => {
 
   it.each(snippets.map((s) => [s.name, s] as const))('%s', async (name, s) => {
     expect(s.output, `${name} has no output block right under it`).toBeDefined();
-    const code = s.code.replace(/(['"])(ssm-mw-contracts(?:\/aws-sdk)?|@aws-sdk\/client-ssm)\1/g, (_, q: string, spec: string) => `${q}${specifiers[spec]}${q}`);
+    const code = s.code.replace(/(['"])(ssm-mw-contracts(?:\/aws-sdk|\/cdk)?|@aws-sdk\/client-ssm|aws-cdk-lib(?:\/aws-ssm)?)\1/g, (_, q: string, spec: string) => `${q}${specifiers[spec]}${q}`);
     const file = join(work, `${name.replace(/\W+/g, '-')}.ts`);
     writeFileSync(file, code);
     const printed: string[] = [];
