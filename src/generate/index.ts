@@ -1,4 +1,5 @@
 import { CONTRACT, type Contract } from './contract.js';
+import { guardFiles } from './guard.js';
 import { jsonSchemaFiles } from './json-schema.js';
 import { htmlFiles } from './html.js';
 import { markdownFiles } from './markdown.js';
@@ -17,6 +18,7 @@ export function generateFiles(contract: Contract = CONTRACT): Map<string, string
     ...markdownFiles(contract),
     ...htmlFiles(contract),
     ...skeletonFiles(contract),
+    ...guardFiles(contract),
   ]);
   return new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }

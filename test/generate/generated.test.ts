@@ -31,7 +31,7 @@ describe('generated/', () => {
     for (const [path, content] of fresh) {
       if (path.endsWith('.schema.json')) expect(JSON.parse(content).$comment, path).toBe(GENERATED_NOTE);
       else if (path.startsWith('openapi/') && path.endsWith('.json')) expect(JSON.parse(content)['x-generated'], path).toBe(GENERATED_NOTE);
-      else if (path.endsWith('.yaml')) expect(content.startsWith(`# ${GENERATED_NOTE}\n`), path).toBe(true);
+      else if (path.endsWith('.yaml') || path.endsWith('.guard')) expect(content.startsWith(`# ${GENERATED_NOTE}\n`), path).toBe(true);
       else if (path.endsWith('.md')) expect(content.startsWith(`<!-- ${GENERATED_NOTE} -->\n`), path).toBe(true);
       else if (path.endsWith('.html')) expect(content, path).toContain(`<!-- ${GENERATED_NOTE} -->`);
       else unmarked.push(path);
@@ -61,6 +61,8 @@ describe('generated/', () => {
         'openapi/openapi-3.0.yaml',
         'docs/RegisterTaskWithMaintenanceWindow.md',
         'docs/index.html',
+        'guard/maintenance-window-task.guard',
+        'docs/guard.md',
       ]),
     );
     expect(stale.changed.some((p) => p.includes('Describe'))).toBe(false);

@@ -44,8 +44,8 @@ const READ_ONLY: Readonly<Record<string, readonly string[]>> = {
   RegisterTaskWithMaintenanceWindowRequest: ['WindowTaskId'],
 };
 
-/** Members that CloudFormation also accepts as text holding a JSON object (its `Json` type). */
-const JSON_TEXT = ['TaskParameters', 'TaskInvocationParameters.RunCommand.Parameters', 'TaskInvocationParameters.Automation.Parameters'];
+/** Members that CloudFormation also accepts as text holding a JSON object (its `Json` type), by API path. */
+export const JSON_TEXT = ['TaskParameters', 'TaskInvocationParameters.RunCommand.Parameters', 'TaskInvocationParameters.Automation.Parameters'];
 
 export const request = operations.RegisterTaskWithMaintenanceWindow.request;
 
@@ -88,8 +88,9 @@ export interface Mapped {
   issues: Issue[];
 }
 
-const INTEGER = /^\s*[+-]?\d+\s*$/;
-const BOOLEANS: Readonly<Record<string, boolean>> = { true: true, false: false, yes: true, no: false, on: true, off: false };
+/** Text that CloudFormation turns into an integer, and the words it turns into a boolean (any case). */
+export const INTEGER = /^\s*[+-]?\d+\s*$/;
+export const BOOLEANS: Readonly<Record<string, boolean>> = { true: true, false: false, yes: true, no: false, on: true, off: false };
 
 /**
  * The API payload that resolved CloudFormation properties stand for: renamed, with CloudFormation's

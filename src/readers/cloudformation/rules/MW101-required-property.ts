@@ -2,6 +2,9 @@ import { isRecord } from '../../../shapes/walk.js';
 import { defineReaderRule } from '../../reader-rule.js';
 import { CFN_SOURCES } from './sources.js';
 
+/** What CloudFormation requires that the API does not, by API path. */
+export const CFN_REQUIRED = [['Priority'], ['TaskInvocationParameters', 'RunCommand', 'NotificationConfig', 'NotificationArn']] as const;
+
 export default defineReaderRule({
   id: 'MW101',
   code: 'cfn_required_property',
@@ -26,12 +29,12 @@ export default defineReaderRule({
   ],
   check(payload) {
     const findings: { path: (string | number)[]; params: Record<string, unknown> }[] = [];
-    if (payload.Priority === undefined) findings.push({ path: ['Priority'], params: { property: 'Priority' } });
-    const invocation = payload.TaskInvocationParameters;
-    const runCommand = isRecord(invocation) ? invocation.RunCommand : undefined;
-    const notification = isRecord(runCommand) ? runCommand.NotificationConfig : undefined;
-    if (isRecord(notification) && notification.NotificationArn === undefined) {
-      findings.push({ path: ['TaskInvocationParameters', 'RunCommand', 'NotificationConfig', 'NotificationArn'], params: { property: 'NotificationArn' } });
+    for (const path of CFN_REQUIRED) {
+      // A member is missing only where its structure is there to hold it: the payload itself, or a nested object.
+      let parent: unknown = payload;
+      for (const segment of path.slice(0, -1)) parent = isRecord(parent) ? parent[segment] : undefined;
+      const member = path[path.length - 1]!;
+      if (isRecord(parent) && parent[member] === undefined) findings.push({ path: [...path], params: { property: member } });
     }
     return findings;
   },
