@@ -149,10 +149,13 @@ describe('every TypeScript snippet prints the output shown under it', () => {
     const printed: string[] = [];
     const capture = (...args: unknown[]) => void printed.push(args.map(String).join(' '));
     const spies = (['log', 'warn', 'error'] as const).map((m) => vi.spyOn(console, m).mockImplementation(capture));
+    // A CDK app without an outdir writes its cloud assembly where CDK_OUTDIR says (else to a new temporary directory, left behind).
+    vi.stubEnv('CDK_OUTDIR', join(work, `${name.replace(/\W+/g, '-')}.cdk.out`));
     try {
       await import(pathToFileURL(file).href);
     } finally {
       for (const spy of spies) spy.mockRestore();
+      vi.unstubAllEnvs();
     }
     expect(`${printed.join('\n')}\n`).toBe(s.output);
   });
