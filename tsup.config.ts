@@ -6,11 +6,11 @@ const define = { __VERSION__: JSON.stringify(version) };
 
 export default defineConfig([
   {
-    entry: { index: 'src/index.ts', 'aws-sdk': 'src/aws-sdk/index.ts', cdk: 'src/cdk/index.ts' },
+    entry: { index: 'src/index.ts', 'aws-sdk': 'src/aws-sdk/index.ts', parsers: 'src/parsers.ts', cdk: 'src/cdk/index.ts' },
     format: ['esm', 'cjs'],
     dts: true,
     target: 'node20',
-    // import.meta.url in the CommonJS build (src/inputs/document.ts loads `yaml` on first use).
+    // import.meta.url in the CommonJS build (src/parse/yaml/parse-yaml.ts loads `yaml` on first use).
     shims: true,
     define,
   },

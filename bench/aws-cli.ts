@@ -6,9 +6,9 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { awsCliReader } from '../src/inputs/aws-cli/lint-reader.js';
+import { awsCliReader } from '../src/readers/aws-cli/lint-reader.js';
 import { lintFile } from '../src/lint/engine.js';
-import type { ReaderContext } from '../src/lint/types.js';
+import type { ReaderContext } from '../src/readers/reader.js';
 
 const ROOT = join(import.meta.dirname, '..');
 const dir = join(ROOT, 'test', 'fixtures', 'corpus', 'cli');

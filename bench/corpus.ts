@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { operations } from '../src/operations/index.js';
 import { INVOCATION_MEMBER, type TaskType } from '../src/rules/types.js';
-import { validate } from '../src/validate.js';
+import { validate } from '../src/validate/validate.js';
 import { faultsOf, registerRequestArbitrary } from '../test/support/arbitraries.js';
 import { isJsonValue, RULE_FAULTS } from '../test/support/cases.js';
 

@@ -11,7 +11,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { nodeIo } from '../src/cli/io.js';
-import { printable } from '../src/cli/printable.js';
+import { printable } from '../src/report/printable.js';
 import { main } from '../src/cli/main.js';
 import { BAD, buildHostile, GOOD, HOSTILE, variantsTemplate } from '../test/support/hostile.js';
 

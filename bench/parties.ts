@@ -6,8 +6,8 @@ import standaloneCode from 'ajv/dist/standalone/index.js';
 import type { ValidateFunction } from 'ajv';
 import { RULES_EXTENSION } from '../src/generate/json-schema.js';
 import { RegisterTaskWithMaintenanceWindowRequest } from '../src/operations/RegisterTaskWithMaintenanceWindow.js';
-import { validate } from '../src/validate.js';
-import { validateWithZod } from '../src/validate-zod.js';
+import { validate } from '../src/validate/validate.js';
+import { validateWithZod } from '../test/support/validate-zod.js';
 
 /*
  * Who checks a RegisterTaskWithMaintenanceWindow request, side by side. ajv compiles the JSON

@@ -4,9 +4,9 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseHcl } from '../src/inputs/terraform/hcl/parser.js';
-import { readTerraform } from '../src/inputs/terraform/reader.js';
-import { validate } from '../src/validate.js';
+import { parseHcl } from '../src/parse/hcl/parser.js';
+import { readTerraform } from '../src/readers/terraform/reader.js';
+import { validate } from '../src/validate/validate.js';
 
 const dir = join(import.meta.dirname, '..', 'test', 'fixtures', 'corpus', 'terraform');
 const texts = readdirSync(dir)

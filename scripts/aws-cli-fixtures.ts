@@ -11,7 +11,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { operations } from '../src/operations/index.js';
-import { xformName } from '../src/inputs/aws-cli/options.js';
+import { xformName } from '../src/readers/aws-cli/options.js';
 import { loadFixtures, type Fixture } from '../test/support/payloads.js';
 import { ROOT } from '../test/support/spec.js';
 

@@ -3,8 +3,8 @@
  * DescribeMaintenanceWindowExecutionTaskInvocations as Zod schemas, and a validator that reports
  * every violation of AWS's service model and of the documented rules.
  */
-export { validate, type PayloadOf, type Representation, type ValidateOptions, type ValidationResult } from './validate.js';
-export { UNKNOWN, isUnknown, type Unknown } from './unknown.js';
+export { validate, type PayloadOf, type Representation, type ValidateOptions, type ValidationResult } from './validate/validate.js';
+export { UNKNOWN, isUnknown, type Unknown } from './values/unknown-value.js';
 export type { Issue, Path, PathSegment } from './issues/issue.js';
 export { displayPath, toPointer } from './issues/issue.js';
 export { fieldCodes, inputCodes, type Code, type FieldCode, type InputCode, type Severity } from './issues/codes.js';
@@ -28,17 +28,15 @@ export { explain, parseExplanations, type Explanation, type Explained, type Expl
 export { lint, lintFile, summarize, findingsOf } from './lint/engine.js';
 export type { LintInput, LintOptions, LintIssue, LintReport, LintSummary, FileResult, TaskResult, Suppression } from './lint/engine.js';
 export { readers } from './lint/readers.js';
-export { allRules, readerRules, findRule, type DocumentedRule, type AnyRuleId, type ReaderRuleId, type ReaderRuleCode } from './lint/rules.js';
-export type { Reader, ReadResult, ReaderContext, FoundTask, FileFinding, SourceLocation } from './lint/types.js';
-export type { ReaderRule } from './lint/reader-rule.js';
+export { allRules, readerRules, findRule, type DocumentedRule, type AnyRuleId, type ReaderRuleId, type ReaderRuleCode } from './readers/rule-catalog.js';
+export type { Reader, ReadResult, ReaderContext, FoundTask, FileFinding, SourceLocation } from './readers/reader.js';
+export type { ReaderRule } from './readers/reader-rule.js';
 // --- AWS CLI command lines ----------------------------------------------------------------------------
-export { readCommandLine, type CliReading, type ReadOptions, type Refusal, type LocatedPath, type ReadingNote } from './inputs/aws-cli/reader.js';
-export { checkCommandLine, type CliIssue, type CommandLineCheck } from './inputs/aws-cli/check.js';
-export { EXPANSION, type CommandWord, type Word } from './inputs/aws-cli/words.js';
-export { parseSh, type ShellWord, type ShellCommand, type SourcePosition } from './inputs/aws-cli/shell.js';
-export { parseCmd } from './inputs/aws-cli/cmd.js';
-export { findInScript, findInMarkdown, findInRst, findInMakefile, findInCiYaml, type FoundCommandLine } from './inputs/aws-cli/find.js';
-export type { CliVersion } from './inputs/aws-cli/versions.js';
+export { readCommandLine, type CliReading, type ReadOptions, type Refusal, type LocatedPath, type ReadingNote } from './readers/aws-cli/read-command-line.js';
+export { checkCommandLine, type CliIssue, type CommandLineCheck } from './readers/aws-cli/check-command-line.js';
+export { EXPANSION, type CommandWord, type Word } from './parse/shell/words.js';
+// The shell, cmd and HCL parsers and the finders of command lines: ssm-mw-contracts/parsers (src/parsers.ts).
+export type { CliVersion } from './readers/aws-cli/versions.js';
 
 // --- the schemas, named after AWS's shapes --------------------------------------------------------
 export * from './operations/RegisterTaskWithMaintenanceWindow.js';
@@ -80,9 +78,8 @@ export {
   readTerraform,
   readTerraformPlan,
   terraformRules,
-  parseHcl,
   type AnyTerraformRule,
   type TerraformRule,
   type TerraformRuleCode,
   type TerraformRuleId,
-} from './inputs/terraform/index.js';
+} from './readers/terraform/index.js';

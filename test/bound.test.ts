@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_CHECKED_ITEMS } from '../src/bound.js';
-import { validate } from '../src/validate.js';
+import { MAX_CHECKED_ITEMS } from '../src/validate/bounded-payload.js';
+import { validate } from '../src/validate/validate.js';
 import { cpuMs } from './support/cpu.js';
 
-/* How much of a payload validate() checks (src/bound.ts), and what it says about the rest. */
+/* How much of a payload validate() checks (src/validate/bounded-payload.ts), and what it says about the rest. */
 
 const W = 'mw-0123456789abcdef0';
 const base = { WindowId: W, TaskArn: 'AWS-RunShellScript', ServiceRoleArn: 'arn:aws:iam::123456789012:role/mw', TaskType: 'RUN_COMMAND', MaxConcurrency: '1', MaxErrors: '1' };

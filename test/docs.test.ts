@@ -5,7 +5,7 @@ import { pathToFileURL } from 'node:url';
 import ts from 'typescript';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { exchangeCodes, fieldCodes, inputCodes } from '../src/issues/codes.js';
-import { validate } from '../src/validate.js';
+import { validate } from '../src/validate/validate.js';
 import { runCli } from './support/cli.js';
 import { allPages, anchors, codeBlocks, lineCount, linkTargets, PAGES, readPage } from './support/docs.js';
 import { ROOT } from './support/spec.js';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PathSegment } from '../src/issues/issue.js';
 import { operations, type Kind, type OperationName } from '../src/operations/index.js';
-import { validate } from '../src/validate.js';
+import { validate } from '../src/validate/validate.js';
 import { WRONG_TYPE } from './support/arbitraries.js';
 import { isPrefix } from './support/expect.js';
 import { casesFor, type FaultCase } from './support/faults.js';

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { preflight } from '../src/aws-sdk/index.js';
 import { checkRequestBody } from '../src/exchange/exchange.js';
-import { checkCommandLine } from '../src/inputs/aws-cli/check.js';
-import { readCommandLine } from '../src/inputs/aws-cli/reader.js';
-import { readTerraformPlan } from '../src/inputs/terraform/plan.js';
+import { checkCommandLine } from '../src/readers/aws-cli/check-command-line.js';
+import { readCommandLine } from '../src/readers/aws-cli/read-command-line.js';
+import { readTerraformPlan } from '../src/readers/terraform/plan.js';
 import { lint, lintFile } from '../src/lint/engine.js';
-import { validate } from '../src/validate.js';
-import { validateWithZod } from '../src/validate-zod.js';
+import { validate } from '../src/validate/validate.js';
+import { validateWithZod } from './support/validate-zod.js';
 
 /*
  * D51: wrong options are the caller's mistake about the call, thrown as a TypeError that names the

@@ -49,7 +49,7 @@ describe('prepare, in a checkout whose dist/ is built', () => {
   });
 
   it.each([
-    ['a source changes', 'src/validate.ts', (t: string) => `${t}\n// changed\n`],
+    ['a source changes', 'src/validate/validate.ts', (t: string) => `${t}\n// changed\n`],
     ['a source is added', 'src/added.ts', () => 'export const x = 1;\n'],
     ['a spec example it imports changes', 'spec/examples/register-sample-request.corrected.json', (t: string) => t.replace('}', ', "x": 1}')],
     ['the lockfile changes', 'package-lock.json', (t: string) => `${t} `],

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { allRules } from '../src/lint/rules.js';
+import { allRules } from '../src/readers/rule-catalog.js';
 import { runCli } from './support/cli.js';
 import { allPages } from './support/docs.js';
 import { ROOT } from './support/spec.js';

@@ -2,10 +2,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { globMatches } from '../src/drift/explain.js';
 import { headerOf } from '../src/exchange/http.js';
-import { VARIABLE } from '../src/inputs/aws-cli/cmd.js';
-import { expandPath } from '../src/inputs/aws-cli/files.js';
-import { legacyQuotedEnds } from '../src/inputs/aws-cli/shorthand.js';
-import { replacePlaceholders } from '../src/inputs/cloudformation/resolve.js';
+import { VARIABLE } from '../src/parse/shell/cmd.js';
+import { expandPath } from '../src/readers/aws-cli/files.js';
+import { legacyQuotedEnds } from '../src/readers/aws-cli/shorthand.js';
+import { replacePlaceholders } from '../src/readers/cloudformation/resolve.js';
 import { cpuMs } from './support/cpu.js';
 import { analyse, distinctPatterns, RECHECK_PARAMETERS, readVerdicts, recheckVersion, type Verdict } from './support/redos.js';
 import { awsPatterns } from './support/patterns.js';
@@ -112,7 +112,7 @@ function equal<T>(name: string, text: fc.Arbitrary<string>, before: (t: string) 
 const over = (alphabet: string[], maxLength = 14) => fc.array(fc.constantFrom(...alphabet), { maxLength }).map((a) => a.join(''));
 
 describe('rewritten patterns mean what they replaced', () => {
-  it("cmd.exe's %variable% (src/inputs/aws-cli/cmd.ts)", () => {
+  it("cmd.exe's %variable% (src/parse/shell/cmd.ts)", () => {
     const before = /^%(~?[A-Za-z0-9_]*[A-Za-z_][A-Za-z0-9_ ()]*)%|^%[0-9*]|^%~[a-z]*[0-9]/;
     equal('%variable%', over(['%', '~', 'a', 'Z', '_', '0', '9', ' ', '(', ')', '!', '-', '*']), (t) => before.exec(t)?.slice(0, 2) ?? null, (t) => {
       VARIABLE.lastIndex = 0;
@@ -120,7 +120,7 @@ describe('rewritten patterns mean what they replaced', () => {
     });
   });
 
-  it("the AWS CLI's legacy quoted string, as a backtracking engine matches it (src/inputs/aws-cli/shorthand.ts)", () => {
+  it("the AWS CLI's legacy quoted string, as a backtracking engine matches it (src/readers/aws-cli/shorthand.ts)", () => {
     for (const q of ["'", '"'] as const) {
       const e = q === "'" ? "\\\\'" : '\\\\"';
       const before = new RegExp(`${q}(?:\\\\\\\\|${e}|[^${q}])*${q}`, 'uy');
@@ -141,13 +141,13 @@ describe('rewritten patterns mean what they replaced', () => {
     }
   });
 
-  it('os.path.expandvars in file:// paths (src/inputs/aws-cli/files.ts)', () => {
+  it('os.path.expandvars in file:// paths (src/readers/aws-cli/files.ts)', () => {
     const env = { a: 'X', '': 'E', a_1: 'Y', 'a}b': 'Z', '!': 'B' };
     const before = (t: string) => t.replace(/\$(\w+|\{[^}]*\})/gu, (whole, name: string) => env[(name.startsWith('{') ? name.slice(1, -1) : name) as keyof typeof env] ?? whole);
     equal('expandvars', over(['$', '{', '}', 'a', '_', '1', '/', ' ', '!', 'é']).map((t) => `x${t}`), before, (t) => expandPath(t, env));
   });
 
-  it("Fn::Sub's ${name} and ${!literal} (src/inputs/cloudformation/resolve.ts)", () => {
+  it("Fn::Sub's ${name} and ${!literal} (src/readers/cloudformation/resolve.ts)", () => {
     const show = (whole: string, literal: string, name: string) => `<${whole}|${literal}|${name}>`;
     equal('Fn::Sub', over(['$', '{', '}', '!', 'a', ' ', '.']), (t) => t.replace(/\$\{(!?)([^}]*)\}/g, show), (t) => replacePlaceholders(t, show));
   });
@@ -169,10 +169,10 @@ describe('rewritten patterns mean what they replaced', () => {
   });
 
   it.each([
-    ['a run of capitals before a final s (src/inputs/aws-cli/options.ts)', /[A-Z]{2,}s$/, /(?<![A-Z])[A-Z]{2,}s$/, ['A', 'B', 's', 'a', 'S']],
-    ['trailing slashes (src/cli/commands/generate.ts, src/inputs/aws-cli/files.ts)', /\/+$/, /(?<!\/)\/+$/, ['/', 'a', '.']],
-    ['trailing zeros (src/inputs/terraform/evaluate.ts)', /0+$/, /(?<!0)0+$/, ['0', '1', '.']],
-    ['trailing Unicode white space (src/inputs/terraform/hcl/parser.ts)', /[\s\u0085]+$/u, /(?<![\s\u0085])[\s\u0085]+$/u, [' ', '\t', '\u0085', '\u00a0', 'a', '\n']],
+    ['a run of capitals before a final s (src/readers/aws-cli/options.ts)', /[A-Z]{2,}s$/, /(?<![A-Z])[A-Z]{2,}s$/, ['A', 'B', 's', 'a', 'S']],
+    ['trailing slashes (src/cli/commands/generate.ts, src/readers/aws-cli/files.ts)', /\/+$/, /(?<!\/)\/+$/, ['/', 'a', '.']],
+    ['trailing zeros (src/readers/terraform/evaluate.ts)', /0+$/, /(?<!0)0+$/, ['0', '1', '.']],
+    ['trailing Unicode white space (src/parse/hcl/parser.ts)', /[\s\u0085]+$/u, /(?<![\s\u0085])[\s\u0085]+$/u, [' ', '\t', '\u0085', '\u00a0', 'a', '\n']],
   ] as const)('%s', (_, before, after, alphabet) => {
     // The same leftmost match: each rewrite only stops the engine from starting again inside a run.
     equal(String(after), over([...alphabet], 12), (t) => before.exec(t)?.[0] ?? null, (t) => after.exec(t)?.[0] ?? null);

@@ -3,7 +3,7 @@ import { operations } from '../src/operations/index.js';
 import { rules } from '../src/rules/index.js';
 import { metaOf } from '../src/shapes/meta.js';
 import { findingsOf, lintFile } from '../src/lint/engine.js';
-import { validate } from '../src/validate.js';
+import { validate } from '../src/validate/validate.js';
 import { expectIssues } from './support/expect.js';
 import { casesFor } from './support/faults.js';
 import { declaredConstraints } from './support/metadata.js';

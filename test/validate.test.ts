@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { validate } from '../src/validate.js';
+import { validate } from '../src/validate/validate.js';
 import { expectIssues } from './support/expect.js';
 
 const W = 'mw-0123456789abcdef0';

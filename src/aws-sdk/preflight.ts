@@ -1,9 +1,9 @@
 import { checkResponseBody, type ExchangeIssue } from '../exchange/exchange.js';
 import { displayPath, type Issue } from '../issues/issue.js';
 import { isOperationName, operations, type OperationName } from '../operations/index.js';
-import { aBoolean, aFunction, checkOptions } from '../options.js';
-import { makeIssue, validate } from '../validate.js';
-import { messageOf } from '../thrown.js';
+import { aBoolean, aFunction, checkOptions } from '../validate/check-options.js';
+import { makeIssue, validate } from '../validate/validate.js';
+import { messageOf } from '../values/thrown.js';
 import { ContractViolationError } from './error.js';
 import { asSent } from './sdk-input.js';
 

@@ -1,11 +1,11 @@
 import type * as z from 'zod';
 import { MAX_CHECKED_ITEMS } from '../compiled/runtime.js';
-import { setOwn } from '../inputs/own.js';
+import { setOwn } from '../values/set-own.js';
 import type { Issue, PathSegment } from '../issues/issue.js';
 import { makeIssue } from '../issues/make.js';
 import { metaOf, type MapMeta, type StructureMeta } from '../shapes/meta.js';
-import { base64ByteLength } from '../shapes/values.js';
-import { UNKNOWN } from '../unknown.js';
+import { base64ByteLength } from '../values/value-facts.js';
+import { UNKNOWN } from '../values/unknown-value.js';
 
 /*
  * SDK input as the AWS SDK for JavaScript v3 will send it, so that preflight checks the request

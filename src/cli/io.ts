@@ -1,12 +1,12 @@
-import { readTextFile, readTextStream, type ReadLimits } from './read.js';
+import { readTextFile, readTextStream, type ReadLimits } from '../parse/text/read-file.js';
 
 /** Everything the CLI touches outside itself, so tests can run it in-process. */
 export interface Io {
   stdout(text: string): void;
   stderr(text: string): void;
-  /** Standard input as text; throws InputFileError (src/cli/read.ts) beyond the size limit or when it is not UTF-8. */
+  /** Standard input as text; throws InputFileError (src/parse/text/read-file.ts) beyond the size limit or when it is not UTF-8. */
   readStdin(limits?: ReadLimits): Promise<string>;
-  /** A regular file's text; throws InputFileError (src/cli/read.ts) with a one-line reason when it cannot be read as text. */
+  /** A regular file's text; throws InputFileError (src/parse/text/read-file.ts) with a one-line reason when it cannot be read as text. */
   readFile(path: string, limits?: ReadLimits): Promise<string>;
   cwd: string;
   env: Record<string, string | undefined>;

@@ -1,12 +1,12 @@
 import { realpathSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
-import type { Limits } from '../inputs/limits.js';
+import type { Limits } from '../parse/limits.js';
 import { lintFile, type FileResult, type LintOptions } from '../lint/engine.js';
 import { readers } from '../lint/readers.js';
-import type { Reader, ReaderContext } from '../lint/types.js';
+import type { Reader, ReaderContext } from '../readers/reader.js';
 import type { WalkedFile } from '../lint/walk.js';
-import { messageOf } from '../thrown.js';
-import { InputFileError, inputFileError, readFileBytesSync, textOf } from './read.js';
+import { messageOf } from '../values/thrown.js';
+import { InputFileError, inputFileError, readFileBytesSync, textOf } from '../parse/text/read-file.js';
 
 /*
  * One walked file's lint result: what the `lint` command does for each file, in its own thread or
@@ -69,7 +69,7 @@ export function readWalkedSync(walked: WalkedFile, limits: Limits): Read {
   return walked.skipped !== undefined ? { error: walked.skipped } : readSync(walked.path, limits);
 }
 
-/** A file's text as `lint` reads it (src/cli/read.ts), or the error. */
+/** A file's text as `lint` reads it (src/parse/text/read-file.ts), or the error. */
 export function readSync(path: string, limits: Limits): Read {
   try {
     return { text: textOf(readFileBytesSync(path, limits)) };

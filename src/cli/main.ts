@@ -1,6 +1,7 @@
-import { errorCode, isInstance, messageOf, stackOf } from '../thrown.js';
+import { errorCode, isInstance, messageOf, stackOf } from '../values/thrown.js';
 import { EXIT, UsageError, type Io } from './io.js';
-import { printable } from './printable.js';
+import { printable } from '../report/printable.js';
+import { VERSION } from './version.js';
 
 interface Command {
   summary: string;
@@ -64,6 +65,3 @@ function failed(error: unknown, command: string | undefined, io: Io): number {
   if (stack) io.stderr(`${stack}\n`);
   return EXIT.usage;
 }
-
-declare const __VERSION__: string | undefined;
-export const VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : '0.0.0-dev';

@@ -2,15 +2,25 @@ import { fieldCodes, type FieldCode } from '../issues/codes.js';
 import { closest } from '../issues/format.js';
 import type { Issue, PathSegment } from '../issues/issue.js';
 import { issueAt, typeToken } from '../issues/make.js';
-import { base64ByteLength } from '../shapes/values.js';
-import { isUnknown } from '../unknown.js';
-import type { Form, Representation } from '../validate.js';
+import { base64ByteLength } from '../values/value-facts.js';
+import { isUnknown } from '../values/unknown-value.js';
+
+/** How a payload wrote its timestamps (or blobs): one form, or several ('mixed'). */
+export type Form<T extends string> = T | 'mixed';
+
+/** How timestamps and blobs were written in the payload. */
+export interface Representation {
+  /** epoch-seconds: the AWS JSON 1.1 wire; Date: SDK output; ISO-8601: AWS CLI v2 output. */
+  timestamps?: Form<'epoch-seconds' | 'Date' | 'ISO-8601'>;
+  /** base64: the wire; bytes: SDK input (Uint8Array); text: SDK input given as a string. */
+  blobs?: Form<'base64' | 'bytes' | 'text'>;
+}
 
 /*
- * What the compiled checks (src/compiled/check.ts, generated from the Zod schemas) call: one
+ * What the compiled checks (src/compiled/generated/check.ts, generated from the Zod schemas) call: one
  * run's state and the few steps that are the same for every shape. The checks reproduce, issue
  * for issue, what validate() made of a Zod `safeParse` plus a walk over the shape tree (see
- * src/validate-zod.ts): the same codes, paths, params and messages, and Zod's rule that a list's
+ * test/support/validate-zod.ts): the same codes, paths, params and messages, and Zod's rule that a list's
  * or map's own checks (item counts, entry counts, map keys) are skipped once something inside it
  * failed its type (`aborts` counts those failures). One difference, for speed: a structure's
  * members are checked in the payload's key order (one pass over its keys), where Zod goes in the
@@ -23,7 +33,7 @@ import type { Form, Representation } from '../validate.js';
  * How many items of a list, entries of a map and unknown members of a structure are checked: no
  * request of these operations comes near it (the model's longest bounded list has 200 entries), but
  * a list of a million wrong values would otherwise be a million issues, and a sparse array of length
- * 2^32 - 1 four billion checks. What lies beyond is reported as not checked (src/bound.ts).
+ * 2^32 - 1 four billion checks. What lies beyond is reported as not checked (src/validate/bounded-payload.ts).
  */
 export const MAX_CHECKED_ITEMS = 10_000;
 

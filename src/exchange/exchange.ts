@@ -1,11 +1,11 @@
 import type { Severity } from '../issues/codes.js';
 import type { Issue, Path } from '../issues/issue.js';
-import { DocumentError, type Position } from '../inputs/document.js';
-import { parseJson } from '../inputs/json.js';
-import { withPositions } from '../inputs/payload.js';
+import { DocumentError, type Position } from '../parse/document.js';
+import { parseJson } from '../parse/json/parse-json.js';
+import { withPositions } from '../readers/payload/payload-document.js';
 import { isOperationName, OPERATION_NAMES, SERVICE, type OperationName } from '../operations/index.js';
-import { checkOptions } from '../options.js';
-import { makeIssue, validate, VALIDATE_OPTIONS, type ValidateOptions } from '../validate.js';
+import { checkOptions } from '../validate/check-options.js';
+import { makeIssue, validate, VALIDATE_OPTIONS, type ValidateOptions } from '../validate/validate.js';
 
 /*
  * The exchange checker: one HTTP exchange with SSM's AWS JSON 1.1 endpoint (the X-Amz-Target

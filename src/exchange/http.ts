@@ -1,7 +1,7 @@
-import { DocumentError, LineIndex, withoutBom } from '../inputs/document.js';
+import { DocumentError, LineIndex, withoutBom } from '../parse/document.js';
 import { checkExchange, type Exchange, type ExchangeIssue, type ExchangeReport, type Part } from './exchange.js';
-import { makeIssue } from '../validate.js';
-import { setOwn } from '../inputs/own.js';
+import { makeIssue } from '../validate/validate.js';
+import { setOwn } from '../values/set-own.js';
 
 /*
  * Reads an HTTP exchange written as text: a request message (request line, headers, a blank

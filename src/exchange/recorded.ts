@@ -1,6 +1,6 @@
-import { detectFormat, DocumentError, type ParsedDocument } from '../inputs/document.js';
-import { parseJson } from '../inputs/json.js';
-import { withPositions } from '../inputs/payload.js';
+import { detectFormat, DocumentError, type ParsedDocument } from '../parse/document.js';
+import { parseJson } from '../parse/json/parse-json.js';
+import { withPositions } from '../readers/payload/payload-document.js';
 import type { Path } from '../issues/issue.js';
 import { SERVICE } from '../operations/index.js';
 import { isRecord } from '../shapes/walk.js';

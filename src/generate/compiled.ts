@@ -5,11 +5,11 @@ import { compileAwsPattern } from '../shapes/patterns.js';
 import { shapeClosure, type Contract } from './contract.js';
 
 /*
- * The contract compiled for the hot path: src/compiled/shapes.ts (the shape metadata as plain
- * data) and src/compiled/check.ts (one check function per shape, generated from the same
+ * The contract compiled for the hot path: src/compiled/generated/shapes.ts (the shape metadata as plain
+ * data) and src/compiled/generated/check.ts (one check function per shape, generated from the same
  * metadata the Zod schemas register). validate(), the rules and the CLI run these, so checking a
  * payload loads neither Zod nor the schemas, and does no work a JSON validator would not do.
- * What the checks must reproduce, issue for issue, is src/validate-zod.ts (a Zod safeParse plus a
+ * What the checks must reproduce, issue for issue, is test/support/validate-zod.ts (a Zod safeParse plus a
  * walk over the shape tree); test/compiled/ proves it on the shared case table and on fuzzed
  * payloads. Like every generator: a pure function of the contract, same bytes every run.
  */
@@ -49,7 +49,7 @@ function plainShape(meta: ShapeMeta): Record<string, unknown> {
   }
 }
 
-/** src/compiled/shapes.ts: SHAPES (every shape by AWS name) and OPERATIONS (their roots). */
+/** src/compiled/generated/shapes.ts: SHAPES (every shape by AWS name) and OPERATIONS (their roots). */
 function shapesModule(contract: Contract): string {
   const metas = contractShapes(contract).map(metaOf).sort((a, b) => byName(a.shape, b.shape));
   const shapes = Object.fromEntries(metas.map((m) => [m.shape, plainShape(m)]));
@@ -60,8 +60,8 @@ function shapesModule(contract: Contract): string {
     ]),
   );
   return `${banner('The shape metadata of src/shapes/ as plain data, for code that must not load Zod.')}
-import type { OperationName } from '../operations/index.js';
-import type { PlainOperation, PlainShape } from './plain.js';
+import type { OperationName } from '../../operations/index.js';
+import type { PlainOperation, PlainShape } from '../shape-types.js';
 
 export const SHAPES: Readonly<Record<string, PlainShape>> = ${JSON.stringify(shapes, null, 2)};
 
@@ -117,8 +117,8 @@ class CheckWriter {
       this.functions.push(this.aggregate(meta, sensitive || Boolean(meta.sensitive), name));
     }
     return `${banner('One check per shape: src/generate/compiled.ts writes them from the shape metadata; src/compiled/runtime.ts explains what they reproduce.')}
-import { codePointLength, timestampForm } from '../shapes/values.js';
-import { blobBytes, fail, isObject, isPlainObject, MAX_CHECKED_ITEMS, missing, notInEnum, sawTimestamp, truncated, unknownMember, wrongType, type Run } from './runtime.js';
+import { codePointLength, timestampForm } from '../../values/value-facts.js';
+import { blobBytes, fail, isObject, isPlainObject, MAX_CHECKED_ITEMS, missing, notInEnum, sawTimestamp, truncated, unknownMember, wrongType, type Run } from '../runtime.js';
 
 ${this.consts.join('\n')}
 
@@ -260,7 +260,7 @@ ${roots.map((m) => `  ${m.shape}: view_${m.shape},`).join('\n')}
         const keyChecks = key.type === 'string' && !key.enum ? this.stringChecks(key, 'k', ', k', ', mapKey: true') : '';
         const max = meta.max !== undefined ? `, ${meta.max}` : '';
         // for...in with an own-key test: the map's own enumerable keys, as Zod's, read by field index.
-        // An entry named `__proto__` is one like any other (Zod's records skip it; src/validate-zod.ts
+        // An entry named `__proto__` is one like any other (Zod's records skip it; test/support/validate-zod.ts
         // makes up for that). At most MAX_CHECKED_ITEMS entries are checked; all are counted.
         return [
           head,
@@ -320,7 +320,7 @@ ${roots.map((m) => `  ${m.shape}: view_${m.shape},`).join('\n')}
   }
 }
 
-/** src/compiled/check.ts: the generated checks of every root shape. */
+/** src/compiled/generated/check.ts: the generated checks of every root shape. */
 function checkModule(contract: Contract): string {
   const roots = contract.operations.flatMap((o) => [o.request, o.response, ...o.errors]).concat(ErrorBody);
   const unique = [...new Map(roots.map((r) => [metaOf(r).shape, metaOf(r)])).values()];
@@ -330,7 +330,7 @@ function checkModule(contract: Contract): string {
 /** The compiled files, by path from the repository root. */
 export function compiledFiles(contract: Contract): Map<string, string> {
   return new Map([
-    ['src/compiled/shapes.ts', shapesModule(contract)],
-    ['src/compiled/check.ts', checkModule(contract)],
+    ['src/compiled/generated/shapes.ts', shapesModule(contract)],
+    ['src/compiled/generated/check.ts', checkModule(contract)],
   ]);
 }

@@ -1,7 +1,7 @@
 import type * as z from 'zod';
 import { operations, type Kind, type Operation } from '../operations/index.js';
-import type { ReaderRule } from '../lint/reader-rule.js';
-import { readerRules } from '../lint/rules.js';
+import type { ReaderRule } from '../readers/reader-rule.js';
+import { readerRules } from '../readers/rule-catalog.js';
 import { rules } from '../rules/index.js';
 import type { Rule } from '../rules/types.js';
 import { metaOf } from '../shapes/meta.js';

@@ -1,8 +1,8 @@
 import type * as z from 'zod';
-import { BOOLEANS, cfnMembers, INTEGER, JSON_TEXT, RESOURCE_TYPE } from '../inputs/cloudformation/properties.js';
-import { CFN_REQUIRED } from '../inputs/cloudformation/rules/MW101-required-property.js';
+import { BOOLEANS, cfnMembers, INTEGER, JSON_TEXT, RESOURCE_TYPE } from '../readers/cloudformation/properties.js';
+import { CFN_REQUIRED } from '../readers/cloudformation/rules/MW101-required-property.js';
 import type { Code } from '../issues/codes.js';
-import type { AnyRuleId, DocumentedRule } from '../lint/rules.js';
+import type { AnyRuleId, DocumentedRule } from '../readers/rule-catalog.js';
 import type { OperationName } from '../operations/index.js';
 import { TASK_TARGET_KEYS } from '../rules/MW005-task-target-key.js';
 import { TASK_TARGET_VALUE_COUNT } from '../rules/MW006-task-target-value-count.js';
@@ -40,7 +40,7 @@ export interface GuardResource {
   members(meta: StructureMeta): ReadonlyMap<string, string>;
   /** API paths of the maps CloudFormation also takes as text holding JSON. */
   jsonText: readonly string[];
-  /** The file reader whose rules (src/lint/rules.ts) apply to it. */
+  /** The file reader whose rules (src/readers/rule-catalog.ts) apply to it. */
   reader: string;
 }
 
@@ -103,7 +103,7 @@ const flat = (s: string) => s.replace(/\s+/g, ' ').trim();
 /**
  * The intrinsic functions of CloudFormation templates (Intrinsic function reference, AWS CloudFormation
  * User Guide, with AWS::LanguageExtensions). lint takes any one-key object whose key is Ref or Fn::...
- * for a function (src/inputs/cloudformation/resolve.ts); Guard tests the key against this list,
+ * for a function (src/readers/cloudformation/resolve.ts); Guard tests the key against this list,
  * since counting keys or matching them with a regex costs a Guard engine milliseconds each time.
  */
 export const INTRINSIC_FUNCTIONS = [
@@ -289,7 +289,7 @@ function matchesOne(subject: string, regexes: readonly string[], msg: string): s
   return before.reduce((inner, r) => block(`when ${subject} != ${literal(r)}`, inner), [`${subject} == ${literal(last)} ${msg}`]);
 }
 
-/** A check of an integer: CloudFormation turns integer text into a number (lint too, src/inputs/cloudformation/properties.ts). */
+/** A check of an integer: CloudFormation turns integer text into a number (lint too, src/readers/cloudformation/properties.ts). */
 function integerCheck(q: string, op: '>=' | '<=', bound: number, words: string, name: string): string[] {
   const n = `number_${++counter}`;
   const huge = op === '<=' ? HUGE_POSITIVE : HUGE_NEGATIVE;
@@ -344,7 +344,7 @@ const TYPE_WORDS: Record<ShapeMeta['type'], string> = {
 
 const SPACES = '[ \\r\\n]*';
 const B64 = '[A-Za-z0-9+/]';
-/** base64 as the resource handler reads it (src/inputs/cloudformation/base64.ts, D34): spaces and line breaks anywhere, canonical padding. */
+/** base64 as the resource handler reads it (src/readers/cloudformation/base64.ts, D34): spaces and line breaks anywhere, canonical padding. */
 export function handlerBase64Source(): string {
   const char = `${B64}${SPACES}`;
   const quad = `(?:${char}){4}`;

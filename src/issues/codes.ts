@@ -1,6 +1,3 @@
-import type { ReaderRuleCode } from '../lint/rules.js';
-import type { RuleCode } from '../rules/index.js';
-
 export type Severity = 'error' | 'warning' | 'info';
 
 export const severityRank = { error: 3, warning: 2, info: 1 } as const satisfies Record<Severity, number>;
@@ -13,7 +10,7 @@ export const byPosition = (a: { line?: number; column?: number; severity: Severi
  * Where a finding points in a file: `key` for a member that should not be there or that lacks
  * something (a member that is missing altogether is placed at the key of its nearest written
  * parent); the value otherwise (a pattern, a length, a range, a type). Codes and rules declare
- * `at: 'key'`; `pointsAt` (src/lint/rules.ts) reads it.
+ * `at: 'key'`; `pointsAt` (src/readers/rule-catalog.ts) reads it.
  */
 export type Target = 'key' | 'value';
 
@@ -69,5 +66,48 @@ export const exchangeCodes = {
 
 export type ExchangeCode = keyof typeof exchangeCodes;
 
-/** Reader rule codes (src/lint/rules.ts) join the union so that every table keyed by code covers them. */
-export type Code = FieldCode | RuleCode | InputCode | ExchangeCode | ReaderRuleCode;
+/**
+ * Every documented rule's id and the code its issues carry: the contract's rules (src/rules/,
+ * MW001–MW099) and the readers' (src/readers/<reader>/rules/: MW100–MW199 CloudFormation,
+ * MW200–MW299 Terraform). Declared here, at the bottom, so that the issue type and every table keyed
+ * by code know them without importing the rules; each rule file names the same id and code, and
+ * tsc holds the two lists together (src/readers/rule-catalog.ts).
+ */
+export const ruleCodes = {
+  MW001: 'run_command_requires_targets',
+  MW002: 'targeted_task_requires_rate_controls',
+  MW003: 'targetless_task_forbids_rate_controls',
+  MW004: 'invocation_parameters_mismatch',
+  MW005: 'task_target_key',
+  MW006: 'task_target_value_count',
+  MW007: 'task_target_value_format',
+  MW008: 'deprecated_member',
+  MW009: 'ignored_legacy_member',
+  MW010: 'deprecated_value',
+  MW011: 'service_role_recommended',
+  MW020: 'filter_key_not_status',
+  MW021: 'status_filter_value',
+  MW022: 'undocumented_status_filter_value',
+  MW030: 'undeclared_error_type',
+  MW031: 'error_http_status',
+  MW100: 'cfn_unknown_property',
+  MW101: 'cfn_required_property',
+  MW102: 'cfn_json_text',
+  MW103: 'cfn_payload_not_base64',
+  MW200: 'terraform_removed_argument',
+  MW201: 'terraform_value_not_sent',
+  MW202: 'terraform_duplicate_parameter',
+  MW203: 'terraform_unsupported_argument',
+  MW204: 'terraform_type_mismatch',
+  MW205: 'terraform_block_structure',
+  MW206: 'terraform_invalid_arn',
+  MW207: 'terraform_update_drops_rate_controls',
+  MW208: 'terraform_target_reference_kind',
+} as const satisfies Record<`MW${number}`, string>;
+
+/** The id of a documented rule (`MW003`), as an issue's `rule` names it. */
+export type DocumentedRuleId = keyof typeof ruleCodes;
+/** The code of a documented rule's issues. */
+export type DocumentedRuleCode = (typeof ruleCodes)[DocumentedRuleId];
+
+export type Code = FieldCode | DocumentedRuleCode | InputCode | ExchangeCode;

@@ -149,7 +149,7 @@ export function closest(actual: string, known: readonly string[]): string | unde
 
 /** Terraform's names of the types a value is converted to. */
 const TERRAFORM_TYPES: Record<string, string> = { string: 'a string', number: 'a number', bool: 'a bool', list: 'a list of strings' };
-/** What a Terraform reference to an ID holds (src/inputs/terraform/references.ts). */
+/** What a Terraform reference to an ID holds (src/readers/terraform/references.ts). */
 const ID_KINDS: Record<string, string> = {
   window: 'a maintenance window ID',
   'window-target': 'a window target ID',
@@ -380,7 +380,7 @@ const messages = {
     hint: 'A server reads exactly Content-Length bytes; the rest of the body would be cut off or read as the next request.',
   }),
 
-  // --- CloudFormation (src/inputs/cloudformation/rules) ------------------------------------------
+  // --- CloudFormation (src/readers/cloudformation/rules) ------------------------------------------
   cfn_unknown_property: (p, s) => ({
     message:
       p.reason === 'api-only'
@@ -465,7 +465,7 @@ const messages = {
     hint: 'Pass --operation and --kind.',
   }),
 
-  // --- Terraform (src/inputs/terraform/rules) ---------------------------------------------------
+  // --- Terraform (src/readers/terraform/rules) ---------------------------------------------------
   terraform_removed_argument: (p) => ({
     message: `${p.argument} is not an argument of current AWS providers: the 2.x provider deprecated it, later ones refuse it ("Unsupported block type").`,
     hint: `Use ${p.replacement} instead.`,

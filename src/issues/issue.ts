@@ -1,5 +1,4 @@
-import type { AnyRuleId } from '../lint/rules.js';
-import type { Code, Severity } from './codes.js';
+import type { Code, DocumentedRuleId, Severity } from './codes.js';
 
 export type PathSegment = string | number;
 export type Path = readonly PathSegment[];
@@ -19,7 +18,7 @@ export interface Issue {
   /** The facts behind the message, e.g. `{ maximum: 128, actual: 130 }`. */
   params: Record<string, unknown>;
   /** The documented rule this issue comes from; absent for the model's member constraints. */
-  rule?: AnyRuleId;
+  rule?: DocumentedRuleId;
 }
 
 export function toPointer(path: Path): string {

@@ -1,14 +1,14 @@
 import { byPosition, severityRank, type Severity } from '../issues/codes.js';
-import { isShapePath, rootShape } from '../compiled/plain.js';
+import { isShapePath, rootShape } from '../compiled/shape-lookup.js';
 import { formatIssue, type Naming } from '../issues/format.js';
 import { nearestLocated, type Issue, type Path, type PathSegment } from '../issues/issue.js';
 import type { Kind, OperationName } from '../operations/index.js';
-import { failedOnFile } from '../thrown.js';
-import { aListOf, anObject, checkOptions } from '../options.js';
-import { makeIssue, validate } from '../validate.js';
+import { failedOnFile } from '../values/thrown.js';
+import { aListOf, anObject, checkOptions } from '../validate/check-options.js';
+import { makeIssue, validate } from '../validate/validate.js';
 import { readers as defaultReaders } from './readers.js';
-import { pointsAt } from './rules.js';
-import type { FileFinding, FoundTask, Reader, ReaderContext, SourceLocation } from './types.js';
+import { pointsAt } from '../readers/rule-catalog.js';
+import type { FileFinding, FoundTask, Reader, ReaderContext, SourceLocation } from '../readers/reader.js';
 
 /*
  * The lint engine: files in, findings out. Each file goes to the first reader that recognizes it;

@@ -1,8 +1,8 @@
-import { awsCliReader } from '../inputs/aws-cli/lint-reader.js';
-import { cloudformationReader } from '../inputs/cloudformation/reader.js';
-import { payloadReader } from '../inputs/payload/reader.js';
-import { terraformPlanReader, terraformReader } from '../inputs/terraform/index.js';
-import type { Reader } from './types.js';
+import { awsCliReader } from '../readers/aws-cli/lint-reader.js';
+import { cloudformationReader } from '../readers/cloudformation/reader.js';
+import { payloadReader } from '../readers/payload/reader.js';
+import { terraformPlanReader, terraformReader } from '../readers/terraform/index.js';
+import type { Reader } from '../readers/reader.js';
 
 /**
  * The file kinds lint reads, most specific first: a file goes to the first reader whose `detect`

@@ -1,8 +1,8 @@
 import { lstatSync, readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
-import { inputFileError, readFileBytesSync } from '../cli/read.js';
-import { formatSize } from '../inputs/limits.js';
+import { inputFileError, readFileBytesSync } from '../parse/text/read-file.js';
+import { formatSize } from '../parse/limits.js';
 import { decide, MatchBudgetExceeded, parseGitignore, type GitignorePattern, type MatchBudget } from './gitignore.js';
 
 /*

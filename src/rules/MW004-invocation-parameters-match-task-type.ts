@@ -1,4 +1,4 @@
-import { isRecord } from '../shapes/values.js';
+import { isRecord } from '../values/value-facts.js';
 import { defineRule, INVOCATION_MEMBER, SOURCES, taskTypeOf, type Finding } from './types.js';
 
 const members = Object.values(INVOCATION_MEMBER);

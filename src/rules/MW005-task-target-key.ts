@@ -1,4 +1,4 @@
-import { isRecord } from '../shapes/values.js';
+import { isRecord } from '../values/value-facts.js';
 import { defineRule, SOURCES, type Finding } from './types.js';
 
 export const TASK_TARGET_KEYS = ['InstanceIds', 'WindowTargetIds'] as const;

@@ -1,4 +1,4 @@
-import { isRecord } from '../shapes/values.js';
+import { isRecord } from '../values/value-facts.js';
 import { defineRule, SOURCES, type Finding } from './types.js';
 
 /** Values per task target key, as the service enforces them. */

@@ -1,4 +1,4 @@
-import { isRecord } from '../shapes/values.js';
+import { isRecord } from '../values/value-facts.js';
 import { defineRule, SOURCES, type Finding } from './types.js';
 
 /** EC2 instances (i- and 8 or 17 hex digits) and hybrid managed nodes (mi- and 17). */

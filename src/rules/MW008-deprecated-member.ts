@@ -1,7 +1,7 @@
-import { plainShape, regionLeadingTo, walkShapes, type Region } from '../compiled/plain.js';
-import { OPERATIONS } from '../compiled/shapes.js';
+import { plainShape, regionLeadingTo, walkShapes, type Region } from '../compiled/shape-lookup.js';
+import { OPERATIONS } from '../compiled/generated/shapes.js';
 import type { Deprecation } from '../shapes/meta.js';
-import { isRecord } from '../shapes/values.js';
+import { isRecord } from '../values/value-facts.js';
 import { defineRule, SOURCES, type Finding } from './types.js';
 
 interface Deprecated {

@@ -1,5 +1,5 @@
-import { regionLeadingTo, walkShapes, type Region } from '../compiled/plain.js';
-import { OPERATIONS } from '../compiled/shapes.js';
+import { regionLeadingTo, walkShapes, type Region } from '../compiled/shape-lookup.js';
+import { OPERATIONS } from '../compiled/generated/shapes.js';
 import { defineRule, SOURCES, type Finding } from './types.js';
 
 /** The shapes with deprecated values, and those that lead to them: all the walk visits. */

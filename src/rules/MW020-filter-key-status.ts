@@ -1,4 +1,4 @@
-import { isRecord } from '../shapes/values.js';
+import { isRecord } from '../values/value-facts.js';
 import { defineRule, SOURCES } from './types.js';
 
 export default defineRule({

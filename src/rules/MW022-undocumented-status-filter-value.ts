@@ -1,4 +1,4 @@
-import { isRecord } from '../shapes/values.js';
+import { isRecord } from '../values/value-facts.js';
 import { UNDOCUMENTED_STATUS_FILTER_VALUES } from './MW021-status-filter-value.js';
 import { defineRule, SOURCES } from './types.js';
 

@@ -1,4 +1,4 @@
-import { OPERATIONS } from '../compiled/shapes.js';
+import { OPERATIONS } from '../compiled/generated/shapes.js';
 import type { OperationName } from '../operations/index.js';
 import { COMMON_ERRORS, errorTypeName } from '../shapes/error-names.js';
 import { defineRule, SOURCES } from './types.js';

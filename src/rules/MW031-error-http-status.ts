@@ -1,4 +1,4 @@
-import { plainShape, rootShape } from '../compiled/plain.js';
+import { plainShape, rootShape } from '../compiled/shape-lookup.js';
 import { errorTypeName } from '../shapes/error-names.js';
 import { defineRule, SOURCES } from './types.js';
 

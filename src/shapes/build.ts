@@ -14,9 +14,9 @@ import {
   type StructureMeta,
 } from './meta.js';
 import { compileAwsPattern } from './patterns.js';
-import { base64ByteLength, codePointLength, timestampForm } from './values.js';
+import { base64ByteLength, codePointLength, timestampForm } from '../values/value-facts.js';
 
-export { BASE64_PATTERN, base64ByteLength, codePointLength, ISO_8601_PATTERN, timestampForm } from './values.js';
+export { BASE64_PATTERN, base64ByteLength, codePointLength, ISO_8601_PATTERN, timestampForm } from '../values/value-facts.js';
 
 /*
  * Constructors for AWS shapes. Each one builds the Zod schema that enforces a shape's

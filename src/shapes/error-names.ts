@@ -1,4 +1,4 @@
-import { isRecord } from './values.js';
+import { isRecord } from '../values/value-facts.js';
 
 /*
  * Error names, without the schemas: what a reader of an error body needs to know which error it

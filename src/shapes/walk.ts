@@ -1,7 +1,7 @@
 import type * as z from 'zod';
 import type { Path } from '../issues/issue.js';
 import { metaOf, type MemberMeta, type ShapeMeta } from './meta.js';
-import { isRecord } from './values.js';
+import { isRecord } from '../values/value-facts.js';
 
 export interface Visit {
   schema: z.ZodType;
@@ -12,7 +12,7 @@ export interface Visit {
   member?: MemberMeta;
 }
 
-export { isRecord } from './values.js';
+export { isRecord } from '../values/value-facts.js';
 
 /**
  * Visits every value of a payload that sits at a known place of the shape tree, parents first.

@@ -9,7 +9,7 @@ import { ContractViolationError, preflight } from '../../src/aws-sdk/index.js';
 import { asSent } from '../../src/aws-sdk/sdk-input.js';
 import type { Issue } from '../../src/issues/issue.js';
 import { operations, type OperationName } from '../../src/operations/index.js';
-import { validate } from '../../src/validate.js';
+import { validate } from '../../src/validate/validate.js';
 
 /*
  * preflight's verdict against what the real @aws-sdk/client-ssm (3.1169.0) sends (D50). Each

@@ -17,7 +17,7 @@ import { HOSTILE_NAMES } from '../support/hostile.js';
 
 const { TF_LABEL, PAYLOAD_FILE, MEMBER, LEADING, V1, RESOURCE, PARAMETER, CONDITION, BROKEN_FILE, HAR_FILE, TARGET } = HOSTILE_NAMES;
 
-/** Every character the outputs must never carry raw (src/cli/printable.ts). */
+/** Every character the outputs must never carry raw (src/report/printable.ts). */
 const RAW = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
 
 let dir: string;

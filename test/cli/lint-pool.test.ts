@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_LIMITS } from '../../src/inputs/limits.js';
+import { DEFAULT_LIMITS } from '../../src/parse/limits.js';
 import { lintOptions, lintWalked, readSync, type LintSettings } from '../../src/cli/lint-files.js';
 import { lintInWorkers } from '../../src/cli/lint-pool.js';
 import { walk } from '../../src/lint/walk.js';

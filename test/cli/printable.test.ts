@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { printable, printableJson } from '../../src/cli/printable.js';
+import { printable, printableJson } from '../../src/report/printable.js';
 
 /** Text rich in what matters here: controls, separators, bidirectional controls, colons, hashes, brackets and white space. */
 const text = fc.string({

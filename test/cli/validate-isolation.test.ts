@@ -13,8 +13,8 @@ import { runCli } from '../support/cli.js';
  */
 
 // checkPayloadText fails on boom.json as a bug would; every other file is checked as usual.
-vi.mock('../../src/inputs/payload.js', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('../../src/inputs/payload.js')>();
+vi.mock('../../src/payload-files/check-payload-text.js', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../../src/payload-files/check-payload-text.js')>();
   return {
     ...actual,
     checkPayloadText: (text: string, options: Parameters<typeof actual.checkPayloadText>[1]) => {

@@ -3,15 +3,15 @@ import { describe, expect, it } from 'vitest';
 import type { Issue, PathSegment } from '../../src/issues/issue.js';
 import { OPERATION_NAMES, type Kind, type OperationName } from '../../src/operations/index.js';
 import { INVOCATION_MEMBER, type TaskType } from '../../src/rules/types.js';
-import { UNKNOWN } from '../../src/unknown.js';
-import { validate, type ValidateOptions, type ValidationResult } from '../../src/validate.js';
-import { validateWithZod } from '../../src/validate-zod.js';
+import { UNKNOWN } from '../../src/values/unknown-value.js';
+import { validate, type ValidateOptions, type ValidationResult } from '../../src/validate/validate.js';
+import { validateWithZod } from '../support/validate-zod.js';
 import { bodyArbitrary, describeRequestArbitrary, registerRequestArbitrary } from '../support/arbitraries.js';
 import { contractCases, isJsonValue, RUNS, SEED } from '../support/cases.js';
 
 /*
  * validate() runs checks compiled from the Zod schemas (src/compiled/). They must say exactly what
- * the schemas say (src/validate-zod.ts): the same verdict, the same issues (code, path, params,
+ * the schemas say (test/support/validate-zod.ts): the same verdict, the same issues (code, path, params,
  * message, hint, rule), the same representation, UNKNOWN paths and value. Checked on every case of
  * the shared case table, and on payloads fuzzed with values of every kind at every place.
  */

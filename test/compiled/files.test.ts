@@ -30,7 +30,7 @@ describe('src/compiled/ (npm run generate, checked by npm run check:generated)',
       Name: optional(string('MaintenanceWindowName', { min: 3, max: 64 }), members.Name!.doc),
     });
     const changed = compiledFiles({ ...CONTRACT, operations: CONTRACT.operations.map((o) => (o === register ? { ...o, request } : o)) });
-    expect(changed.get('src/compiled/check.ts')).not.toBe(committed('src/compiled/check.ts'));
-    expect(changed.get('src/compiled/check.ts')).toContain('fail(run, \'too_long\', { maximum: 64,');
+    expect(changed.get('src/compiled/generated/check.ts')).not.toBe(committed('src/compiled/generated/check.ts'));
+    expect(changed.get('src/compiled/generated/check.ts')).toContain('fail(run, \'too_long\', { maximum: 64,');
   });
 });

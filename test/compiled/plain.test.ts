@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { regionLeadingTo, rootShape, walkShapes } from '../../src/compiled/plain.js';
-import { OPERATIONS } from '../../src/compiled/shapes.js';
+import { regionLeadingTo, rootShape, walkShapes } from '../../src/compiled/shape-lookup.js';
+import { OPERATIONS } from '../../src/compiled/generated/shapes.js';
 import { operations, OPERATION_NAMES } from '../../src/operations/index.js';
 import { metaOf } from '../../src/shapes/meta.js';
 import { walk } from '../../src/shapes/walk.js';
 import { loadFixtures } from '../support/payloads.js';
 
-/* The plain metadata (src/compiled/shapes.ts) is the registry's, and its walk goes where walk() goes. */
+/* The plain metadata (src/compiled/generated/shapes.ts) is the registry's, and its walk goes where walk() goes. */
 
 const places = (visit: (record: (shape: string, path: readonly (string | number)[]) => void) => void) => {
   const out: string[] = [];

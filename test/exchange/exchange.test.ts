@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { checkExchange, checkResponseBody, route } from '../../src/exchange/exchange.js';
 import { checkRecordedExchange, parseHttpExchange } from '../../src/exchange/http.js';
 import { checkRecordedText } from '../../src/exchange/recorded.js';
-import { DocumentError } from '../../src/inputs/document.js';
+import { DocumentError } from '../../src/parse/document.js';
 import { ROOT } from '../support/spec.js';
 
 const EXAMPLES = join(ROOT, 'spec', 'examples');

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { DRAFTS } from '../../src/generate/json-schema.js';
 import { rulesFor } from '../../src/rules/index.js';
 import { OPERATION_NAMES } from '../../src/operations/index.js';
-import { validate } from '../../src/validate.js';
-import { validateWithZod } from '../../src/validate-zod.js';
+import { validate } from '../../src/validate/validate.js';
+import { validateWithZod } from '../support/validate-zod.js';
 import type { ValidateFunction } from 'ajv';
 import { ajvValidator, committedSchema, strictAjv } from '../support/ajv.js';
 import { contractCases, jsonCases, RULE_FAULTS, RUNS, SEED, type ContractCase } from '../support/cases.js';
@@ -11,7 +11,7 @@ import { contractCases, jsonCases, RULE_FAULTS, RUNS, SEED, type ContractCase } 
 /*
  * The differential test: every case of the shared table goes through validate() (the checks
  * compiled from the Zod schemas, src/compiled/), through the Zod schemas themselves
- * (validateWithZod, src/validate-zod.ts) and through strict ajv on the committed JSON Schemas,
+ * (validateWithZod, test/support/validate-zod.ts) and through strict ajv on the committed JSON Schemas,
  * 2020-12 and draft-07. Their verdicts must agree. The
  * JSON Schema party only sees what JSON can carry (see jsonCases): Uint8Array and Date values,
  * UNKNOWN markers and the HTTP status of an error body are for validate() alone.

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
-import { printable } from '../../src/cli/printable.js';
+import { printable } from '../../src/report/printable.js';
 import { byPosition, type Severity } from '../../src/issues/codes.js';
 import { displayPath, type Issue } from '../../src/issues/issue.js';
 import { bundledModule, bundleChecker, BUNDLED_FILE } from '../../src/generate/html-checker/build.js';

@@ -3,7 +3,7 @@ import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { fieldsOf } from '../../src/generate/reference.js';
 import { OPERATION_NAMES, operations } from '../../src/operations/index.js';
-import { allRules } from '../../src/lint/rules.js';
+import { allRules } from '../../src/readers/rule-catalog.js';
 import { GENERATED } from '../support/ajv.js';
 import { findChromium, INSTALL_HINT, render } from '../support/chromium.js';
 

@@ -9,7 +9,7 @@ import { RULES_EXTENSION } from '../../src/generate/json-schema.js';
 import { OPENAPI_VERSIONS, toOpenApi30 } from '../../src/generate/openapi.js';
 import { OPERATION_NAMES, operations, SERVICE } from '../../src/operations/index.js';
 import { metaOf, type StructureMeta } from '../../src/shapes/meta.js';
-import { validate } from '../../src/validate.js';
+import { validate } from '../../src/validate/validate.js';
 import { GENERATED } from '../support/ajv.js';
 
 type Doc = {

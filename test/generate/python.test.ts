@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DRAFTS } from '../../src/generate/json-schema.js';
-import { validate } from '../../src/validate.js';
+import { validate } from '../../src/validate/validate.js';
 import { GENERATED } from '../support/ajv.js';
 import { jsonCases } from '../support/cases.js';
 import { ROOT } from '../support/spec.js';

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { inputSkeleton, outputSkeleton, skeletonText, yamlInputSkeleton } from '../../src/generate/skeleton.js';
 import { OPERATION_NAMES, operations } from '../../src/operations/index.js';
-import { validate } from '../../src/validate.js';
+import { validate } from '../../src/validate/validate.js';
 import { ROOT } from '../support/spec.js';
 
 /** Recorded with `aws ssm <command> --generate-cli-skeleton [input|yaml-input]`, aws-cli/2.9.19 (Debian's awscli). */

@@ -1,6 +1,6 @@
 import type { PathSegment } from '../../src/issues/issue.js';
-import { cfnMembers, request } from '../../src/inputs/cloudformation/properties.js';
-import { parseTemplate, UNKNOWN_TAG_PREFIX } from '../../src/inputs/cloudformation/template.js';
+import { cfnMembers, request } from '../../src/readers/cloudformation/properties.js';
+import { parseTemplate, UNKNOWN_TAG_PREFIX } from '../../src/readers/cloudformation/template.js';
 import { findingsOf, lintFile, type LintIssue } from '../../src/lint/engine.js';
 import { operations } from '../../src/operations/index.js';
 import { metaOf, type StructureMeta } from '../../src/shapes/meta.js';

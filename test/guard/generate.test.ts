@@ -3,14 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { CONTRACT } from '../../src/generate/contract.js';
 import { GUARD_FORMS, GUARD_RESOURCES, guardFiles, guardRules, handlerBase64Source } from '../../src/generate/guard.js';
 import { asciiPart, guardRegex, lengthTests } from '../../src/generate/guard-regex.js';
-import { handlerBase64 } from '../../src/inputs/cloudformation/base64.js';
+import { handlerBase64 } from '../../src/readers/cloudformation/base64.js';
 import { defineRule } from '../../src/rules/types.js';
 import { compileAwsPattern } from '../../src/shapes/patterns.js';
 import { kindOf } from '../support/faults.js';
 import { specOperations } from '../support/spec.js';
 import { identityOfCheck, specPathOf } from './corpus.js';
 import { parseSpecPath } from '../support/payloads.js';
-import { cfnMembers, request } from '../../src/inputs/cloudformation/properties.js';
+import { cfnMembers, request } from '../../src/readers/cloudformation/properties.js';
 import { metaOf, type StructureMeta } from '../../src/shapes/meta.js';
 
 /*

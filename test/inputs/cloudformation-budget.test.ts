@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FILE_BUDGET, VARIANT_LIMIT } from '../../src/inputs/cloudformation/reader.js';
+import { FILE_BUDGET, VARIANT_LIMIT } from '../../src/readers/cloudformation/reader.js';
 import { lintFile } from '../../src/lint/engine.js';
 import { variantsTemplate } from '../support/hostile.js';
 

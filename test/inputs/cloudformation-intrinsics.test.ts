@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
-import { explore, type Exploration } from '../../src/inputs/cloudformation/choices.js';
-import { NO_VALUE, Resolver } from '../../src/inputs/cloudformation/resolve.js';
+import { explore, type Exploration } from '../../src/readers/cloudformation/choices.js';
+import { NO_VALUE, Resolver } from '../../src/readers/cloudformation/resolve.js';
 import { findingsOf, lintFile, type LintIssue } from '../../src/lint/engine.js';
-import { UNKNOWN } from '../../src/unknown.js';
+import { UNKNOWN } from '../../src/values/unknown-value.js';
 import { generateAll, LOGICAL_ID } from '../support/cloudformation.js';
 
 type Json = Record<string, unknown>;

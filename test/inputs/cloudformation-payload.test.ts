@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { handlerBase64 } from '../../src/inputs/cloudformation/base64.js';
+import { handlerBase64 } from '../../src/readers/cloudformation/base64.js';
 import { findingsOf, lintFile } from '../../src/lint/engine.js';
 
 /*

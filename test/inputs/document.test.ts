@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { DocumentError, detectFormat, parseText } from '../../src/inputs/document.js';
-import { parseJson } from '../../src/inputs/json.js';
-import { DEFAULT_LIMITS } from '../../src/inputs/limits.js';
+import { DocumentError, detectFormat } from '../../src/parse/document.js';
+import { parseText } from '../../src/parse/parse-text.js';
+import { parseJson } from '../../src/parse/json/parse-json.js';
+import { DEFAULT_LIMITS } from '../../src/parse/limits.js';
 
 const error = (f: () => unknown) => {
   try {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkPayloadText } from '../../src/inputs/payload.js';
+import { checkPayloadText } from '../../src/payload-files/check-payload-text.js';
 import { findingsOf, lintFile } from '../../src/lint/engine.js';
 
 /*

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { payloadReader } from '../../src/inputs/payload/reader.js';
+import { payloadReader } from '../../src/readers/payload/reader.js';
 import { findingsOf, lintFile } from '../../src/lint/engine.js';
 import { FIXTURES, loadFixtures } from '../support/payloads.js';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkPayloadText, inferTarget } from '../../src/inputs/payload.js';
+import { checkPayloadText } from '../../src/payload-files/check-payload-text.js';
+import { inferTarget } from '../../src/readers/payload/payload-document.js';
 
 describe('inferTarget', () => {
   it.each([

@@ -2,10 +2,10 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseYaml } from '../../src/inputs/document.js';
-import { payloadTags } from '../../src/inputs/payload.js';
+import { parseYaml } from '../../src/parse/yaml/parse-yaml.js';
+import { payloadTags } from '../../src/readers/payload/payload-document.js';
 import { findingsOf, lintFile } from '../../src/lint/engine.js';
-import { UNKNOWN } from '../../src/unknown.js';
+import { UNKNOWN } from '../../src/values/unknown-value.js';
 import { cpuMs } from '../support/cpu.js';
 import { runCli } from '../support/cli.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatIssue } from '../../src/issues/format.js';
-import { validate } from '../../src/validate.js';
+import { validate } from '../../src/validate/validate.js';
 
 const W = 'mw-0123456789abcdef0';
 

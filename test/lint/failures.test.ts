@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lint } from '../../src/lint/engine.js';
 import { readers } from '../../src/lint/readers.js';
-import type { FoundTask, Reader } from '../../src/lint/types.js';
+import type { FoundTask, Reader } from '../../src/readers/reader.js';
 import { ROOT } from '../support/spec.js';
 
 /*

@@ -1,12 +1,12 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { OPERATIONS, SHAPES } from '../../src/compiled/shapes.js';
+import { OPERATIONS, SHAPES } from '../../src/compiled/generated/shapes.js';
 import type * as z from 'zod';
-import { cfnMembers } from '../../src/inputs/cloudformation/properties.js';
+import { cfnMembers } from '../../src/readers/cloudformation/properties.js';
 import { operations } from '../../src/operations/index.js';
 import { metaOf } from '../../src/shapes/meta.js';
-import { terraformPath } from '../../src/inputs/terraform/names.js';
+import { terraformPath } from '../../src/readers/terraform/names.js';
 import type { Path } from '../../src/issues/issue.js';
 import { lintFile, type LintIssue } from '../../src/lint/engine.js';
 import { ROOT } from '../support/spec.js';

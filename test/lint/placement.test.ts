@@ -3,9 +3,9 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkPayloadText } from '../../src/inputs/payload.js';
+import { checkPayloadText } from '../../src/payload-files/check-payload-text.js';
 import { findingsOf, lintFile } from '../../src/lint/engine.js';
-import { pointsAt } from '../../src/lint/rules.js';
+import { pointsAt } from '../../src/readers/rule-catalog.js';
 import { toPlan } from '../support/terraform.js';
 
 /*

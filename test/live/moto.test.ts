@@ -13,7 +13,7 @@ import { locateBotocoreModel, readJsonFile } from '../../src/cli/commands/check-
 import type { ServiceModel } from '../../src/drift/compare.js';
 import { checkExchange, type ExchangeIssue } from '../../src/exchange/exchange.js';
 import type { OperationName } from '../../src/operations/index.js';
-import { validate } from '../../src/validate.js';
+import { validate } from '../../src/validate/validate.js';
 import { casesFor, kindOf, type FaultCase } from '../support/faults.js';
 import { INSTALL_HINT, startMoto, type Moto, type WireExchange } from '../support/moto.js';
 import { loadFixtures } from '../support/payloads.js';

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
-import { FILE_BUDGET, VARIANT_LIMIT } from '../../src/inputs/cloudformation/reader.js';
+import { FILE_BUDGET, VARIANT_LIMIT } from '../../src/readers/cloudformation/reader.js';
 import { lintFile } from '../../src/lint/engine.js';
 import { check, timeoutFor } from '../support/property.js';
 

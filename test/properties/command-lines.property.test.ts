@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseDocument } from 'yaml';
-import { findInCiYaml, findInMakefile, findInMarkdown, findInPowerShell, findInRst, findInScript } from '../../src/inputs/aws-cli/find.js';
-import { parseSh } from '../../src/inputs/aws-cli/shell.js';
+import { findInCiYaml, findInMakefile, findInMarkdown, findInPowerShell, findInRst, findInScript } from '../../src/readers/aws-cli/find.js';
+import { parseSh } from '../../src/parse/shell/sh.js';
 import { lintFile } from '../../src/lint/engine.js';
 import { cpuMs } from '../support/cpu.js';
 import { COMMAND_LINE_SHAPES } from '../support/hostile.js';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { READER_MAX_DEPTH } from '../../src/inputs/limits.js';
+import { READER_MAX_DEPTH } from '../../src/parse/limits.js';
 import { lintFile, type LintIssue } from '../../src/lint/engine.js';
 import { cpuMs } from '../support/cpu.js';
 import { TERRAFORM_SHAPES, tfPriorityAt } from '../support/hostile.js';

@@ -3,7 +3,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { severityRank } from '../../src/issues/codes.js';
 import { toPointer } from '../../src/issues/issue.js';
 import { KINDS, OPERATION_NAMES } from '../../src/operations/index.js';
-import { validate } from '../../src/validate.js';
+import { validate } from '../../src/validate/validate.js';
 import { anyKey, faultyPayloadArbitrary, fileValue, hostileValue, placeAt, placesOf, schemaOf, validPayloadArbitrary, type Drawn, type Make } from '../support/arbitraries.js';
 import { partiesFor, PARTIES, RULE_FAULTS } from '../support/cases.js';
 import { clone } from '../support/payloads.js';

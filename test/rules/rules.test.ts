@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { rules, rulesFor } from '../../src/rules/index.js';
-import { validate } from '../../src/validate.js';
+import { validate } from '../../src/validate/validate.js';
 import { expectIssues } from '../support/expect.js';
 import { loadFixtures } from '../support/payloads.js';
 

@@ -4,7 +4,7 @@ import { base64ByteLength, codePointLength, timestampForm } from '../../src/shap
 import { compileAwsPattern, unicodeSafePattern } from '../../src/shapes/patterns.js';
 import { MaintenanceWindowExecutionId, TargetKey } from '../../src/shapes/scalars.js';
 import { metaOf } from '../../src/shapes/meta.js';
-import { validate } from '../../src/validate.js';
+import { validate } from '../../src/validate/validate.js';
 import { expectIssues } from '../support/expect.js';
 import { loadFixtures } from '../support/payloads.js';
 

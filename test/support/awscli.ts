@@ -4,7 +4,7 @@ import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { FileAccess } from '../../src/inputs/aws-cli/files.js';
+import type { FileAccess } from '../../src/readers/aws-cli/files.js';
 
 /*
  * Runs the real AWS CLI, live, and captures the request it would send: every run points at a

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import type { Io } from '../../src/cli/io.js';
-import { readTextFile, readTextStream } from '../../src/cli/read.js';
+import { readTextFile, readTextStream } from '../../src/parse/text/read-file.js';
 import { main } from '../../src/cli/main.js';
 import { ROOT } from './spec.js';
 

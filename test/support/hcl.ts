@@ -1,11 +1,11 @@
 import fc from 'fast-check';
-import type { Attribute, Block, Body, Expression, ObjectItem, TemplatePart } from '../../src/inputs/terraform/hcl/ast.js';
-import { print, quoted } from '../../src/inputs/terraform/hcl/print.js';
-import type { BodySpec } from '../../src/inputs/terraform/schema.js';
+import type { Attribute, Block, Body, Expression, ObjectItem, TemplatePart } from '../../src/parse/hcl/ast.js';
+import { print, quoted } from '../../src/parse/hcl/print.js';
+import type { BodySpec } from '../../src/readers/terraform/schema.js';
 
 /*
  * Helpers for the HCL parser's tests: an AST without positions to compare trees, a printer for
- * bodies (expressions print with src/inputs/terraform/hcl/print.ts), and fast-check generators of
+ * bodies (expressions print with src/parse/hcl/print.ts), and fast-check generators of
  * random syntax trees that follow the grammar.
  */
 

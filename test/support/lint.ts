@@ -1,9 +1,9 @@
 import { formatIssue } from '../../src/issues/format.js';
 import type { Issue, Path } from '../../src/issues/issue.js';
 import { namingOf } from '../../src/lint/engine.js';
-import { pointsAt } from '../../src/lint/rules.js';
-import type { FoundTask, ReadResult } from '../../src/lint/types.js';
-import { validate } from '../../src/validate.js';
+import { pointsAt } from '../../src/readers/rule-catalog.js';
+import type { FoundTask, ReadResult } from '../../src/readers/reader.js';
+import { validate } from '../../src/validate/validate.js';
 
 /*
  * What `lint` will do with a reader's result (issue 4 builds the engine): validate each task,

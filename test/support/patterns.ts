@@ -98,18 +98,18 @@ export const DYNAMIC: Readonly<Record<string, { why: string; sources: readonly {
   'src/shapes/patterns.ts new RegExp(source, \'u\')': { why: "AWS's model patterns (awsPatterns)", sources: [] },
   'src/shapes/patterns.ts new RegExp(source)': { why: "AWS's model patterns (awsPatterns)", sources: [] },
   'src/shapes/patterns.ts new RegExp(out, \'u\')': { why: "AWS's model patterns (awsPatterns), only compiled to test them", sources: [] },
-  "src/inputs/aws-cli/argparse.ts new RegExp(source, 'y')": {
+  "src/readers/aws-cli/argparse.ts new RegExp(source, 'y')": {
     why: "argparse's nargs patterns (nargsPattern) of one action, or of the positionals joined (the AWS CLI's only positional is the command), over one character per argument, matched sticky at an argument",
     // Sticky: tried only at lastIndex, as ^ anchors it at 0. recheck ignores y and would judge an unanchored search, so each is analysed anchored.
     sources: ['(-*A-*)', '(-*A?-*)', '(-*[A-]*)', '(-*-*)', '(A)', '(A?)', '([A]*)', '()'].map((source) => ({ source: `^${source}`, flags: '' })),
   },
   // On main since issue 6 (part B), not yet on this branch: listed so that the merge passes (their sources as main builds them).
-  "src/inputs/aws-cli/lint-reader.ts new RegExp(Object.values(operations).map((o) => o.cliCommand).join('|'))": {
+  "src/readers/aws-cli/lint-reader.ts new RegExp(Object.values(operations).map((o) => o.cliCommand).join('|'))": {
     why: 'the AWS CLI command names of the two operations',
     sources: [{ source: 'register-task-with-maintenance-window|describe-maintenance-window-execution-task-invocations', flags: '' }],
   },
-  "src/inputs/aws-cli/lint-reader.ts new RegExp(`^[ \\\\t]*(?:-[ \\\\t]+)?[\"']?(?:${[...CI_KEYS].map((k) => k.replaceAll('.', '\\\\.')).join('|')})[\"']?[ \\\\t]*:`, 'm')": {
-    why: 'a line of CI YAML that starts one of the keys whose value is shell (CI_KEYS of src/inputs/aws-cli/find.ts)',
+  "src/readers/aws-cli/lint-reader.ts new RegExp(`^[ \\\\t]*(?:-[ \\\\t]+)?[\"']?(?:${[...CI_KEYS].map((k) => k.replaceAll('.', '\\\\.')).join('|')})[\"']?[ \\\\t]*:`, 'm')": {
+    why: 'a line of CI YAML that starts one of the keys whose value is shell (CI_KEYS of src/readers/aws-cli/find.ts)',
     sources: [
       {
         source: `^[ \\t]*(?:-[ \\t]+)?["']?(?:${['run', 'script', 'before_script', 'after_script', 'after-script', 'command', 'commands', 'cmd', 'cmds', 'shell_command', 'bash', 'finally', 'install', 'before_install', 'after_success', 'after_failure', 'before_deploy', 'after_deploy', 'shell', 'ansible.builtin.shell', 'ansible.builtin.command'].map((k) => k.replaceAll('.', '\\.')).join('|')})["']?[ \\t]*:`,
@@ -117,7 +117,7 @@ export const DYNAMIC: Readonly<Record<string, { why: string; sources: readonly {
       },
     ],
   },
-  'src/inputs/terraform/hcl/parser.ts new RegExp(`^[0-9A-Fa-f]{${digits}}$`)': { why: 'a \\u or \\U escape of 4 or 8 hexadecimal digits', sources: ['^[0-9A-Fa-f]{4}$', '^[0-9A-Fa-f]{8}$'].map((source) => ({ source, flags: '' })) },
+  'src/parse/hcl/template.ts new RegExp(`^[0-9A-Fa-f]{${digits}}$`)': { why: 'a \\u or \\U escape of 4 or 8 hexadecimal digits', sources: ['^[0-9A-Fa-f]{4}$', '^[0-9A-Fa-f]{8}$'].map((source) => ({ source, flags: '' })) },
 };
 
 /** The string a `new RegExp(arg)` gets, when the checker knows it (a literal, a `const` of one). */

@@ -1,6 +1,6 @@
-import { parseJson } from '../../src/inputs/json.js';
-import { quoted } from '../../src/inputs/terraform/hcl/print.js';
-import { RESOURCE_TYPE, TASK_SCHEMA, type AttributeSpec, type BlockSpec, type BodySpec } from '../../src/inputs/terraform/schema.js';
+import { parseJson } from '../../src/parse/json/parse-json.js';
+import { quoted } from '../../src/parse/hcl/print.js';
+import { RESOURCE_TYPE, TASK_SCHEMA, type AttributeSpec, type BlockSpec, type BodySpec } from '../../src/readers/terraform/schema.js';
 import { toPointer, type Path, type PathSegment } from '../../src/issues/issue.js';
 
 /*

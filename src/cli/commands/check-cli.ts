@@ -1,17 +1,17 @@
 import { parseArgs } from 'node:util';
 import { severityRank } from '../../issues/codes.js';
-import { checkCommandLine, printableRequest, type CliIssue } from '../../inputs/aws-cli/check.js';
-import type { FileAccess } from '../../inputs/aws-cli/files.js';
+import { checkCommandLine, printableRequest, type CliIssue } from '../../readers/aws-cli/check-command-line.js';
+import type { FileAccess } from '../../readers/aws-cli/files.js';
 import { operations } from '../../operations/index.js';
-import { CLI_PROFILES, type CliVersion } from '../../inputs/aws-cli/versions.js';
-import { errorCode } from '../../thrown.js';
+import { CLI_PROFILES, type CliVersion } from '../../readers/aws-cli/versions.js';
+import { errorCode } from '../../values/thrown.js';
 import { EXIT, UsageError, useColor, type Io } from '../io.js';
-import { printable, printableJson } from '../printable.js';
-import { readFileBytesSync } from '../read.js';
-import { wholeNumber } from '../limits.js';
-import { DEFAULT_LIMITS } from '../../inputs/limits.js';
+import { printable, printableJson } from '../../report/printable.js';
+import { readFileBytesSync } from '../../parse/text/read-file.js';
+import { wholeNumber } from '../limit-options.js';
+import { DEFAULT_LIMITS } from '../../parse/limits.js';
 import { awsCliName, cliRefusalVerdict } from '../../issues/format.js';
-import { paint, summaryLine } from '../report.js';
+import { paint, summaryLine } from '../../report/file-report.js';
 
 export const usage = `Usage: ssm-mw-contracts check-cli [options] -- aws ssm <command> <args...>
 

@@ -8,10 +8,10 @@ import { parse as parseYaml } from 'yaml';
 import { compareWithModel, type PaginatorModel, type ServiceModel } from '../../drift/compare.js';
 import { explain, parseExplanations, type Explained, type ExplainedDifference } from '../../drift/explain.js';
 import { isRecord } from '../../shapes/walk.js';
-import { errorCode, messageOf } from '../../thrown.js';
+import { errorCode, messageOf } from '../../values/thrown.js';
 import { EXIT, UsageError, useColor, type Io } from '../io.js';
-import { printable, printableJson } from '../printable.js';
-import { paint } from '../report.js';
+import { printable, printableJson } from '../../report/printable.js';
+import { paint } from '../../report/file-report.js';
 
 export const usage = `Usage: ssm-mw-contracts check-model [options]
 

@@ -1,11 +1,11 @@
 import { parseArgs } from 'node:util';
-import { DocumentError } from '../../inputs/document.js';
+import { DocumentError } from '../../parse/document.js';
 import { byPosition, type Severity } from '../../issues/codes.js';
 import { checkRecordedText, type RecordedFile, type RecordedReport } from '../../exchange/recorded.js';
 import { EXIT, UsageError, useColor, type Io } from '../io.js';
-import { printable, printableJson } from '../printable.js';
-import { InputFileError } from '../read.js';
-import { countsText, paint, plural } from '../report.js';
+import { printable, printableJson } from '../../report/printable.js';
+import { InputFileError } from '../../parse/text/read-file.js';
+import { countsText, paint, plural } from '../../report/file-report.js';
 
 export const usage = `Usage: ssm-mw-contracts exchange [options] FILE...
 

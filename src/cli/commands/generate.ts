@@ -3,7 +3,7 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { compareFiles, generateFiles } from '../../generate/index.js';
 import { EXIT, UsageError, type Io } from '../io.js';
-import { printable } from '../printable.js';
+import { printable } from '../../report/printable.js';
 
 export const usage = `Usage: ssm-mw-contracts generate [--out DIR] [--check]
 

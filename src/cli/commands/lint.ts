@@ -3,18 +3,18 @@ import { severityRank, type Severity } from '../../issues/codes.js';
 import { closest } from '../../issues/format.js';
 import { allFindings, type FileResult, type LintReport } from '../../lint/engine.js';
 import { readers } from '../../lint/readers.js';
-import { renderGithub } from '../../lint/render/github.js';
-import { renderJson } from '../../lint/render/json.js';
-import { renderSarif } from '../../lint/render/sarif.js';
-import { renderText } from '../../lint/render/text.js';
-import { descriptors, isRuleOrCode } from '../../lint/rules.js';
+import { renderGithub } from '../../report/lint/github.js';
+import { renderJson } from '../../report/lint/json.js';
+import { renderSarif } from '../../report/lint/sarif.js';
+import { renderText } from '../../report/lint/text.js';
+import { descriptors, isRuleOrCode } from '../../readers/rule-catalog.js';
 import { walk } from '../../lint/walk.js';
 import { EXIT, UsageError, useColor, type Io } from '../io.js';
-import { LIMIT_OPTIONS, LIMITS_USAGE, limitsOf, wholeNumber } from '../limits.js';
-import { printable } from '../printable.js';
+import { LIMIT_OPTIONS, LIMITS_USAGE, limitsOf, wholeNumber } from '../limit-options.js';
+import { printable } from '../../report/printable.js';
 import { lintOptions, lintWalked, type LintSettings, type Read } from '../lint-files.js';
 import { lintInWorkers, POOL_FROM_FILES, workerCount } from '../lint-pool.js';
-import { VERSION } from '../main.js';
+import { VERSION } from '../version.js';
 
 export const usage = `Usage: ssm-mw-contracts lint [options] PATH...
 

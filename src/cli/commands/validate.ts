@@ -1,15 +1,15 @@
 import { parseArgs } from 'node:util';
-import { checkPayloadText, type PayloadFileReport } from '../../inputs/payload.js';
-import { OPERATION_NAMES, OPERATIONS } from '../../compiled/shapes.js';
+import { checkPayloadText, type PayloadFileReport } from '../../payload-files/check-payload-text.js';
+import { OPERATION_NAMES, OPERATIONS } from '../../compiled/generated/shapes.js';
 import { makeIssue } from '../../issues/make.js';
 import type { OperationName } from '../../operations/index.js';
 import { KINDS, type Kind } from '../../operations/kinds.js';
 import { EXIT, UsageError, useColor, type Io } from '../io.js';
-import { failedOnFile, messageOf } from '../../thrown.js';
-import { LIMIT_OPTIONS, LIMITS_USAGE, limitsOf } from '../limits.js';
-import { printable } from '../printable.js';
-import { InputFileError } from '../read.js';
-import { renderJson, renderText, type FileReport } from '../report.js';
+import { failedOnFile, messageOf } from '../../values/thrown.js';
+import { LIMIT_OPTIONS, LIMITS_USAGE, limitsOf } from '../limit-options.js';
+import { printable } from '../../report/printable.js';
+import { InputFileError } from '../../parse/text/read-file.js';
+import { renderJson, renderText, type FileReport } from '../../report/file-report.js';
 
 export const usage = `Usage: ssm-mw-contracts validate [options] FILE...
 

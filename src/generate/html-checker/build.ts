@@ -18,7 +18,7 @@ const slash = (path: string) => path.split(sep).join('/');
 /** The file bundled.ts is written to, from the repository's root. */
 export const BUNDLED_FILE = slash(relative(ROOT, join(HERE, 'bundled.ts')));
 
-/** `node:module` is the one Node module the checker's code imports (src/inputs/document.ts): yaml-require.ts stands in for it. */
+/** `node:module` is the one Node module the checker's code imports (src/parse/yaml/parse-yaml.ts): yaml-require.ts stands in for it. */
 const browserModules: Plugin = {
   name: 'ssm-mw-contracts-browser-modules',
   setup(b) {
@@ -44,7 +44,7 @@ export async function bundleChecker(): Promise<string> {
     charset: 'ascii',
     // The `yaml` package's browser build, by its package.json's `exports`.
     conditions: ['browser'],
-    // src/inputs/document.ts passes import.meta.url to createRequire, which the stand-in ignores.
+    // src/parse/yaml/parse-yaml.ts passes import.meta.url to createRequire, which the stand-in ignores.
     define: { 'import.meta.url': 'undefined' },
     logLevel: 'silent',
     plugins: [browserModules],

@@ -1,7 +1,7 @@
-import { renderText, type FileReport } from '../../cli/report.js';
-import { countsText, summarize } from '../../cli/report.js';
-import { printable } from '../../cli/printable.js';
-import { checkPayloadText } from '../../inputs/payload.js';
+import { renderText, type FileReport } from '../../report/file-report.js';
+import { countsText, summarize } from '../../report/file-report.js';
+import { printable } from '../../report/printable.js';
+import { checkPayloadText } from '../../payload-files/check-payload-text.js';
 import { byPosition, type Severity } from '../../issues/codes.js';
 import { displayPath } from '../../issues/issue.js';
 import type { OperationName } from '../../operations/index.js';
@@ -12,7 +12,7 @@ import { PASTED_NAME } from './ids.js';
  * What the reference page's checker does with a pasted payload, without the page: the same steps as
  * `ssm-mw-contracts validate -` (parse JSON or YAML with positions, infer the operation and kind
  * unless chosen, validate(), place each issue at its line and column), and the same text as its
- * output (src/issues/format.ts words the issues, src/cli/report.ts the summary). Pure, so that it
+ * output (src/issues/format.ts words the issues, src/report/file-report.ts the summary). Pure, so that it
  * is tested in Node as well as in the page.
  */
 

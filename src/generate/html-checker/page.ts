@@ -1,5 +1,5 @@
 /// <reference lib="dom" />
-import { OPERATION_NAMES } from '../../compiled/shapes.js';
+import { OPERATION_NAMES } from '../../compiled/generated/shapes.js';
 import type { OperationName } from '../../operations/index.js';
 import { KINDS, type Kind } from '../../operations/kinds.js';
 import { checkPasted, type Finding, type PastedCheck } from './check.js';

@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkCommandLine } from '../../../src/inputs/aws-cli/check.js';
-import { findInMarkdown, findInRst } from '../../../src/inputs/aws-cli/find.js';
+import { checkCommandLine } from '../../../src/readers/aws-cli/check-command-line.js';
+import { findInMarkdown, findInRst } from '../../../src/readers/aws-cli/find.js';
 import { ROOT } from '../../support/spec.js';
 
 /*

@@ -1,9 +1,9 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { checkCommandLine } from '../../../src/inputs/aws-cli/check.js';
-import { findInCiYaml, findInMarkdown, findInScript } from '../../../src/inputs/aws-cli/find.js';
-import { parseSh } from '../../../src/inputs/aws-cli/shell.js';
+import { checkCommandLine } from '../../../src/readers/aws-cli/check-command-line.js';
+import { findInCiYaml, findInMarkdown, findInScript } from '../../../src/readers/aws-cli/find.js';
+import { parseSh } from '../../../src/parse/shell/sh.js';
 import { findingsOf, lintFile, type LintIssue } from '../../../src/lint/engine.js';
 
 /*

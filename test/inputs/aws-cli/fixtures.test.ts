@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkCommandLine } from '../../../src/inputs/aws-cli/check.js';
-import { findInScript } from '../../../src/inputs/aws-cli/find.js';
+import { checkCommandLine } from '../../../src/readers/aws-cli/check-command-line.js';
+import { findInScript } from '../../../src/readers/aws-cli/find.js';
 import { rules } from '../../../src/rules/index.js';
 import { loadFixtures } from '../../support/payloads.js';
 import { ROOT } from '../../support/spec.js';
@@ -59,7 +59,7 @@ it('every request rule has a bad command-line fixture', () => {
 
 describe('the bridge to lint', () => {
   it('turns a found command line into a FoundTask placed word by word', async () => {
-    const { commandLineTask } = await import('../../../src/inputs/aws-cli/task.js');
+    const { commandLineTask } = await import('../../../src/readers/aws-cli/task.js');
     const text = readFileSync(join(DIR, 'bad', 'MW005.tag-key.sh'), 'utf8');
     const { task, findings } = commandLineTask(findInScript(text)[0]!, { cwd: DIR });
     expect(findings).toEqual([]);

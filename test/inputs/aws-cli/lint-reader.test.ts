@@ -1,10 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { awsCliReader } from '../../../src/inputs/aws-cli/lint-reader.js';
+import { awsCliReader } from '../../../src/readers/aws-cli/lint-reader.js';
 import { displayPath } from '../../../src/issues/issue.js';
 import { findingsOf, lintFile, type FileResult, type LintIssue } from '../../../src/lint/engine.js';
-import type { ReaderContext } from '../../../src/lint/types.js';
+import type { ReaderContext } from '../../../src/readers/reader.js';
 import { ROOT } from '../../support/spec.js';
 
 /*

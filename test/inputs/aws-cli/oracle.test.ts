@@ -1,7 +1,7 @@
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readCommandLine, type CliReading } from '../../../src/inputs/aws-cli/reader.js';
+import { readCommandLine, type CliReading } from '../../../src/readers/aws-cli/read-command-line.js';
 import { CLIS, cliAvailable, cliEnv, makeCaseDir, nodeFiles, runCliCases, startCapture, tempRoot, type CliBinary, type CliRun } from '../../support/awscli.js';
 import { ORACLE_CASES, type OracleCase } from './oracle-cases.js';
 

@@ -1,11 +1,11 @@
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { checkCommandLine, locatePath } from '../../../src/inputs/aws-cli/check.js';
-import { findInScript } from '../../../src/inputs/aws-cli/find.js';
-import type { Py } from '../../../src/inputs/aws-cli/python.js';
-import { readCommandLine } from '../../../src/inputs/aws-cli/reader.js';
-import { parseShorthand, ShorthandError } from '../../../src/inputs/aws-cli/shorthand.js';
-import { UNKNOWN } from '../../../src/unknown.js';
+import { checkCommandLine, locatePath } from '../../../src/readers/aws-cli/check-command-line.js';
+import { findInScript } from '../../../src/readers/aws-cli/find.js';
+import type { Py } from '../../../src/readers/aws-cli/python.js';
+import { readCommandLine } from '../../../src/readers/aws-cli/read-command-line.js';
+import { parseShorthand, ShorthandError } from '../../../src/readers/aws-cli/shorthand.js';
+import { UNKNOWN } from '../../../src/values/unknown-value.js';
 
 const R = 'aws ssm register-task-with-maintenance-window --window-id mw-0123456789abcdef0 --task-arn AWS-RunShellScript --task-type RUN_COMMAND --service-role-arn arn:aws:iam::1:role/r';
 const script = (line: string) => findInScript(line)[0]!.words;

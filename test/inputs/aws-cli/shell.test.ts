@@ -1,9 +1,9 @@
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { parseCmd } from '../../../src/inputs/aws-cli/cmd.js';
-import { awsCommandLines, findInCiYaml, findInMakefile, findInMarkdown, findInRst, findInScript } from '../../../src/inputs/aws-cli/find.js';
-import { parseSh } from '../../../src/inputs/aws-cli/shell.js';
-import { EXPANSION } from '../../../src/inputs/aws-cli/words.js';
+import { parseCmd } from '../../../src/parse/shell/cmd.js';
+import { awsCommandLines, findInCiYaml, findInMakefile, findInMarkdown, findInRst, findInScript } from '../../../src/readers/aws-cli/find.js';
+import { parseSh } from '../../../src/parse/shell/sh.js';
+import { EXPANSION } from '../../../src/parse/shell/words.js';
 
 const words = (text: string) => parseSh(text).commands.map((c) => c.words.map((w) => w.text));
 const X = EXPANSION;

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readTerraform, terraformReader } from '../../../src/inputs/terraform/reader.js';
+import { readTerraform, terraformReader } from '../../../src/readers/terraform/reader.js';
 import { findingsOf } from '../../support/lint.js';
 import { ROOT } from '../../support/spec.js';
 

@@ -1,12 +1,12 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Attribute, Block } from '../../../src/inputs/terraform/hcl/ast.js';
-import { parseHcl } from '../../../src/inputs/terraform/hcl/parser.js';
-import { readTerraformPlan } from '../../../src/inputs/terraform/plan.js';
-import { readTerraform } from '../../../src/inputs/terraform/reader.js';
-import { terraformRule } from '../../../src/inputs/terraform/rules/index.js';
-import type { ListedReadResult } from '../../../src/lint/types.js';
+import type { Attribute, Block } from '../../../src/parse/hcl/ast.js';
+import { parseHcl } from '../../../src/parse/hcl/parser.js';
+import { readTerraformPlan } from '../../../src/readers/terraform/plan.js';
+import { readTerraform } from '../../../src/readers/terraform/reader.js';
+import { terraformRule } from '../../../src/readers/terraform/rules/index.js';
+import type { ListedReadResult } from '../../../src/readers/reader.js';
 import { findingsOf } from '../../support/lint.js';
 import { loadFixtures, type Fixture } from '../../support/payloads.js';
 import { ROOT } from '../../support/spec.js';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { READER_MAX_DEPTH } from '../../../src/inputs/limits.js';
-import { readTerraformPlan } from '../../../src/inputs/terraform/plan.js';
-import { parseHcl, parseHclExpression } from '../../../src/inputs/terraform/hcl/parser.js';
+import { READER_MAX_DEPTH } from '../../../src/parse/limits.js';
+import { readTerraformPlan } from '../../../src/readers/terraform/plan.js';
+import { parseHcl, parseHclExpression } from '../../../src/parse/hcl/parser.js';
 import { lintFile, type LintIssue } from '../../../src/lint/engine.js';
 import { TERRAFORM_SHAPES, tfPriorityAt } from '../../support/hostile.js';
 

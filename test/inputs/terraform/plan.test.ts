@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readTerraformPlan, terraformPlanReader } from '../../../src/inputs/terraform/plan.js';
-import { UNKNOWN } from '../../../src/unknown.js';
+import { readTerraformPlan, terraformPlanReader } from '../../../src/readers/terraform/plan.js';
+import { UNKNOWN } from '../../../src/values/unknown-value.js';
 import { findingsOf, summary } from '../../support/lint.js';
 import { toPlan } from '../../support/terraform.js';
 

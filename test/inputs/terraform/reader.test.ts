@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { readTerraform, terraformReader, type TerraformTask } from '../../../src/inputs/terraform/reader.js';
-import { TASK_SCHEMA } from '../../../src/inputs/terraform/schema.js';
-import { UNKNOWN } from '../../../src/unknown.js';
-import { validate } from '../../../src/validate.js';
+import { readTerraform, terraformReader, type TerraformTask } from '../../../src/readers/terraform/reader.js';
+import { TASK_SCHEMA } from '../../../src/readers/terraform/schema.js';
+import { UNKNOWN } from '../../../src/values/unknown-value.js';
+import { validate } from '../../../src/validate/validate.js';
 import { printBody, resourceBody } from '../../support/hcl.js';
 import { findingsOf, summary } from '../../support/lint.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { terraformRules } from '../../../src/inputs/terraform/rules/index.js';
+import { terraformRules } from '../../../src/readers/terraform/rules/index.js';
 import { rules } from '../../../src/rules/index.js';
 
 describe('the Terraform readers’ rules', () => {

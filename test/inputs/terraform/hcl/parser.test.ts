@@ -2,11 +2,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Attribute, Block, Expression } from '../../../../src/inputs/terraform/hcl/ast.js';
-import { parseHcl, parseHclExpression } from '../../../../src/inputs/terraform/hcl/parser.js';
-import { print } from '../../../../src/inputs/terraform/hcl/print.js';
-import { evaluate } from '../../../../src/inputs/terraform/evaluate.js';
-import { UNKNOWN } from '../../../../src/unknown.js';
+import type { Attribute, Block, Expression } from '../../../../src/parse/hcl/ast.js';
+import { parseHcl, parseHclExpression } from '../../../../src/parse/hcl/parser.js';
+import { print } from '../../../../src/parse/hcl/print.js';
+import { evaluate } from '../../../../src/readers/terraform/evaluate.js';
+import { UNKNOWN } from '../../../../src/values/unknown-value.js';
 import { body, expression, printBody, shape } from '../../../support/hcl.js';
 import { ROOT } from '../../../support/spec.js';
 

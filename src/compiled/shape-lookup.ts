@@ -1,0 +1,115 @@
+import type { Path } from '../issues/issue.js';
+import type { Kind } from '../operations/kinds.js';
+import type { OperationName } from '../operations/index.js';
+import { isRecord } from '../values/value-facts.js';
+import { OPERATIONS, SHAPES } from './generated/shapes.js';
+import type { PlainMember, PlainShape } from './shape-types.js';
+
+/*
+ * Look-ups in the shape metadata as plain data (src/compiled/generated/shapes.ts, whose types are
+ * src/compiled/shape-types.ts): what runs on every payload (validate(), the rules, the CLI) reads
+ * this, so that it never has to load Zod or build the schemas.
+ */
+
+/** The body every undeclared error type is read as (src/shapes/errors.ts ErrorBody). */
+const ERROR_BODY = 'ErrorBody';
+
+export function isOperation(name: unknown): name is OperationName {
+  return typeof name === 'string' && Object.hasOwn(OPERATIONS, name);
+}
+
+export function plainShape(name: string): PlainShape {
+  const shape = SHAPES[name];
+  if (!shape) throw new Error(`no shape ${name} in src/compiled/generated/shapes.ts: run npm run generate`);
+  return shape;
+}
+
+/** The root shape of an operation's request or response, or of the error body whose `__type` is `type`. */
+export function rootShape(operation: OperationName, kind: Kind, type?: string): string {
+  const op = OPERATIONS[operation];
+  if (kind === 'request') return op.request;
+  if (kind === 'response') return op.response;
+  return type !== undefined && op.errors.includes(type) ? type : ERROR_BODY;
+}
+
+/** Whether `path` names a member, list item or map entry inside the shape `root`. */
+export function isShapePath(root: string, path: Path): boolean {
+  let shape = plainShape(root);
+  for (const segment of path) {
+    if (shape.type === 'structure' && typeof segment === 'string' && Object.hasOwn(shape.members, segment)) shape = plainShape(shape.members[segment]!.shape);
+    else if (shape.type === 'list' && typeof segment === 'number') shape = plainShape(shape.member);
+    else if (shape.type === 'map' && typeof segment === 'string') shape = plainShape(shape.value);
+    else return false;
+  }
+  return true;
+}
+
+/** A visit of the plain walk: the value's shape, the value, and where it is. */
+type PlainVisitor = (shape: PlainShape, value: unknown, path: Path) => void;
+
+/** The part of the shape tree a walk covers: the shapes it visits, and each structure's members among them. */
+export interface Region {
+  shapes: ReadonlySet<string>;
+  members: ReadonlyMap<string, readonly (readonly [string, PlainMember])[]>;
+}
+
+const structureMembers = (names: Iterable<string>, keep: (m: PlainMember) => boolean) => {
+  const members = new Map<string, [string, PlainMember][]>();
+  for (const name of names) {
+    const shape = plainShape(name);
+    if (shape.type === 'structure') members.set(name, Object.entries(shape.members).filter(([, m]) => keep(m)));
+  }
+  return members;
+};
+
+let whole: Region | undefined;
+
+/** Every shape. */
+function wholeTree(): Region {
+  return (whole ??= { shapes: new Set(Object.keys(SHAPES)), members: structureMembers(Object.keys(SHAPES), () => true) });
+}
+
+/**
+ * `walk` (src/shapes/walk.ts) over the plain metadata: visits every value at a known place of the
+ * shape tree, parents first; a structure's members in the shape's order, lists and maps in the
+ * payload's. A region (regionLeadingTo) prunes it to the values whose shapes lead to what a rule
+ * looks for.
+ */
+export function walkShapes(root: string, value: unknown, visit: PlainVisitor, region: Region = wholeTree()): void {
+  if (region.shapes.has(root)) step(root, value, [], visit, region);
+}
+
+function step(name: string, v: unknown, path: Path, visit: PlainVisitor, region: Region): void {
+  const shape = plainShape(name);
+  visit(shape, v, path);
+  if (shape.type === 'structure') {
+    const members = region.members.get(name)!;
+    if (members.length === 0 || !isRecord(v)) return;
+    for (const [key, m] of members) {
+      const x = v[key];
+      if (x !== undefined && Object.prototype.hasOwnProperty.call(v, key)) step(m.shape, x, [...path, key], visit, region);
+    }
+  } else if (shape.type === 'list') {
+    if (Array.isArray(v) && region.shapes.has(shape.member)) v.forEach((item, i) => step(shape.member, item, [...path, i], visit, region));
+  } else if (shape.type === 'map') {
+    if (isRecord(v) && region.shapes.has(shape.value)) for (const key of Object.keys(v)) step(shape.value, v[key], [...path, key], visit, region);
+  }
+}
+
+/** The region of the shapes whose subtree (the shape itself included) holds a shape that `test` accepts. */
+export function regionLeadingTo(test: (shape: PlainShape) => boolean): Region {
+  const found = new Set<string>();
+  const children = (s: PlainShape): string[] =>
+    s.type === 'structure' ? Object.values(s.members).map((m) => m.shape) : s.type === 'list' ? [s.member] : s.type === 'map' ? [s.value] : [];
+  const leads = (name: string, seen: Set<string>): boolean => {
+    if (found.has(name)) return true;
+    if (seen.has(name)) return false;
+    seen.add(name);
+    const shape = plainShape(name);
+    const result = test(shape) || children(shape).some((c) => leads(c, seen));
+    if (result) found.add(name);
+    return result;
+  };
+  for (const name of Object.keys(SHAPES)) leads(name, new Set());
+  return { shapes: found, members: structureMembers(found, (m) => found.has(m.shape)) };
+}

@@ -1,0 +1,37 @@
+import type { Deprecation } from '../shapes/meta.js';
+
+/*
+ * The shape metadata as plain data, compiled from the Zod schemas' registry (src/shapes/meta.ts)
+ * into src/compiled/generated/shapes.ts by `npm run generate`: the types of those tables. Apart
+ * from the look-ups (src/compiled/shape-lookup.ts), which read the generated tables, so that the
+ * generated file and the look-ups do not import each other.
+ */
+
+interface PlainBase {
+  shape: string;
+  sensitive?: boolean;
+}
+
+export type PlainShape = PlainBase &
+  (
+    | { type: 'string'; enum?: readonly string[]; deprecatedValues?: Readonly<Record<string, Deprecation>> }
+    | { type: 'integer' | 'boolean' | 'blob' | 'timestamp' }
+    | { type: 'list'; member: string }
+    | { type: 'map'; value: string }
+    | { type: 'structure'; members: Readonly<Record<string, PlainMember>>; direction: 'input' | 'output'; exception?: { httpStatus: number; fault: boolean } }
+  );
+
+export interface PlainMember {
+  /** The member's shape, by AWS name: a key of SHAPES. */
+  shape: string;
+  required: boolean;
+  deprecated?: Deprecation;
+}
+
+export interface PlainOperation {
+  cliCommand: string;
+  /** Root shapes, by AWS name. */
+  request: string;
+  response: string;
+  errors: readonly string[];
+}

@@ -1,0 +1,219 @@
+import type * as z from 'zod';
+import type { Issue, Path, PathSegment } from '../../issues/issue.js';
+import { closest } from '../../issues/format.js';
+import { operations } from '../../operations/index.js';
+import { metaOf, type StructureMeta } from '../../shapes/meta.js';
+import { isRecord, schemaAt } from '../../shapes/walk.js';
+import { isUnknown, UNKNOWN } from '../../values/unknown-value.js';
+import { makeIssue } from '../../validate/validate.js';
+import { DocumentError } from '../../parse/document.js';
+import { handlerBase64, NOT_BASE64, notBase64 as notBase64Reason } from './base64.js';
+import { parseJson } from '../../parse/json/parse-json.js';
+import { setOwn } from '../../values/set-own.js';
+import type { Origin, Origins } from './resolve.js';
+import MW100 from './rules/MW100-unknown-property.js';
+import MW102 from './rules/MW102-json-text.js';
+import MW103 from './rules/MW103-payload-not-base64.js';
+
+/*
+ * AWS::SSM::MaintenanceWindowTask's properties are the API's members of
+ * RegisterTaskWithMaintenanceWindow under a few other names, less two. Only the differences are
+ * declared here; every other name, and every constraint, is read from the API's shapes.
+ */
+
+export const RESOURCE_TYPE = 'AWS::SSM::MaintenanceWindowTask';
+
+/** API shape → { CloudFormation name: API name } for the members CloudFormation renames. */
+const RENAMED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  LoggingInfo: { S3Bucket: 'S3BucketName', S3Prefix: 'S3KeyPrefix', Region: 'S3Region' },
+  MaintenanceWindowTaskInvocationParameters: {
+    MaintenanceWindowRunCommandParameters: 'RunCommand',
+    MaintenanceWindowAutomationParameters: 'Automation',
+    MaintenanceWindowStepFunctionsParameters: 'StepFunctions',
+    MaintenanceWindowLambdaParameters: 'Lambda',
+  },
+};
+
+/** API members that the resource type does not have. */
+const API_ONLY: Readonly<Record<string, readonly string[]>> = {
+  RegisterTaskWithMaintenanceWindowRequest: ['ClientToken', 'AlarmConfiguration'],
+};
+
+/** Properties the resource type has that a template cannot set. */
+const READ_ONLY: Readonly<Record<string, readonly string[]>> = {
+  RegisterTaskWithMaintenanceWindowRequest: ['WindowTaskId'],
+};
+
+/** Members that CloudFormation also accepts as text holding a JSON object (its `Json` type), by API path. */
+export const JSON_TEXT = ['TaskParameters', 'TaskInvocationParameters.RunCommand.Parameters', 'TaskInvocationParameters.Automation.Parameters'];
+
+export const request = operations.RegisterTaskWithMaintenanceWindow.request;
+
+const membersOf = new Map<string, ReadonlyMap<string, string>>();
+
+/** The CloudFormation names of a structure's members, each with its API name (made once per shape). */
+export function cfnMembers(meta: StructureMeta): ReadonlyMap<string, string> {
+  const known = membersOf.get(meta.shape);
+  if (known) return known;
+  const renamed = RENAMED[meta.shape] ?? {};
+  const toCfn = new Map(Object.entries(renamed).map(([cfn, api]) => [api, cfn]));
+  const out = new Map<string, string>();
+  for (const api of Object.keys(meta.members)) {
+    if (API_ONLY[meta.shape]?.includes(api)) continue;
+    out.set(toCfn.get(api) ?? api, api);
+  }
+  membersOf.set(meta.shape, out);
+  return out;
+}
+
+/** An API member's name in CloudFormation. */
+export function cfnName(meta: StructureMeta, api: string): string {
+  return Object.entries(RENAMED[meta.shape] ?? {}).find(([, a]) => a === api)?.[0] ?? api;
+}
+
+/** Where a member of the API payload comes from in the template, and its CloudFormation name. */
+export interface ApiOrigin extends Partial<Origin> {
+  sourceKey: PathSegment;
+}
+
+export type ApiOrigins = WeakMap<object, Map<PathSegment, ApiOrigin>>;
+
+export interface Mapped {
+  payload: unknown;
+  origins: ApiOrigins;
+  /** Where the property each MW100 finding is about is written: it is not in the payload, so no API path leads to it. */
+  strays: Map<Issue, ApiOrigin>;
+  /** Where each member that `AWS::NoValue` removed is written, by its API name. */
+  removed: ApiOrigins;
+  issues: Issue[];
+}
+
+/** Text that CloudFormation turns into an integer, and the words it turns into a boolean (any case). */
+export const INTEGER = /^\s*[+-]?\d+\s*$/;
+export const BOOLEANS: Readonly<Record<string, boolean>> = { true: true, false: false, yes: true, no: false, on: true, off: false };
+
+/**
+ * The API payload that resolved CloudFormation properties stand for: renamed, with CloudFormation's
+ * coercions applied (numbers written as text, text written as numbers, JSON text), and each
+ * property the resource type lacks reported (MW100) and left out.
+ */
+export function toApi(properties: unknown, origins: Origins, removedMembers: Origins, propertiesAt: Origin, fixedText: ReadonlyMap<string, string> = new Map()): Mapped {
+  const apiOrigins: ApiOrigins = new WeakMap();
+  const strays = new Map<Issue, ApiOrigin>();
+  const removed: ApiOrigins = new WeakMap();
+  const issues: Issue[] = [];
+
+  const adopt = (value: unknown, at: Origin): void => {
+    if (!Array.isArray(value) && !isRecord(value)) return;
+    const where = new Map<PathSegment, Origin>();
+    for (const key of Array.isArray(value) ? value.keys() : Object.keys(value)) {
+      where.set(key, { valuePath: at.valuePath });
+      adopt((value as Record<PathSegment, unknown>)[key], at);
+    }
+    origins.set(value as object, where);
+  };
+
+  const notBase64 = (path: Path, reason: string) => {
+    issues.push(makeIssue(MW103.code, MW103.severity, path, { reason }, MW103.id));
+    return UNKNOWN;
+  };
+
+  const convert = (value: unknown, schema: z.ZodType, path: Path, at: Origin): unknown => {
+    const meta = metaOf(schema);
+    if (isUnknown(value)) {
+      // Known text around what only a deployment knows can already rule base64 out.
+      const fixed = meta.type === 'blob' ? fixedText.get(at.valuePath.join('\0'))?.match(NOT_BASE64)?.[0] : undefined;
+      return fixed === undefined ? value : notBase64(path, notBase64Reason(fixed));
+    }
+    if (meta.type === 'map' && typeof value === 'string' && JSON_TEXT.includes(path.filter((s) => typeof s === 'string').join('.'))) {
+      let parsed: unknown;
+      try {
+        parsed = parseJson(value).value;
+      } catch (error) {
+        if (!(error instanceof DocumentError)) throw error;
+        const { line, column } = error.position;
+        issues.push(makeIssue(MW102.code, MW102.severity, path, { reason: `${error.message} (line ${line}, column ${column} of the text)` }, MW102.id));
+        return UNKNOWN;
+      }
+      if (!isRecord(parsed)) {
+        issues.push(makeIssue(MW102.code, MW102.severity, path, { reason: `it holds ${Array.isArray(parsed) ? 'a list' : typeof parsed}` }, MW102.id));
+        return UNKNOWN;
+      }
+      adopt(parsed, at);
+      value = parsed;
+    }
+    switch (meta.type) {
+      case 'structure': {
+        if (!isRecord(value)) return value;
+        const members = cfnMembers(meta);
+        const from = origins.get(value);
+        const out: Record<string, unknown> = {};
+        const where = new Map<PathSegment, ApiOrigin>();
+        for (const [key, member] of Object.entries(value)) {
+          const origin = from?.get(key) ?? { valuePath: at.valuePath };
+          const api = members.get(key);
+          if (api === undefined) {
+            const reason = API_ONLY[meta.shape]?.includes(key) ? 'api-only' : READ_ONLY[meta.shape]?.includes(key) ? 'read-only' : undefined;
+            const known = [...members.keys()];
+            // An API name that CloudFormation spells differently (S3BucketName for S3Bucket): say which.
+            const suggestion = reason ? undefined : Object.hasOwn(meta.members, key) ? cfnName(meta, key) : closest(key, known);
+            const issue = makeIssue(MW100.code, MW100.severity, [...path, key], { property: key, ...(reason ? { reason } : { known }), ...(suggestion ? { closest: suggestion } : {}) }, MW100.id);
+            issues.push(issue);
+            strays.set(issue, { ...origin, sourceKey: key });
+            continue;
+          }
+          out[api] = convert(member, meta.members[api]!.schema, [...path, api], origin);
+          where.set(api, { ...origin, sourceKey: key });
+        }
+        apiOrigins.set(out, where);
+        const gone = removedMembers.get(value);
+        if (gone) removed.set(out, new Map([...gone].map(([key, origin]) => [members.get(String(key)) ?? key, { ...origin, sourceKey: key }])));
+        return out;
+      }
+      case 'list':
+      case 'map': {
+        const isList = meta.type === 'list';
+        if (isList ? !Array.isArray(value) : !isRecord(value)) return value;
+        const from = origins.get(value as object);
+        const where = new Map<PathSegment, ApiOrigin>();
+        const itemSchema = isList ? meta.member : meta.value;
+        const entries = isList ? (value as unknown[]).map((v, i) => [i, v] as const) : Object.entries(value as Record<string, unknown>);
+        const out: unknown[] | Record<string, unknown> = isList ? [] : {};
+        for (const [key, item] of entries) {
+          const origin = from?.get(key) ?? { valuePath: at.valuePath };
+          setOwn(out as Record<PathSegment, unknown>, key, convert(item, itemSchema, [...path, key], origin));
+          where.set(key, { ...origin, sourceKey: key });
+        }
+        apiOrigins.set(out, where);
+        return out;
+      }
+      case 'integer':
+        return typeof value === 'string' && INTEGER.test(value) ? Number(value) : value;
+      case 'boolean':
+        return typeof value === 'string' && Object.hasOwn(BOOLEANS, value.toLowerCase()) ? BOOLEANS[value.toLowerCase()] : value;
+      case 'string':
+        return typeof value === 'number' || typeof value === 'boolean' ? String(value) : value;
+      case 'blob': {
+        // The resource handler decodes the text from base64 (D34); validate() then counts the bytes it stands for.
+        const text = typeof value === 'number' || typeof value === 'boolean' ? String(value) : value;
+        if (typeof text !== 'string') return text;
+        const decoded = handlerBase64(text);
+        return 'refused' in decoded ? notBase64(path, decoded.refused) : Buffer.from(decoded.bytes).toString('base64');
+      }
+      default:
+        return value;
+    }
+  };
+
+  const payload = convert(properties, request, [], propertiesAt);
+  return { payload, origins: apiOrigins, strays, removed, issues };
+}
+
+/** An API path in CloudFormation's names, member by member (list indexes and map keys as they are). */
+export function cfnPath(path: Path): PathSegment[] {
+  return path.map((segment, i) => {
+    const schema = typeof segment === 'string' ? schemaAt(request, path.slice(0, i)) : undefined;
+    const meta = schema ? metaOf(schema) : undefined;
+    return meta?.type === 'structure' && typeof segment === 'string' ? cfnName(meta, segment) : segment;
+  });
+}

@@ -1,0 +1,95 @@
+import { nearestLocated, type Issue, type Path } from '../../issues/issue.js';
+import { plainShape, rootShape } from '../../compiled/shape-lookup.js';
+import { OPERATION_NAMES, OPERATIONS } from '../../compiled/generated/shapes.js';
+import { makeIssue } from '../../issues/make.js';
+import { pointsAt } from '../rule-catalog.js';
+import type { OperationName } from '../../operations/index.js';
+import { KINDS, type Kind } from '../../operations/kinds.js';
+import { errorTypeOf } from '../../shapes/error-names.js';
+import { isRecord } from '../../values/value-facts.js';
+import { UNKNOWN } from '../../values/unknown-value.js';
+import { withValuesAt } from '../../validate/validate.js';
+import { detectFormat, DocumentError, type ParsedDocument, type Position } from '../../parse/document.js';
+import { duplicateFindings } from '../../parse/duplicate-keys.js';
+
+export interface Target {
+  operation: OperationName;
+  kind: Kind;
+}
+
+export type Inference =
+  | { ok: true; target: Target }
+  | { ok: false; reason: 'not-an-object' | 'no-known-members' | 'ambiguous'; candidates: Target[] };
+
+function membersOf(target: Target): string[] {
+  const shape = plainShape(target.kind === 'error' ? OPERATIONS[target.operation].errors[0]! : rootShape(target.operation, target.kind));
+  return shape.type === 'structure' ? Object.keys(shape.members) : [];
+}
+
+/** Error bodies name their type; the operation is known only when one operation declares it. */
+function errorCandidates(payload: Record<string, unknown>): Target[] {
+  const type = errorTypeOf(payload);
+  const declaring = OPERATION_NAMES.filter((name) => type !== undefined && OPERATIONS[name].errors.includes(type));
+  return (declaring.length > 0 ? declaring : OPERATION_NAMES).map((operation) => ({ operation, kind: 'error' as const }));
+}
+
+/**
+ * Which operation and kind a payload is for, from its member names: the candidate that knows
+ * the most of them wins; a tie is ambiguous. Either may be fixed in advance.
+ */
+export function inferTarget(payload: unknown, fixed: Partial<Target> = {}): Inference {
+  const all: Target[] = OPERATION_NAMES.flatMap((operation) => KINDS.map((kind) => ({ operation, kind })));
+  const allowed = all.filter((t) => (!fixed.operation || t.operation === fixed.operation) && (!fixed.kind || t.kind === fixed.kind));
+  if (allowed.length === 1) return { ok: true, target: allowed[0]! };
+  if (!isRecord(payload)) return { ok: false, reason: 'not-an-object', candidates: allowed };
+
+  if ('__type' in payload && (!fixed.kind || fixed.kind === 'error')) {
+    const errors = errorCandidates(payload).filter((t) => allowed.some((a) => a.operation === t.operation));
+    return errors.length === 1 ? { ok: true, target: errors[0]! } : { ok: false, reason: 'ambiguous', candidates: errors };
+  }
+
+  const keys = Object.keys(payload);
+  const scored = allowed
+    .filter((t) => t.kind !== 'error')
+    .map((t) => {
+      const members = membersOf(t);
+      return { t, score: keys.filter((k) => members.includes(k)).length };
+    });
+  const best = Math.max(0, ...scored.map((s) => s.score));
+  const top = scored.filter((s) => s.score === best).map((s) => s.t);
+  if (best === 0) return { ok: false, reason: 'no-known-members', candidates: top };
+  return top.length === 1 ? { ok: true, target: top[0]! } : { ok: false, reason: 'ambiguous', candidates: top };
+}
+
+export type LocatedIssue = Issue & Partial<Position>;
+
+/** The line and column of an issue: where its path (its key or its value, see `pointsAt`) is written, or its nearest written parent. */
+export function locateIssue(doc: Pick<ParsedDocument, 'locate'>, issue: Issue, base: Path = []): Position | undefined {
+  return nearestLocated(issue.path, pointsAt(issue.code), (at, target) => doc.locate([...base, ...at], target))?.found;
+}
+
+export function withPositions(doc: Pick<ParsedDocument, 'locate'>, issues: Issue[], base: Path = []): LocatedIssue[] {
+  return issues.map((issue) => ({ ...issue, ...locateIssue(doc, issue, base) }));
+}
+
+/** Keys given twice in a payload, placed where the second one is: AWS uses the last value (a YAML payload is refused). */
+export function payloadDuplicates(doc: ParsedDocument) {
+  return duplicateFindings(doc, { uses: 'AWS', payload: true });
+}
+
+/**
+ * Values under a YAML tag that nothing resolves (D37): AWS CLI v2's --cli-input-yaml refuses the
+ * file, and the value is none of what it would send, so each is an error at its tag, and the value
+ * is checked as unknown, never as the text after the tag.
+ */
+export function payloadTags(doc: ParsedDocument): { findings: { issue: Issue; location: Position }[]; value: unknown } {
+  const tags = doc.unknownTags ?? [];
+  const findings = tags.map(({ tag, path, position }) => ({ issue: makeIssue('yaml_unknown_tag', 'error', [...path], { tag }), location: position }));
+  // One copy for all of them: a template has thousands of tags.
+  return { findings, value: tags.length === 0 ? doc.value : withValuesAt(doc.value, tags.map((t) => t.path), UNKNOWN) };
+}
+
+/** A payload file that is not valid JSON or YAML (the parser's error says where). */
+export function syntaxError(error: DocumentError, text: string, file: string): Issue {
+  return makeIssue('syntax_error', 'error', [], { reason: error.message, format: detectFormat(text, file).toUpperCase() });
+}

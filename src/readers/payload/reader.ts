@@ -1,0 +1,82 @@
+import type { FoundTask, Reader, ReadResult } from '../reader.js';
+import { isRecord } from '../../shapes/walk.js';
+import { makeIssue } from '../../validate/validate.js';
+import { detectFormat, DocumentError, type ParsedDocument } from '../../parse/document.js';
+import { parseText } from '../../parse/parse-text.js';
+import { DEFAULT_LIMITS, type Limits } from '../../parse/limits.js';
+import { floatIntegerFindings } from './float-integers.js';
+import { inferTarget, payloadDuplicates, payloadTags, syntaxError } from './payload-document.js';
+
+/*
+ * API payload files, as `validate` reads them: one request, response or error body of either
+ * operation per JSON or YAML file, in the API's own names.
+ */
+
+/**
+ * Members that only these two operations' payloads have; a file naming none of them is not one. An
+ * error body (`__type`) is one only when its type is an error these operations declare.
+ */
+const DISTINCTIVE = /["']?\b(?:WindowId|WindowExecutionId|WindowTaskId|WindowExecutionTaskInvocationIdentities|TaskInvocationParameters|TaskArn|InvocationId|TaskExecutionId|__type)\b["']?\s*:/;
+
+type ParseLimits = Partial<Pick<Limits, 'maxDepth' | 'maxAliasCount'>>;
+
+/** The last file parsed (or refused), so that `read` does not parse again what `detect` just did. */
+let cache: { file: string; text: string; limits: string; doc?: ParsedDocument; error?: unknown } | undefined;
+
+function parse(file: string, text: string, limits: ParseLimits = {}): ParsedDocument {
+  const key = `${limits.maxDepth ?? DEFAULT_LIMITS.maxDepth}/${limits.maxAliasCount ?? DEFAULT_LIMITS.maxAliasCount}`;
+  if (cache?.file !== file || cache.text !== text || cache.limits !== key) {
+    try {
+      cache = { file, text, limits: key, doc: parseText(text, { format: detectFormat(text, file), ...limits }) };
+    } catch (error) {
+      cache = { file, text, limits: key, error };
+    }
+  }
+  if (cache.error !== undefined) throw cache.error;
+  return cache.doc!;
+}
+
+export const payloadReader: Reader = {
+  kind: 'payload',
+  accepts: (file) => /\.(json|ya?ml)$/i.test(file),
+  detect(file, text) {
+    if (!DISTINCTIVE.test(text)) return false;
+    try {
+      const doc = parse(file, text);
+      return isRecord(doc.value) && inferTarget(doc.value).ok;
+    } catch (error) {
+      // Broken JSON or YAML that names these operations' members: read() reports where it breaks.
+      return error instanceof DocumentError;
+    }
+  },
+  read(file, text, context): ReadResult {
+    let doc: ParsedDocument;
+    try {
+      doc = parse(file, text, { maxDepth: context.limits?.maxDepth, maxAliasCount: context.limits?.maxAliasCount });
+    } catch (error) {
+      if (!(error instanceof DocumentError)) throw error;
+      return { tasks: [], findings: [{ issue: syntaxError(error, text, file), location: error.position }] };
+    }
+    const inference = inferTarget(doc.value);
+    if (!inference.ok) {
+      const issue = makeIssue('unrecognized_payload', 'error', [], { reason: inference.reason, candidates: inference.candidates });
+      return { tasks: [], findings: [{ issue, location: doc.locate([]) ?? { line: 1, column: 1 } }] };
+    }
+    const { operation, kind } = inference.target;
+    const tags = payloadTags(doc);
+    const task: FoundTask = {
+      operation,
+      kind,
+      payload: tags.value,
+      resource: `${operation} ${kind}`,
+      location: doc.locate([]) ?? { line: 1, column: 1 },
+      locate(path, target = 'value') {
+        const position = doc.locate(path, target);
+        return position ? { location: position } : undefined;
+      },
+      issues: [],
+    };
+    const findings = [...payloadDuplicates(doc), ...floatIntegerFindings(doc, text, operation, kind), ...tags.findings].map(({ issue, location }) => ({ issue, location, resource: task.resource }));
+    return { tasks: [task], findings };
+  },
+};

@@ -1,0 +1,48 @@
+import { printable } from '../printable.js';
+import { countsText, paint, plural } from '../file-report.js';
+import { findingsOf, summarize, type LintIssue, type LintReport, type LintSummary } from '../../lint/engine.js';
+
+/** The counts; tasks checked only in part and tasks not checked at all are named whenever there are any. */
+export function summaryLine(s: LintSummary): string {
+  const suppressed = s.suppressed > 0 ? ` (${s.suppressed} suppressed)` : '';
+  const partly = s.partly > 0 ? ` (${s.partly} only in part)` : '';
+  const unchecked = s.unchecked > 0 ? `, ${plural(s.unchecked, 'task')} not checked` : '';
+  return `${plural(s.files, 'file')}, ${plural(s.tasks, 'task')} checked${partly}${unchecked}: ${countsText(s)}${suppressed}`;
+}
+
+/** Where and in which variant: `(PatchTask, when condition IsProd is false)`. */
+export function context(issue: LintIssue): string {
+  const parts = [issue.resource, issue.variant ? `when ${issue.variant}` : undefined].filter(Boolean);
+  return parts.length > 0 ? printable(` (${parts.join(', ')})`) : '';
+}
+
+/**
+ * People's format, grouped by file: a line per file with what it holds, then one line per finding,
+ * `file:line:col severity code message`, as editors and terminals make clickable, and its fix.
+ */
+export function renderText(report: LintReport, options: { color: boolean }): string {
+  const c = paint(options.color);
+  const out: string[] = [];
+  for (const file of report.files) {
+    const partly = file.tasks.filter((t) => t.checked === 'partly').length;
+    const unchecked = file.unchecked.length > 0 ? `, ${plural(file.unchecked.length, 'task')} not checked` : '';
+    const tasks = file.inputProblem
+      ? `could not be checked${file.reader ? ` (${file.reader})` : ''}`
+      : file.tasks.length > 0
+        ? `${plural(file.tasks.length, 'task')}${partly > 0 ? ` (${partly} only in part)` : ''}${unchecked} (${file.reader})`
+        : file.reader
+          ? `${file.unchecked.length > 0 ? plural(file.unchecked.length, 'task') + ' not checked' : 'no task'} (${file.reader})`
+          : 'not read';
+    const findings = findingsOf(file);
+    const conditional = file.tasks.filter((t) => t.condition !== undefined).map((t) => printable(`${t.resource} only when condition ${t.condition} is true`));
+    const name = printable(file.file);
+    out.push(`${c('bold', name)}: ${tasks}${conditional.length > 0 ? `; ${conditional.join('; ')}` : ''}${findings.length === 0 ? ', clean' : ''}`);
+    for (const issue of findings) {
+      const where = issue.line ? `${name}:${issue.line}:${issue.column}` : name;
+      out.push(`${where}: ${c(issue.severity, issue.severity)} ${c('dim', issue.rule ?? issue.code)} ${printable(issue.message)}${context(issue)}`);
+      if (issue.hint) out.push(`  ${c('dim', '↳')} ${printable(issue.hint)}`);
+    }
+  }
+  out.push(...(out.length > 0 ? [''] : []), summaryLine(summarize(report)));
+  return out.join('\n') + '\n';
+}
