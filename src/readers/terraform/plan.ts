@@ -1,6 +1,7 @@
 import { aDepth, checkOptions } from '../../validate/check-options.js';
 import { inputCodes } from '../../issues/codes.js';
 import type { Path } from '../../issues/issue.js';
+import type { Finding } from '../../rules/types.js';
 import type { FileFinding, FoundTask, ListedReadResult, Reader, ReadResult, SourceLocation } from '../reader.js';
 import { isRecord } from '../../shapes/walk.js';
 import { UNKNOWN } from '../../values/unknown-value.js';
@@ -12,7 +13,7 @@ import type { Value } from './evaluate.js';
 import { locator, mapTask } from './mapping.js';
 import { terraformPath } from './names.js';
 import { ID_ATTRIBUTES, type IdReference } from './references.js';
-import { terraformRule } from './rules/index.js';
+import MW207, { RATE_CONTROLS } from './rules/MW207-update-drops-rate-controls.js';
 import { RESOURCE_TYPE, TASK_SCHEMA, type BodySpec } from './schema.js';
 import { emptyBody, type SourceAttribute, type SourceBody, type Written } from './source.js';
 
@@ -27,7 +28,6 @@ import { emptyBody, type SourceAttribute, type SourceBody, type Written } from '
 
 type Json = unknown;
 
-const RATE_CONTROLS = ['max_concurrency', 'max_errors'] as const;
 
 function at(doc: ParsedDocument, jsonPath: Path, sourcePath: Path, fallback: SourceLocation): Written {
   const value = doc.locate(jsonPath, 'value');
@@ -153,22 +153,20 @@ function taskOf(plan: Record<string, unknown>, change: Record<string, unknown>, 
     });
   }
 
-  const dropped: SourceAttribute[] = [];
+  const dropped: { attribute: SourceAttribute; findings: Finding[] }[] = [];
   if (updates && targetless) {
     for (const name of RATE_CONTROLS) {
       const attribute = body.attributes.find((a) => a.name === name && a.value !== null);
       if (!attribute) continue;
       attribute.value = null;
-      if (configured(name)) dropped.push(attribute);
+      dropped.push({ attribute, findings: MW207.check({ argument: name, update: updates, targetless, configured: configured(name) === true }) });
     }
   }
 
   const mapped = mapTask(body, { value: resourceAt, sourcePath: [] }, { ignoreUnknownNames: true, ...(updates ? { overrides: { priority: { empty: 'sent' } } } : {}) });
-  const rule = terraformRule('terraform_update_drops_rate_controls');
   // Mapper.attribute recorded where each dropped attribute is written, at its API member.
-  for (const attribute of dropped) {
-    const path = [TASK_SCHEMA[attribute.name]!.api];
-    mapped.issues.push(makeIssue(rule.code, rule.severity, path, { argument: attribute.name }, rule.id));
+  for (const { attribute, findings } of dropped) {
+    for (const f of findings) mapped.issues.push(makeIssue(MW207.code, MW207.severity, [TASK_SCHEMA[attribute.name]!.api, ...f.path], f.params ?? {}, MW207.id));
   }
   return {
     operation: 'RegisterTaskWithMaintenanceWindow',

@@ -1,6 +1,9 @@
-import { defineTerraformRule } from './types.js';
+import { defineRule } from '../../../rules/types.js';
+import { closest } from '../../../issues/format.js';
+import { COMPUTED_ONLY, META_ARGUMENTS, NOT_SENT } from '../schema.js';
 
-export default defineTerraformRule({
+
+export default defineRule({
   id: 'MW203',
   code: 'terraform_unsupported_argument',
   severity: 'warning',
@@ -16,4 +19,15 @@ export default defineTerraformRule({
       quote: 'The arguments that an individual resource supports are determined by the provider.',
     },
   ],
+
+  /**
+   * A name the provider's schema does not declare where it is written (`known`, the names it does;
+   * `top` for the resource's own body, where Terraform's meta-arguments and what is never sent live).
+   */
+  check({ name, form, parent, known, top }: { name: string; form: 'argument' | 'block'; parent: string; known: readonly string[]; top: boolean }) {
+    if (top && (META_ARGUMENTS.has(name) || (form === 'argument' && NOT_SENT.has(name)))) return [];
+    const computed = top && COMPUTED_ONLY.has(name);
+    const suggestion = computed ? undefined : closest(name, known);
+    return [{ path: [], params: { argument: name, form, parent, computed, ...(suggestion ? { closest: suggestion } : {}) } }];
+  },
 });
