@@ -12,7 +12,7 @@ import MW200 from './rules/MW200-removed-argument.js';
 import MW201 from './rules/MW201-value-not-sent.js';
 import MW202 from './rules/MW202-duplicate-parameter.js';
 import MW203 from './rules/MW203-unsupported-argument.js';
-import MW204, { DECIMAL } from './rules/MW204-type-mismatch.js';
+import MW204 from './rules/MW204-type-mismatch.js';
 import MW205 from './rules/MW205-block-structure.js';
 import MW206 from './rules/MW206-invalid-arn.js';
 import MW208 from './rules/MW208-target-reference-kind.js';

@@ -52,7 +52,7 @@ export default defineRule({
 });
 
 /** The decimal text Terraform converts to a number. */
-export const DECIMAL = /^[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/;
+const DECIMAL = /^[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/;
 
 function kindOf(value: Value): string {
   if (Array.isArray(value)) return 'a list';
