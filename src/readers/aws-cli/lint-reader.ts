@@ -46,7 +46,8 @@ const BY_EXTENSION: Readonly<Record<string, SourceKind>> = {
 const MAKEFILE = /^(?:GNUmakefile|[Mm]akefile)$/;
 /** `#!/bin/bash`, `#!/usr/bin/env -S bash -e`, `#!/bin/sh`: a POSIX-family shell. */
 const SHEBANG = /^#![ \t]*\S*?(?:\/|[ \t])(?:env[ \t]+(?:-\S+[ \t]+)*)?(?:ba|da|z|k|a|mk)?sh\b/;
-const OPERATIONS = new RegExp(Object.values(operations).map((o) => o.cliCommand).join('|'));
+const COMMANDS = Object.values(operations).map((o) => o.cliCommand);
+const OPERATIONS = new RegExp(COMMANDS.join('|'));
 const CI_KEY_LINE = new RegExp(`^[ \\t]*(?:-[ \\t]+)?["']?(?:${[...CI_KEYS].map((k) => k.replaceAll('.', '\\.')).join('|')})["']?[ \\t]*:`, 'm');
 
 /** The kind a file's name says, `extensionless` for a name without one (a script, if its shebang says so). */
@@ -199,6 +200,7 @@ export function readCommandLines(file: string, text: string, context: ReaderCont
 export const awsCliReader: Reader = {
   kind: 'aws-cli',
   accepts: (file) => kindByName(file) !== undefined,
+  needs: COMMANDS,
   detect: (file, text) => OPERATIONS.test(text) && kindOf(file, text) !== undefined,
   read: (file, text, context) => readCommandLines(file, text, context, kindOf(file, text) ?? 'sh'),
 };

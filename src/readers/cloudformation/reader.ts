@@ -10,7 +10,7 @@ import { explore } from './choices.js';
 import { cfnPath, RESOURCE_TYPE, request, toApi, type ApiOrigin, type Mapped } from './properties.js';
 import { Budget, BudgetSpent, NO_VALUE, Resolver, type Resolved } from './resolve.js';
 import MW101 from './rules/MW101-required-property.js';
-import { looksLikeTemplate, parseTemplate } from './template.js';
+import { looksLikeTemplate, parseTemplate, TEMPLATE_WORDS } from './template.js';
 
 /*
  * CloudFormation templates, JSON or YAML, hand-written or synthesized by the CDK (cdk.out): every
@@ -233,6 +233,7 @@ function transforms(template: Record<string, unknown>): string[] {
 export const cloudformationReader: Reader = {
   kind: 'cloudformation',
   accepts: (file) => /\.(json|ya?ml|template|cfn)$/i.test(file),
+  needs: TEMPLATE_WORDS,
   detect: (_file, text) => looksLikeTemplate(text),
   read(file, text, context): ReadResult {
     let doc: ParsedDocument;

@@ -205,6 +205,7 @@ export function readTerraform(written: string, file = '', options: HclOptions = 
 export const terraformReader: Reader = {
   kind: 'terraform',
   accepts: (file) => /\.(tf|tofu)$/i.test(file),
+  needs: [RESOURCE_TYPE],
   detect(file, text) {
     return /\.(tf|tofu)$/i.test(file) && text.includes(RESOURCE_TYPE);
   },
