@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { compiledRunner } from './compiled.js';
@@ -75,6 +75,15 @@ function generated(root: string, scale: number): number {
   return files;
 }
 
+/** This checkout's locked packages written as a yarn.lock: a second lock file, of another format. */
+function yarnLock(): string {
+  const lock = JSON.parse(readFileSync(join(ROOT, 'package-lock.json'), 'utf8')) as { packages: Record<string, { version?: string; resolved?: string; integrity?: string }> };
+  const entries = Object.entries(lock.packages)
+    .filter(([path, p]) => path.includes('node_modules/') && p.version)
+    .map(([path, p]) => `"${path.slice(path.lastIndexOf('node_modules/') + 'node_modules/'.length)}@^${p.version}":\n  version "${p.version}"\n  resolved "${p.resolved ?? ''}"\n  integrity ${p.integrity ?? ''}\n`);
+  return `# yarn lockfile v1\n\n${entries.join('\n')}`;
+}
+
 /** Renames every directory named node_modules under `dir` to `deps`, deepest first: vendored code lint walks. */
 function renameNodeModules(dir: string): void {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
@@ -91,6 +100,7 @@ export function writeRepository(templates: number, short: boolean): string {
   writeTree(templates, join(root, 'templates'));
   for (const [from, to] of FIXTURES) cpSync(join(ROOT, from), join(root, to), { recursive: true });
   cpSync(join(ROOT, 'package-lock.json'), join(root, 'package-lock.json'));
+  writeFileSync(join(root, 'yarn.lock'), yarnLock());
   for (const name of short ? VENDORED_SHORT : VENDORED) {
     const from = join(ROOT, 'node_modules', name);
     if (existsSync(from)) cpSync(from, join(root, 'vendor', name), { recursive: true, dereference: true });
@@ -132,7 +142,7 @@ export const repositoryTree: Section = {
         ],
         notes: [
           `Goal (issue 18): \`lint .\` within 2x the read floor (${fixed(ratio)}x: ${ratio <= 2 ? 'met' : 'NOT met'}).`,
-          `The tree (made anew from a fixed seed, bench/repository.ts): ${count} CloudFormation templates (the tree of the section above), the Terraform and AWS CLI fixtures and real-world files, vendored packages copied from node_modules (${(short ? VENDORED_SHORT : VENDORED).join(', ')}; their own node_modules renamed deps, so that lint walks them), generated TypeScript, Markdown, YAML and JSON, and a lock file; ${tree.files.toLocaleString('en-US')} files, ${tree.bytes.toLocaleString('en-US')} bytes. lint's summary: "${summary}"; grep finds ${matches} files.`,
+          `The tree (made anew from a fixed seed, bench/repository.ts): ${count} CloudFormation templates (the tree of the section above), the Terraform and AWS CLI fixtures and real-world files, vendored packages copied from node_modules (${(short ? VENDORED_SHORT : VENDORED).join(', ')}; their own node_modules renamed deps, so that lint walks them), generated TypeScript, Markdown, YAML and JSON, and two lock files (this checkout's package-lock.json, and its packages as a yarn.lock); ${tree.files.toLocaleString('en-US')} files, ${tree.bytes.toLocaleString('en-US')} bytes. lint's summary: "${summary}"; grep finds ${matches} files.`,
           `Median of ${runs} alternating runs${short ? '' : ' after a warm-up run each'}, whole processes, measured as in the section above (bench/measure.py); the files are in the page cache (each command reads them in its warm-up run).`,
           load,
         ],
