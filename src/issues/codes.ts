@@ -68,8 +68,8 @@ export type ExchangeCode = keyof typeof exchangeCodes;
 
 /**
  * Every documented rule's id and the code its issues carry: the contract's rules (src/rules/,
- * MW001–MW099) and the readers' (src/readers/<reader>/rules/: MW100–MW199 CloudFormation,
- * MW200–MW299 Terraform). Declared here, at the bottom, so that the issue type and every table keyed
+ * MW001–MW079), the rules across the resources of a file (src/readers/across/rules/: MW080–MW099)
+ * and the readers' (src/readers/<reader>/rules/: MW100–MW199 CloudFormation, MW200–MW299 Terraform). Declared here, at the bottom, so that the issue type and every table keyed
  * by code know them without importing the rules; each rule file names the same id and code, and
  * tsc holds the two lists together (src/readers/rule-catalog.ts).
  */
@@ -90,10 +90,14 @@ export const ruleCodes = {
   MW022: 'undocumented_status_filter_value',
   MW030: 'undeclared_error_type',
   MW031: 'error_http_status',
+  MW080: 'task_target_in_other_window',
+  MW081: 'window_reference_kind',
+  MW082: 'unassociated_instances',
   MW100: 'cfn_unknown_property',
   MW101: 'cfn_required_property',
   MW102: 'cfn_json_text',
   MW103: 'cfn_payload_not_base64',
+  MW104: 'cfn_value_not_sent',
   MW200: 'terraform_removed_argument',
   MW201: 'terraform_value_not_sent',
   MW202: 'terraform_duplicate_parameter',

@@ -175,6 +175,12 @@ const lengthText = (p: Params, subject: string, bound: 'minimum' | 'maximum'): T
 
 const TARGET_KEYS = ['InstanceIds', 'WindowTargetIds'];
 /** A task target's members, which messages name in the file's terms. */
+/** What a read-only property of each CloudFormation type holds, for MW100's hint. */
+const READ_ONLY_IDS: Record<string, string> = {
+  'AWS::SSM::MaintenanceWindowTask': 'task ID',
+  'AWS::SSM::MaintenanceWindowTarget': 'window target ID',
+  'AWS::SSM::MaintenanceWindow': 'window ID',
+};
 const TARGET_KEY = ['Targets', 0, 'Key'];
 const TARGET_VALUES = ['Targets', 0, 'Values'];
 const UUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
@@ -380,11 +386,25 @@ const messages = {
     hint: 'A server reads exactly Content-Length bytes; the rest of the body would be cut off or read as the next request.',
   }),
 
+  // --- across the resources of a file (src/readers/across/rules) ---------------------------------
+  task_target_in_other_window: (p, s) => ({
+    message: `${s} names ${p.target}, a target registered with ${p.targetWindow}; this task is registered with ${p.window}.`,
+    hint: `Name a target of ${p.window}, or register the task with ${p.targetWindow}.`,
+  }),
+  window_reference_kind: (p, s) => ({
+    message: `${s} refers to ${p.reference}, which is ${ID_KINDS[p.actual] ?? p.actual}, not a maintenance window ID.`,
+    hint: 'Refer to the maintenance window resource itself.',
+  }),
+  unassociated_instances: (p, s) => ({
+    message: `${s} runs the task on ${p.instance}, which no target of ${p.window} registers, and ${p.window} does not allow unassociated targets.`,
+    hint: `Register the instance as a target of ${p.window} and name that target with WindowTargetIds, or allow unassociated targets on ${p.window}.`,
+  }),
+
   // --- CloudFormation (src/readers/cloudformation/rules) ------------------------------------------
   cfn_unknown_property: (p, s) => ({
     message:
       p.reason === 'api-only'
-        ? `${s} is a member of the API that AWS::SSM::MaintenanceWindowTask does not have.`
+        ? `${s} is a member of the API that ${p.type ?? 'AWS::SSM::MaintenanceWindowTask'} does not have.`
         : p.reason === 'read-only'
           ? `${s} is read-only: CloudFormation sets it, a template cannot.`
           : `${s} is not a property of ${p.type ?? 'AWS::SSM::MaintenanceWindowTask'}.`,
@@ -394,10 +414,14 @@ const messages = {
           ? 'Remove it: CloudFormation makes its own idempotency token.'
           : 'Remove it: CloudFormation cannot set it; register the alarms with the API or the AWS CLI (update-maintenance-window-task) instead.'
         : p.reason === 'read-only'
-          ? 'Remove it; read the task ID with !Ref.'
+          ? `Remove it; read the ${READ_ONLY_IDS[p.type as string] ?? 'task ID'} with !Ref.`
           : p.closest
             ? `Did you mean ${p.closest}?`
             : `Remove it. It has: ${list(p.known ?? [])}.`,
+  }),
+  cfn_value_not_sent: (p, s) => ({
+    message: `${s} is ${p.reason === 'empty-list' ? 'an empty list' : 'an empty string'}, which the ${p.type} resource handler leaves out of the request: it sets nothing.`,
+    hint: 'Remove it, or give the value you mean.',
   }),
   cfn_required_property: (_p, s) => ({
     message: `${s} is required by CloudFormation (the API makes it optional).`,

@@ -1,15 +1,17 @@
 import { fieldCodes, inputCodes, type Code, type DocumentedRuleId, type ruleCodes, type Severity, type Target } from '../issues/codes.js';
+import { acrossRules } from './across/rules/index.js';
 import { cloudformationRules } from './cloudformation/rules/index.js';
 import { terraformRules } from './terraform/rules/index.js';
 import { rules, type AnyRule } from '../rules/index.js';
 import type { RuleSource } from '../rules/types.js';
 
 /*
- * Every documented rule in one place: the contract's rules (src/rules, MW001–MW099) and each
- * reader's rules (MW100–MW199 CloudFormation, MW200–MW299 Terraform, MW300–MW399 AWS CLI).
- * SARIF output and the docs read this list; a reader adds its rules here.
+ * Every documented rule in one place: the contract's rules (src/rules, MW001–MW079), the rules
+ * across the resources of one file (src/readers/across/rules, MW080–MW099) and each reader's rules
+ * (MW100–MW199 CloudFormation, MW200–MW299 Terraform, MW300–MW399 AWS CLI). SARIF output and the
+ * docs read this list; a reader adds its rules here.
  */
-export const readerRules = [...cloudformationRules, ...terraformRules] as const;
+export const readerRules = [...acrossRules, ...cloudformationRules, ...terraformRules] as const;
 
 export type AnyReaderRule = (typeof readerRules)[number];
 export type ReaderRuleId = AnyReaderRule['id'];

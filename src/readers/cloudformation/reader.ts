@@ -7,15 +7,17 @@ import { makeIssue } from '../../validate/validate.js';
 import { detectFormat, DocumentError, type ParsedDocument } from '../../parse/document.js';
 import { duplicateFindings } from '../../parse/duplicate-keys.js';
 import { explore } from './choices.js';
-import { cfnPath, RESOURCE_TYPE, request, toApi, type ApiOrigin, type Mapped } from './properties.js';
+import { CFN_TYPES, cfnPath, toApi, WINDOW_TYPE, type ApiOrigin, type CfnResourceType, type Mapped } from './properties.js';
 import { Budget, BudgetSpent, NO_VALUE, Resolver, type Resolved } from './resolve.js';
-import MW101 from './rules/MW101-required-property.js';
+import MW101, { missingRequired } from './rules/MW101-required-property.js';
 import { looksLikeTemplate, parseTemplate } from './template.js';
 
 /*
  * CloudFormation templates, JSON or YAML, hand-written or synthesized by the CDK (cdk.out): every
- * AWS::SSM::MaintenanceWindowTask resource becomes the RegisterTaskWithMaintenanceWindow request
- * it stands for, once per combination of the parameter values and conditions it depends on.
+ * maintenance-window resource (AWS::SSM::MaintenanceWindowTask, ...Target, ...Window) becomes the
+ * request it stands for (RegisterTaskWithMaintenanceWindow, ...) once per combination of the
+ * parameter values and conditions it depends on; how they refer to each other is checked across
+ * them (./across.ts).
  */
 
 /** The Metadata key of inline suppressions: `Metadata: { ssm-mw-contracts: { ignore: [MW003] } }`, on the template or a resource. */
@@ -35,6 +37,17 @@ export const FILE_BUDGET = 100_000;
 
 /** Transforms that leave AWS::SSM::MaintenanceWindowTask resources as written. */
 const KNOWN_TRANSFORMS = new Set(['AWS::Serverless-2016-10-31', 'AWS::LanguageExtensions', 'AWS::CodeDeployBlueGreen']);
+
+/** The types this reader reads: those whose requests it checks, and the window, which the checks across resources read. */
+const READ_TYPES = [...Object.keys(CFN_TYPES), WINDOW_TYPE];
+const isRead = (type: unknown) => typeof type === 'string' && READ_TYPES.includes(type);
+
+/** What a resource is called in a message, by the operation it stands for. */
+const NOUN: Partial<Record<string, string>> = {
+  RegisterTaskWithMaintenanceWindow: 'task',
+  RegisterTargetWithMaintenanceWindow: 'window target',
+  CreateMaintenanceWindow: 'window',
+};
 
 /** Where a finding goes when nothing nearer is written (a key the YAML reader cannot name, such as a mapping used as a key). */
 const FIRST_LINE: SourceLocation = { line: 1, column: 1 };
@@ -73,7 +86,7 @@ function suppressions(doc: ParsedDocument, metadata: unknown, at: Path, findings
 }
 
 /** Where an API path of the payload is written, and its CloudFormation path. */
-function locator(doc: ParsedDocument, resourceAt: Path, payload: unknown, { origins, removed }: Pick<Mapped, 'origins' | 'removed'>): FoundTask['locate'] {
+function locator(doc: ParsedDocument, resourceAt: Path, payload: unknown, { origins, removed }: Pick<Mapped, 'origins' | 'removed'>, type: CfnResourceType): FoundTask['locate'] {
   const propertiesKey = doc.locate([...resourceAt, 'Properties'], 'key') ?? locateNearest(doc, resourceAt, 'key') ?? FIRST_LINE;
   return (path, target = 'value') => {
     const sourcePath: PathSegment[] = [];
@@ -95,7 +108,7 @@ function locator(doc: ParsedDocument, resourceAt: Path, payload: unknown, { orig
       container = (container as Record<PathSegment, unknown>)[segment];
     }
     // What the template does not write is named as CloudFormation would name it.
-    if (written < path.length) sourcePath.push(...cfnPath(path).slice(written));
+    if (written < path.length) sourcePath.push(...cfnPath(path, type.request).slice(written));
     let location: SourceLocation | undefined;
     // A member written or missing (`key`) is placed at its own key or at its nearest written parent's.
     if (removedAt?.keyPath) location = doc.locate(removedAt.keyPath, 'key');
@@ -118,19 +131,28 @@ function strayPlaces(doc: ParsedDocument, locate: FoundTask['locate'], strays: M
 }
 
 /** One variant of a task as the engine checks it: the API payload its resolved properties stand for, placed in the template. */
-function variantTask(doc: ParsedDocument, at: Path, id: string, resolver: Resolver, properties: Resolved, assumptions: readonly string[], shared: Pick<FoundTask, 'location' | 'condition' | 'suppressed'>): FoundTask {
+function variantTask(
+  doc: ParsedDocument,
+  type: CfnResourceType,
+  at: Path,
+  id: string,
+  resolver: Resolver,
+  properties: Resolved,
+  assumptions: readonly string[],
+  shared: Pick<FoundTask, 'location' | 'condition' | 'suppressed'>,
+): FoundTask {
   const value = properties.value === NO_VALUE ? {} : properties.value;
-  const mapped = toApi(value, resolver.origins, resolver.removed, { keyPath: [...at, 'Properties'], valuePath: properties.at }, resolver.fixedText);
+  const mapped = toApi(value, resolver.origins, resolver.removed, { keyPath: [...at, 'Properties'], valuePath: properties.at }, resolver.fixedText, type);
   const payload = mapped.payload;
-  const locate = locator(doc, at, payload, mapped);
+  const locate = locator(doc, at, payload, mapped, type);
   const issues: Issue[] = [...mapped.issues];
-  if (isRecord(payload)) for (const f of MW101.check(payload)) issues.push(makeIssue(MW101.code, MW101.severity, f.path, f.params ?? {}, MW101.id));
+  if (isRecord(payload)) for (const f of missingRequired(type.type, payload)) issues.push(makeIssue(MW101.code, MW101.severity, f.path, f.params, MW101.id));
   const facts = [...new Set([...assumptions, ...resolver.facts])];
   // What a finding is labelled with: parameter values and condition outcomes. A parameter's "another
   // value" and an undecidable comparison only ever matter through a condition outcome, which is named.
   const telling = facts.filter((f) => !f.endsWith(' is another value') && !f.startsWith('{'));
   return {
-    operation: 'RegisterTaskWithMaintenanceWindow',
+    operation: type.operation,
     kind: 'request',
     payload,
     resource: id,
@@ -138,7 +160,7 @@ function variantTask(doc: ParsedDocument, at: Path, id: string, resolver: Resolv
     ...shared,
     locate,
     placed: strayPlaces(doc, locate, mapped.strays),
-    names: cfnPath,
+    names: (path) => cfnPath(path, type.request),
     issues,
     // The Lambda Payload is base64 text, as on the wire (toApi checked it as the handler decodes it).
   };
@@ -149,7 +171,16 @@ function variantTask(doc: ParsedDocument, at: Path, id: string, resolver: Resolv
  * VARIANT_LIMIT, and no more than the task's share of what is left of the file's budget, `share`
  * (resolved template values), beyond its first. What was not checked is said in `findings`.
  */
-function* readTask(doc: ParsedDocument, template: Record<string, unknown>, id: string, resource: Record<string, unknown>, findings: FileFinding[], budget: Budget, share: number): Generator<FoundTask> {
+function* readTask(
+  doc: ParsedDocument,
+  template: Record<string, unknown>,
+  id: string,
+  resource: Record<string, unknown>,
+  findings: FileFinding[],
+  budget: Budget,
+  share: number,
+): Generator<FoundTask> {
+  const type = CFN_TYPES[resource.Type as string]!;
   const at = ['Resources', id];
   const condition = typeof resource.Condition === 'string' ? resource.Condition : undefined;
   const suppressed = suppressions(doc, resource.Metadata, [...at, 'Metadata'], findings, id);
@@ -190,7 +221,7 @@ function* readTask(doc: ParsedDocument, template: Record<string, unknown>, id: s
     }
     if (result.properties !== undefined) {
       existing++;
-      yield variantTask(doc, at, id, result.resolver, result.properties, assumptions, shared);
+      yield variantTask(doc, type, at, id, result.resolver, result.properties, assumptions, shared);
     }
     if (before - budget.left >= share) {
       spent = !exploration.complete;
@@ -206,7 +237,7 @@ function* readTask(doc: ParsedDocument, template: Record<string, unknown>, id: s
   } else if (!exploration.complete) {
     findings.push(notChecked(doc, at, id, `it depends on more than ${VARIANT_LIMIT} combinations of parameter values and conditions; ${checked}`, id));
   } else if (existing === 0) {
-    findings.push(notChecked(doc, [...at, 'Condition'], id, `condition ${condition} never holds, so the task is never created`, id));
+    findings.push(notChecked(doc, [...at, 'Condition'], id, `condition ${condition} never holds, so the ${NOUN[type.operation] ?? 'resource'} is never created`, id));
   }
 }
 
@@ -220,7 +251,7 @@ function duplicates(doc: ParsedDocument, resources: Record<string, unknown>): Fi
   return duplicateFindings(doc, reading).flatMap(({ issue, location, duplicate: { path } }) => {
     if (path[0] === 'Outputs') return [];
     const id = path[0] === 'Resources' && path.length > 2 ? String(path[1]) : undefined;
-    if (id !== undefined && !(isRecord(resources[id]) && resources[id].Type === RESOURCE_TYPE)) return [];
+    if (id !== undefined && !(isRecord(resources[id]) && isRead(resources[id].Type))) return [];
     return [{ issue, location, ...(id !== undefined ? { resource: id } : {}) }];
   });
 }
@@ -246,7 +277,7 @@ export const cloudformationReader: Reader = {
     const template = doc.value;
     if (!isRecord(template) || !isRecord(template.Resources)) {
       // A template that names the task type but whose resources cannot be read: say so, never pass it as clean.
-      const mentions = text.includes(RESOURCE_TYPE);
+      const mentions = READ_TYPES.some((type) => text.includes(type));
       const why = !isRecord(template) ? 'it is not an object' : template.Resources === undefined ? 'it has no Resources section' : 'its Resources section is not an object';
       return { tasks: [], findings: mentions ? [notChecked(doc, isRecord(template) ? ['Resources'] : [], 'This template', `${why}, so no task in it can be read`)] : [] };
     }
@@ -254,11 +285,11 @@ export const cloudformationReader: Reader = {
     const suppressed = suppressions(doc, template.Metadata, ['Metadata'], findings);
     const ids: string[] = [];
     for (const [id, resource] of Object.entries(template.Resources)) {
-      if (id.startsWith('Fn::ForEach::') && JSON.stringify(resource ?? null).includes(RESOURCE_TYPE)) {
+      if (id.startsWith('Fn::ForEach::') && READ_TYPES.some((type) => JSON.stringify(resource ?? null).includes(type))) {
         findings.push(notChecked(doc, ['Resources', id], id, 'Fn::ForEach (AWS::LanguageExtensions) makes its resources at deployment', id));
         continue;
       }
-      if (isRecord(resource) && resource.Type === RESOURCE_TYPE) ids.push(id);
+      if (isRecord(resource) && typeof resource.Type === 'string' && Object.hasOwn(CFN_TYPES, resource.Type)) ids.push(id);
     }
     findings.push(...duplicates(doc, template.Resources));
     const macros = transforms(template).filter((t) => !KNOWN_TRANSFORMS.has(t));
