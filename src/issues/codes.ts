@@ -98,6 +98,8 @@ export const ruleCodes = {
   MW102: 'cfn_json_text',
   MW103: 'cfn_payload_not_base64',
   MW104: 'cfn_value_not_sent',
+  MW105: 'cfn_target_reference_kind',
+  MW106: 'cfn_unknown_attribute',
   MW200: 'terraform_removed_argument',
   MW201: 'terraform_value_not_sent',
   MW202: 'terraform_duplicate_parameter',

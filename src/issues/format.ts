@@ -423,6 +423,19 @@ const messages = {
     message: `${s} is ${p.reason === 'empty-list' ? 'an empty list' : 'an empty string'}, which the ${p.type} resource handler leaves out of the request: it sets nothing.`,
     hint: 'Remove it, or give the value you mean.',
   }),
+  cfn_target_reference_kind: (p, s) => ({
+    message: `${s} is ${p.reference}, which gives ${ID_KINDS[p.actual] ?? p.actual}, not ${ID_KINDS[p.expected] ?? p.expected} as Key ${p.key} takes.`,
+    hint:
+      p.actual === 'window-target' && p.key === 'InstanceIds'
+        ? 'Target the window target with Key WindowTargetIds.'
+        : p.actual === 'instance' && p.key === 'WindowTargetIds'
+          ? 'Target the instance with Key InstanceIds.'
+          : 'Register the nodes as an AWS::SSM::MaintenanceWindowTarget and name it with Key WindowTargetIds.',
+  }),
+  cfn_unknown_attribute: (p, s) => ({
+    message: `${s} asks for ${p.attribute} of ${p.resource}, which ${p.type} does not have: CloudFormation refuses the template.`,
+    hint: p.type === 'AWS::SSM::MaintenanceWindowTarget' && p.attribute === 'WindowId' ? 'Refer to the window itself (its Ref).' : `Ask for ${list(p.known ?? [])}.`,
+  }),
   cfn_required_property: (_p, s) => ({
     message: `${s} is required by CloudFormation (the API makes it optional).`,
     hint: 'Add it.',

@@ -322,10 +322,14 @@ export function lint(inputs: Iterable<LintInput>, options: LintOptions = {}): Li
 export interface LintSummary {
   /** Files that a reader recognized (or that were named and could not be read). */
   files: number;
-  /** Tasks checked, `partly` of them only in part (a construct in them was not read). */
+  /** Tasks checked (and the other API calls that are not windows or window targets: a payload file of DescribeMaintenanceWindowExecutionTaskInvocations). */
   tasks: number;
+  /** Maintenance windows and window targets checked, when there are any. */
+  windows?: number;
+  targets?: number;
+  /** Of all these, how many were checked only in part (a construct in them was not read). */
   partly: number;
-  /** Tasks found and not checked at all (a syntax error in them, a construct that makes them at deployment). */
+  /** Resources found and not checked at all (a syntax error in them, a construct that makes them at deployment). */
   unchecked: number;
   errors: number;
   warnings: number;
@@ -344,12 +348,36 @@ export function findingsOf(file: FileResult): LintIssue[] {
   return allFindings(file).sort(byPosition);
 }
 
+/** What a checked resource is, by the API call it stands for: the counts name each kind apart. */
+export type ResourceKind = 'task' | 'window' | 'target';
+
+const KIND_OF: Partial<Record<string, ResourceKind>> = {
+  CreateMaintenanceWindow: 'window',
+  UpdateMaintenanceWindow: 'window',
+  RegisterTargetWithMaintenanceWindow: 'target',
+  UpdateMaintenanceWindowTarget: 'target',
+};
+
+export function resourceKind(operation: OperationName): ResourceKind {
+  return KIND_OF[operation] ?? 'task';
+}
+
+/** How many of `results` are of each kind. */
+export function countKinds(results: readonly Pick<TaskResult, 'operation'>[]): Record<ResourceKind, number> {
+  const counts = { task: 0, window: 0, target: 0 };
+  for (const r of results) counts[resourceKind(r.operation)]++;
+  return counts;
+}
+
 export function summarize(report: LintReport): LintSummary {
   const all = report.files.flatMap(allFindings);
   const count = (s: Severity) => all.filter((i) => i.severity === s).length;
+  const kinds = countKinds(report.files.flatMap((f) => f.tasks));
   return {
     files: report.files.length,
-    tasks: report.files.reduce((n, f) => n + f.tasks.length, 0),
+    tasks: kinds.task,
+    ...(kinds.window > 0 ? { windows: kinds.window } : {}),
+    ...(kinds.target > 0 ? { targets: kinds.target } : {}),
     partly: report.files.reduce((n, f) => n + f.tasks.filter((t) => t.checked === 'partly').length, 0),
     unchecked: report.files.reduce((n, f) => n + f.unchecked.length, 0),
     errors: count('error'),

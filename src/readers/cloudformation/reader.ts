@@ -7,6 +7,11 @@ import { makeIssue } from '../../validate/validate.js';
 import { detectFormat, DocumentError, type ParsedDocument } from '../../parse/document.js';
 import { duplicateFindings } from '../../parse/duplicate-keys.js';
 import { explore } from './choices.js';
+import { acrossFindings } from '../across/check.js';
+import { templateModel, TemplateReferences, unknownAttributes } from './across.js';
+import { targetReferencesOfOtherKinds } from './rules/MW105-target-reference-kind.js';
+import MW105 from './rules/MW105-target-reference-kind.js';
+import MW106 from './rules/MW106-unknown-attribute.js';
 import { CFN_TYPES, cfnPath, toApi, WINDOW_TYPE, type ApiOrigin, type CfnResourceType, type Mapped } from './properties.js';
 import { Budget, BudgetSpent, NO_VALUE, Resolver, type Resolved } from './resolve.js';
 import MW101, { missingRequired } from './rules/MW101-required-property.js';
@@ -256,6 +261,32 @@ function duplicates(doc: ParsedDocument, resources: Record<string, unknown>): Fi
   });
 }
 
+/**
+ * How the template's windows, targets and tasks refer to each other: the rules across resources
+ * (MW080-MW099) and CloudFormation's own (MW105, MW106), each at the resource it concerns.
+ */
+function across(doc: ParsedDocument, template: Record<string, unknown>, resources: Record<string, unknown>, ids: readonly string[]): FileFinding[] {
+  const model = templateModel(doc, resources);
+  const own = (id: string) => (ids.includes(id) ? { resource: id } : {});
+  const kinds = targetReferencesOfOtherKinds(model).map((f) => ({
+    issue: makeIssue(MW105.code, MW105.severity, f.path, f.params, MW105.id),
+    location: f.place.location,
+    resource: f.resource,
+    sourcePath: f.place.sourcePath,
+  }));
+  const attributes = unknownAttributes(template, new TemplateReferences(resources)).map((f): FileFinding => {
+    // Inside a resource this reader reads, named from its Properties as its other findings are.
+    const inRead = f.path[0] === 'Resources' && f.path[2] === 'Properties' && ids.includes(String(f.path[1]));
+    return {
+      issue: makeIssue(MW106.code, MW106.severity, inRead ? f.path.slice(3) : f.path, { resource: f.resource, attribute: f.attribute, type: f.type, known: f.known }, MW106.id),
+      location: locateNearest(doc, f.path) ?? FIRST_LINE,
+      ...(f.path[0] === 'Resources' ? own(String(f.path[1])) : {}),
+      sourcePath: inRead ? f.path.slice(3) : f.path,
+    };
+  });
+  return [...acrossFindings(model), ...kinds, ...attributes];
+}
+
 function transforms(template: Record<string, unknown>): string[] {
   const t = template.Transform;
   return (Array.isArray(t) ? t : [t]).filter((n): n is string => typeof n === 'string');
@@ -291,7 +322,7 @@ export const cloudformationReader: Reader = {
       }
       if (isRecord(resource) && typeof resource.Type === 'string' && Object.hasOwn(CFN_TYPES, resource.Type)) ids.push(id);
     }
-    findings.push(...duplicates(doc, template.Resources));
+    findings.push(...duplicates(doc, template.Resources), ...across(doc, template, template.Resources, ids));
     const macros = transforms(template).filter((t) => !KNOWN_TRANSFORMS.has(t));
     if (macros.length > 0 && (ids.length > 0 || findings.length > 0)) {
       findings.push(notChecked(doc, ['Transform'], `Transform ${macros.join(', ')}`, 'a macro may rewrite the template at deployment; the template was checked as written'));

@@ -1,13 +1,22 @@
 import { printable } from '../printable.js';
 import { countsText, paint, plural } from '../file-report.js';
-import { findingsOf, summarize, type LintIssue, type LintReport, type LintSummary } from '../../lint/engine.js';
+import { countKinds, findingsOf, summarize, type LintIssue, type LintReport, type LintSummary, type ResourceKind } from '../../lint/engine.js';
+
+/** `2 tasks`, or `2 tasks, 1 window, 1 window target` when the files hold windows and targets too. */
+export function resourcesText(counts: Record<ResourceKind, number>): string {
+  const parts = counts.task > 0 || counts.window + counts.target === 0 ? [plural(counts.task, 'task')] : [];
+  if (counts.window > 0) parts.push(plural(counts.window, 'window'));
+  if (counts.target > 0) parts.push(plural(counts.target, 'window target'));
+  return parts.join(', ');
+}
 
 /** The counts; tasks checked only in part and tasks not checked at all are named whenever there are any. */
 export function summaryLine(s: LintSummary): string {
   const suppressed = s.suppressed > 0 ? ` (${s.suppressed} suppressed)` : '';
   const partly = s.partly > 0 ? ` (${s.partly} only in part)` : '';
   const unchecked = s.unchecked > 0 ? `, ${plural(s.unchecked, 'task')} not checked` : '';
-  return `${plural(s.files, 'file')}, ${plural(s.tasks, 'task')} checked${partly}${unchecked}: ${countsText(s)}${suppressed}`;
+  const checked = resourcesText({ task: s.tasks, window: s.windows ?? 0, target: s.targets ?? 0 });
+  return `${plural(s.files, 'file')}, ${checked} checked${partly}${unchecked}: ${countsText(s)}${suppressed}`;
 }
 
 /** Where and in which variant: `(PatchTask, when condition IsProd is false)`. */
@@ -29,7 +38,7 @@ export function renderText(report: LintReport, options: { color: boolean }): str
     const tasks = file.inputProblem
       ? `could not be checked${file.reader ? ` (${file.reader})` : ''}`
       : file.tasks.length > 0
-        ? `${plural(file.tasks.length, 'task')}${partly > 0 ? ` (${partly} only in part)` : ''}${unchecked} (${file.reader})`
+        ? `${resourcesText(countKinds(file.tasks))}${partly > 0 ? ` (${partly} only in part)` : ''}${unchecked} (${file.reader})`
         : file.reader
           ? `${file.unchecked.length > 0 ? plural(file.unchecked.length, 'task') + ' not checked' : 'no task'} (${file.reader})`
           : 'not read';
