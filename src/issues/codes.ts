@@ -109,6 +109,7 @@ export const ruleCodes = {
   MW206: 'terraform_invalid_arn',
   MW207: 'terraform_update_drops_rate_controls',
   MW208: 'terraform_target_reference_kind',
+  MW209: 'terraform_provider_refuses',
 } as const satisfies Record<`MW${number}`, string>;
 
 /** The id of a documented rule (`MW003`), as an issue's `rule` names it. */

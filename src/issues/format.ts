@@ -546,6 +546,10 @@ const messages = {
     message: `${p.argument} ${quote(p.actual)} is not an ARN (${p.reason}); the provider refuses it at plan time.`,
     hint: 'Give the full ARN, e.g. "arn:aws:iam::123456789012:role/MaintenanceWindowRole".',
   }),
+  terraform_provider_refuses: (p) => ({
+    message: `${p.argument} ${quote(p.actual)} has fewer than ${p.minimum} characters: the provider refuses it at plan time, although the API would take it.`,
+    hint: `Write at least ${p.minimum} characters, or leave ${p.argument} out.`,
+  }),
   terraform_update_drops_rate_controls: (p, _s, n) => ({
     message: `${p.argument} is not sent with this update: the task has no targets, and the provider leaves ${n.path(['MaxConcurrency'])} and ${n.path(['MaxErrors'])} out of UpdateMaintenanceWindowTask.`,
     hint: 'Remove it: a task without targets takes neither (creating one with it fails, MW003).',

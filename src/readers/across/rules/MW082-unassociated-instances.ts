@@ -3,11 +3,11 @@ import { ACROSS_READERS, ACROSS_SOURCES, defineAcrossRule } from './types.js';
 
 /**
  * The instance IDs the file registers with a window, or undefined when that cannot be told: a target
- * whose window is not decided, whose targets are not known, or that selects nodes by tag or resource
- * group (the node may be among them).
+ * whose window is not decided, whose targets are not known, that selects nodes by tag or resource
+ * group (the node may be among them), or whose instance is not a literal or a resource of the file.
  */
-function registeredInstances(model: ResourceModel, window: NonNullable<ReturnType<typeof windowOf>>): Set<string> | undefined {
-  const ids = new Set<string>();
+function registeredInstances(model: ResourceModel, window: NonNullable<ReturnType<typeof windowOf>>): { keys: Set<string>; literal: Set<boolean> } | undefined {
+  const ids = { keys: new Set<string>(), literal: new Set<boolean>() };
   for (const target of model.targets) {
     const same = sameWindow(windowOf(model, target.window.reference), window);
     if (same === false) continue;
@@ -17,7 +17,8 @@ function registeredInstances(model: ResourceModel, window: NonNullable<ReturnTyp
       for (const value of entry.values) {
         const key = valueKey(value.reference);
         if (key === undefined) return undefined;
-        ids.add(key);
+        ids.keys.add(key.key);
+        ids.literal.add(key.literal);
       }
     }
   }
@@ -39,7 +40,9 @@ export function unassociatedInstances(model: ResourceModel): AcrossFinding[] {
     if (!registered) continue;
     for (const value of entries.flatMap((e) => e.values ?? [])) {
       const key = valueKey(value.reference);
-      if (key === undefined || registered.has(key)) continue;
+      // A literal ID and a resource of the file are never compared: the literal may be that resource's ID.
+      const comparable = key !== undefined && [...registered.literal].every((l) => l === key.literal);
+      if (!comparable || registered.keys.has(key.key)) continue;
       found.push({ resource: task.name, path: value.path, place: value.place, params: { window: node.name, instance: written(value.reference) } });
     }
   }

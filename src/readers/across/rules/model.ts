@@ -143,11 +143,12 @@ export function written(reference: Reference): string | undefined {
 }
 
 /**
- * A value as something to compare: two values that give the same key are the same value. Undefined
- * when the file does not decide it (a value only a deployment knows, with no expression to compare).
+ * A value as something to compare: a literal, or a resource of the file (a resource's own ID, the
+ * same for every reference to it). Undefined for anything else: two different parameters, variables
+ * or expressions may hold the same value, so they are never told apart.
  */
-export function valueKey(reference: Reference): string | undefined {
-  if (reference.to === 'literal') return `literal:${reference.value}`;
-  if (reference.to === 'resource') return reference.anyInstance ? undefined : `resource:${reference.resource}[${reference.instance ?? ''}].${reference.kind}`;
-  return reference.written !== undefined ? `expression:${reference.written}` : undefined;
+export function valueKey(reference: Reference): { key: string; literal: boolean } | undefined {
+  if (reference.to === 'literal') return { key: `literal:${reference.value}`, literal: true };
+  if (reference.to === 'resource' && !reference.anyInstance) return { key: `resource:${reference.resource}[${reference.instance ?? ''}].${reference.kind}`, literal: false };
+  return undefined;
 }
