@@ -9,6 +9,8 @@ import {
   RegisterTaskWithMaintenanceWindowRequest,
   RegisterTaskWithMaintenanceWindowResult,
 } from './RegisterTaskWithMaintenanceWindow.js';
+import { CreateMaintenanceWindowErrors, CreateMaintenanceWindowRequest, CreateMaintenanceWindowResult } from './CreateMaintenanceWindow.js';
+import { UpdateMaintenanceWindowErrors, UpdateMaintenanceWindowRequest, UpdateMaintenanceWindowResult } from './UpdateMaintenanceWindow.js';
 import type { Kind } from './kinds.js';
 
 export interface Paginator {
@@ -64,6 +66,24 @@ export const operations = {
       limitKey: 'MaxResults',
       resultKey: 'WindowExecutionTaskInvocationIdentities',
     },
+  },
+  CreateMaintenanceWindow: {
+    name: 'CreateMaintenanceWindow',
+    doc: 'Creates a new maintenance window.',
+    url: 'https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_CreateMaintenanceWindow.html',
+    cliCommand: 'create-maintenance-window',
+    request: CreateMaintenanceWindowRequest,
+    response: CreateMaintenanceWindowResult,
+    errors: CreateMaintenanceWindowErrors,
+  },
+  UpdateMaintenanceWindow: {
+    name: 'UpdateMaintenanceWindow',
+    doc: 'Updates an existing maintenance window. Only specified parameters are modified.',
+    url: 'https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_UpdateMaintenanceWindow.html',
+    cliCommand: 'update-maintenance-window',
+    request: UpdateMaintenanceWindowRequest,
+    response: UpdateMaintenanceWindowResult,
+    errors: UpdateMaintenanceWindowErrors,
   },
 } as const satisfies Record<string, Operation>;
 
