@@ -57,15 +57,22 @@ export const CFN_TYPES: Readonly<Record<string, CfnResourceType>> = {
     // RegisterTargetWithMaintenanceWindowTranslator: TargetsListTranslator and SimpleTypeValidator.getValidatedString.
     notSentWhenEmpty: ['Targets', 'Description', 'Name', 'OwnerInformation'],
   },
+  'AWS::SSM::MaintenanceWindow': {
+    type: 'AWS::SSM::MaintenanceWindow',
+    operation: 'CreateMaintenanceWindow',
+    request: operations.CreateMaintenanceWindow.request,
+    ref: 'window',
+    attributes: { WindowId: 'window' },
+    // CreateMaintenanceWindowTranslator: SimpleTypeValidator.getValidatedString.
+    notSentWhenEmpty: ['Description', 'ScheduleTimezone', 'StartDate', 'EndDate'],
+  },
 };
 
-/** The maintenance window's type: read for the model across resources (its request is checked once CreateMaintenanceWindow is in the contract). */
 export const WINDOW_TYPE = 'AWS::SSM::MaintenanceWindow';
 
-/** What Ref and Fn::GetAtt give for every maintenance-window type, the window's included. */
+/** What Ref and Fn::GetAtt give for every maintenance-window type, and for an instance. */
 export const CFN_IDS: Readonly<Record<string, Pick<CfnResourceType, 'ref' | 'attributes'>>> = {
   ...CFN_TYPES,
-  [WINDOW_TYPE]: { ref: 'window', attributes: { WindowId: 'window' } },
   // Ref of an instance is its instance ID (as task and target values compare it).
   'AWS::EC2::Instance': { ref: 'instance', attributes: {} },
 };

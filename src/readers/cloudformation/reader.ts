@@ -12,7 +12,7 @@ import { templateModel, TemplateReferences, unknownAttributes } from './across.j
 import { targetReferencesOfOtherKinds } from './rules/MW105-target-reference-kind.js';
 import MW105 from './rules/MW105-target-reference-kind.js';
 import MW106 from './rules/MW106-unknown-attribute.js';
-import { CFN_TYPES, cfnPath, toApi, WINDOW_TYPE, type ApiOrigin, type CfnResourceType, type Mapped } from './properties.js';
+import { CFN_TYPES, cfnPath, toApi, type ApiOrigin, type CfnResourceType, type Mapped } from './properties.js';
 import { Budget, BudgetSpent, NO_VALUE, Resolver, type Resolved } from './resolve.js';
 import MW101, { missingRequired } from './rules/MW101-required-property.js';
 import { looksLikeTemplate, parseTemplate } from './template.js';
@@ -43,8 +43,8 @@ export const FILE_BUDGET = 100_000;
 /** Transforms that leave AWS::SSM::MaintenanceWindowTask resources as written. */
 const KNOWN_TRANSFORMS = new Set(['AWS::Serverless-2016-10-31', 'AWS::LanguageExtensions', 'AWS::CodeDeployBlueGreen']);
 
-/** The types this reader reads: those whose requests it checks, and the window, which the checks across resources read. */
-const READ_TYPES = [...Object.keys(CFN_TYPES), WINDOW_TYPE];
+/** The types this reader reads. */
+const READ_TYPES = Object.keys(CFN_TYPES);
 const isRead = (type: unknown) => typeof type === 'string' && READ_TYPES.includes(type);
 
 /** What a resource is called in a message, by the operation it stands for. */

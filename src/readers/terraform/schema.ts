@@ -220,13 +220,11 @@ export const TERRAFORM_TYPES: Readonly<Record<string, TerraformType>> = {
     computedOnly: new Set(['id']),
     notSent: NOT_SENT,
   },
-};
-
-/** The window's type and what it is made of, read for the model across resources until CreateMaintenanceWindow is in the contract. */
-export const WINDOW_TYPE: TerraformType = {
-  type: WINDOW_RESOURCE_TYPE,
-  operation: 'CreateMaintenanceWindow' as OperationName,
-  schema: WINDOW_SCHEMA,
-  computedOnly: new Set(['id', 'tags_all']),
-  notSent: new Set([...NOT_SENT, 'enabled']),
+  [WINDOW_RESOURCE_TYPE]: {
+    type: WINDOW_RESOURCE_TYPE,
+    operation: 'CreateMaintenanceWindow',
+    schema: WINDOW_SCHEMA,
+    computedOnly: new Set(['id', 'tags_all']),
+    notSent: new Set([...NOT_SENT, 'enabled']),
+  },
 };
