@@ -13,6 +13,8 @@ import { locator, mapResource } from './mapping.js';
 import { terraformPathIn } from './names.js';
 import { ID_ATTRIBUTES, type IdReference } from './references.js';
 import { MAINTENANCE_WINDOW_TYPES } from './reader.js';
+import { acrossFindings } from '../across/check.js';
+import { planModel, type PlanResource } from './plan-across.js';
 import { terraformRule } from './rules/index.js';
 import { RESOURCE_TYPE, TERRAFORM_TYPES, type BodySpec, type TerraformType } from './schema.js';
 import { emptyBody, type SourceAttribute, type SourceBody, type Written } from './source.js';
@@ -214,6 +216,7 @@ export function readTerraformPlan(text: string, limits: JsonOptions = {}): Liste
     return { tasks: [], findings };
   }
   const tasks: FoundTask[] = [];
+  const resources: PlanResource[] = [];
   plan.resource_changes.forEach((change, i) => {
     const type = isRecord(change) && typeof change.type === 'string' && Object.hasOwn(TERRAFORM_TYPES, change.type) ? TERRAFORM_TYPES[change.type]! : undefined;
     if (!isRecord(change) || !type || change.mode !== 'managed' || change.deposed !== undefined) return;
@@ -222,9 +225,12 @@ export function readTerraformPlan(text: string, limits: JsonOptions = {}): Liste
       findings.push({ ...fileFinding('not_checked', { what, reason: 'its change has no list of actions, as a plan writes' }, doc.locate(['resource_changes', i])), resource: what });
       return;
     }
+    const expressions = configurationOf(plan, change);
+    resources.push({ change, index: i, ...(expressions ? { expressions } : {}) });
     const task = taskOf(plan, change, i, doc, type);
     if (task) tasks.push(task);
   });
+  findings.push(...acrossFindings(planModel(doc, resources)));
   return { tasks, findings };
 }
 

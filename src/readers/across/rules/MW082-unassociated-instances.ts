@@ -27,13 +27,12 @@ function registeredInstances(model: ResourceModel, window: NonNullable<ReturnTyp
 
 /** Each instance ID a task gives with Key=InstanceIds in a window of the file that does not allow unassociated targets and does not register it. */
 export function unassociatedInstances(model: ResourceModel): AcrossFinding[] {
-  if (!model.complete) return [];
   const found: AcrossFinding[] = [];
   for (const task of model.tasks) {
     const window = windowOf(model, task.window.reference);
     if (!window || 'literal' in window) continue;
     const node = model.windows.find((w) => w.name === window.resource);
-    if (node?.allowUnassociatedTargets?.value !== false) continue;
+    if (node?.allowUnassociatedTargets?.value !== false || !(node.allTargetsInFile ?? model.complete)) continue;
     const entries = (task.targets ?? []).filter((e) => e.key === 'InstanceIds');
     if (entries.length === 0) continue;
     const registered = registeredInstances(model, window);

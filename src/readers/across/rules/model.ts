@@ -48,6 +48,11 @@ export interface WindowNode {
   allowUnassociatedTargets?: { value: boolean; place: Place };
   /** The window's ID when the file knows it (a Terraform plan of a window that exists). */
   knownId?: string;
+  /**
+   * Whether the file holds every target this window has: the model's `complete`, unless the file
+   * says otherwise (a plan that does not create the window: targets may have been registered since).
+   */
+  allTargetsInFile?: boolean;
 }
 
 export interface TargetEntry {
