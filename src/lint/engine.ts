@@ -7,6 +7,7 @@ import { failedOnFile } from '../values/thrown.js';
 import { aListOf, anObject, checkOptions } from '../validate/check-options.js';
 import { makeIssue, validate } from '../validate/validate.js';
 import { readers as defaultReaders } from './readers.js';
+import { showSchedule, type ShowScheduleOptions, type ShownSchedule } from './schedules.js';
 import { pointsAt } from '../readers/rule-catalog.js';
 import type { FileFinding, FoundTask, Reader, ReaderContext, SourceLocation } from '../readers/reader.js';
 
@@ -35,6 +36,8 @@ export interface LintOptions {
   context?: ReaderContext;
   /** Rule ids or codes to leave out of the result (`--ignore`); they are kept as suppressed. */
   ignore?: readonly string[];
+  /** `--show-schedule`: give each window's schedule in words and its next run times (TaskResult.schedules). */
+  showSchedule?: ShowScheduleOptions;
 }
 
 export interface Suppression {
@@ -74,6 +77,8 @@ export interface TaskResult {
   checked: 'fully' | 'partly';
   issues: LintIssue[];
   suppressed: LintIssue[];
+  /** With `showSchedule`, a window's schedule: one per schedule its variants have, labelled by variant when they differ. */
+  schedules?: (ShownSchedule & { variant?: string })[];
 }
 
 export interface FileResult {
@@ -161,6 +166,7 @@ function split(entries: readonly { issue: LintIssue; inline: readonly string[] }
 class TaskChecker {
   private readonly merged = new Map<string, { issue: LintIssue; having: VariantFacts[] }>();
   private readonly all: VariantFacts[] = [];
+  private readonly schedules = new Map<string, { shown: ShownSchedule; having: VariantFacts[] }>();
   readonly first: Pick<FoundTask, 'resource' | 'operation' | 'kind' | 'condition' | 'location' | 'suppressed'>;
 
   constructor(task: FoundTask) {
@@ -168,9 +174,16 @@ class TaskChecker {
     this.first = { resource, operation, kind, condition, location, suppressed };
   }
 
-  add(task: FoundTask): void {
+  add(task: FoundTask, options: LintOptions): void {
     const facts: VariantFacts = { variant: task.variant, assumptions: task.assumptions };
     this.all.push(facts);
+    const shown = options.showSchedule && resourceKind(task.operation) === 'window' ? showSchedule(task.payload, options.showSchedule) : undefined;
+    if (shown) {
+      const key = JSON.stringify(shown);
+      const entry = this.schedules.get(key);
+      if (entry) entry.having.push(facts);
+      else this.schedules.set(key, { shown, having: [facts] });
+    }
     const result = validate(task.operation, task.kind, task.payload, task.validateOptions);
     const naming = namingOf(task);
     for (const issue of [...result.issues, ...task.issues]) {
@@ -190,6 +203,10 @@ class TaskChecker {
     });
     const inline = [...fileSuppressed, ...(first.suppressed ?? [])];
     const { issues: kept, suppressed } = split(issues.map((issue) => ({ issue, inline })), options);
+    const schedules = [...this.schedules.values()].map(({ shown, having }) => {
+      const variant = variantLabel(having, this.all);
+      return variant ? { ...shown, variant } : shown;
+    });
     return {
       file,
       reader,
@@ -203,6 +220,7 @@ class TaskChecker {
       checked: [...kept, ...suppressed].some((i) => i.code === 'not_checked') ? 'partly' : 'fully',
       issues: kept,
       suppressed,
+      ...(schedules.length > 0 ? { schedules } : {}),
     };
   }
 }
@@ -234,6 +252,7 @@ const LINT_OPTIONS = {
   readers: aListOf('readers (objects with detect and read functions)', isReader),
   context: { expected: 'a reader context (an object with cwd and readFile)', ok: (v: unknown) => anObject.ok(v) && typeof (v as ReaderContext).cwd === 'string' && typeof (v as ReaderContext).readFile === 'function' },
   ignore: aListOf('strings (rule ids or codes)', (v) => typeof v === 'string'),
+  showSchedule: { expected: 'schedule options (an object with count and now)', ok: (v: unknown) => anObject.ok(v) },
 };
 
 /** Lints one file; undefined when no reader recognizes a file that a walk found. */
@@ -280,7 +299,7 @@ function lintChecked(input: LintInput, options: LintOptions, chosen: (reader: Re
   const groups = new Map<string, TaskChecker>();
   for (const task of read.tasks) {
     const checker = groups.get(task.resource) ?? groups.set(task.resource, new TaskChecker(task)).get(task.resource)!;
-    checker.add(task);
+    checker.add(task, options);
   }
   const tasks = [...groups.values()].map((checker) => checker.result(input.file, reader.kind, options, fileSuppressed));
 

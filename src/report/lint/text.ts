@@ -1,6 +1,6 @@
 import { printable } from '../printable.js';
 import { countsText, paint, plural } from '../file-report.js';
-import { countKinds, findingsOf, summarize, type LintIssue, type LintReport, type LintSummary, type ResourceKind } from '../../lint/engine.js';
+import { countKinds, findingsOf, summarize, type LintIssue, type LintReport, type LintSummary, type ResourceKind, type TaskResult } from '../../lint/engine.js';
 
 /** `2 tasks`, or `2 tasks, 1 window, 1 window target` when the files hold windows and targets too. */
 export function resourcesText(counts: Record<ResourceKind, number>): string {
@@ -17,6 +17,17 @@ export function summaryLine(s: LintSummary): string {
   const unchecked = s.unchecked > 0 ? `, ${plural(s.unchecked, 'task')} not checked` : '';
   const checked = resourcesText({ task: s.tasks, window: s.windows ?? 0, target: s.targets ?? 0 });
   return `${plural(s.files, 'file')}, ${checked} checked${partly}${unchecked}: ${countsText(s)}${suppressed}`;
+}
+
+/** `--show-schedule`: a window's schedule in words, then its next runs (or why there are none) and what they rest on. */
+function scheduleLines(name: string, task: TaskResult, shown: NonNullable<TaskResult['schedules']>[number], c: ReturnType<typeof paint>): string[] {
+  const where = `${name}:${task.location.line}:${task.location.column}`;
+  const variant = shown.variant ? `, when ${shown.variant}` : '';
+  const lines = [`${where}: ${c('bold', 'schedule')} ${printable(shown.schedule)}${shown.words ? `: ${printable(shown.words)}` : ''} (${printable(task.resource)}${printable(variant)})`];
+  if (shown.startDate || shown.endDate) lines.push(`  active ${shown.startDate ? `from ${printable(shown.startDate)}` : ''}${shown.startDate && shown.endDate ? ' ' : ''}${shown.endDate ? `until ${printable(shown.endDate)}` : ''}`);
+  lines.push(shown.runs.length > 0 ? `  next runs: ${shown.runs.join(', ')}` : `  no run times: ${printable(shown.why ?? 'none')}`);
+  for (const caveat of shown.caveats) lines.push(`  ${c('dim', '↳')} ${printable(caveat)}`);
+  return lines;
 }
 
 /** Where and in which variant: `(PatchTask, when condition IsProd is false)`. */
@@ -51,6 +62,7 @@ export function renderText(report: LintReport, options: { color: boolean }): str
       out.push(`${where}: ${c(issue.severity, issue.severity)} ${c('dim', issue.rule ?? issue.code)} ${printable(issue.message)}${context(issue)}`);
       if (issue.hint) out.push(`  ${c('dim', '↳')} ${printable(issue.hint)}`);
     }
+    for (const task of file.tasks) for (const shown of task.schedules ?? []) out.push(...scheduleLines(name, task, shown, c));
   }
   out.push(...(out.length > 0 ? [''] : []), summaryLine(summarize(report)));
   return out.join('\n') + '\n';
