@@ -4,9 +4,10 @@ import type { FileFinding, FoundTask, Reader, ReadResult, SourceLocation } from 
 import { metaOf } from '../../shapes/meta.js';
 import { isRecord, schemaAt } from '../../shapes/walk.js';
 import { makeIssue } from '../../validate/validate.js';
-import { detectFormat, DocumentError, type ParsedDocument } from '../../parse/document.js';
+import { detectFormat, DocumentError, withoutBom, type ParsedDocument } from '../../parse/document.js';
 import { duplicateFindings } from '../../parse/duplicate-keys.js';
 import { explore } from './choices.js';
+import { withinText } from '../within.js';
 import { acrossFindings } from '../across/check.js';
 import { templateModel, TemplateReferences, unknownAttributes } from './across.js';
 import { targetReferencesOfOtherKinds } from './rules/MW105-target-reference-kind.js';
@@ -138,6 +139,7 @@ function strayPlaces(doc: ParsedDocument, locate: FoundTask['locate'], strays: M
 /** One variant of a task as the engine checks it: the API payload its resolved properties stand for, placed in the template. */
 function variantTask(
   doc: ParsedDocument,
+  text: string,
   type: CfnResourceType,
   at: Path,
   id: string,
@@ -164,6 +166,7 @@ function variantTask(
     ...(facts.length > 0 ? { variant: facts.join(', '), assumptions: telling } : {}),
     ...shared,
     locate,
+    within: withinText(text, doc.format, payload, locate),
     placed: strayPlaces(doc, locate, mapped.strays),
     names: (path) => cfnPath(path, type.request),
     issues,
@@ -178,6 +181,7 @@ function variantTask(
  */
 function* readTask(
   doc: ParsedDocument,
+  text: string,
   template: Record<string, unknown>,
   id: string,
   resource: Record<string, unknown>,
@@ -226,7 +230,7 @@ function* readTask(
     }
     if (result.properties !== undefined) {
       existing++;
-      yield variantTask(doc, type, at, id, result.resolver, result.properties, assumptions, shared);
+      yield variantTask(doc, text, type, at, id, result.resolver, result.properties, assumptions, shared);
     }
     if (before - budget.left >= share) {
       spent = !exploration.complete;
@@ -328,10 +332,12 @@ export const cloudformationReader: Reader = {
       findings.push(notChecked(doc, ['Transform'], `Transform ${macros.join(', ')}`, 'a macro may rewrite the template at deployment; the template was checked as written'));
     }
     const resources = template.Resources;
+    // The text the positions are in: without its byte order mark, as the parser read it.
+    const source = withoutBom(text);
     // Made as the engine checks them; each task may spend its share of what the tasks before it left.
     function* tasks(): Generator<FoundTask> {
       const budget = new Budget(FILE_BUDGET);
-      for (const [i, id] of ids.entries()) yield* readTask(doc, template as Record<string, unknown>, id, resources[id] as Record<string, unknown>, findings, budget, budget.left / (ids.length - i));
+      for (const [i, id] of ids.entries()) yield* readTask(doc, source, template as Record<string, unknown>, id, resources[id] as Record<string, unknown>, findings, budget, budget.left / (ids.length - i));
     }
     return { tasks: tasks(), findings, ...(suppressed.length > 0 ? { suppressed } : {}) };
   },

@@ -15,6 +15,7 @@ import { ID_ATTRIBUTES, type IdReference } from './references.js';
 import { MAINTENANCE_WINDOW_TYPES } from './reader.js';
 import { acrossFindings } from '../across/check.js';
 import { planModel, type PlanResource } from './plan-across.js';
+import { withinText } from '../within.js';
 import { terraformRule } from './rules/index.js';
 import { RESOURCE_TYPE, TERRAFORM_TYPES, type BodySpec, type TerraformType } from './schema.js';
 import { emptyBody, type SourceAttribute, type SourceBody, type Written } from './source.js';
@@ -125,7 +126,7 @@ function fileFinding(code: 'syntax_error' | 'not_checked', params: Record<string
   return { issue: makeIssue(code, inputCodes[code].severity, [], params), ...(location ? { location } : {}) };
 }
 
-function taskOf(plan: Record<string, unknown>, change: Record<string, unknown>, index: number, doc: ParsedDocument, type: TerraformType): FoundTask | undefined {
+function taskOf(plan: Record<string, unknown>, change: Record<string, unknown>, index: number, doc: ParsedDocument, type: TerraformType, text: string): FoundTask | undefined {
   const details = change.change;
   if (!isRecord(details) || !Array.isArray(details.actions)) return undefined;
   const creates = details.actions.includes('create');
@@ -184,6 +185,7 @@ function taskOf(plan: Record<string, unknown>, change: Record<string, unknown>, 
     resource: typeof change.address === 'string' ? change.address : `${type.type}.${String(change.name)}`,
     location: resourceAt,
     locate: locator(mapped.written, schema),
+    within: withinText(text, 'json', mapped.payload, locator(mapped.written, schema)),
     issues: mapped.issues,
     validateOptions: { representation: 'sdk' },
     names: terraformPathIn(schema),
@@ -227,7 +229,7 @@ export function readTerraformPlan(text: string, limits: JsonOptions = {}): Liste
     }
     const expressions = configurationOf(plan, change);
     resources.push({ change, index: i, ...(expressions ? { expressions } : {}) });
-    const task = taskOf(plan, change, i, doc, type);
+    const task = taskOf(plan, change, i, doc, type, text);
     if (task) tasks.push(task);
   });
   findings.push(...acrossFindings(planModel(doc, resources)));
