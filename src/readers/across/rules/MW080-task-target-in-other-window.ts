@@ -1,5 +1,5 @@
 import { sameWindow, targetOf, windowOf, written, type AcrossFinding, type ResourceModel, type WindowIdentity } from './model.js';
-import { ACROSS_READERS, ACROSS_SOURCES, defineAcrossRule } from './types.js';
+import { ACROSS_OPERATIONS, ACROSS_READERS, ACROSS_SOURCES, defineAcrossRule } from './types.js';
 
 const nameOf = (w: WindowIdentity) => ('literal' in w ? w.literal : w.instance !== undefined ? `${w.resource}[${w.instance}]` : w.resource);
 
@@ -32,6 +32,7 @@ export default defineAcrossRule({
   code: 'task_target_in_other_window',
   severity: 'error',
   reader: ACROSS_READERS,
+  operations: ACROSS_OPERATIONS,
   title: 'A task names a window target registered with another window',
   description:
     'A window target ID identifies a target in the window it was registered with, and a task registered with a window can only use targets of that window. When a task’s Key=WindowTargetIds value refers to a target that the same file registers with another window than the task’s WindowId (a copy-paste between two windows), the task cannot be registered. Checked where the file itself decides both windows: two resources of the file are different windows, two literal IDs are compared; a parameter, a variable, a module output or a literal compared with a resource is not checked (spec/decisions.yaml D81).',
@@ -39,7 +40,7 @@ export default defineAcrossRule({
     { ...ACROSS_SOURCES.registerTarget, quote: 'WindowTargetId: The ID of the target definition in this maintenance window.' },
     {
       ...ACROSS_SOURCES.createWindow,
-      quote: 'If you don’t enable this option, then you must specify previously-registered targets when you register a task with the maintenance window.',
+      quote: "If you don't enable this option, then you must specify previously-registered targets when you register a task with the maintenance window.",
     },
     { ...ACROSS_SOURCES.updateWindow, quote: 'AllowUnassociatedTargets: Whether targets must be registered with the maintenance window before tasks can be defined for those targets.' },
   ],

@@ -1,5 +1,5 @@
 import type { AcrossFinding, IdKind, ResourceModel } from './model.js';
-import { ACROSS_READERS, ACROSS_SOURCES, defineAcrossRule } from './types.js';
+import { ACROSS_OPERATIONS, ACROSS_READERS, ACROSS_SOURCES, defineAcrossRule } from './types.js';
 
 /** Each task's and target's WindowId that refers to an ID of another kind than a window's. */
 export function windowReferencesOfOtherKinds(model: ResourceModel): AcrossFinding[] {
@@ -19,6 +19,7 @@ export default defineAcrossRule({
   code: 'window_reference_kind',
   severity: 'error',
   reader: ACROSS_READERS,
+  operations: ACROSS_OPERATIONS,
   title: 'A WindowId refers to a window target or a task instead of the window',
   description:
     'A task’s or a target’s WindowId must be a maintenance window ID (mw- and 17 hexadecimal digits). A reference to the file’s window target or task gives that resource’s own ID instead: in CloudFormation Ref of an AWS::SSM::MaintenanceWindowTarget is its window target ID and Ref of an AWS::SSM::MaintenanceWindowTask its window task ID; in Terraform aws_ssm_maintenance_window_target.x.id is the window target ID (its window_id is the window’s). The value is not known before deployment, but its kind is, and it can never be a window ID.',

@@ -1,5 +1,5 @@
 import { sameWindow, valueKey, windowOf, written, type AcrossFinding, type ResourceModel } from './model.js';
-import { ACROSS_READERS, ACROSS_SOURCES, defineAcrossRule } from './types.js';
+import { ACROSS_OPERATIONS, ACROSS_READERS, ACROSS_SOURCES, defineAcrossRule } from './types.js';
 
 /**
  * The instance IDs the file registers with a window, or undefined when that cannot be told: a target
@@ -53,6 +53,7 @@ export default defineAcrossRule({
   code: 'unassociated_instances',
   severity: 'warning',
   reader: ACROSS_READERS,
+  operations: ACROSS_OPERATIONS,
   title: 'A task runs on instances its window does not register, and the window does not allow unassociated targets',
   description:
     'A window created with AllowUnassociatedTargets false (Terraform’s default) runs its tasks on registered targets only: its tasks name them with Key=WindowTargetIds. A task of such a window that gives Key=InstanceIds with an instance no target of that window registers breaks the rule the API documents: register the instances as a window target and name the target, or allow unassociated targets. Checked only where the file holds every target of the window (a template, a plan; not one .tf file of a module), and only when those targets name instances by ID (a tag or a resource group may well select the instance). A warning: the service’s own response is not documented (spec/decisions.yaml D80). A targetless task is not concerned.',
@@ -60,7 +61,7 @@ export default defineAcrossRule({
     {
       ...ACROSS_SOURCES.createWindow,
       quote:
-        'AllowUnassociatedTargets: Enables a maintenance window task to run on managed nodes, even if you haven’t registered those nodes as targets. If enabled, then you must specify the unregistered managed nodes (by node ID) when you register a task with the maintenance window. If you don’t enable this option, then you must specify previously-registered targets when you register a task with the maintenance window.',
+        "AllowUnassociatedTargets: Enables a maintenance window task to run on managed nodes, even if you haven't registered those nodes as targets. If enabled, then you must specify the unregistered managed nodes (by node ID) when you register a task with the maintenance window. If you don't enable this option, then you must specify previously-registered targets when you register a task with the maintenance window.",
     },
     { ...ACROSS_SOURCES.updateWindow, quote: 'AllowUnassociatedTargets: Whether targets must be registered with the maintenance window before tasks can be defined for those targets.' },
   ],
