@@ -114,9 +114,10 @@ export function windowOf(model: ResourceModel, reference: Reference, hops = 0): 
   if (reference.to !== 'resource' || reference.kind !== 'window' || reference.anyInstance) return undefined;
   const window = model.windows.find((w) => w.name === reference.resource);
   if (window) return { resource: window.name, ...(reference.instance !== undefined ? { instance: reference.instance } : {}) };
-  // `window_id` of a target or a task: the window that one names.
+  // `window_id` of a target or a task: the window that one names (the same for each of its instances,
+  // unless its own reference depends on the instance, and then it is not decided).
   const via = [...model.targets, ...model.tasks].find((r) => r.name === reference.resource);
-  if (!via || hops >= MAX_HOPS || reference.instance !== undefined) return undefined;
+  if (!via || hops >= MAX_HOPS) return undefined;
   return windowOf(model, via.window.reference, hops + 1);
 }
 
