@@ -67,7 +67,8 @@ export function componentSchemas(contract: Contract): Map<string, JsonObject> {
 
 /**
  * The same schema in OpenAPI 3.0's dialect (a subset of JSON Schema draft 5): `const` becomes a
- * one-value `enum`, `if`/`then`/`else` becomes `anyOf` with `not`, boolean schemas become `{}` and
+ * one-value `enum`, `if`/`then`/`else` becomes `anyOf` with `not`, `contains` becomes `not` of
+ * `items` of `not`, boolean schemas become `{}` and
  * `{ not: {} }`, a `$ref` with annotations is wrapped in `allOf`, base64 is `format: byte`. Map key
  * constraints (`propertyNames`) have no 3.0 equivalent: they move to `x-propertyNames` and the text.
  */
@@ -95,6 +96,10 @@ export function toOpenApi30(schema: JsonValue): JsonValue {
         break;
       case 'contentEncoding':
         out.format = 'byte';
+        break;
+      case 'contains':
+        // Some item matches: not every item fails it. A value that is not a list passes `contains`, as it passes `items`.
+        allOf.push({ anyOf: [{ not: { type: 'array' } }, { not: { items: { not: toOpenApi30(value) } } }] });
         break;
       case 'propertyNames':
         out['x-propertyNames'] = value;
