@@ -11,7 +11,7 @@ import { GENERATED_NOTE, type Contract } from './contract.js';
 import { operationJsonSchema, type JsonObject, type JsonValue } from './json-schema.js';
 
 /*
- * OpenAPI 3.1 and 3.0 documents for both operations over AWS JSON 1.1. Every operation is
+ * OpenAPI 3.1 and 3.0 documents for the operations over AWS JSON 1.1. Every operation is
  * `POST /` told apart by its X-Amz-Target header, and OpenAPI allows one `post` per path. AWS's
  * Smithy-to-OpenAPI converter has no converter for the AWS JSON protocols (smithy-lang/smithy
  * issues 1701 and 1722: only restJson1, and rpcv2 with its own /service/.../operation/... paths),
