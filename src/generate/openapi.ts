@@ -4,6 +4,12 @@ import describeRequest from '../../spec/examples/describe-cli-example.request.js
 import describeResponse from '../../spec/examples/describe-cli-example.output.json' with { type: 'json' };
 import registerRequest from '../../spec/examples/register-sample-request.corrected.json' with { type: 'json' };
 import registerResponse from '../../spec/examples/register-sample-response.corrected.json' with { type: 'json' };
+import registerTargetRequest from '../../spec/examples/register-target-cli-example.request.corrected.json' with { type: 'json' };
+import registerTargetResponse from '../../spec/examples/register-target-cli-example.output.corrected.json' with { type: 'json' };
+import updateTargetRequest from '../../spec/examples/update-target-cli-example.request.corrected.json' with { type: 'json' };
+import updateTargetResponse from '../../spec/examples/update-target-cli-example.output.corrected.json' with { type: 'json' };
+import updateTaskRequest from '../../spec/examples/update-task-cli-example.request.corrected.json' with { type: 'json' };
+import updateTaskResponse from '../../spec/examples/update-task-cli-example.output.corrected.json' with { type: 'json' };
 import { SERVICE, type Operation } from '../operations/index.js';
 import { ErrorBody } from '../shapes/errors.js';
 import { metaOf, type StructureMeta } from '../shapes/meta.js';
@@ -25,7 +31,7 @@ export const OPENAPI_VERSIONS: readonly OpenApiVersion[] = ['3.1', '3.0'];
 
 const SCHEMAS = '#/components/schemas/';
 
-/** The examples from the seeds, in the corrected copies (spec/examples/*.corrected.json): the verbatim ones fail the documented patterns. */
+/** The examples from the seeds and the AWS CLI reference, in the corrected copies (spec/examples/*.corrected.json): the verbatim ones fail the documented patterns. */
 const EXAMPLES: Record<string, { request?: { summary: string; value: unknown }; response?: { summary: string; value: unknown } }> = {
   RegisterTaskWithMaintenanceWindow: {
     request: {
@@ -37,6 +43,18 @@ const EXAMPLES: Record<string, { request?: { summary: string; value: unknown }; 
   DescribeMaintenanceWindowExecutionTaskInvocations: {
     request: { summary: 'The AWS CLI reference example, as the request it sends', value: describeRequest },
     response: { summary: "The AWS CLI reference example's output", value: describeResponse },
+  },
+  RegisterTargetWithMaintenanceWindow: {
+    request: { summary: 'The AWS CLI reference example 1, as the request it sends, with a window ID of the documented form', value: registerTargetRequest },
+    response: { summary: "The AWS CLI reference example's output, with a UUID", value: registerTargetResponse },
+  },
+  UpdateMaintenanceWindowTarget: {
+    request: { summary: 'The AWS CLI reference example, as the request it sends, with hexadecimal IDs', value: updateTargetRequest },
+    response: { summary: "The AWS CLI reference example's output, with hexadecimal IDs and without its empty Description and OwnerInformation (D78)", value: updateTargetResponse },
+  },
+  UpdateMaintenanceWindowTask: {
+    request: { summary: 'The AWS CLI reference example, as the request it sends, with hexadecimal IDs', value: updateTaskRequest },
+    response: { summary: "The AWS CLI reference example's output, with hexadecimal IDs", value: updateTaskResponse },
   },
 };
 
