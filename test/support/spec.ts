@@ -62,7 +62,13 @@ export interface SpecExample {
 
 const load = <T>(file: string): T => parse(readFileSync(join(SPEC, file), 'utf8')) as T;
 
-export const specOperations: SpecOperation[] = ['RegisterTaskWithMaintenanceWindow', 'DescribeMaintenanceWindowExecutionTaskInvocations'].map((op) =>
+export const specOperations: SpecOperation[] = [
+  'RegisterTaskWithMaintenanceWindow',
+  'DescribeMaintenanceWindowExecutionTaskInvocations',
+  'RegisterTargetWithMaintenanceWindow',
+  'UpdateMaintenanceWindowTarget',
+  'UpdateMaintenanceWindowTask',
+].map((op) =>
   load<SpecOperation>(`${op}.yaml`),
 );
 

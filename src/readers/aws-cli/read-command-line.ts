@@ -193,6 +193,13 @@ function readOperation(
     const raw = taken.value;
     const first = taken.strings[0];
     const at = first ? locOf(first) : undefined;
+    // A boolean member is a flag (--replace, --no-replace): the CLI puts its value in the parameters as it is.
+    if (option.kind === 'member' && typeof raw === 'boolean') {
+      const flagAt = taken.optionAt ? locOf(taken.optionAt) : undefined;
+      params.v.set(option.member!, { t: 'bool', v: raw, ...(flagAt ? { at: flagAt } : {}) });
+      if (flagAt) keyAt.set(option.member!, flagAt);
+      continue;
+    }
     let loaded = loadArgument(raw, taken.strings, name, profile, context);
     if (option.kind === 'member') {
       const py = unpackMember(loaded, taken.strings, option, profile, context);
