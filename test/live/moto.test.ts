@@ -3,7 +3,11 @@ import {
   DescribeMaintenanceWindowExecutionTaskInvocationsCommand,
   DescribeMaintenanceWindowTasksCommand,
   GetMaintenanceWindowTaskCommand,
+  RegisterTargetWithMaintenanceWindowCommand,
   RegisterTaskWithMaintenanceWindowCommand,
+  UpdateMaintenanceWindowTargetCommand,
+  UpdateMaintenanceWindowTaskCommand,
+  UpdateMaintenanceWindowCommand,
   SSMClient,
   type SSMClientConfig,
 } from '@aws-sdk/client-ssm';
@@ -89,10 +93,20 @@ function invalidRequests(): (FaultCase & { input: Record<string, unknown> })[] {
   });
 }
 
+/** Each operation's command of the SDK. */
+const COMMANDS = {
+  RegisterTaskWithMaintenanceWindow: RegisterTaskWithMaintenanceWindowCommand,
+  DescribeMaintenanceWindowExecutionTaskInvocations: DescribeMaintenanceWindowExecutionTaskInvocationsCommand,
+  RegisterTargetWithMaintenanceWindow: RegisterTargetWithMaintenanceWindowCommand,
+  UpdateMaintenanceWindowTarget: UpdateMaintenanceWindowTargetCommand,
+  UpdateMaintenanceWindowTask: UpdateMaintenanceWindowTaskCommand,
+  CreateMaintenanceWindow: CreateMaintenanceWindowCommand,
+  UpdateMaintenanceWindow: UpdateMaintenanceWindowCommand,
+} as const satisfies Record<OperationName, unknown>;
+
 function send(c: SSMClient, operation: OperationName, input: Record<string, unknown>): Promise<unknown> {
-  return operation === REGISTER
-    ? c.send(new RegisterTaskWithMaintenanceWindowCommand(input as never))
-    : c.send(new DescribeMaintenanceWindowExecutionTaskInvocationsCommand(input as never));
+  const Command = COMMANDS[operation] as unknown as new (input: never) => never;
+  return c.send(new Command(input as never));
 }
 
 describe('through @aws-sdk/client-ssm with preflight, against moto_server', () => {

@@ -78,9 +78,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
   const maxDepth = values['max-depth'] === undefined ? DEFAULT_LIMITS.maxDepth : wholeNumber('max-depth', values['max-depth'], 1);
   const check = checkCommandLine(line, { version: version as CliVersion, cwd: io.cwd, files: nodeFiles(), env: io.env, maxDepth });
   if (check.reading.outcome === 'other') {
-    throw new UsageError(
-      `not a command line this checks: expected aws ssm ${operations.RegisterTaskWithMaintenanceWindow.cliCommand} or aws ssm ${operations.DescribeMaintenanceWindowExecutionTaskInvocations.cliCommand}`,
-    );
+    throw new UsageError(`not a command line this checks: expected aws ssm and one of ${Object.values(operations).map((o) => o.cliCommand).join(', ')}`);
   }
   const command = line.map(quote).join(' ');
   const request = check.request === undefined ? undefined : printableRequest(check.request);
