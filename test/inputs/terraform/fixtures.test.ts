@@ -36,6 +36,10 @@ const NOT_EXPRESSIBLE: Record<string, string> = {
 /** Why a payload fixture has no Terraform counterpart, or undefined when it has one. */
 function notExpressible(f: Fixture): string | undefined {
   if (f.kind !== 'request') return NOT_EXPRESSIBLE[f.kind];
+  const targets = (f.payload as Record<string, unknown>).Targets;
+  if (f.operation === 'RegisterTargetWithMaintenanceWindow' && Array.isArray(targets) && targets.length === 0) {
+    return 'aws_ssm_maintenance_window_target requires at least one targets block: Terraform refuses the configuration before the provider sends anything.';
+  }
   if (terraformTypeOf(f.operation)) return undefined;
   return NOT_EXPRESSIBLE[`${f.operation} request`] ?? (f.operation.startsWith('Update') ? NOT_EXPRESSIBLE.update : undefined);
 }

@@ -8,11 +8,9 @@ export const CFN_REQUIRED = [['Priority'], ['TaskInvocationParameters', 'RunComm
 /** What each resource type requires that the API does not, by API path; `*` stands for every item of a list. */
 export const CFN_REQUIRED_BY_TYPE: Readonly<Record<string, readonly (readonly string[])[]>> = {
   'AWS::SSM::MaintenanceWindowTask': CFN_REQUIRED,
-  // definitions.Targets.required: ["Values", "Key"]; the API's Target makes both optional.
-  'AWS::SSM::MaintenanceWindowTarget': [
-    ['Targets', '*', 'Key'],
-    ['Targets', '*', 'Values'],
-  ],
+  // definitions.Targets.required: ["Values", "Key"], as the task's Targets: the contract's rules already
+  // report a window target without them (MW060, MW064), as they do a task's (MW005, MW006).
+  'AWS::SSM::MaintenanceWindowTarget': [],
 };
 
 type Finding = { path: (string | number)[]; params: Record<string, unknown> };
@@ -46,7 +44,7 @@ export default defineReaderRule({
   severity: 'error',
   title: 'A property that CloudFormation requires and the API does not',
   description:
-    'AWS::SSM::MaintenanceWindowTask requires Priority, and NotificationConfig.NotificationArn whenever NotificationConfig is given; the API makes both optional. (CloudFormation also requires Key and Values in every target of a task: MW005 and MW006 already report a target without them.) AWS::SSM::MaintenanceWindowTarget requires Key and Values in each of its Targets, which the API’s Target makes optional.',
+    'AWS::SSM::MaintenanceWindowTask requires Priority, and NotificationConfig.NotificationArn whenever NotificationConfig is given; the API makes both optional. (CloudFormation also requires Key and Values in every target, of a task and of a window target: MW005 and MW006, MW060 and MW064 already report a target without them.)',
   reader: 'cloudformation',
   at: 'key',
   sources: [
@@ -61,7 +59,6 @@ export default defineReaderRule({
         'NotificationArn: An Amazon Resource Name (ARN) for an Amazon Simple Notification Service (Amazon SNS) topic. Run Command pushes notifications about command status changes to this topic. Required: Yes',
     },
     { ...CFN_SOURCES.schema, quote: '"required": ["WindowId", "Priority", "TaskType", "TaskArn"] … "NotificationConfig": { … "required": ["NotificationArn"] }' },
-    { ...CFN_SOURCES.schemas, quote: 'AWS::SSM::MaintenanceWindowTarget: "definitions": { "Targets": { … "required": ["Values", "Key"] } }' },
   ],
   check(payload) {
     return missingRequired('AWS::SSM::MaintenanceWindowTask', payload);
