@@ -26,6 +26,15 @@ function membersOf(target: Target): string[] {
   return shape.type === 'structure' ? Object.keys(shape.members) : [];
 }
 
+/** A request the payload gives every required member of (responses require none, so they are never complete in this sense). */
+function isCompleteRequest(target: Target, keys: readonly string[]): boolean {
+  if (target.kind !== 'request') return false;
+  const shape = plainShape(rootShape(target.operation, target.kind));
+  if (shape.type !== 'structure') return false;
+  const required = Object.entries(shape.members).filter(([, m]) => m.required);
+  return required.length > 0 && required.every(([name]) => keys.includes(name));
+}
+
 /** Error bodies name their type; the operation is known only when one operation declares it. */
 function errorCandidates(payload: Record<string, unknown>): Target[] {
   const type = errorTypeOf(payload);
@@ -35,7 +44,10 @@ function errorCandidates(payload: Record<string, unknown>): Target[] {
 
 /**
  * Which operation and kind a payload is for, from its member names: the candidate that knows
- * the most of them wins; a tie is ambiguous. Either may be fixed in advance.
+ * the most of them wins. Among those that tie, the one request that the payload gives every
+ * required member of wins (a CreateMaintenanceWindow request has the members of an
+ * UpdateMaintenanceWindow response too, but it has all five that Create requires); any other tie is
+ * ambiguous. Either may be fixed in advance.
  */
 export function inferTarget(payload: unknown, fixed: Partial<Target> = {}): Inference {
   const all: Target[] = OPERATION_NAMES.flatMap((operation) => KINDS.map((kind) => ({ operation, kind })));
@@ -58,7 +70,9 @@ export function inferTarget(payload: unknown, fixed: Partial<Target> = {}): Infe
   const best = Math.max(0, ...scored.map((s) => s.score));
   const top = scored.filter((s) => s.score === best).map((s) => s.t);
   if (best === 0) return { ok: false, reason: 'no-known-members', candidates: top };
-  return top.length === 1 ? { ok: true, target: top[0]! } : { ok: false, reason: 'ambiguous', candidates: top };
+  if (top.length === 1) return { ok: true, target: top[0]! };
+  const complete = top.filter((t) => isCompleteRequest(t, keys));
+  return complete.length === 1 ? { ok: true, target: complete[0]! } : { ok: false, reason: 'ambiguous', candidates: top };
 }
 
 export type LocatedIssue = Issue & Partial<Position>;
