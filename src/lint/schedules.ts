@@ -1,4 +1,5 @@
-import { describeSchedule, formatCaveat, nextRuns, parseSchedule } from '../schedule/index.js';
+import { formatCaveat } from '../issues/format.js';
+import { describeSchedule, nextRuns, parseSchedule } from '../schedule/index.js';
 import { isRecord } from '../shapes/walk.js';
 
 /*
