@@ -10,6 +10,7 @@ import { pointsAt } from '../../src/readers/rule-catalog.js';
 import { metaOf } from '../../src/shapes/meta.js';
 import { isRecord } from '../../src/shapes/walk.js';
 import { loadFixtures, type Fixture } from './payloads.js';
+import { validate } from '../../src/validate/validate.js';
 import { ROOT } from './spec.js';
 
 /*
@@ -128,12 +129,39 @@ export function generate(fixture: Fixture): Generated {
   };
   const yaml = stringify(template, { lineWidth: 0 });
   const json = JSON.stringify(template, null, 2) + '\n';
+  // A finding about a part of a string (a schedule's field) carries its span: the template puts it at that part.
+  const spans = validate(fixture.operation, fixture.kind, fixture.payload).issues;
   const issues = fixture.issues.map((issue): ExpectedIssue => {
     const sourcePath = paths.get(JSON.stringify(issue.path)) ?? [...(paths.get(JSON.stringify(issue.path.slice(0, -1))) ?? []), issue.path[issue.path.length - 1]!];
     const key = pointsAt(issue.code as Code) === 'key';
-    return { ...issue, sourcePath: [...sourcePath], yaml: position(yaml, 'yaml', sourcePath, key, logicalId), json: position(json, 'json', sourcePath, key, logicalId) };
+    const span = spans.find((i) => i.code === issue.code && JSON.stringify(i.path) === JSON.stringify(issue.path))?.span;
+    const value = valueAt(fixture.payload, issue.path);
+    const at = (format: 'yaml' | 'json', text: string): [number, number] => {
+      const [line, column] = position(text, format, sourcePath, key, logicalId);
+      return span && typeof value === 'string' ? [line, spanColumn(text.split('\n')[line - 1]!, column, value, span.offset)] : [line, column];
+    };
+    return { ...issue, sourcePath: [...sourcePath], yaml: at('yaml', yaml), json: at('json', json) };
   });
   return { name: fixture.name, logicalId, dir: fixture.dir, yaml, json, expected: { source, issues } };
+}
+
+function valueAt(payload: unknown, path: Path): unknown {
+  let v = payload;
+  for (const segment of path) v = typeof v === 'object' && v !== null ? (v as Record<PathSegment, unknown>)[segment] : undefined;
+  return v;
+}
+
+/**
+ * The column of the `offset`-th character of a string written at `column` of `line`: after the
+ * opening quote, with the characters before it as JSON (and YAML's double quotes) escape them, or
+ * as written in a plain YAML scalar; a single-quoted one doubles its quotes.
+ */
+function spanColumn(line: string, column: number, value: string, offset: number): number {
+  const prefix = value.slice(0, offset);
+  const opening = line[column - 1];
+  if (opening === '"') return column + JSON.stringify(prefix).length - 1;
+  if (opening === "'") return column + 1 + prefix.replace(/'/g, "''").length;
+  return column + prefix.length;
 }
 
 export function generateAll(): Generated[] {
