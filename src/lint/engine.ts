@@ -77,7 +77,10 @@ export interface TaskResult {
   checked: 'fully' | 'partly';
   issues: LintIssue[];
   suppressed: LintIssue[];
-  /** With `showSchedule`, a window's schedule: one per schedule its variants have, labelled by variant when they differ. */
+  /**
+   * With `showSchedule`, a window's schedule: one per schedule its variants have, labelled by variant when they
+   * differ; variants whose schedule only a deployment knows are left out when another variant's is known.
+   */
   schedules?: (ShownSchedule & { variant?: string })[];
 }
 
@@ -205,7 +208,10 @@ class TaskChecker {
     });
     const inline = [...fileSuppressed, ...(first.suppressed ?? [])];
     const { issues: kept, suppressed } = split(issues.map((issue) => ({ issue, inline })), options);
-    const schedules = [...this.schedules.values()].map(({ shown, having }) => {
+    // The variants whose schedule the file decides; one that a deployment decides only when no variant is decided.
+    const entries = [...this.schedules.values()];
+    const decided = entries.filter((e) => !e.shown.unknown);
+    const schedules = (decided.length > 0 ? decided : entries.slice(0, 1)).map(({ shown, having }) => {
       const variant = variantLabel(having, this.all);
       return variant ? { ...shown, variant } : shown;
     });

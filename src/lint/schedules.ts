@@ -24,6 +24,8 @@ export interface ShownSchedule {
   caveats: string[];
   /** Why no run times are shown, when there are none. */
   why?: string;
+  /** The members only a deployment knows, when there are any (then there are no run times). */
+  unknown?: string[];
 }
 
 export interface ShowScheduleOptions {
@@ -40,7 +42,7 @@ export function showSchedule(payload: unknown, options: ShowScheduleOptions = {}
   const unknown = Object.entries(members).filter(([, v]) => v !== undefined && typeof v !== 'string' && typeof v !== 'number').map(([k]) => k);
   const given = Object.fromEntries(Object.entries(members).filter(([, v]) => typeof v === 'string' || typeof v === 'number')) as Partial<ShownSchedule>;
   const schedule = typeof members.schedule === 'string' ? members.schedule : '(known at deployment)';
-  if (unknown.length > 0) return { ...given, schedule, runs: [], caveats: [], why: `${unknown.join(', ')} ${unknown.length === 1 ? 'is' : 'are'} known only at deployment` };
+  if (unknown.length > 0) return { ...given, schedule, runs: [], caveats: [], why: `${unknown.join(', ')} ${unknown.length === 1 ? 'is' : 'are'} known only at deployment`, unknown };
   const window = {
     Schedule: schedule,
     ...(typeof members.timezone === 'string' ? { ScheduleTimezone: members.timezone } : {}),
