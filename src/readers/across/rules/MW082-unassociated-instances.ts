@@ -1,15 +1,15 @@
-import { sameWindow, valueKey, windowOf, written, type AcrossFinding, type ResourceModel } from './model.js';
+import { sameWindow, valueKey, windowNamed, windowOf, written, type AcrossFinding, type ResourceModel, type TargetNode, type WindowIdentity } from './model.js';
 import { ACROSS_OPERATIONS, ACROSS_READERS, ACROSS_SOURCES, defineAcrossRule } from './types.js';
 
 /**
  * The instance IDs the file registers with a window, or undefined when that cannot be told: a target
- * whose window is not decided, whose targets are not known, that selects nodes by tag or resource
+ * whose window may be this one, whose targets are not known, that selects nodes by tag or resource
  * group (the node may be among them), or whose instance is not a literal or a resource of the file.
  */
-function registeredInstances(model: ResourceModel, window: NonNullable<ReturnType<typeof windowOf>>): { keys: Set<string>; literal: Set<boolean> } | undefined {
+function registeredInstances(targets: readonly TargetNode[], windowOfTarget: (t: TargetNode) => WindowIdentity | undefined, window: WindowIdentity) {
   const ids = { keys: new Set<string>(), literal: new Set<boolean>() };
-  for (const target of model.targets) {
-    const same = sameWindow(windowOf(model, target.window.reference), window);
+  for (const target of targets) {
+    const same = sameWindow(windowOfTarget(target), window);
     if (same === false) continue;
     if (same === undefined || target.targets === undefined) return undefined;
     for (const entry of target.targets) {
@@ -28,14 +28,28 @@ function registeredInstances(model: ResourceModel, window: NonNullable<ReturnTyp
 /** Each instance ID a task gives with Key=InstanceIds in a window of the file that does not allow unassociated targets and does not register it. */
 export function unassociatedInstances(model: ResourceModel): AcrossFinding[] {
   const found: AcrossFinding[] = [];
+  // The targets by the window they name, once; a target whose window the file does not decide may be any window's.
+  const windows = new Map<TargetNode, WindowIdentity | undefined>(model.targets.map((t) => [t, windowOf(model, t.window.reference)]));
+  if ([...windows.values()].some((w) => w === undefined || 'literal' in w)) return found;
+  const byWindow = new Map<string, TargetNode[]>();
+  for (const [target, w] of windows) {
+    const name = (w as { resource: string }).resource;
+    const list = byWindow.get(name);
+    if (list) list.push(target);
+    else byWindow.set(name, [target]);
+  }
+  const registeredOf = new Map<string, ReturnType<typeof registeredInstances>>();
   for (const task of model.tasks) {
     const window = windowOf(model, task.window.reference);
     if (!window || 'literal' in window) continue;
-    const node = model.windows.find((w) => w.name === window.resource);
+    const node = windowNamed(model, window.resource);
     if (node?.allowUnassociatedTargets?.value !== false || !(node.allTargetsInFile ?? model.complete)) continue;
     const entries = (task.targets ?? []).filter((e) => e.key === 'InstanceIds');
     if (entries.length === 0) continue;
-    const registered = registeredInstances(model, window);
+    // Each window's registered instances, worked out once: a file may have many tasks per window.
+    const windowKey = `${window.resource}[${window.instance ?? ''}]`;
+    if (!registeredOf.has(windowKey)) registeredOf.set(windowKey, registeredInstances(byWindow.get(window.resource) ?? [], (t) => windows.get(t), window));
+    const registered = registeredOf.get(windowKey);
     if (!registered) continue;
     for (const value of entries.flatMap((e) => e.values ?? [])) {
       const key = valueKey(value.reference);

@@ -106,17 +106,46 @@ export type WindowIdentity = { resource: string; instance?: string } | { literal
 
 const MAX_HOPS = 4;
 
+/** The model's resources by name and its windows by known ID, made once per model: a file may hold thousands. */
+interface Index {
+  windows: Map<string, WindowNode>;
+  byKnownId: Map<string, WindowNode>;
+  targets: Map<string, TargetNode>;
+  targetsByKnownId: Map<string, TargetNode>;
+  resources: Map<string, TargetNode | TaskNode>;
+}
+
+const indexes = new WeakMap<ResourceModel, Index>();
+
+function indexOf(model: ResourceModel): Index {
+  let index = indexes.get(model);
+  if (!index) {
+    const byName = <T extends { name: string }>(list: readonly T[]) => new Map(list.map((r) => [r.name, r] as const));
+    const byId = <T extends { knownId?: string }>(list: readonly T[]) => new Map(list.flatMap((r) => (r.knownId !== undefined ? [[r.knownId, r] as const] : [])));
+    index = {
+      windows: byName(model.windows),
+      byKnownId: byId(model.windows),
+      targets: byName(model.targets),
+      targetsByKnownId: byId(model.targets),
+      resources: byName<TargetNode | TaskNode>([...model.tasks, ...model.targets]),
+    };
+    indexes.set(model, index);
+  }
+  return index;
+}
+
 export function windowOf(model: ResourceModel, reference: Reference, hops = 0): WindowIdentity | undefined {
+  const index = indexOf(model);
   if (reference.to === 'literal') {
-    const known = model.windows.find((w) => w.knownId === reference.value);
+    const known = index.byKnownId.get(reference.value);
     return known ? { resource: known.name } : { literal: reference.value };
   }
   if (reference.to !== 'resource' || reference.kind !== 'window' || reference.anyInstance) return undefined;
-  const window = model.windows.find((w) => w.name === reference.resource);
+  const window = index.windows.get(reference.resource);
   if (window) return { resource: window.name, ...(reference.instance !== undefined ? { instance: reference.instance } : {}) };
   // `window_id` of a target or a task: the window that one names (the same for each of its instances,
   // unless its own reference depends on the instance, and then it is not decided).
-  const via = [...model.targets, ...model.tasks].find((r) => r.name === reference.resource);
+  const via = index.resources.get(reference.resource);
   if (!via || hops >= MAX_HOPS) return undefined;
   return windowOf(model, via.window.reference, hops + 1);
 }
@@ -137,10 +166,16 @@ export function sameWindow(a: WindowIdentity | undefined, b: WindowIdentity | un
 }
 
 /** The target a reference names, when it names one of the file's targets (every instance alike). */
+/** The file's window of that name. */
+export function windowNamed(model: ResourceModel, name: string): WindowNode | undefined {
+  return indexOf(model).windows.get(name);
+}
+
 export function targetOf(model: ResourceModel, reference: Reference): TargetNode | undefined {
-  if (reference.to === 'literal') return model.targets.find((t) => t.knownId !== undefined && t.knownId === reference.value);
+  const index = indexOf(model);
+  if (reference.to === 'literal') return index.targetsByKnownId.get(reference.value);
   if (reference.to !== 'resource' || reference.kind !== 'window-target') return undefined;
-  return model.targets.find((t) => t.name === reference.resource);
+  return index.targets.get(reference.resource);
 }
 
 /** The text a reference is written as, for messages. */
