@@ -55,6 +55,25 @@ const LOCATED_YAML = `WindowId: ${W}\nTaskArn: AWS-RunShellScript\nPriority:   -
 const PRIORITY = { code: 'too_small', line: 3, column: 15 };
 const PRIORITY_YAML = { code: 'too_small', line: 3, column: 13 };
 
+/**
+ * Windows W0..Wn-1, each with a target Ti and a task Ki that names T(i+1): every task breaks MW080, and
+ * the rules across resources must look resources up, not scan them, for each reference.
+ */
+const ACROSS = (() => {
+  const n = 1_000;
+  const lines = ["AWSTemplateFormatVersion: '2010-09-09'", 'Resources:'];
+  let line = 0;
+  for (let i = 0; i < n; i++) {
+    lines.push(`  W${i}:`, '    Type: AWS::SSM::MaintenanceWindow', `    Properties: { Name: window-${i}, Schedule: 'cron(0 2 ? * SUN *)', Duration: 3, Cutoff: 1, AllowUnassociatedTargets: false }`);
+    lines.push(`  T${i}:`, '    Type: AWS::SSM::MaintenanceWindowTarget', `    Properties: { WindowId: !Ref W${i}, ResourceType: INSTANCE, Targets: [{ Key: 'tag:Patch', Values: [w${i}] }] }`);
+    lines.push(`  K${i}:`, '    Type: AWS::SSM::MaintenanceWindowTask', '    Properties:', `      WindowId: !Ref W${i}`, '      TaskArn: AWS-RunPatchBaseline', '      TaskType: RUN_COMMAND', '      Priority: 1');
+    lines.push('      MaxConcurrency: "1"', '      MaxErrors: "0"', '      ServiceRoleArn: arn:aws:iam::123456789012:role/MaintenanceWindowRole');
+    lines.push(`      Targets: [{ Key: WindowTargetIds, Values: [!Ref T${(i + 1) % n}] }]`);
+    if (i === 0) line = lines.length;
+  }
+  return { n, text: lines.join('\n') + '\n', line, column: '      Targets: [{ Key: WindowTargetIds, Values: [!Ref '.length + 1 };
+})();
+
 const BOMB = `WindowId: ${W}
 TaskArn: AWS-RunShellScript
 TaskType: AUTOMATION
@@ -352,6 +371,16 @@ export const HOSTILE: readonly HostileFile[] = [
     },
   },
   {
+    file: 'across.yaml',
+    what: `a template of ${ACROSS.n.toLocaleString('en-US')} windows, targets and tasks each, every task naming the next window's target`,
+    build: (dir) => write(dir, 'across.yaml', ACROSS.text),
+    exit: { validate: 2, lint: 1 },
+    expect: {
+      validate: { code: 'unrecognized_payload', says: /None of its members belongs/ },
+      lint: { code: 'MW080', line: ACROSS.line, column: ACROSS.column, says: /a target registered with W1; this task is registered with W0/ },
+    },
+  },
+  {
     file: 'deep.json',
     what: 'JSON nested 100,000 levels deep',
     build: (dir) => write(dir, 'deep.json', `{"WindowId": ${'['.repeat(100_000)}${']'.repeat(100_000)}}`),
@@ -619,6 +648,16 @@ export const HOSTILE: readonly HostileFile[] = [
     expect: {
       validate: { code: 'MW061', line: 1, column: 80, says: /needs the tag: prefix/ },
       lint: { code: 'MW061', line: 1, column: 80, says: /needs the tag: prefix/ },
+    },
+  },
+  {
+    file: 'across.yaml',
+    what: `a template of ${ACROSS.n.toLocaleString('en-US')} windows, targets and tasks each, every task naming the next window's target`,
+    build: (dir) => write(dir, 'across.yaml', ACROSS.text),
+    exit: { validate: 2, lint: 1 },
+    expect: {
+      validate: { code: 'unrecognized_payload', says: /None of its members belongs/ },
+      lint: { code: 'MW080', line: ACROSS.line, column: ACROSS.column, says: /a target registered with W1; this task is registered with W0/ },
     },
   },
   {
