@@ -114,17 +114,17 @@ export function namingOf(task: FoundTask): Naming | undefined {
 function place(task: FoundTask, issue: Issue, naming: Naming | undefined): LintIssue {
   const own = task.placed?.get(issue);
   const { found, rest } = (own ? { found: own, rest: [] } : nearestLocated(issue.path, pointsAt(issue.code), task.locate)) ?? { found: undefined, rest: [] };
+  // An issue about a part of a string (a schedule's field) goes where that part is, when the reader can tell.
+  const location = found && !own && rest.length === 0 && issue.span ? (task.locateSpan?.(issue.path, issue.span, found.location) ?? found.location) : found?.location;
   const written = found?.sourcePath ? [...found.sourcePath, ...rest] : naming?.(issue.path);
   const sourcePath = written ? [...written] : undefined;
   const { message, hint } = sourcePath || naming ? formatIssue(issue.code, issue.params, sourcePath ?? issue.path, naming) : issue;
   const { hint: _hint, ...facts } = issue;
-  // A finding about a part of the string (a field of a schedule expression): at that part, when the file writes the string as it is.
-  const within = issue.span && rest.length === 0 ? task.within?.(issue.path, issue.span) : undefined;
   return {
     ...facts,
     message,
     ...(hint ? { hint } : {}),
-    ...(within ?? (found ? found.location : task.location)),
+    ...(location ?? task.location),
     resource: task.resource,
     ...(sourcePath && sourcePath.join('\0') !== issue.path.join('\0') ? { sourcePath } : {}),
   };

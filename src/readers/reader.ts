@@ -1,5 +1,5 @@
 import type { Limits } from '../parse/limits.js';
-import type { Issue, Path } from '../issues/issue.js';
+import type { Issue, Path, Span } from '../issues/issue.js';
 import type { Kind, OperationName } from '../operations/index.js';
 import type { ValidateOptions } from '../validate/validate.js';
 
@@ -49,11 +49,10 @@ export interface FoundTask {
    */
   locate(path: Path, target?: 'key' | 'value'): { location: SourceLocation; sourcePath?: Path } | undefined;
   /**
-   * Where a part of the string at an API path is written (an issue's `span`: a field of a schedule
-   * expression, as offset and length in the string's UTF-16 units), when the file writes that string
-   * on one line as it is; undefined otherwise, and the engine points at the string itself.
+   * Where a part of the string at `path` is written (an issue's `span`: the Hours field of a schedule),
+   * given where `locate` put the value. Absent, or undefined: the value's own location.
    */
-  within?(path: Path, span: { offset: number; length: number }): SourceLocation | undefined;
+  locateSpan?(path: Path, span: Span, value: SourceLocation): SourceLocation | undefined;
   /**
    * An API path in the file's own names, whether or not the file writes it (`MaxConcurrency` is
    * `max_concurrency` in Terraform, `--max-concurrency` on a command line). The engine words every

@@ -7,7 +7,7 @@ import { makeIssue } from '../../validate/validate.js';
 import { detectFormat, DocumentError, withoutBom, type ParsedDocument } from '../../parse/document.js';
 import { duplicateFindings } from '../../parse/duplicate-keys.js';
 import { explore } from './choices.js';
-import { withinText } from '../within.js';
+import { spanLocator } from '../span-locator.js';
 import { acrossFindings } from '../across/check.js';
 import { templateModel, TemplateReferences, unknownAttributes } from './across.js';
 import { targetReferencesOfOtherKinds } from './rules/MW105-target-reference-kind.js';
@@ -166,7 +166,7 @@ function variantTask(
     ...(facts.length > 0 ? { variant: facts.join(', '), assumptions: telling } : {}),
     ...shared,
     locate,
-    within: withinText(text, doc.format, payload, locate),
+    locateSpan: spanLocator(text, doc.format, payload),
     placed: strayPlaces(doc, locate, mapped.strays),
     names: (path) => cfnPath(path, type.request),
     issues,

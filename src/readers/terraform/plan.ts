@@ -15,7 +15,7 @@ import { ID_ATTRIBUTES, type IdReference } from './references.js';
 import { MAINTENANCE_WINDOW_TYPES } from './reader.js';
 import { acrossFindings } from '../across/check.js';
 import { planModel, type PlanResource } from './plan-across.js';
-import { withinText } from '../within.js';
+import { spanLocator } from '../span-locator.js';
 import { terraformRule } from './rules/index.js';
 import { RESOURCE_TYPE, TERRAFORM_TYPES, type BodySpec, type TerraformType } from './schema.js';
 import { emptyBody, type SourceAttribute, type SourceBody, type Written } from './source.js';
@@ -185,7 +185,7 @@ function taskOf(plan: Record<string, unknown>, change: Record<string, unknown>, 
     resource: typeof change.address === 'string' ? change.address : `${type.type}.${String(change.name)}`,
     location: resourceAt,
     locate: locator(mapped.written, schema),
-    within: withinText(text, 'json', mapped.payload, locator(mapped.written, schema)),
+    locateSpan: spanLocator(text, 'json', mapped.payload),
     issues: mapped.issues,
     validateOptions: { representation: 'sdk' },
     names: terraformPathIn(schema),

@@ -11,7 +11,7 @@ import { print } from '../../parse/hcl/print.js';
 import { locator, mapResource } from './mapping.js';
 import { acrossFindings } from '../across/check.js';
 import { configurationModel } from './across.js';
-import { withinText } from '../within.js';
+import { spanLocator } from '../span-locator.js';
 import { terraformPathIn } from './names.js';
 import { TERRAFORM_TYPES } from './schema.js';
 import { suppressionsFor } from './suppress.js';
@@ -194,7 +194,7 @@ export function readTerraform(written: string, file = '', options: HclOptions = 
           ...(condition ? { condition } : {}),
           location: resource.value,
           locate: locator(mapped.written, type.schema),
-          within: withinText(text, 'hcl', mapped.payload, locator(mapped.written, type.schema)),
+          locateSpan: spanLocator(text, 'hcl', mapped.payload),
           issues: mapped.issues,
           ...(suppressed.length > 0 ? { suppressed } : {}),
           validateOptions: { representation: 'sdk' },
