@@ -9,6 +9,7 @@ import {
   DoesNotExistException,
   RegisterTaskWithMaintenanceWindowCommand,
   SSMClient,
+  UpdateMaintenanceWindowCommand,
   type RegisterTaskWithMaintenanceWindowCommandInput,
 } from '@aws-sdk/client-ssm';
 import { describe, expect, it } from 'vitest';
@@ -110,6 +111,25 @@ describe('preflight: requests', () => {
     const error = await rejection(h.client.send(new DescribeMaintenanceWindowExecutionTaskInvocationsCommand(input)));
     expect(codes(error.issues)).toEqual(['too_big at MaxResults', 'filter_key_not_status at Filters.0.Key']);
     expect(h.sent).toEqual([]);
+  });
+
+  it('checks CreateMaintenanceWindow and UpdateMaintenanceWindow too: their model, their schedule and their rules', async () => {
+    const h = harness({ answer: () => ({ statusCode: 200, body: '{"WindowId": "mw-0123456789abcdef0"}' }) });
+    const created = await rejection(h.client.send(new CreateMaintenanceWindowCommand({ Name: 'patching', Schedule: 'cron(0 24 ? * MON *)', Duration: 25, Cutoff: 12, AllowUnassociatedTargets: false })));
+    expect(codes(created.issues)).toEqual(['too_big at Duration', 'cron_value_range at Schedule']);
+    expect(created.issues.find((i) => i.code === 'cron_value_range')).toMatchObject({ rule: 'MW042', span: { offset: 7, length: 2 } });
+    const updated = await rejection(h.client.send(new UpdateMaintenanceWindowCommand({ WindowId: 'mw-0123456789abcdef0', Replace: true, Schedule: 'rate(7 days)', ScheduleOffset: 2 })));
+    expect(codes(updated.issues)).toEqual([
+      'schedule_offset_not_cron at ScheduleOffset',
+      'replace_requires_member at Name',
+      'replace_requires_member at Duration',
+      'replace_requires_member at Cutoff',
+      'replace_requires_member at AllowUnassociatedTargets',
+    ]);
+    expect(h.sent).toEqual([]);
+    const sent = await h.client.send(new CreateMaintenanceWindowCommand({ Name: 'patching', Schedule: 'cron(0 2 ? * SUN *)', Duration: 3, Cutoff: 1, AllowUnassociatedTargets: false }));
+    expect(sent.WindowId).toBe('mw-0123456789abcdef0');
+    expect(h.sent.map((s) => s.target)).toEqual(['AmazonSSM.CreateMaintenanceWindow']);
   });
 
   it('passes other commands untouched, whatever their input', async () => {

@@ -13,8 +13,9 @@ import { renderJson, renderText, type FileReport } from '../../report/file-repor
 
 export const usage = `Usage: ssm-mw-contracts validate [options] FILE...
 
-Checks API payloads (JSON or YAML) of RegisterTaskWithMaintenanceWindow and
-DescribeMaintenanceWindowExecutionTaskInvocations against their contract.
+Checks API payloads (JSON or YAML) of RegisterTaskWithMaintenanceWindow,
+DescribeMaintenanceWindowExecutionTaskInvocations, CreateMaintenanceWindow and
+UpdateMaintenanceWindow against their contract.
 FILE may be - for standard input.
 
 Options:
@@ -33,7 +34,7 @@ Exit status: 0 no error, 1 an error was found, 2 usage error or unreadable input
 export function parseOperation(name: string): OperationName {
   const wanted = name.toLowerCase();
   const found = OPERATION_NAMES.find((op) => op.toLowerCase() === wanted || OPERATIONS[op].cliCommand === wanted);
-  if (!found) throw new UsageError(`unknown operation "${name}"; use ${OPERATION_NAMES.join(' or ')}`);
+  if (!found) throw new UsageError(`unknown operation "${name}"; use one of ${OPERATION_NAMES.join(', ')}`);
   return found;
 }
 
