@@ -106,6 +106,8 @@ export function namingOf(task: FoundTask): Naming | undefined {
 function place(task: FoundTask, issue: Issue, naming: Naming | undefined): LintIssue {
   const own = task.placed?.get(issue);
   const { found, rest } = (own ? { found: own, rest: [] } : nearestLocated(issue.path, pointsAt(issue.code), task.locate)) ?? { found: undefined, rest: [] };
+  // An issue about a part of a string (a schedule's field) goes where that part is, when the reader can tell.
+  const location = found && !own && rest.length === 0 && issue.span ? (task.locateSpan?.(issue.path, issue.span, found.location) ?? found.location) : found?.location;
   const written = found?.sourcePath ? [...found.sourcePath, ...rest] : naming?.(issue.path);
   const sourcePath = written ? [...written] : undefined;
   const { message, hint } = sourcePath || naming ? formatIssue(issue.code, issue.params, sourcePath ?? issue.path, naming) : issue;
@@ -114,7 +116,7 @@ function place(task: FoundTask, issue: Issue, naming: Naming | undefined): LintI
     ...facts,
     message,
     ...(hint ? { hint } : {}),
-    ...(found ? found.location : task.location),
+    ...(location ?? task.location),
     resource: task.resource,
     ...(sourcePath && sourcePath.join('\0') !== issue.path.join('\0') ? { sourcePath } : {}),
   };
