@@ -14,7 +14,7 @@ interface PlainBase {
 
 export type PlainShape = PlainBase &
   (
-    | { type: 'string'; enum?: readonly string[]; deprecatedValues?: Readonly<Record<string, Deprecation>> }
+    | { type: 'string'; enum?: readonly string[]; deprecatedValues?: Readonly<Record<string, Deprecation>>; max?: number }
     | { type: 'integer'; min?: number; max?: number }
     | { type: 'boolean' | 'blob' | 'timestamp' }
     | { type: 'list'; member: string }

@@ -1,7 +1,9 @@
+import { plainShape } from '../compiled/shape-lookup.js';
 import type { ScheduleCode } from '../issues/codes.js';
 import { checkWindowSchedule } from '../schedule/check.js';
 import type { ScheduleFinding, ScheduleMember } from '../schedule/findings.js';
 import type { WindowSchedule } from '../schedule/window.js';
+import { codePointLength } from '../values/value-facts.js';
 import type { Finding, RuleContext } from './types.js';
 
 /*
@@ -22,6 +24,16 @@ export function omittedMeansNone(payload: Record<string, unknown>, context: Rule
   return context.operation !== 'UpdateMaintenanceWindow' || payload.Replace === true;
 }
 
+let longest: number | undefined;
+/** The model's maximum length of a Schedule (read when first needed: the compiled metadata is generated after the rules load). */
+function longestSchedule(): number {
+  if (longest === undefined) {
+    const meta = plainShape('MaintenanceWindowSchedule');
+    longest = meta.type === 'string' && meta.max !== undefined ? meta.max : Infinity;
+  }
+  return longest;
+}
+
 const memo = new WeakMap<object, { now: number | undefined; findings: ScheduleFinding[] }>();
 
 /** The findings of src/schedule/ for the payload's schedule members; a member of the wrong type (the model reports it) counts as not known. */
@@ -34,7 +46,9 @@ function scheduleFindings(payload: Record<string, unknown>, context: RuleContext
   const none = omittedMeansNone(payload, context);
   for (const member of MEMBERS) {
     const value = payload[member];
-    const typed = member === 'ScheduleOffset' ? typeof value === 'number' : typeof value === 'string';
+    // A Schedule longer than the model allows is the model's error (too_long), which AWS answers before it reads the
+    // expression: it is not read (a hostile one of a million items would be a million findings).
+    const typed = member === 'ScheduleOffset' ? typeof value === 'number' : typeof value === 'string' && (member !== 'Schedule' || codePointLength(value) <= longestSchedule());
     if (typed) (window as Record<string, unknown>)[member] = value;
     else if (value !== undefined || !none) unknown.push(member);
   }

@@ -27,7 +27,7 @@ export interface Inspected {
 export function inspect(window: WindowSchedule): Inspected {
   const findings: ScheduleFinding[] = [];
   const parsed = window.Schedule === undefined ? undefined : parseSchedule(window.Schedule);
-  if (parsed) findings.push(...parsed.findings);
+  if (parsed) for (const f of parsed.findings) findings.push(f);
 
   let zone = 'UTC';
   if (window.ScheduleTimezone !== undefined) {

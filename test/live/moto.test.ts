@@ -7,8 +7,8 @@ import {
   RegisterTaskWithMaintenanceWindowCommand,
   UpdateMaintenanceWindowTargetCommand,
   UpdateMaintenanceWindowTaskCommand,
-  UpdateMaintenanceWindowCommand,
   SSMClient,
+  UpdateMaintenanceWindowCommand,
   type SSMClientConfig,
 } from '@aws-sdk/client-ssm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -88,7 +88,7 @@ function invalidRequests(): (FaultCase & { input: Record<string, unknown> })[] {
   return [...constraintFaults, ...ruleFaults, typo].flatMap((c) => {
     const input = toSdkInput(c.operation, c.payload) as Record<string, unknown> | undefined;
     if (!input) return [];
-    if (c.operation === REGISTER && c.expect.path[0] !== 'WindowId') input.WindowId = windowId;
+    if ((c.operation === REGISTER || c.operation === 'UpdateMaintenanceWindow') && c.expect.path[0] !== 'WindowId') input.WindowId = windowId;
     return [{ ...c, input }];
   });
 }
@@ -110,7 +110,7 @@ function send(c: SSMClient, operation: OperationName, input: Record<string, unkn
 }
 
 describe('through @aws-sdk/client-ssm with preflight, against moto_server', () => {
-  it('passes other commands untouched: the window was created on the server', async () => {
+  it('checks a valid CreateMaintenanceWindow, sends it once, and checks the answer: the window was created on the server', async () => {
     expect(windowId).toMatch(/^mw-[0-9a-f]{17}$/);
     expect(moto.exchanges.map((e) => e.target)).toEqual(['AmazonSSM.CreateMaintenanceWindow']);
     expect(reported).toEqual([]);
@@ -181,6 +181,24 @@ describe('where moto 5.2.1 breaks the contract (recorded in docs/aws-sdk.md)', (
       const report = checkExchange({ target: e.target, request: e.requestBody, status: e.status, response: e.responseBody });
       expect(report.issues.map((x) => x.code), cases[i]!.name).toContain('accepted_invalid_request');
     });
+  });
+
+  it('creates windows whose schedule AWS refuses or that never start a task (Cutoff not below Duration, Hours 24, a rate with an offset)', async () => {
+    const windows = [
+      { Name: 'late-cutoff', Schedule: 'cron(0 2 ? * SUN *)', Duration: 5, Cutoff: 12, AllowUnassociatedTargets: true },
+      { Name: 'hour-24', Schedule: 'cron(0 24 ? * MON *)', Duration: 3, Cutoff: 1, AllowUnassociatedTargets: true },
+      { Name: 'rate-offset', Schedule: 'rate(7 days)', ScheduleOffset: 2, ScheduleTimezone: 'Not/AZone', Duration: 3, Cutoff: 1, AllowUnassociatedTargets: true },
+    ];
+    for (const input of windows) expect(validate('CreateMaintenanceWindow', 'request', input).valid, input.Name).toBe(false);
+    const wire = await onTheWire(async () => {
+      for (const input of windows) await client({ guarded: false }).send(new CreateMaintenanceWindowCommand(input));
+    });
+    expect(wire.map((e) => e.status)).toEqual([200, 200, 200]);
+  });
+
+  it('does not implement UpdateMaintenanceWindow: a 500 HTML page', async () => {
+    const wire = await onTheWire(() => client({ guarded: false, maxAttempts: 1 }).send(new UpdateMaintenanceWindowCommand({ WindowId: windowId, Name: 'renamed' })).catch(() => undefined));
+    expect(wire.map((e) => [e.status, e.contentType?.split(';')[0]])).toEqual([[500, 'text/html']]);
   });
 
   it('answers a malformed window ID with DoesNotExistException, where AWS validates the pattern first', async () => {

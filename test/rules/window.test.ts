@@ -71,6 +71,17 @@ describe('schedule findings as issues', () => {
     }
   });
 
+  it('reads a Schedule of the model’s longest (256 characters, counted in code points), and leaves a longer one to the model', () => {
+    const items = (n: number) => Array.from({ length: n }, (_, i) => String(i % 60).padStart(2, '0')).join(',');
+    const fits = `cron(${items(80)} 24 ? * 2 *)`;
+    expect(fits).toHaveLength(256);
+    expect(create({ Schedule: fits }).issues.map((i) => `${i.code} ${i.rule ?? ''}`.trim())).toEqual(['cron_value_range MW042']);
+    expect(create({ Schedule: `cron(${items(81)} 24 ? * 2 *)` }).issues.map((i) => `${i.code} ${i.rule ?? ''}`.trim())).toEqual(['too_long']);
+    // 256 code points of which one is astral: 257 UTF-16 units, still read.
+    const astral = `${fits.slice(0, 3)}😀${fits.slice(4)}`;
+    expect(create({ Schedule: astral }).issues.map((i) => i.code)).toEqual(['schedule_form']);
+  });
+
   it('leaves a member of the wrong type to the model, and says nothing more of it', () => {
     const result = create({ Schedule: 5, ScheduleTimezone: null, StartDate: 20270101, ScheduleOffset: '2' });
     expect(result.issues.map((i) => `${i.code} ${i.path.join('.')} ${i.rule ?? ''}`.trim())).toEqual([

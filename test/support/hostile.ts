@@ -682,6 +682,27 @@ export const HOSTILE: readonly HostileFile[] = [
       lint: { code: 'syntax_error', line: 1, column: 10 + 500, says: /nesting deeper than 500 levels \(this reader reads no deeper, whatever --max-depth says\)/ },
     },
   },
+  {
+    file: 'window-schedule.json',
+    what: 'a CreateMaintenanceWindow request whose 800 KB Schedule lists 200,000 L-1 items (read, a warning each: more findings than a call takes arguments, which overflowed the stack, and more issues than a 256 MB heap holds; now only too long)',
+    build: (dir) => write(dir, 'window-schedule.json', JSON.stringify({ Name: 'w-1', Schedule: `cron(0,58 0,23 ${'L-1,'.repeat(200_000)}1 * ? *)`, Duration: 2, Cutoff: 1, AllowUnassociatedTargets: true })),
+    exit: { validate: 1, lint: 1 },
+    expect: {
+      validate: { code: 'too_long', line: 1, column: 26, says: /Schedule is 800023 characters long; the maximum is 256/ },
+      lint: { code: 'too_long', line: 1, column: 26, says: /Schedule is 800023 characters long; the maximum is 256/ },
+    },
+  },
+  {
+    file: 'window-members.yaml',
+    what: 'a CreateMaintenanceWindow request whose ScheduleTimezone, StartDate and EndDate (no length limit in the model) are 1 MB each',
+    build: (dir) =>
+      write(dir, 'window-members.yaml', `Name: w-1\nSchedule: cron(0 2 ? * SUN *)\nDuration: 2\nCutoff: 1\nAllowUnassociatedTargets: true\nScheduleTimezone: America/${'a'.repeat(1_000_000)}\nStartDate: ${'2026-01-01T00:00:00Z'.repeat(50_000)}\nEndDate: ${'9'.repeat(1_000_000)}\n`),
+    exit: { validate: 1, lint: 1 },
+    expect: {
+      validate: { code: 'timezone_unknown', line: 6, column: 19, says: /is not an IANA time zone name/ },
+      lint: { code: 'timezone_unknown', line: 6, column: 19, says: /is not an IANA time zone name/ },
+    },
+  },
 ];
 
 /** Writes the companion files and every case's file (the ones that can be built) into `dir`; a case that shares a file builds it once. */

@@ -38,7 +38,8 @@ export const SHAPES: Readonly<Record<string, PlainShape>> = {
   },
   "AlarmName": {
     "shape": "AlarmName",
-    "type": "string"
+    "type": "string",
+    "max": 255
   },
   "AutomationParameterMap": {
     "shape": "AutomationParameterMap",
@@ -47,7 +48,8 @@ export const SHAPES: Readonly<Record<string, PlainShape>> = {
   },
   "AutomationParameterValue": {
     "shape": "AutomationParameterValue",
-    "type": "string"
+    "type": "string",
+    "max": 512
   },
   "AutomationParameterValueList": {
     "shape": "AutomationParameterValueList",
@@ -60,11 +62,13 @@ export const SHAPES: Readonly<Record<string, PlainShape>> = {
   },
   "ClientToken": {
     "shape": "ClientToken",
-    "type": "string"
+    "type": "string",
+    "max": 64
   },
   "CloudWatchLogGroupName": {
     "shape": "CloudWatchLogGroupName",
-    "type": "string"
+    "type": "string",
+    "max": 512
   },
   "CloudWatchOutputConfig": {
     "shape": "CloudWatchOutputConfig",
@@ -87,7 +91,8 @@ export const SHAPES: Readonly<Record<string, PlainShape>> = {
   },
   "Comment": {
     "shape": "Comment",
-    "type": "string"
+    "type": "string",
+    "max": 100
   },
   "CreateMaintenanceWindowRequest": {
     "shape": "CreateMaintenanceWindowRequest",
@@ -203,7 +208,8 @@ export const SHAPES: Readonly<Record<string, PlainShape>> = {
   },
   "DocumentHash": {
     "shape": "DocumentHash",
-    "type": "string"
+    "type": "string",
+    "max": 256
   },
   "DocumentHashType": {
     "shape": "DocumentHashType",
@@ -381,7 +387,8 @@ export const SHAPES: Readonly<Record<string, PlainShape>> = {
   "MaintenanceWindowDescription": {
     "shape": "MaintenanceWindowDescription",
     "type": "string",
-    "sensitive": true
+    "sensitive": true,
+    "max": 128
   },
   "MaintenanceWindowDurationHours": {
     "shape": "MaintenanceWindowDurationHours",
@@ -395,7 +402,8 @@ export const SHAPES: Readonly<Record<string, PlainShape>> = {
   },
   "MaintenanceWindowExecutionId": {
     "shape": "MaintenanceWindowExecutionId",
-    "type": "string"
+    "type": "string",
+    "max": 36
   },
   "MaintenanceWindowExecutionStatus": {
     "shape": "MaintenanceWindowExecutionStatus",
@@ -413,7 +421,8 @@ export const SHAPES: Readonly<Record<string, PlainShape>> = {
   },
   "MaintenanceWindowExecutionStatusDetails": {
     "shape": "MaintenanceWindowExecutionStatusDetails",
-    "type": "string"
+    "type": "string",
+    "max": 250
   },
   "MaintenanceWindowExecutionTaskExecutionId": {
     "shape": "MaintenanceWindowExecutionTaskExecutionId",
@@ -421,11 +430,13 @@ export const SHAPES: Readonly<Record<string, PlainShape>> = {
   },
   "MaintenanceWindowExecutionTaskId": {
     "shape": "MaintenanceWindowExecutionTaskId",
-    "type": "string"
+    "type": "string",
+    "max": 36
   },
   "MaintenanceWindowExecutionTaskInvocationId": {
     "shape": "MaintenanceWindowExecutionTaskInvocationId",
-    "type": "string"
+    "type": "string",
+    "max": 36
   },
   "MaintenanceWindowExecutionTaskInvocationIdentity": {
     "shape": "MaintenanceWindowExecutionTaskInvocationIdentity",
@@ -509,7 +520,8 @@ export const SHAPES: Readonly<Record<string, PlainShape>> = {
   },
   "MaintenanceWindowFilterKey": {
     "shape": "MaintenanceWindowFilterKey",
-    "type": "string"
+    "type": "string",
+    "max": 128
   },
   "MaintenanceWindowFilterList": {
     "shape": "MaintenanceWindowFilterList",
@@ -518,7 +530,8 @@ export const SHAPES: Readonly<Record<string, PlainShape>> = {
   },
   "MaintenanceWindowFilterValue": {
     "shape": "MaintenanceWindowFilterValue",
-    "type": "string"
+    "type": "string",
+    "max": 256
   },
   "MaintenanceWindowFilterValues": {
     "shape": "MaintenanceWindowFilterValues",
@@ -527,11 +540,13 @@ export const SHAPES: Readonly<Record<string, PlainShape>> = {
   },
   "MaintenanceWindowId": {
     "shape": "MaintenanceWindowId",
-    "type": "string"
+    "type": "string",
+    "max": 20
   },
   "MaintenanceWindowLambdaClientContext": {
     "shape": "MaintenanceWindowLambdaClientContext",
-    "type": "string"
+    "type": "string",
+    "max": 8000
   },
   "MaintenanceWindowLambdaParameters": {
     "shape": "MaintenanceWindowLambdaParameters",
@@ -559,7 +574,8 @@ export const SHAPES: Readonly<Record<string, PlainShape>> = {
   },
   "MaintenanceWindowLambdaQualifier": {
     "shape": "MaintenanceWindowLambdaQualifier",
-    "type": "string"
+    "type": "string",
+    "max": 128
   },
   "MaintenanceWindowMaxResults": {
     "shape": "MaintenanceWindowMaxResults",
@@ -569,7 +585,8 @@ export const SHAPES: Readonly<Record<string, PlainShape>> = {
   },
   "MaintenanceWindowName": {
     "shape": "MaintenanceWindowName",
-    "type": "string"
+    "type": "string",
+    "max": 128
   },
   "MaintenanceWindowOffset": {
     "shape": "MaintenanceWindowOffset",
@@ -638,16 +655,19 @@ export const SHAPES: Readonly<Record<string, PlainShape>> = {
   },
   "MaintenanceWindowSchedule": {
     "shape": "MaintenanceWindowSchedule",
-    "type": "string"
+    "type": "string",
+    "max": 256
   },
   "MaintenanceWindowStepFunctionsInput": {
     "shape": "MaintenanceWindowStepFunctionsInput",
     "type": "string",
-    "sensitive": true
+    "sensitive": true,
+    "max": 4096
   },
   "MaintenanceWindowStepFunctionsName": {
     "shape": "MaintenanceWindowStepFunctionsName",
-    "type": "string"
+    "type": "string",
+    "max": 80
   },
   "MaintenanceWindowStepFunctionsParameters": {
     "shape": "MaintenanceWindowStepFunctionsParameters",
@@ -674,7 +694,8 @@ export const SHAPES: Readonly<Record<string, PlainShape>> = {
   },
   "MaintenanceWindowTaskArn": {
     "shape": "MaintenanceWindowTaskArn",
-    "type": "string"
+    "type": "string",
+    "max": 1600
   },
   "MaintenanceWindowTaskCutoffBehavior": {
     "shape": "MaintenanceWindowTaskCutoffBehavior",
@@ -686,7 +707,8 @@ export const SHAPES: Readonly<Record<string, PlainShape>> = {
   },
   "MaintenanceWindowTaskId": {
     "shape": "MaintenanceWindowTaskId",
-    "type": "string"
+    "type": "string",
+    "max": 36
   },
   "MaintenanceWindowTaskInvocationParameters": {
     "shape": "MaintenanceWindowTaskInvocationParameters",
@@ -714,7 +736,8 @@ export const SHAPES: Readonly<Record<string, PlainShape>> = {
   "MaintenanceWindowTaskParameterValue": {
     "shape": "MaintenanceWindowTaskParameterValue",
     "type": "string",
-    "sensitive": true
+    "sensitive": true,
+    "max": 255
   },
   "MaintenanceWindowTaskParameterValueExpression": {
     "shape": "MaintenanceWindowTaskParameterValueExpression",
@@ -747,7 +770,8 @@ export const SHAPES: Readonly<Record<string, PlainShape>> = {
   },
   "MaintenanceWindowTaskTargetId": {
     "shape": "MaintenanceWindowTaskTargetId",
-    "type": "string"
+    "type": "string",
+    "max": 36
   },
   "MaintenanceWindowTaskType": {
     "shape": "MaintenanceWindowTaskType",
@@ -765,11 +789,13 @@ export const SHAPES: Readonly<Record<string, PlainShape>> = {
   },
   "MaxConcurrency": {
     "shape": "MaxConcurrency",
-    "type": "string"
+    "type": "string",
+    "max": 7
   },
   "MaxErrors": {
     "shape": "MaxErrors",
-    "type": "string"
+    "type": "string",
+    "max": 7
   },
   "NextToken": {
     "shape": "NextToken",
@@ -826,7 +852,8 @@ export const SHAPES: Readonly<Record<string, PlainShape>> = {
   "OwnerInformation": {
     "shape": "OwnerInformation",
     "type": "string",
-    "sensitive": true
+    "sensitive": true,
+    "max": 128
   },
   "ParameterValue": {
     "shape": "ParameterValue",
@@ -1004,15 +1031,18 @@ export const SHAPES: Readonly<Record<string, PlainShape>> = {
   },
   "S3BucketName": {
     "shape": "S3BucketName",
-    "type": "string"
+    "type": "string",
+    "max": 63
   },
   "S3KeyPrefix": {
     "shape": "S3KeyPrefix",
-    "type": "string"
+    "type": "string",
+    "max": 500
   },
   "S3Region": {
     "shape": "S3Region",
-    "type": "string"
+    "type": "string",
+    "max": 20
   },
   "ServiceRole": {
     "shape": "ServiceRole",
@@ -1039,7 +1069,8 @@ export const SHAPES: Readonly<Record<string, PlainShape>> = {
   },
   "TagKey": {
     "shape": "TagKey",
-    "type": "string"
+    "type": "string",
+    "max": 128
   },
   "TagList": {
     "shape": "TagList",
@@ -1048,7 +1079,8 @@ export const SHAPES: Readonly<Record<string, PlainShape>> = {
   },
   "TagValue": {
     "shape": "TagValue",
-    "type": "string"
+    "type": "string",
+    "max": 256
   },
   "Target": {
     "shape": "Target",
@@ -1067,7 +1099,8 @@ export const SHAPES: Readonly<Record<string, PlainShape>> = {
   },
   "TargetKey": {
     "shape": "TargetKey",
-    "type": "string"
+    "type": "string",
+    "max": 163
   },
   "TargetValue": {
     "shape": "TargetValue",

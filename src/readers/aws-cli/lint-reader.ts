@@ -46,7 +46,8 @@ const BY_EXTENSION: Readonly<Record<string, SourceKind>> = {
 const MAKEFILE = /^(?:GNUmakefile|[Mm]akefile)$/;
 /** `#!/bin/bash`, `#!/usr/bin/env -S bash -e`, `#!/bin/sh`: a POSIX-family shell. */
 const SHEBANG = /^#![ \t]*\S*?(?:\/|[ \t])(?:env[ \t]+(?:-\S+[ \t]+)*)?(?:ba|da|z|k|a|mk)?sh\b/;
-const OPERATIONS = new RegExp(Object.values(operations).map((o) => o.cliCommand).join('|'));
+/** A command this library checks, as a whole word: update-maintenance-window is not update-maintenance-window-task. */
+const OPERATIONS = new RegExp(`(?<![\\w-])(?:${Object.values(operations).map((o) => o.cliCommand).join('|')})(?![\\w-])`);
 const CI_KEY_LINE = new RegExp(`^[ \\t]*(?:-[ \\t]+)?["']?(?:${[...CI_KEYS].map((k) => k.replaceAll('.', '\\.')).join('|')})["']?[ \\t]*:`, 'm');
 
 /** The kind a file's name says, `extensionless` for a name without one (a script, if its shebang says so). */

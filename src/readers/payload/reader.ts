@@ -5,7 +5,7 @@ import { detectFormat, DocumentError, type ParsedDocument } from '../../parse/do
 import { parseText } from '../../parse/parse-text.js';
 import { DEFAULT_LIMITS, type Limits } from '../../parse/limits.js';
 import { floatIntegerFindings } from './float-integers.js';
-import { inferTarget, payloadDuplicates, payloadTags, syntaxError } from './payload-document.js';
+import { inferTarget, payloadDuplicates, payloadTags, spanPosition, syntaxError, valueAt } from './payload-document.js';
 
 /*
  * API payload files, as `validate` reads them: one request, response or error body of an
@@ -74,6 +74,7 @@ export const payloadReader: Reader = {
         const position = doc.locate(path, target);
         return position ? { location: position } : undefined;
       },
+      locateSpan: (path, span, value) => spanPosition(text, value, valueAt(tags.value, path), span),
       issues: [],
     };
     const findings = [...payloadDuplicates(doc), ...floatIntegerFindings(doc, text, operation, kind), ...tags.findings].map(({ issue, location }) => ({ issue, location, resource: task.resource }));
