@@ -10,6 +10,7 @@ const UUID = '^[0-9a-fA-F]{8}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{4}
 // --- identifiers --------------------------------------------------------------------------------
 export const MaintenanceWindowId = string('MaintenanceWindowId', { min: 20, max: 20, pattern: '^mw-[0-9a-f]{17}$' });
 export const MaintenanceWindowTaskId = string('MaintenanceWindowTaskId', { min: 36, max: 36, pattern: UUID });
+export const MaintenanceWindowTargetId = string('MaintenanceWindowTargetId', { min: 36, max: 36, pattern: UUID });
 export const MaintenanceWindowExecutionId = string('MaintenanceWindowExecutionId', { min: 36, max: 36, pattern: UUID });
 export const MaintenanceWindowExecutionTaskId = string('MaintenanceWindowExecutionTaskId', { min: 36, max: 36, pattern: UUID });
 export const MaintenanceWindowExecutionTaskInvocationId = string('MaintenanceWindowExecutionTaskInvocationId', {
@@ -86,6 +87,7 @@ export const TargetKey = string('TargetKey', {
   pattern: '^[\\p{L}\\p{Z}\\p{N}_.:/=\\-@]*$|resource-groups:ResourceTypeFilters|resource-groups:Name',
 });
 export const TargetValue = string('TargetValue');
+export const MaintenanceWindowResourceType = enumeration('MaintenanceWindowResourceType', ['INSTANCE', 'RESOURCE_GROUP']);
 export const AlarmName = string('AlarmName', { min: 1, max: 255, pattern: '^(?!\\s*$).+' });
 
 // --- execution results ---------------------------------------------------------------------------

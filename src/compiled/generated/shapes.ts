@@ -483,6 +483,14 @@ export const SHAPES: Readonly<Record<string, PlainShape>> = {
     "shape": "MaintenanceWindowName",
     "type": "string"
   },
+  "MaintenanceWindowResourceType": {
+    "shape": "MaintenanceWindowResourceType",
+    "type": "string",
+    "enum": [
+      "INSTANCE",
+      "RESOURCE_GROUP"
+    ]
+  },
   "MaintenanceWindowRunCommandParameters": {
     "shape": "MaintenanceWindowRunCommandParameters",
     "type": "structure",
@@ -557,6 +565,10 @@ export const SHAPES: Readonly<Record<string, PlainShape>> = {
       }
     },
     "direction": "input"
+  },
+  "MaintenanceWindowTargetId": {
+    "shape": "MaintenanceWindowTargetId",
+    "type": "string"
   },
   "MaintenanceWindowTaskArn": {
     "shape": "MaintenanceWindowTaskArn",
@@ -723,6 +735,52 @@ export const SHAPES: Readonly<Record<string, PlainShape>> = {
     "type": "map",
     "sensitive": true,
     "value": "ParameterValueList"
+  },
+  "RegisterTargetWithMaintenanceWindowRequest": {
+    "shape": "RegisterTargetWithMaintenanceWindowRequest",
+    "type": "structure",
+    "members": {
+      "WindowId": {
+        "shape": "MaintenanceWindowId",
+        "required": true
+      },
+      "ResourceType": {
+        "shape": "MaintenanceWindowResourceType",
+        "required": true
+      },
+      "Targets": {
+        "shape": "Targets",
+        "required": true
+      },
+      "OwnerInformation": {
+        "shape": "OwnerInformation",
+        "required": false
+      },
+      "Name": {
+        "shape": "MaintenanceWindowName",
+        "required": false
+      },
+      "Description": {
+        "shape": "MaintenanceWindowDescription",
+        "required": false
+      },
+      "ClientToken": {
+        "shape": "ClientToken",
+        "required": false
+      }
+    },
+    "direction": "input"
+  },
+  "RegisterTargetWithMaintenanceWindowResult": {
+    "shape": "RegisterTargetWithMaintenanceWindowResult",
+    "type": "structure",
+    "members": {
+      "WindowTargetId": {
+        "shape": "MaintenanceWindowTargetId",
+        "required": false
+      }
+    },
+    "direction": "output"
   },
   "RegisterTaskWithMaintenanceWindowRequest": {
     "shape": "RegisterTaskWithMaintenanceWindowRequest",
@@ -893,6 +951,226 @@ export const SHAPES: Readonly<Record<string, PlainShape>> = {
   "TimeoutSeconds": {
     "shape": "TimeoutSeconds",
     "type": "integer"
+  },
+  "UpdateMaintenanceWindowTargetRequest": {
+    "shape": "UpdateMaintenanceWindowTargetRequest",
+    "type": "structure",
+    "members": {
+      "WindowId": {
+        "shape": "MaintenanceWindowId",
+        "required": true
+      },
+      "WindowTargetId": {
+        "shape": "MaintenanceWindowTargetId",
+        "required": true
+      },
+      "Targets": {
+        "shape": "Targets",
+        "required": false
+      },
+      "OwnerInformation": {
+        "shape": "OwnerInformation",
+        "required": false
+      },
+      "Name": {
+        "shape": "MaintenanceWindowName",
+        "required": false
+      },
+      "Description": {
+        "shape": "MaintenanceWindowDescription",
+        "required": false
+      },
+      "Replace": {
+        "shape": "Boolean",
+        "required": false
+      }
+    },
+    "direction": "input"
+  },
+  "UpdateMaintenanceWindowTargetResult": {
+    "shape": "UpdateMaintenanceWindowTargetResult",
+    "type": "structure",
+    "members": {
+      "WindowId": {
+        "shape": "MaintenanceWindowId",
+        "required": false
+      },
+      "WindowTargetId": {
+        "shape": "MaintenanceWindowTargetId",
+        "required": false
+      },
+      "Targets": {
+        "shape": "Targets",
+        "required": false
+      },
+      "OwnerInformation": {
+        "shape": "OwnerInformation",
+        "required": false
+      },
+      "Name": {
+        "shape": "MaintenanceWindowName",
+        "required": false
+      },
+      "Description": {
+        "shape": "MaintenanceWindowDescription",
+        "required": false
+      }
+    },
+    "direction": "output"
+  },
+  "UpdateMaintenanceWindowTaskRequest": {
+    "shape": "UpdateMaintenanceWindowTaskRequest",
+    "type": "structure",
+    "members": {
+      "WindowId": {
+        "shape": "MaintenanceWindowId",
+        "required": true
+      },
+      "WindowTaskId": {
+        "shape": "MaintenanceWindowTaskId",
+        "required": true
+      },
+      "Targets": {
+        "shape": "Targets",
+        "required": false
+      },
+      "TaskArn": {
+        "shape": "MaintenanceWindowTaskArn",
+        "required": false
+      },
+      "ServiceRoleArn": {
+        "shape": "ServiceRole",
+        "required": false
+      },
+      "TaskParameters": {
+        "shape": "MaintenanceWindowTaskParameters",
+        "required": false,
+        "deprecated": {
+          "replacement": "TaskInvocationParameters.RunCommand.Parameters (or the Parameters of the task type’s own member)",
+          "quote": "TaskParameters has been deprecated. To specify parameters to pass to a task when it runs, instead use the Parameters option in the TaskInvocationParameters structure."
+        }
+      },
+      "TaskInvocationParameters": {
+        "shape": "MaintenanceWindowTaskInvocationParameters",
+        "required": false
+      },
+      "Priority": {
+        "shape": "MaintenanceWindowTaskPriority",
+        "required": false
+      },
+      "MaxConcurrency": {
+        "shape": "MaxConcurrency",
+        "required": false
+      },
+      "MaxErrors": {
+        "shape": "MaxErrors",
+        "required": false
+      },
+      "LoggingInfo": {
+        "shape": "LoggingInfo",
+        "required": false,
+        "deprecated": {
+          "replacement": "TaskInvocationParameters.RunCommand.OutputS3BucketName and OutputS3KeyPrefix",
+          "quote": "LoggingInfo has been deprecated. To specify an Amazon Simple Storage Service (Amazon S3) bucket to contain logs, instead use the OutputS3BucketName and OutputS3KeyPrefix options in the TaskInvocationParameters structure."
+        }
+      },
+      "Name": {
+        "shape": "MaintenanceWindowName",
+        "required": false
+      },
+      "Description": {
+        "shape": "MaintenanceWindowDescription",
+        "required": false
+      },
+      "Replace": {
+        "shape": "Boolean",
+        "required": false
+      },
+      "CutoffBehavior": {
+        "shape": "MaintenanceWindowTaskCutoffBehavior",
+        "required": false
+      },
+      "AlarmConfiguration": {
+        "shape": "AlarmConfiguration",
+        "required": false
+      }
+    },
+    "direction": "input"
+  },
+  "UpdateMaintenanceWindowTaskResult": {
+    "shape": "UpdateMaintenanceWindowTaskResult",
+    "type": "structure",
+    "members": {
+      "WindowId": {
+        "shape": "MaintenanceWindowId",
+        "required": false
+      },
+      "WindowTaskId": {
+        "shape": "MaintenanceWindowTaskId",
+        "required": false
+      },
+      "Targets": {
+        "shape": "Targets",
+        "required": false
+      },
+      "TaskArn": {
+        "shape": "MaintenanceWindowTaskArn",
+        "required": false
+      },
+      "ServiceRoleArn": {
+        "shape": "ServiceRole",
+        "required": false
+      },
+      "TaskParameters": {
+        "shape": "MaintenanceWindowTaskParameters",
+        "required": false,
+        "deprecated": {
+          "replacement": "TaskInvocationParameters.RunCommand.Parameters (or the Parameters of the task type’s own member)",
+          "quote": "TaskParameters has been deprecated. To specify parameters to pass to a task when it runs, instead use the Parameters option in the TaskInvocationParameters structure."
+        }
+      },
+      "TaskInvocationParameters": {
+        "shape": "MaintenanceWindowTaskInvocationParameters",
+        "required": false
+      },
+      "Priority": {
+        "shape": "MaintenanceWindowTaskPriority",
+        "required": false
+      },
+      "MaxConcurrency": {
+        "shape": "MaxConcurrency",
+        "required": false
+      },
+      "MaxErrors": {
+        "shape": "MaxErrors",
+        "required": false
+      },
+      "LoggingInfo": {
+        "shape": "LoggingInfo",
+        "required": false,
+        "deprecated": {
+          "replacement": "TaskInvocationParameters.RunCommand.OutputS3BucketName and OutputS3KeyPrefix",
+          "quote": "LoggingInfo has been deprecated. To specify an Amazon Simple Storage Service (Amazon S3) bucket to contain logs, instead use the OutputS3BucketName and OutputS3KeyPrefix options in the TaskInvocationParameters structure."
+        }
+      },
+      "Name": {
+        "shape": "MaintenanceWindowName",
+        "required": false
+      },
+      "Description": {
+        "shape": "MaintenanceWindowDescription",
+        "required": false
+      },
+      "CutoffBehavior": {
+        "shape": "MaintenanceWindowTaskCutoffBehavior",
+        "required": false
+      },
+      "AlarmConfiguration": {
+        "shape": "AlarmConfiguration",
+        "required": false
+      }
+    },
+    "direction": "output"
   }
 };
 
@@ -913,6 +1191,35 @@ export const OPERATIONS: Readonly<Record<OperationName, PlainOperation>> = {
     "cliCommand": "describe-maintenance-window-execution-task-invocations",
     "request": "DescribeMaintenanceWindowExecutionTaskInvocationsRequest",
     "response": "DescribeMaintenanceWindowExecutionTaskInvocationsResult",
+    "errors": [
+      "DoesNotExistException",
+      "InternalServerError"
+    ]
+  },
+  "RegisterTargetWithMaintenanceWindow": {
+    "cliCommand": "register-target-with-maintenance-window",
+    "request": "RegisterTargetWithMaintenanceWindowRequest",
+    "response": "RegisterTargetWithMaintenanceWindowResult",
+    "errors": [
+      "IdempotentParameterMismatch",
+      "DoesNotExistException",
+      "ResourceLimitExceededException",
+      "InternalServerError"
+    ]
+  },
+  "UpdateMaintenanceWindowTarget": {
+    "cliCommand": "update-maintenance-window-target",
+    "request": "UpdateMaintenanceWindowTargetRequest",
+    "response": "UpdateMaintenanceWindowTargetResult",
+    "errors": [
+      "DoesNotExistException",
+      "InternalServerError"
+    ]
+  },
+  "UpdateMaintenanceWindowTask": {
+    "cliCommand": "update-maintenance-window-task",
+    "request": "UpdateMaintenanceWindowTaskRequest",
+    "response": "UpdateMaintenanceWindowTaskResult",
     "errors": [
       "DoesNotExistException",
       "InternalServerError"
