@@ -113,3 +113,33 @@ describe('the shorthand parser against the AWS CLI’s own', () => {
     expect(actual).toEqual(expected);
   });
 });
+
+describe('boolean members are flags, each with its --no- form (issue 16)', () => {
+  const UK = ['aws', 'ssm', 'update-maintenance-window-task', '--window-id', 'mw-0123456789abcdef0', '--window-task-id', '23d3809e-9fbe-4ddf-b41a-b49d7a1b2c3d'];
+
+  it.each([
+    [['--replace'], true],
+    [['--no-replace'], false],
+    [['--replace', '--no-replace'], false],
+    [['--no-replace', '--rep'], true],
+    [['--no-r'], false],
+  ])('%j sends Replace %s, placed at the flag that decided it', (flags, value) => {
+    for (const version of ['2', '2.9.19', '1'] as const) {
+      const reading = readCommandLine([...UK, ...flags], { version });
+      expect(reading.outcome).toBe('request');
+      expect(reading.request).toEqual({ WindowId: 'mw-0123456789abcdef0', WindowTaskId: '23d3809e-9fbe-4ddf-b41a-b49d7a1b2c3d', Replace: value });
+      expect(locatePath(reading, ['Replace'])).toEqual({ word: UK.length + flags.length - 1, offset: 0 });
+    }
+  });
+
+  it('a flag given a value is refused as argparse refuses it', () => {
+    expect(readCommandLine([...UK, '--replace=true']).refusal).toMatchObject({ stage: 'usage', exit: 252, message: "argument --replace: ignored explicit argument 'true'" });
+    expect(readCommandLine([...UK, '--replace', 'true']).refusal).toMatchObject({ stage: 'unknown-options', exit: 252, message: 'Unknown options: true' });
+  });
+
+  it('a flag on the line wins over --cli-input-json, as every option does', () => {
+    const check = checkCommandLine([...UK, '--no-replace', '--cli-input-json', '{"Replace": "yes"}']);
+    expect(check.request).toMatchObject({ Replace: false });
+    expect(check.issues.filter((i) => i.severity === 'error')).toEqual([]);
+  });
+});
