@@ -75,6 +75,13 @@ export function readCommandLine(words: readonly Word[], options: ReadOptions = {
     if (!operation || !taken) return base;
     return finish({ ...base, operation }, profile, invalidChoice('command', taken));
   }
+  // 2. top-level-args-parsed: the global options' values are resolved before the service reads
+  // its own. `--end` (for --end-date) is a prefix of --endpoint-url alone, which the global parser takes.
+  const endpoint = globals.version ? undefined : endpointRefusal(globals);
+  if (endpoint) {
+    const operation = ourOperation(texts);
+    return operation ? finish({ ...base, operation }, profile, endpoint) : base;
+  }
   let service: ParseResult;
   try {
     service = new ArgumentParser([{ dest: 'operation', optionStrings: [], nargs: null, required: true }]).parseKnownArgs(globals.extras);
@@ -101,6 +108,23 @@ export function readCommandLine(words: readonly Word[], options: ReadOptions = {
     if (e instanceof NotChecked) return { ...reading, outcome: 'not-checked', notChecked: { reason: e.reason, ...(e.at ? { at: e.at } : {}) } };
     throw e;
   }
+}
+
+/** The scheme Python's urlparse finds (3.11: C0 controls and spaces stripped first, tabs and newlines removed). */
+function urlScheme(url: string): string {
+  const text = url.replace(/^[\x00-\x20]+/, '').replace(/[\t\r\n]/g, '');
+  const colon = text.indexOf(':');
+  const scheme = colon > 0 ? text.slice(0, colon) : '';
+  return /^[A-Za-z][A-Za-z0-9+.-]*$/.test(scheme) ? scheme.toLowerCase() : '';
+}
+
+/** awscli's _resolve_endpoint_url (customizations/globalargs.py): an endpoint without a scheme is refused. */
+function endpointRefusal(globals: ParseResult): Refused | undefined {
+  const taken = globals.values.get('endpoint_url');
+  if (!taken || typeof taken.value !== 'string' || hasExpansion(taken.value) || urlScheme(taken.value) !== '') return undefined;
+  const message = `Bad value for --endpoint-url "${taken.value}": scheme is missing.  Must be of the form http://<hostname>/ or https://<hostname>/`;
+  const at = taken.strings[0] ?? taken.optionAt;
+  return new Refused({ stage: 'parameter', message, ...(at ? { at: locOf(at) } : {}), option: '--endpoint-url' });
 }
 
 /** argparse's answer when a word that is not a service (or an operation) takes its place. */
@@ -160,7 +184,7 @@ function readOperation(
     }
   }
 
-  // 2. Pagination flags (operation-args-parsed): --max-results / --next-token switch paging off.
+  // 3. Pagination flags (operation-args-parsed): --max-results / --next-token switch paging off.
   let paginate = globals.values.get('paginate')?.value !== false;
   if (table.paginated) {
     if (value('next_token')?.value !== undefined || value('max_results')?.value !== undefined) paginate = false;
@@ -179,7 +203,7 @@ function readOperation(
     }
   }
 
-  // 3. Every argument in the order of the argument table: file://, then shorthand or JSON.
+  // 4. Every argument in the order of the argument table: file://, then shorthand or JSON.
   const params = pyDict();
   const keyAt = new Map<string, Loc>();
   params.keyAt = keyAt;
@@ -213,7 +237,7 @@ function readOperation(
     }
   }
 
-  // 4. calling-command: --cli-input-json/yaml merge, --generate-cli-skeleton, paging keys. v1
+  // 5. calling-command: --cli-input-json/yaml merge, --generate-cli-skeleton, paging keys. v1
   // looks for paging keys before it merges --cli-input-json, v2 after.
   const pagingKeys = () => {
     if (table.paginated && (params.v.has('NextToken') || params.v.has('MaxResults'))) paginate = false;
@@ -224,7 +248,7 @@ function readOperation(
   if (typeof skeleton === 'string' && skeleton !== 'output') return { ...reading, outcome: 'no-request', noRequest: 'skeleton' };
   if (profile.major === 2) pagingKeys();
 
-  // 5. botocore: the paginator's first request, v2's blob decoding, ClientToken, validation.
+  // 6. botocore: the paginator's first request, v2's blob decoding, ClientToken, validation.
   if (table.paginated && paginate) paginationRequest(params, notes, context.maxDepth);
   const binaryFormat = globals.values.get('cli_binary_format')?.value ?? options.cliBinaryFormat ?? 'base64';
   if (profile.binaryFormat && hasExpansion(String(binaryFormat))) throw new NotChecked('--cli-binary-format is a shell expansion');

@@ -143,3 +143,23 @@ describe('boolean members are flags, each with its --no- form (issue 16)', () =>
     expect(check.issues.filter((i) => i.severity === 'error')).toEqual([]);
   });
 });
+
+describe('the global options are resolved before the operation reads its own', () => {
+  const UK = ['ssm', 'update-maintenance-window-task', '--window-id', 'mw-0123456789abcdef0', '--window-task-id', '23d3809e-9fbe-4ddf-b41a-b49d7a1b2c3d'];
+
+  it('an --endpoint-url without a scheme is refused, as --end for --end-date is taken for it', () => {
+    const message = 'Bad value for --endpoint-url "2030-01-01T00:00:00Z": scheme is missing.  Must be of the form http://<hostname>/ or https://<hostname>/';
+    const reading = readCommandLine(['aws', ...UK, '--end', '2030-01-01T00:00:00Z']);
+    expect(reading.refusal).toEqual({ stage: 'parameter', exit: 252, message, at: { word: 8, offset: 0 }, option: '--endpoint-url' });
+    expect(readCommandLine(['aws', ...UK, '--end', '2030-01-01T00:00:00Z'], { version: '1' }).refusal).toMatchObject({ exit: 255, message });
+    expect(readCommandLine(['aws', '--endpoint-url', '', ...UK]).outcome).toBe('refused');
+  });
+
+  it.each(['http://127.0.0.1:4566', ' https://ssm.example', 'localhost:4566', 'HTTP://x'])('%j has a scheme, as Python’s urlparse reads it', (url) => {
+    expect(readCommandLine(['aws', '--endpoint-url', url, ...UK]).outcome).toBe('request');
+  });
+
+  it('--version prints the version first', () => {
+    expect(readCommandLine(['aws', '--endpoint-url', 'x', '--version', ...UK]).outcome).toBe('no-request');
+  });
+});
