@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import {
   CreateMaintenanceWindowCommand,
+  DeleteMaintenanceWindowCommand,
   DescribeMaintenanceWindowExecutionTaskInvocationsCommand,
   DoesNotExistException,
   RegisterTaskWithMaintenanceWindowCommand,
@@ -113,9 +114,9 @@ describe('preflight: requests', () => {
 
   it('passes other commands untouched, whatever their input', async () => {
     const h = harness({ answer: () => ({ statusCode: 200, body: '{"WindowId": "mw-0123456789abcdef0"}' }) });
-    const input = { Name: 'x', Schedule: 'rate(1 day)', Duration: 0, Cutoff: 9, AllowUnassociatedTargets: false, WindowId: 'not a member' };
-    await h.client.send(new CreateMaintenanceWindowCommand(input));
-    expect(h.sent.map((s) => s.target)).toEqual(['AmazonSSM.CreateMaintenanceWindow']);
+    const input = { WindowId: 'not a window id', Name: 'not a member' };
+    await h.client.send(new DeleteMaintenanceWindowCommand(input));
+    expect(h.sent.map((s) => s.target)).toEqual(['AmazonSSM.DeleteMaintenanceWindow']);
     expect(h.issues).toEqual([]);
   });
 

@@ -3,9 +3,9 @@ import { join, relative, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CONTRACT, GENERATED_NOTE } from '../../src/generate/contract.js';
 import { compareFiles, generateFiles } from '../../src/generate/index.js';
-import { optional, string, inputStructure } from '../../src/shapes/build.js';
+import { inputStructure, outputStructure, string, type Member } from '../../src/shapes/build.js';
 import { metaOf, type StructureMeta } from '../../src/shapes/meta.js';
-import { operations } from '../../src/operations/index.js';
+import { operations, type Operation } from '../../src/operations/index.js';
 import { GENERATED } from '../support/ajv.js';
 
 function committed(): Map<string, string> {
@@ -41,15 +41,19 @@ describe('generated/', () => {
   });
 
   it('goes stale when a schema changes without regeneration', () => {
-    const register = operations.RegisterTaskWithMaintenanceWindow;
-    const members = (metaOf(register.request) as StructureMeta).members;
-    const name = metaOf(members.Name!.schema);
-    // The same request with a shorter Name limit, as an edit to src/shapes would make it.
-    const request = inputStructure('RegisterTaskWithMaintenanceWindowRequest', {
-      ...members,
-      Name: optional(string('MaintenanceWindowName', { min: 3, max: 64, ...(name.type === 'string' && name.pattern ? { pattern: name.pattern } : {}) }), members.Name!.doc),
-    });
-    const changed = { ...CONTRACT, operations: CONTRACT.operations.map((o) => (o === register ? { ...o, request } : o)) };
+    // A shorter Name limit, as an edit to MaintenanceWindowName in src/shapes would make it: every
+    // structure whose Name member has that shape gets the changed one.
+    const original = (metaOf(operations.RegisterTaskWithMaintenanceWindow.request) as StructureMeta).members.Name!.schema;
+    const nameMeta = metaOf(original);
+    const shorter = string('MaintenanceWindowName', { min: 3, max: 64, ...(nameMeta.type === 'string' && nameMeta.pattern ? { pattern: nameMeta.pattern } : {}) });
+    const withShorterName = (schema: Operation['request']) => {
+      const meta = metaOf(schema) as StructureMeta;
+      const name = meta.members.Name;
+      if (name?.schema !== original) return schema;
+      const build = meta.direction === 'input' ? inputStructure : outputStructure;
+      return build(meta.shape, { ...meta.members, Name: { ...name, schema: shorter } as Member });
+    };
+    const changed = { ...CONTRACT, operations: CONTRACT.operations.map((o) => ({ ...o, request: withShorterName(o.request), response: withShorterName(o.response) })) };
     const stale = compareFiles(generateFiles(changed), committed());
     expect(stale.missing).toEqual([]);
     expect(stale.extra).toEqual([]);
@@ -63,6 +67,9 @@ describe('generated/', () => {
         'docs/index.html',
         'guard/maintenance-window-task.guard',
         'docs/guard.md',
+        'json-schema/2020-12/CreateMaintenanceWindow.request.schema.json',
+        'json-schema/draft-07/UpdateMaintenanceWindow.response.schema.json',
+        'docs/UpdateMaintenanceWindow.md',
       ]),
     );
     expect(stale.changed.some((p) => p.includes('Describe'))).toBe(false);

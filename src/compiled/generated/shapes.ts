@@ -89,6 +89,72 @@ export const SHAPES: Readonly<Record<string, PlainShape>> = {
     "shape": "Comment",
     "type": "string"
   },
+  "CreateMaintenanceWindowRequest": {
+    "shape": "CreateMaintenanceWindowRequest",
+    "type": "structure",
+    "members": {
+      "Name": {
+        "shape": "MaintenanceWindowName",
+        "required": true
+      },
+      "Description": {
+        "shape": "MaintenanceWindowDescription",
+        "required": false
+      },
+      "StartDate": {
+        "shape": "MaintenanceWindowStringDateTime",
+        "required": false
+      },
+      "EndDate": {
+        "shape": "MaintenanceWindowStringDateTime",
+        "required": false
+      },
+      "Schedule": {
+        "shape": "MaintenanceWindowSchedule",
+        "required": true
+      },
+      "ScheduleTimezone": {
+        "shape": "MaintenanceWindowTimezone",
+        "required": false
+      },
+      "ScheduleOffset": {
+        "shape": "MaintenanceWindowOffset",
+        "required": false
+      },
+      "Duration": {
+        "shape": "MaintenanceWindowDurationHours",
+        "required": true
+      },
+      "Cutoff": {
+        "shape": "MaintenanceWindowCutoff",
+        "required": true
+      },
+      "AllowUnassociatedTargets": {
+        "shape": "MaintenanceWindowAllowUnassociatedTargets",
+        "required": true
+      },
+      "ClientToken": {
+        "shape": "ClientToken",
+        "required": false
+      },
+      "Tags": {
+        "shape": "TagList",
+        "required": false
+      }
+    },
+    "direction": "input"
+  },
+  "CreateMaintenanceWindowResult": {
+    "shape": "CreateMaintenanceWindowResult",
+    "type": "structure",
+    "members": {
+      "WindowId": {
+        "shape": "MaintenanceWindowId",
+        "required": false
+      }
+    },
+    "direction": "output"
+  },
   "DateTime": {
     "shape": "DateTime",
     "type": "timestamp"
@@ -287,6 +353,10 @@ export const SHAPES: Readonly<Record<string, PlainShape>> = {
     },
     "direction": "input"
   },
+  "MaintenanceWindowAllowUnassociatedTargets": {
+    "shape": "MaintenanceWindowAllowUnassociatedTargets",
+    "type": "boolean"
+  },
   "MaintenanceWindowAutomationParameters": {
     "shape": "MaintenanceWindowAutomationParameters",
     "type": "structure",
@@ -302,10 +372,22 @@ export const SHAPES: Readonly<Record<string, PlainShape>> = {
     },
     "direction": "input"
   },
+  "MaintenanceWindowCutoff": {
+    "shape": "MaintenanceWindowCutoff",
+    "type": "integer"
+  },
   "MaintenanceWindowDescription": {
     "shape": "MaintenanceWindowDescription",
     "type": "string",
     "sensitive": true
+  },
+  "MaintenanceWindowDurationHours": {
+    "shape": "MaintenanceWindowDurationHours",
+    "type": "integer"
+  },
+  "MaintenanceWindowEnabled": {
+    "shape": "MaintenanceWindowEnabled",
+    "type": "boolean"
   },
   "MaintenanceWindowExecutionId": {
     "shape": "MaintenanceWindowExecutionId",
@@ -483,6 +565,10 @@ export const SHAPES: Readonly<Record<string, PlainShape>> = {
     "shape": "MaintenanceWindowName",
     "type": "string"
   },
+  "MaintenanceWindowOffset": {
+    "shape": "MaintenanceWindowOffset",
+    "type": "integer"
+  },
   "MaintenanceWindowResourceType": {
     "shape": "MaintenanceWindowResourceType",
     "type": "string",
@@ -542,6 +628,10 @@ export const SHAPES: Readonly<Record<string, PlainShape>> = {
     },
     "direction": "input"
   },
+  "MaintenanceWindowSchedule": {
+    "shape": "MaintenanceWindowSchedule",
+    "type": "string"
+  },
   "MaintenanceWindowStepFunctionsInput": {
     "shape": "MaintenanceWindowStepFunctionsInput",
     "type": "string",
@@ -565,6 +655,10 @@ export const SHAPES: Readonly<Record<string, PlainShape>> = {
       }
     },
     "direction": "input"
+  },
+  "MaintenanceWindowStringDateTime": {
+    "shape": "MaintenanceWindowStringDateTime",
+    "type": "string"
   },
   "MaintenanceWindowTargetId": {
     "shape": "MaintenanceWindowTargetId",
@@ -655,6 +749,10 @@ export const SHAPES: Readonly<Record<string, PlainShape>> = {
       "STEP_FUNCTIONS",
       "LAMBDA"
     ]
+  },
+  "MaintenanceWindowTimezone": {
+    "shape": "MaintenanceWindowTimezone",
+    "type": "string"
   },
   "MaxConcurrency": {
     "shape": "MaxConcurrency",
@@ -915,6 +1013,34 @@ export const SHAPES: Readonly<Record<string, PlainShape>> = {
     "shape": "String",
     "type": "string"
   },
+  "Tag": {
+    "shape": "Tag",
+    "type": "structure",
+    "members": {
+      "Key": {
+        "shape": "TagKey",
+        "required": true
+      },
+      "Value": {
+        "shape": "TagValue",
+        "required": true
+      }
+    },
+    "direction": "input"
+  },
+  "TagKey": {
+    "shape": "TagKey",
+    "type": "string"
+  },
+  "TagList": {
+    "shape": "TagList",
+    "type": "list",
+    "member": "Tag"
+  },
+  "TagValue": {
+    "shape": "TagValue",
+    "type": "string"
+  },
   "Target": {
     "shape": "Target",
     "type": "structure",
@@ -951,6 +1077,120 @@ export const SHAPES: Readonly<Record<string, PlainShape>> = {
   "TimeoutSeconds": {
     "shape": "TimeoutSeconds",
     "type": "integer"
+  },
+  "UpdateMaintenanceWindowRequest": {
+    "shape": "UpdateMaintenanceWindowRequest",
+    "type": "structure",
+    "members": {
+      "WindowId": {
+        "shape": "MaintenanceWindowId",
+        "required": true
+      },
+      "Name": {
+        "shape": "MaintenanceWindowName",
+        "required": false
+      },
+      "Description": {
+        "shape": "MaintenanceWindowDescription",
+        "required": false
+      },
+      "StartDate": {
+        "shape": "MaintenanceWindowStringDateTime",
+        "required": false
+      },
+      "EndDate": {
+        "shape": "MaintenanceWindowStringDateTime",
+        "required": false
+      },
+      "Schedule": {
+        "shape": "MaintenanceWindowSchedule",
+        "required": false
+      },
+      "ScheduleTimezone": {
+        "shape": "MaintenanceWindowTimezone",
+        "required": false
+      },
+      "ScheduleOffset": {
+        "shape": "MaintenanceWindowOffset",
+        "required": false
+      },
+      "Duration": {
+        "shape": "MaintenanceWindowDurationHours",
+        "required": false
+      },
+      "Cutoff": {
+        "shape": "MaintenanceWindowCutoff",
+        "required": false
+      },
+      "AllowUnassociatedTargets": {
+        "shape": "MaintenanceWindowAllowUnassociatedTargets",
+        "required": false
+      },
+      "Enabled": {
+        "shape": "MaintenanceWindowEnabled",
+        "required": false
+      },
+      "Replace": {
+        "shape": "Boolean",
+        "required": false
+      }
+    },
+    "direction": "input"
+  },
+  "UpdateMaintenanceWindowResult": {
+    "shape": "UpdateMaintenanceWindowResult",
+    "type": "structure",
+    "members": {
+      "WindowId": {
+        "shape": "MaintenanceWindowId",
+        "required": false
+      },
+      "Name": {
+        "shape": "MaintenanceWindowName",
+        "required": false
+      },
+      "Description": {
+        "shape": "MaintenanceWindowDescription",
+        "required": false
+      },
+      "StartDate": {
+        "shape": "MaintenanceWindowStringDateTime",
+        "required": false
+      },
+      "EndDate": {
+        "shape": "MaintenanceWindowStringDateTime",
+        "required": false
+      },
+      "Schedule": {
+        "shape": "MaintenanceWindowSchedule",
+        "required": false
+      },
+      "ScheduleTimezone": {
+        "shape": "MaintenanceWindowTimezone",
+        "required": false
+      },
+      "ScheduleOffset": {
+        "shape": "MaintenanceWindowOffset",
+        "required": false
+      },
+      "Duration": {
+        "shape": "MaintenanceWindowDurationHours",
+        "required": false
+      },
+      "Cutoff": {
+        "shape": "MaintenanceWindowCutoff",
+        "required": false
+      },
+      "AllowUnassociatedTargets": {
+        "shape": "MaintenanceWindowAllowUnassociatedTargets",
+        "required": false
+      },
+      "Enabled": {
+        "shape": "MaintenanceWindowEnabled",
+        "required": false
+      }
+    },
+    "direction": "output"
   },
   "UpdateMaintenanceWindowTargetRequest": {
     "shape": "UpdateMaintenanceWindowTargetRequest",
@@ -1220,6 +1460,25 @@ export const OPERATIONS: Readonly<Record<OperationName, PlainOperation>> = {
     "cliCommand": "update-maintenance-window-task",
     "request": "UpdateMaintenanceWindowTaskRequest",
     "response": "UpdateMaintenanceWindowTaskResult",
+    "errors": [
+      "DoesNotExistException",
+      "InternalServerError"
+    ]
+  },
+  "CreateMaintenanceWindow": {
+    "cliCommand": "create-maintenance-window",
+    "request": "CreateMaintenanceWindowRequest",
+    "response": "CreateMaintenanceWindowResult",
+    "errors": [
+      "IdempotentParameterMismatch",
+      "ResourceLimitExceededException",
+      "InternalServerError"
+    ]
+  },
+  "UpdateMaintenanceWindow": {
+    "cliCommand": "update-maintenance-window",
+    "request": "UpdateMaintenanceWindowRequest",
+    "response": "UpdateMaintenanceWindowResult",
     "errors": [
       "DoesNotExistException",
       "InternalServerError"

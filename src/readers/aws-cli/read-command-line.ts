@@ -217,6 +217,13 @@ function readOperation(
     const raw = taken.value;
     const first = taken.strings[0];
     const at = first ? locOf(first) : undefined;
+    if (typeof raw === 'boolean') {
+      // A boolean member is a flag pair (--replace, --no-replace) that stores True or False: awscli's
+      // BooleanArgument puts that value into the parameters as it is, with nothing to load or unpack.
+      params.v.set(option.member!, { t: 'bool', v: raw, ...(taken.optionAt ? { at: locOf(taken.optionAt) } : {}) });
+      if (taken.optionAt) keyAt.set(option.member!, locOf(taken.optionAt));
+      continue;
+    }
     let loaded = loadArgument(raw, taken.strings, name, profile, context);
     if (option.kind === 'member') {
       const py = unpackMember(loaded, taken.strings, option, profile, context);

@@ -16,7 +16,7 @@ import { inferTarget, payloadDuplicates, payloadTags, syntaxError } from './payl
  * Members that only these two operations' payloads have; a file naming none of them is not one. An
  * error body (`__type`) is one only when its type is an error these operations declare.
  */
-const DISTINCTIVE = /["']?\b(?:WindowId|WindowExecutionId|WindowTaskId|WindowExecutionTaskInvocationIdentities|TaskInvocationParameters|TaskArn|InvocationId|TaskExecutionId|__type)\b["']?\s*:/;
+const DISTINCTIVE = /["']?\b(?:WindowId|WindowExecutionId|WindowTaskId|WindowExecutionTaskInvocationIdentities|TaskInvocationParameters|TaskArn|InvocationId|TaskExecutionId|AllowUnassociatedTargets|__type)\b["']?\s*:/;
 
 type ParseLimits = Partial<Pick<Limits, 'maxDepth' | 'maxAliasCount'>>;
 
