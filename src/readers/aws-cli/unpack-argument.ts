@@ -16,8 +16,7 @@ import type { CliProfile } from './versions.js';
  * scalar by the member's shape, with a shell expansion kept as a value not known statically.
  */
 
-/** What load-cli-arg hands on: argparse's value (a flag's True/False, an int, words) or a file's contents. */
-type Loaded = string | string[] | bigint | boolean | Py;
+type Loaded = string | string[] | bigint | Py;
 
 /** load-cli-arg: a single-word value that starts with file:// (or, in v1, http(s)://) is replaced by what it names. */
 export function loadArgument(raw: unknown, strings: ArgString[], option: string, profile: CliProfile, context: ReadContext): Loaded {
@@ -40,7 +39,7 @@ export function loadArgument(raw: unknown, strings: ArgString[], option: string,
   }
 }
 
-const isPy = (v: Loaded): v is Py => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isPy = (v: Loaded): v is Py => typeof v === 'object' && !Array.isArray(v);
 
 /** process-cli-arg / unpack_cli_arg for an input member: shorthand, JSON or a scalar. */
 export function unpackMember(loaded: Loaded, strings: ArgString[], option: OperationOption, profile: CliProfile, context: ReadContext): Py {
@@ -49,9 +48,6 @@ export function unpackMember(loaded: Loaded, strings: ArgString[], option: Opera
   const meta = metaOf(shape);
   const at = strings[0] ? locOf(strings[0]) : undefined;
   if (isPy(loaded) && loaded.t === 'unknown') return loaded;
-  // A boolean member's flag (--replace, --no-enabled): argparse's store_true/store_false value,
-  // which unpack_scalar_cli_arg passes through as it is.
-  if (typeof loaded === 'boolean') return { t: 'bool', v: loaded };
   // A file read as text is a str; its locations are the word that named it.
   const fromFile = isPy(loaded);
   const text = (v: Loaded): string | Uint8Array | string[] => (isPy(v) ? (v.t === 'str' ? v.v : v.t === 'bytes' ? v.v : '') : (v as string | string[]));
