@@ -147,6 +147,8 @@ export const V1_DIFFERS = [
   // v1 has no --cli-input-yaml (D41's YAML case).
   'cli-input-yaml-priority-with-fraction',
   // Issue 16's commands: v1 has neither --cli-input-yaml nor --cli-binary-format.
+  'cw-cli-input-yaml',
+  'uw-cli-input-yaml',
   'rt-cli-input-yaml',
   'uk-lambda-raw-payload',
   'uk-cli-input-yaml',
