@@ -49,6 +49,8 @@ const cases: { name: string; argv: string[]; exit: number; env?: Record<string, 
   { name: 'cli-input-json-file', argv: ['check-cli', '--print-request', '--', ...REGISTER, '--cli-input-json', 'file://spec/examples/register-sample-request.json', '--priority', '3'], exit: 1 },
   { name: 'skeleton', argv: ['check-cli', '--', ...REGISTER, '--generate-cli-skeleton'], exit: 0 },
   { name: 'aws-cli-v2.9.19-at-file', argv: ['check-cli', '--aws-cli', '2.9.19', '--', ...REGISTER, ...GOOD, '--task-invocation-parameters', 'RunCommand={Comment@=file://README.md}'], exit: 1 },
+  // Issue 16's commands: a flag given a value, the commonest slip with --enabled / --replace.
+  { name: 'flag-given-a-value', argv: ['check-cli', '--', 'aws', 'ssm', 'update-maintenance-window', '--window-id', 'mw-0123456789abcdef0', '--enabled', 'false'], exit: 1 },
   { name: 'not-this-command', argv: ['check-cli', '--', 'aws', 'ssm', 'describe-maintenance-windows'], exit: 2 },
   { name: 'no-command-line', argv: ['check-cli', '--print-request'], exit: 2 },
   { name: 'command-without-dashes', argv: ['check-cli', 'aws', 'ssm', 'register-task-with-maintenance-window'], exit: 2 },

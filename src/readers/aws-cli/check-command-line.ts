@@ -122,7 +122,7 @@ export function checkCommandLine(words: readonly Word[], options: ReadOptions = 
   }
   if (reading.outcome === 'refused' && reading.refusal!.stage !== 'validation') {
     const refusal = reading.refusal!;
-    issues.push(located(makeIssue('cli_refused', 'error', [], cliParams(refusal.message)), refusal.at));
+    issues.push(located(makeIssue('cli_refused', 'error', [], cliParams(refusal.message, refusal.flag ? { flag: refusal.flag } : {})), refusal.at));
   }
 
   for (const note of reading.notes) {

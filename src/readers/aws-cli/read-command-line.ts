@@ -11,7 +11,7 @@ import { b64encode } from './base64.js';
 import { decodeBlobs, encodeBlobs, InvalidBase64, validateParams } from './botocore.js';
 import { mergeCliInput } from './cli-input.js';
 import type { FileAccess } from './files.js';
-import { globalOptions, operationOptions } from './options.js';
+import { globalOptions, operationOptions, type OperationOptions } from './options.js';
 import { paginationRequest } from './pagination.js';
 import { pyDict, pyStrRepr, type Loc, type Py } from './python.js';
 import { general, hasExpansion, locOf, NotChecked, Refused, type CliReading, type LocatedPath, type ReadContext, type ReadingNote, type ReadOptions } from './reading.js';
@@ -110,6 +110,14 @@ export function readCommandLine(words: readonly Word[], options: ReadOptions = {
   }
 }
 
+/** The boolean member's flag (`--enabled`, `--no-enabled`) that the option word `at` names, written in full. */
+function flagAt(table: OperationOptions, at: ArgString): string | undefined {
+  const written = at.text.split('=')[0]!;
+  if (written.length <= 2) return undefined;
+  const option = table.options.find((o) => o.kind === 'member' && o.action.nargs === 0 && o.action.optionStrings[0]!.startsWith(written));
+  return option?.action.optionStrings[0];
+}
+
 /** The scheme Python's urlparse finds (3.11: C0 controls and spaces stripped first, tabs and newlines removed). */
 function urlScheme(url: string): string {
   const text = url.replace(/^[\x00-\x20]+/, '').replace(/[\t\r\n]/g, '');
@@ -166,7 +174,8 @@ function readOperation(
     parsed = new ArgumentParser(actions).parseKnownArgs(args);
   } catch (e) {
     if (!(e instanceof ArgparseError)) throw e;
-    throw new Refused({ stage: 'usage', message: e.message, ...(e.at ? { at: locOf(e.at) } : {}) });
+    const flag = e.at && e.message.includes('ignored explicit argument') ? flagAt(table, e.at) : undefined;
+    throw new Refused({ stage: 'usage', message: e.message, ...(e.at ? { at: locOf(e.at) } : {}), ...(flag ? { flag } : {}) });
   }
   const value = (dest: string) => parsed.values.get(dest);
   const help = value('help');
@@ -176,7 +185,9 @@ function readOperation(
   if (extras.length > 0) {
     const unknown = extras.find((e) => hasExpansion(e.text));
     if (unknown) throw new NotChecked(`${expansionsOf(unknown.word).join(' ') || 'a shell expansion'} may add options to the command line`, locOf(unknown));
-    throw new Refused({ stage: 'unknown-options', message: `Unknown options: ${extras.map((e) => e.text).join(', ')}`, at: locOf(extras[0]!) });
+    const flag = [...parsed.values.values()].find((t) => t.optionAt?.word === extras[0]!.word - 1 && t.strings.length === 0)?.optionAt;
+    const flagName = flag ? flagAt(table, flag) : undefined;
+    throw new Refused({ stage: 'unknown-options', message: `Unknown options: ${extras.map((e) => e.text).join(', ')}`, at: locOf(extras[0]!), ...(flagName ? { flag: flagName } : {}) });
   }
   for (const [dest, taken] of parsed.values) {
     if (dest !== 'help' && taken.strings.some((s) => s.text.startsWith('-') && hasExpansion(s.text))) {

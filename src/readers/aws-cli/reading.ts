@@ -40,6 +40,8 @@ export interface Refusal {
   at?: Loc;
   /** The option the refusal is about (`--targets`). */
   option?: string;
+  /** The boolean member's flag (`--enabled`) that was given a value (`--enabled false`, `--enabled=false`). */
+  flag?: string;
   /** Each line of botocore's parameter validation, for stage `validation`. */
   lines?: ValidationLine[];
 }

@@ -133,8 +133,11 @@ describe('boolean members are flags, each with its --no- form (issue 16)', () =>
   });
 
   it('a flag given a value is refused as argparse refuses it', () => {
-    expect(readCommandLine([...UK, '--replace=true']).refusal).toMatchObject({ stage: 'usage', exit: 252, message: "argument --replace: ignored explicit argument 'true'" });
-    expect(readCommandLine([...UK, '--replace', 'true']).refusal).toMatchObject({ stage: 'unknown-options', exit: 252, message: 'Unknown options: true' });
+    expect(readCommandLine([...UK, '--replace=true']).refusal).toMatchObject({ stage: 'usage', exit: 252, message: "argument --replace: ignored explicit argument 'true'", flag: '--replace' });
+    expect(readCommandLine([...UK, '--replace', 'true']).refusal).toMatchObject({ stage: 'unknown-options', exit: 252, message: 'Unknown options: true', flag: '--replace' });
+    expect(readCommandLine([...UK, '--no-r', 'false']).refusal).toMatchObject({ stage: 'unknown-options', flag: '--no-replace' });
+    // An extra word after an option that takes a value is another slip, and says so.
+    expect(readCommandLine([...UK, '--name', 'nightly', 'patch']).refusal).not.toHaveProperty('flag');
   });
 
   it('a flag on the line wins over --cli-input-json, as every option does', () => {
