@@ -202,13 +202,26 @@ describe('a repository of command lines', () => {
   const cases: { file: string; tasks: number; findings: string[] }[] = [
     {
       file: 'scripts/register-patching.sh',
-      tasks: 3,
+      // create-maintenance-window inside $(...), then two tasks and a describe.
+      tasks: 4,
       findings: [
         '12:11 error pattern_mismatch --name',
         '18:32 error too_small --task-invocation-parameters RunCommand.TimeoutSeconds',
         '26:56 warning MW007 --targets[0].Values[1]',
         '32:33 error MW021 --filters[0].Values[0]',
       ],
+    },
+    {
+      file: 'scripts/window-lifecycle.sh',
+      tasks: 4,
+      findings: [
+        '29:97 error cli_refused -',
+      ],
+    },
+    {
+      file: '.github/workflows/patch-window.yml',
+      tasks: 2,
+      findings: [],
     },
     {
       file: 'scripts/suppressed.sh',
@@ -333,7 +346,7 @@ describe('a repository of command lines', () => {
   });
 
   it('never fails on a file cut short or a line dropped', { timeout: 60_000 }, () => {
-    const files = ['scripts/register-patching.sh', 'scripts/suppressed.sh', 'scripts/files.sh', 'scripts/register.bat', 'Makefile', '.github/workflows/maintenance.yml', '.gitlab-ci.yml', 'docs/runbook.md', 'docs/runbook.rst'];
+    const files = ['scripts/register-patching.sh', 'scripts/window-lifecycle.sh', '.github/workflows/patch-window.yml', 'scripts/suppressed.sh', 'scripts/files.sh', 'scripts/register.bat', 'Makefile', '.github/workflows/maintenance.yml', '.gitlab-ci.yml', 'docs/runbook.md', 'docs/runbook.rst'];
     for (const file of files) {
       const lines = readFileSync(join(ROOT, REPO, file), 'utf8').split('\n');
       for (let k = 0; k < lines.length; k++) {
