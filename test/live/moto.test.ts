@@ -14,11 +14,11 @@ import type { ServiceModel } from '../../src/drift/compare.js';
 import { checkExchange, type ExchangeIssue } from '../../src/exchange/exchange.js';
 import type { OperationName } from '../../src/operations/index.js';
 import { validate } from '../../src/validate/validate.js';
-import { casesFor, kindOf, type FaultCase } from '../support/faults.js';
+import type { FaultCase } from '../support/faults.js';
+import { invalidRequests as faultyRequests, sdkCommand } from '../support/live.js';
 import { INSTALL_HINT, startMoto, type Moto, type WireExchange } from '../support/moto.js';
 import { loadFixtures } from '../support/payloads.js';
 import { toSdkInput } from '../support/sdk.js';
-import { specOperations } from '../support/spec.js';
 
 /*
  * Live contract tests: the real @aws-sdk/client-ssm, with the pre-flight middleware, against a
@@ -70,30 +70,20 @@ function validTasks() {
 
 /**
  * Invalid requests of both operations, one fault each: every constraint fault of spec/ and every
- * bad fixture with an error, as SDK input (wire-only faults, such as a blob that is not base64,
- * cannot be SDK input and are left out), in the created window unless the fault is the window ID.
+ * bad fixture with an error, as SDK input (test/support/live.ts), in the created window unless
+ * the fault is the window ID, and a typo.
  */
 function invalidRequests(): (FaultCase & { input: Record<string, unknown> })[] {
-  const constraintFaults = specOperations.flatMap((s) => s.constraints.filter((c) => kindOf(c) === 'request').flatMap((c) => casesFor(s.operation, c, s.constraints).fail));
-  const ruleFaults = loadFixtures('bad')
-    .filter((f) => f.kind === 'request')
-    .flatMap((f) => f.issues.filter((i) => i.severity === 'error').slice(0, 1).map((i) => ({ name: `fixture ${f.name}`, operation: f.operation, kind: f.kind, payload: f.payload, expect: { code: i.code, path: i.path } })));
+  const cases = faultyRequests([REGISTER, 'DescribeMaintenanceWindowExecutionTaskInvocations'], (input, c) => {
+    if (c.operation === REGISTER && c.expect.path[0] !== 'WindowId') input.WindowId = windowId;
+  });
   // A typo: the SDK drops the unknown member without a word, so the task goes out without MaxConcurrency.
   const { MaxConcurrency, ...targeted } = loadFixtures('good').find((f) => f.name === 'register-run-command-instance-ids')!.payload as Record<string, unknown>;
   const typo: FaultCase = { name: 'a typo', operation: REGISTER, kind: 'request', payload: { ...targeted, MaxConcurency: MaxConcurrency }, expect: { code: 'unknown_member', path: ['MaxConcurency'] } };
-  return [...constraintFaults, ...ruleFaults, typo].flatMap((c) => {
-    const input = toSdkInput(c.operation, c.payload) as Record<string, unknown> | undefined;
-    if (!input) return [];
-    if (c.operation === REGISTER && c.expect.path[0] !== 'WindowId') input.WindowId = windowId;
-    return [{ ...c, input }];
-  });
+  return [...cases, { ...typo, input: { ...(toSdkInput(REGISTER, typo.payload) as Record<string, unknown>), WindowId: windowId } }];
 }
 
-function send(c: SSMClient, operation: OperationName, input: Record<string, unknown>): Promise<unknown> {
-  return operation === REGISTER
-    ? c.send(new RegisterTaskWithMaintenanceWindowCommand(input as never))
-    : c.send(new DescribeMaintenanceWindowExecutionTaskInvocationsCommand(input as never));
-}
+const send = (c: SSMClient, operation: OperationName, input: Record<string, unknown>): Promise<unknown> => c.send(sdkCommand(operation, input));
 
 describe('through @aws-sdk/client-ssm with preflight, against moto_server', () => {
   it('passes other commands untouched: the window was created on the server', async () => {
