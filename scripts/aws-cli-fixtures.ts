@@ -29,6 +29,7 @@ function optionWords(member: string, value: unknown): string[] {
     if (simple) return value.map((t: { Key: string; Values: string[] }) => shellQuote(`Key=${t.Key},Values=${t.Values.join(',')}`));
     if (value.length === 0) return [];
   }
+  if (typeof value === 'boolean') return [];
   if (typeof value === 'string') return [shellQuote(value)];
   if (typeof value === 'number') return [String(value)];
   return [shellQuote(JSON.stringify(value))];

@@ -189,6 +189,14 @@ function targetValueHint(p: Params, key: string): string | undefined {
   return undefined;
 }
 
+/** MW069 and MW071: Replace makes a member required that Register requires. */
+function replaceRequires(p: Params, n: Names): Text {
+  return {
+    message: `${n.path([p.member])} is required: with ${n.path(['Replace'])} set to true, an update needs every member ${p.operation} requires.`,
+    hint: `Give ${n.path([p.member])}, or leave out ${n.path(['Replace'])} to change only what the request gives.`,
+  };
+}
+
 /** The AWS CLI release a command line is read as: `AWS CLI v2`, `AWS CLI v1`, `AWS CLI 2.9.19`. */
 export function awsCliName(version: unknown): string {
   return `AWS CLI ${version === '2' ? 'v2' : version === '1' ? 'v1' : String(version)}`;
@@ -326,12 +334,105 @@ const messages = {
       p.reason === 'task-type'
         ? `${s} is ignored for ${p.taskType} tasks.`
         : `${s} is ignored because ${n.path(['TaskInvocationParameters'])} is given.`,
-    hint: p.replacement ? `Use ${n.text(String(p.replacement))} instead, or remove it.` : 'Remove it: nothing replaces it for this task type.',
+    hint: p.replacement ? `Use ${n.text(String(p.replacement))} instead, or remove it.` : p.taskType ? 'Remove it: nothing replaces it for this task type.' : 'Remove it.',
   }),
   deprecated_value: (p, s) => ({ message: `${s} ${quote(p.value)} is deprecated.`, hint: `Use ${quote(p.replacement)}.` }),
   service_role_recommended: (_p, _s, n) => ({
     message: `No ${n.path(['ServiceRoleArn'])}: Systems Manager uses its service-linked role, and creates it if it does not exist.`,
     hint: 'AWS strongly recommends a custom service role with only the permissions this task needs.',
+  }),
+  window_target_key: (p, s, n) => {
+    const key = n.member(TARGET_KEY);
+    const allowed = list(p.allowed ?? []);
+    switch (p.reason) {
+      case 'missing':
+        return { message: `${s} is missing; a window target's ${key} is one of ${allowed}.`, hint: `Add ${key}.` };
+      case 'spelling':
+        return { message: `Target key ${quote(p.actual)} is not a window target key: keys are case-sensitive.`, hint: `Write ${p.suggestion}.` };
+      case 'empty-tag':
+        return { message: `Target key ${quote(p.actual)} names no tag key after tag:.`, hint: 'Write tag:<tag-key>, e.g. tag:Environment.' };
+      case 'other-tool':
+        return {
+          message: `Target key ${quote(p.actual)} is a key of ${p.actual === 'WindowTargetIds' ? 'tasks' : 'other Systems Manager tools'}, not of window targets.`,
+          hint:
+            p.actual === 'WindowTargetIds'
+              ? `A task targets a window target with WindowTargetIds; the window target itself names its nodes with ${allowed}.`
+              : `Use one of ${allowed}.`,
+        };
+      default:
+        return { message: `Target key ${quote(p.actual)} is not a key ${p.resourceType ? `${p.resourceType} window targets take` : 'window targets take'}.`, hint: `Use one of ${allowed}.` };
+    }
+  },
+  window_target_tag_prefix: (p) => ({
+    message: `Target key ${quote(p.actual)} is no key a window target takes; as a tag key it needs the tag: prefix.`,
+    hint: `Write ${quote(p.suggestion)} to target the nodes tagged ${p.actual}.`,
+  }),
+  window_target_resource_type_key: (p, s, n) =>
+    p.mixed
+      ? {
+          message: `${s} mixes keys of INSTANCE targets (${list(p.instance ?? [])}) and of RESOURCE_GROUP targets (${list(p.group ?? [])}); a window target is one or the other.`,
+          hint: 'Register them as two window targets.',
+        }
+      : {
+          message: `Target key ${quote(p.actual)} is not a key of ${p.resourceType} targets, which take ${list(p.allowed ?? [])}.`,
+          hint: `Use one of those keys, or register this target with ${n.path(['ResourceType'])} ${p.resourceType === 'INSTANCE' ? 'RESOURCE_GROUP' : 'INSTANCE'}.`,
+        },
+  window_target_instance_ids_alone: (p) => ({
+    message: `InstanceIds must be the window target's only target; this one has ${p.targets} targets that select nodes.`,
+    hint: 'Put every node ID in one InstanceIds target, and register nodes selected by tags as a second window target.',
+  }),
+  window_target_value_count: (p, _s, n) => {
+    const wanted = p.maximum === undefined ? `at least ${p.minimum} value` : p.maximum === p.minimum ? `exactly ${plural(p.minimum, 'value')}` : `between ${p.minimum} and ${p.maximum} values`;
+    return {
+      message: `${n.member(TARGET_KEY)} ${p.key} takes ${wanted}${p.form === 'resource-groups:Name' ? ' (one resource group)' : ''}; this target has ${p.actual}.`,
+      ...(p.actual === 0
+        ? { hint: `Add ${n.member(TARGET_VALUES)}: AWS refuses a target without them ("Filter values can't be null").` }
+        : p.form === 'resource-groups:Name'
+          ? { hint: 'Register each resource group as its own window target.' }
+          : p.form === 'tag' || p.form === 'tag-key'
+            ? { hint: 'Split the values over several targets (up to 5), or over several window targets.' }
+            : {}),
+    };
+  },
+  window_target_duplicate_value: (p, s) => ({ message: `${s} repeats ${quote(p.value)}, which this target already gives.`, hint: 'Remove the repeat.' }),
+  window_target_one_resource_group: (p) =>
+    p.form === 'resource-groups:ResourceTypeFilters'
+      ? { message: 'A resource group is narrowed by one list of resource types; this is a second resource-groups:ResourceTypeFilters target.', hint: 'Give all the resource types in one target.' }
+      : { message: 'A window target names one resource group; this is a second resource-groups:Name target.', hint: 'Register each resource group as its own window target.' },
+  window_target_filters_without_group: (_p, _s, n) => ({
+    message: 'resource-groups:ResourceTypeFilters is given without a resource-groups:Name target; AWS documents the filters only beside the resource group they narrow.',
+    hint: `Add the resource group: a target with ${n.member(TARGET_KEY)} resource-groups:Name.`,
+  }),
+  window_target_no_targets: (_p, s, n) => ({
+    message: `${s} is empty; a window target needs at least one target (AWS: "Please specify at least one target.").`,
+    hint: `Add a target, e.g. ${n.member(TARGET_KEY)} InstanceIds with the node IDs, or ${n.member(TARGET_KEY)} tag:<tag-key> with tag values.`,
+  }),
+  target_replace_requires_member: (p, _s, n) => replaceRequires(p, n),
+  task_replace_requires_member: (p, _s, n) => replaceRequires(p, n),
+  replace_clears_members: (p, _s, n) => ({
+    message: `With ${n.path(['Replace'])} set to true, the members this update leaves out are set to null: ${list((p.members ?? []).map((m: string) => n.path([m])))}.`,
+    hint: `Give again those the ${p.of} should keep, or leave out ${n.path(['Replace'])} to change only what the request gives.`,
+  }),
+  updated_task_requires_rate_controls: (p, _s, n) => ({
+    message: `${n.path([p.member])} is required: with ${n.path(['Replace'])} set to true the update is the whole task, and a task with targets needs it.`,
+    hint: `Set ${n.path([p.member])}, e.g. "1" or "10%".`,
+  }),
+  updated_targetless_task_forbids_rate_controls: (p, _s, n) => ({
+    message: `${n.path([p.member])} cannot be given: after this update the task has no targets (${
+      p.because === 'replace' ? `${n.path(['Replace'])} set to true clears ${n.path(['Targets'])}` : `${n.path(['Targets'])} is empty`
+    }), and the service refuses it for a task without targets.`,
+    hint: `Remove ${n.path([p.member])}, or give the task ${n.path(['Targets'])}.`,
+  }),
+  invocation_parameters_replaced: (p, s, n) =>
+    p.member === undefined
+      ? { message: `${s} is empty: the update removes every invocation parameter the task has.`, hint: `Leave ${s} out to keep them.` }
+      : {
+          message: `${s} replaces the task's whole ${n.path(['TaskInvocationParameters'])}: what it leaves out (${list(p.left ?? [])}) is removed, if the task has it now.`,
+          hint: `Give again every value to keep, or set ${n.path(['Replace'])} to true to say that the update is the whole task.`,
+        },
+  invocation_parameters_several_types: (p, s) => ({
+    message: `${s} holds ${list(p.members ?? [])}: a task has one type, and takes only the parameters of its type.`,
+    hint: 'Keep the member of the task’s type (RunCommand for RUN_COMMAND, Automation, StepFunctions or Lambda) and remove the others.',
   }),
   filter_key_not_status: (p, s) => ({
     message:
@@ -466,7 +567,7 @@ const messages = {
         ? 'The payload is not a JSON object, so its operation and kind cannot be told.'
         : p.reason === 'ambiguous'
           ? `Cannot tell which payload this is: it could be ${list((p.candidates ?? []).map((c: { operation: string; kind: string }) => `${c.operation} ${c.kind}`)).replace(/, ([^,]*)$/, ' or $1')}.`
-          : 'None of its members belongs to a request, response or error of either operation.',
+          : 'None of its members belongs to a request, response or error of any operation this checks.',
     hint: 'Pass --operation and --kind.',
   }),
 

@@ -13,8 +13,17 @@ export default defineRule({
   severity: 'warning',
   title: 'An error body names an error the operation declares, or a common AWS error',
   description:
-    'Each operation declares its errors (RegisterTaskWithMaintenanceWindow five, DescribeMaintenanceWindowExecutionTaskInvocations two); any operation may also return the common errors (AccessDeniedException, ThrottlingException, ValidationException, ...). Anything else is outside the contract: a warning, since a client must still handle it.',
-  appliesTo: { operations: ['RegisterTaskWithMaintenanceWindow', 'DescribeMaintenanceWindowExecutionTaskInvocations'], kind: 'error' },
+    'Each operation declares its errors (RegisterTaskWithMaintenanceWindow five, RegisterTargetWithMaintenanceWindow four, the others two); any operation may also return the common errors (AccessDeniedException, ThrottlingException, ValidationException, ...). Anything else is outside the contract: a warning, since a client must still handle it.',
+  appliesTo: {
+    operations: [
+      'RegisterTaskWithMaintenanceWindow',
+      'DescribeMaintenanceWindowExecutionTaskInvocations',
+      'RegisterTargetWithMaintenanceWindow',
+      'UpdateMaintenanceWindowTarget',
+      'UpdateMaintenanceWindowTask',
+    ],
+    kind: 'error',
+  },
   sources: [
     { ...SOURCES.model, quote: '"errors": [IdempotentParameterMismatch, DoesNotExistException, ResourceLimitExceededException, FeatureNotAvailableException, InternalServerError]' },
     { ...SOURCES.register, quote: 'For information about the errors that are common to all actions, see Common Errors.' },

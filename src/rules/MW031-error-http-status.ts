@@ -9,7 +9,16 @@ export default defineRule({
   title: 'A declared error comes with its documented HTTP status',
   description:
     'The API reference gives each error its HTTP status: 400 for the client errors, 500 for InternalServerError. Checked when the status is known (an HTTP exchange, or --http-status).',
-  appliesTo: { operations: ['RegisterTaskWithMaintenanceWindow', 'DescribeMaintenanceWindowExecutionTaskInvocations'], kind: 'error' },
+  appliesTo: {
+    operations: [
+      'RegisterTaskWithMaintenanceWindow',
+      'DescribeMaintenanceWindowExecutionTaskInvocations',
+      'RegisterTargetWithMaintenanceWindow',
+      'UpdateMaintenanceWindowTarget',
+      'UpdateMaintenanceWindowTask',
+    ],
+    kind: 'error',
+  },
   sources: [
     { ...SOURCES.register, quote: 'DoesNotExistException ... HTTP Status Code: 400' },
     { ...SOURCES.register, quote: 'InternalServerError An error occurred on the server side. HTTP Status Code: 500' },

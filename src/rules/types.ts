@@ -73,6 +73,27 @@ export const SOURCES = {
     document: 'Registering maintenance window tasks without targets, AWS Systems Manager User Guide',
     url: 'https://docs.aws.amazon.com/systems-manager/latest/userguide/maintenance-windows-targetless-tasks.html',
   },
+  registerTarget: {
+    document: 'RegisterTargetWithMaintenanceWindow, AWS Systems Manager API Reference',
+    url: 'https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_RegisterTargetWithMaintenanceWindow.html',
+  },
+  updateTarget: {
+    document: 'UpdateMaintenanceWindowTarget, AWS Systems Manager API Reference',
+    url: 'https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_UpdateMaintenanceWindowTarget.html',
+  },
+  updateTask: {
+    document: 'UpdateMaintenanceWindowTask, AWS Systems Manager API Reference',
+    url: 'https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_UpdateMaintenanceWindowTask.html',
+  },
+  targetExamples: {
+    document: 'Examples: Register targets with a maintenance window, AWS Systems Manager User Guide',
+    url: 'https://docs.aws.amazon.com/systems-manager/latest/userguide/mw-cli-tutorial-targets-examples.html',
+  },
+  /** The service's ValidationException for window target keys, quoted in the provider's fix of the key's casing. */
+  targetFormats: {
+    document: 'Service ValidationException for RegisterTargetWithMaintenanceWindow, as quoted in hashicorp/terraform-provider-aws pull request 9188',
+    url: 'https://github.com/hashicorp/terraform-provider-aws/pull/9188',
+  },
 } as const;
 
 /** TaskType → the TaskInvocationParameters member that matches it. */

@@ -7,8 +7,11 @@ import {
   DeleteMaintenanceWindowCommand,
   DescribeMaintenanceWindowExecutionTaskInvocationsCommand,
   DoesNotExistException,
+  RegisterTargetWithMaintenanceWindowCommand,
   RegisterTaskWithMaintenanceWindowCommand,
   SSMClient,
+  UpdateMaintenanceWindowTargetCommand,
+  UpdateMaintenanceWindowTaskCommand,
   type RegisterTaskWithMaintenanceWindowCommandInput,
 } from '@aws-sdk/client-ssm';
 import { describe, expect, it } from 'vitest';
@@ -110,6 +113,33 @@ describe('preflight: requests', () => {
     const error = await rejection(h.client.send(new DescribeMaintenanceWindowExecutionTaskInvocationsCommand(input)));
     expect(codes(error.issues)).toEqual(['too_big at MaxResults', 'filter_key_not_status at Filters.0.Key']);
     expect(h.sent).toEqual([]);
+  });
+
+  it('checks the window target and update commands too, rules included, before anything is sent', async () => {
+    const h = harness();
+    const cases = [
+      [
+        new RegisterTargetWithMaintenanceWindowCommand({ WindowId: 'mw-06cf17cbefcb4bf4f', ResourceType: 'INSTANCE', Targets: [{ Key: 'tag:Environment', Values: ['Prod'] }, { Key: 'Role', Values: ['Web'] }] }),
+        ['window_target_tag_prefix at Targets.1.Key'],
+      ],
+      [new UpdateMaintenanceWindowTargetCommand({ WindowId: 'mw-0123456789abcdef0', WindowTargetId: 'e32eecb2-646c-4f4b-8ed1-205fb1a2b3c4', Replace: true }), ['target_replace_requires_member at Targets']],
+      [
+        new UpdateMaintenanceWindowTaskCommand({ WindowId: 'mw-0123456789abcdef0', WindowTaskId: '216ae877-0be9-4746-a19d-ed6541a2b3c4', Targets: [], MaxConcurrency: '1', Priority: -1 }),
+        ['too_small at Priority', 'updated_targetless_task_forbids_rate_controls at MaxConcurrency'],
+      ],
+    ] as const;
+    for (const [command, expected] of cases) {
+      const error = await rejection(h.client.send(command as never));
+      expect(codes(error.issues.filter((i) => i.severity === 'error'))).toEqual(expected);
+    }
+    expect(h.sent).toEqual([]);
+  });
+
+  it('sends a valid update, with the warnings of its partial invocation parameters', async () => {
+    const h = harness({ answer: () => ({ statusCode: 200, body: '{"WindowId": "mw-0123456789abcdef0", "WindowTaskId": "216ae877-0be9-4746-a19d-ed6541a2b3c4"}' }) });
+    await h.client.send(new UpdateMaintenanceWindowTaskCommand({ WindowId: 'mw-0123456789abcdef0', WindowTaskId: '216ae877-0be9-4746-a19d-ed6541a2b3c4', TaskInvocationParameters: { RunCommand: { OutputS3BucketName: 'my-new-bucket' } } }));
+    expect(h.sent.map((s) => s.target)).toEqual(['AmazonSSM.UpdateMaintenanceWindowTask']);
+    expect(h.issues.map(([i, c]) => `${c.operation} ${i.part} ${i.rule} ${i.path.join('.')}`)).toEqual(['UpdateMaintenanceWindowTask request MW074 TaskInvocationParameters.RunCommand']);
   });
 
   it('passes other commands untouched, whatever their input', async () => {

@@ -33,6 +33,13 @@ describe('the plain metadata', () => {
 
   it('prunes a walk to the region that leads to what it looks for', () => {
     const region = regionLeadingTo((s) => s.type === 'string' && s.deprecatedValues !== undefined);
-    expect([...region.shapes].sort()).toEqual(['DocumentHashType', 'MaintenanceWindowRunCommandParameters', 'MaintenanceWindowTaskInvocationParameters', 'RegisterTaskWithMaintenanceWindowRequest']);
+    expect([...region.shapes].sort()).toEqual([
+      'DocumentHashType',
+      'MaintenanceWindowRunCommandParameters',
+      'MaintenanceWindowTaskInvocationParameters',
+      'RegisterTaskWithMaintenanceWindowRequest',
+      'UpdateMaintenanceWindowTaskRequest',
+      'UpdateMaintenanceWindowTaskResult',
+    ]);
   });
 });

@@ -3,7 +3,8 @@ import { join, relative, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CONTRACT, GENERATED_NOTE } from '../../src/generate/contract.js';
 import { compareFiles, generateFiles } from '../../src/generate/index.js';
-import { inputStructure, outputStructure, string, type Member } from '../../src/shapes/build.js';
+import type * as z from 'zod';
+import { inputStructure, outputStructure, string } from '../../src/shapes/build.js';
 import { metaOf, type StructureMeta } from '../../src/shapes/meta.js';
 import { operations, type Operation } from '../../src/operations/index.js';
 import { GENERATED } from '../support/ajv.js';
@@ -41,17 +42,16 @@ describe('generated/', () => {
   });
 
   it('goes stale when a schema changes without regeneration', () => {
-    // A shorter Name limit, as an edit to MaintenanceWindowName in src/shapes would make it: every
-    // structure whose Name member has that shape gets the changed one.
-    const original = (metaOf(operations.RegisterTaskWithMaintenanceWindow.request) as StructureMeta).members.Name!.schema;
-    const nameMeta = metaOf(original);
-    const shorter = string('MaintenanceWindowName', { min: 3, max: 64, ...(nameMeta.type === 'string' && nameMeta.pattern ? { pattern: nameMeta.pattern } : {}) });
-    const withShorterName = (schema: Operation['request']) => {
-      const meta = metaOf(schema) as StructureMeta;
+    const register = operations.RegisterTaskWithMaintenanceWindow;
+    const original = metaOf((metaOf(register.request) as StructureMeta).members.Name!.schema);
+    // A shorter MaintenanceWindowName limit, as an edit to src/shapes would make it: in every operation whose root has a Name of that shape.
+    const shorter = string('MaintenanceWindowName', { min: 3, max: 64, ...(original.type === 'string' && original.pattern ? { pattern: original.pattern } : {}) });
+    const withShorterName = <S extends z.ZodObject>(root: S): S => {
+      const meta = metaOf(root) as StructureMeta;
       const name = meta.members.Name;
-      if (name?.schema !== original) return schema;
-      const build = meta.direction === 'input' ? inputStructure : outputStructure;
-      return build(meta.shape, { ...meta.members, Name: { ...name, schema: shorter } as Member });
+      if (!name || metaOf(name.schema).shape !== 'MaintenanceWindowName') return root;
+      const members = { ...meta.members, Name: { ...name, schema: shorter } };
+      return (meta.direction === 'input' ? inputStructure(meta.shape, members) : outputStructure(meta.shape, members)) as unknown as S;
     };
     const changed = { ...CONTRACT, operations: CONTRACT.operations.map((o) => ({ ...o, request: withShorterName(o.request), response: withShorterName(o.response) })) };
     const stale = compareFiles(generateFiles(changed), committed());

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { payloadReader } from '../../src/readers/payload/reader.js';
 import { inferTarget } from '../../src/readers/payload/payload-document.js';
 import { findingsOf, lintFile } from '../../src/lint/engine.js';
-import { FIXTURES, loadFixtures } from '../support/payloads.js';
+import { FIXTURES, loadFixtures, type Fixture } from '../support/payloads.js';
 
 /** Fixtures whose members fit several operations or kinds: validate needs --operation or --kind for them. */
 const AMBIGUOUS = [
@@ -17,7 +17,9 @@ const AMBIGUOUS = [
 describe('lint reads API payload files as validate does', () => {
   // An error body's HTTP status is not in the file: lint cannot check MW031. An error body whose type
   // neither operation declares (MW030) is not taken for one of their payloads.
-  const all = [...loadFixtures('good'), ...loadFixtures('bad')].filter((f) => f.httpStatus === undefined && f.name !== 'MW030.undeclared-error');
+  // The result of an update of a target or task has its request's members (but Replace): such a file is read as the request (D79).
+  const updateResult = (f: Fixture) => f.kind === 'response' && (f.operation === 'UpdateMaintenanceWindowTarget' || f.operation === 'UpdateMaintenanceWindowTask');
+  const all = [...loadFixtures('good'), ...loadFixtures('bad')].filter((f) => f.httpStatus === undefined && f.name !== 'MW030.undeclared-error' && !updateResult(f));
   // A payload whose members fit several operations or kinds equally (an update request and its response
   // share every member but Replace; an error type several operations declare) is no file lint can place.
   const fixtures = all.filter((f) => inferTarget(f.payload).ok);
@@ -40,6 +42,15 @@ describe('lint reads API payload files as validate does', () => {
       expect.arrayContaining(f.issues.map((i) => ({ code: i.code, severity: i.severity, path: i.path, ...(i.rule ? { rule: i.rule } : {}) }))),
     );
     expect(findingsOf(result)).toHaveLength(f.issues.length);
+  });
+
+  it('reads the result of an update as its request, which has the same members (D79)', () => {
+    const results = loadFixtures('good').filter(updateResult);
+    expect(results.map((f) => f.operation).sort()).toEqual(['UpdateMaintenanceWindowTarget', 'UpdateMaintenanceWindowTask']);
+    for (const f of results) {
+      const file = join(FIXTURES, f.dir, `${f.name}.json`);
+      expect(lintFile({ file, text: readFileSync(file, 'utf8') })!.tasks.map((t) => [t.operation, t.kind])).toEqual([[f.operation, 'request']]);
+    }
   });
 
   it('does not take other JSON or YAML for a payload', () => {

@@ -9,6 +9,13 @@ describe('inferTarget', () => {
     [{ WindowExecutionId: 'x', TaskId: 'y' }, 'DescribeMaintenanceWindowExecutionTaskInvocations', 'request'],
     [{ WindowExecutionTaskInvocationIdentities: [] }, 'DescribeMaintenanceWindowExecutionTaskInvocations', 'response'],
     [{ __type: 'FeatureNotAvailableException' }, 'RegisterTaskWithMaintenanceWindow', 'error'],
+    [{ WindowId: 'x', ResourceType: 'INSTANCE', Targets: [] }, 'RegisterTargetWithMaintenanceWindow', 'request'],
+    [{ WindowTargetId: 'x' }, 'RegisterTargetWithMaintenanceWindow', 'response'],
+    [{ WindowId: 'x', WindowTargetId: 'y', Replace: true }, 'UpdateMaintenanceWindowTarget', 'request'],
+    // D79: an update without Replace has its result's members; the complete request wins the tie.
+    [{ WindowId: 'x', WindowTargetId: 'y', Name: 'n' }, 'UpdateMaintenanceWindowTarget', 'request'],
+    [{ WindowId: 'x', WindowTaskId: 'y', Priority: 1, MaxConcurrency: '1' }, 'UpdateMaintenanceWindowTask', 'request'],
+    [{ WindowId: 'x', WindowTaskId: 'y', Replace: true }, 'UpdateMaintenanceWindowTask', 'request'],
   ])('%j is %s %s', (payload, operation, kind) => {
     expect(inferTarget(payload)).toEqual({ ok: true, target: { operation, kind } });
   });
@@ -16,6 +23,10 @@ describe('inferTarget', () => {
   it.each([
     [{}, 'no-known-members'],
     [{ NextToken: 'x' }, 'ambiguous'],
+    // A tie among requests none of which is complete: which operation is meant is the user's to say.
+    [{ WindowId: 'x', Targets: [] }, 'ambiguous'],
+    // A tie of an incomplete request and its result.
+    [{ WindowTaskId: 'y', Priority: 1 }, 'ambiguous'],
     [{ __type: 'DoesNotExistException' }, 'ambiguous'],
     [[1], 'not-an-object'],
   ])('%j cannot be told (%s)', (payload, reason) => {

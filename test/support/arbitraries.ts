@@ -8,6 +8,7 @@ import { TASK_TARGET_VALUE_COUNT } from '../../src/rules/MW006-task-target-value
 import { MANAGED_NODE_ID, WINDOW_TARGET_ID } from '../../src/rules/MW007-task-target-value-format.js';
 import { STATUS_FILTER_VALUES, UNDOCUMENTED_STATUS_FILTER_VALUES } from '../../src/rules/MW021-status-filter-value.js';
 import { INVOCATION_MEMBER, type TaskType } from '../../src/rules/types.js';
+import { TAG_PREFIX, VALUE_COUNT, type ResourceType } from '../../src/rules/window-target-keys.js';
 import { codePointLength } from '../../src/shapes/build.js';
 import { ErrorBody, errorTypeName } from '../../src/shapes/errors.js';
 import { INT32, metaOf, type ShapeMeta, type StructureMeta } from '../../src/shapes/meta.js';
@@ -121,6 +122,85 @@ export function registerRequestArbitrary(taskType: TaskType, targeted: boolean):
       ...(targeted ? { MaxConcurrency: maxConcurrency, MaxErrors: maxErrors } : {}),
       ...(parameters !== undefined ? { TaskInvocationParameters: { [member]: parameters } } : {}),
     }));
+}
+
+// --- window targets and updates (issue 16) -----------------------------------------------------------
+
+/** A tag key as the TargetKey pattern takes it after tag: (letters, digits, spaces and _ . : / = - @). */
+const tagKey = fc.stringMatching(/^[A-Za-z0-9_.:\/=@ -]{1,20}$/);
+const windowTargetValues = (value: fc.Arbitrary<string>, form: keyof typeof VALUE_COUNT) => {
+  const { minimum } = VALUE_COUNT[form];
+  const maximum = 'maximum' in VALUE_COUNT[form] ? (VALUE_COUNT[form] as { maximum: number }).maximum : MAX_ITEMS;
+  return fc.uniqueArray(value, { minLength: minimum, maxLength: Math.min(maximum, MAX_ITEMS) });
+};
+
+/** Valid Targets of a window target: one InstanceIds target, or up to 3 tag:<key> and tag-key targets; or a resource group and its filters. */
+export function windowTargetsArbitrary(resourceType: ResourceType): fc.Arbitrary<Record<string, unknown>[]> {
+  if (resourceType === 'RESOURCE_GROUP') {
+    const name = fc.record({ Key: fc.constant('resource-groups:Name'), Values: windowTargetValues(fc.stringMatching(/^[A-Za-z0-9_.-]{1,30}$/), 'resource-groups:Name') });
+    const filters = fc.record({ Key: fc.constant('resource-groups:ResourceTypeFilters'), Values: windowTargetValues(fc.constantFrom('AWS::EC2::Instance', 'AWS::ECS::Cluster', 'AWS::EC2::VPC'), 'resource-groups:ResourceTypeFilters') });
+    return fc.tuple(name, fc.option(filters, { nil: undefined })).map(([n, f]) => (f ? [n, f] : [n]));
+  }
+  const ids = fc.record({ Key: fc.constant('InstanceIds'), Values: windowTargetValues(fc.stringMatching(MANAGED_NODE_ID), 'InstanceIds') });
+  const tag = fc.oneof(
+    fc.record({ Key: tagKey.map((k) => `${TAG_PREFIX}${k}`), Values: windowTargetValues(fc.string({ maxLength: 12 }), 'tag') }),
+    fc.record({ Key: fc.constant('tag-key'), Values: windowTargetValues(tagKey, 'tag-key') }),
+  );
+  return fc.oneof(ids.map((t) => [t]), fc.array(tag, { minLength: 1, maxLength: MAX_ITEMS }));
+}
+
+/** A valid RegisterTargetWithMaintenanceWindow request of `resourceType`. */
+export function registerTargetRequestArbitrary(resourceType: ResourceType): fc.Arbitrary<Record<string, unknown>> {
+  const meta = metaOf(operations.RegisterTargetWithMaintenanceWindow.request) as StructureMeta;
+  return fc
+    .record({ rest: structureArbitrary(meta, ['ResourceType', 'Targets']), targets: windowTargetsArbitrary(resourceType) })
+    .map(({ rest, targets }) => ({ ...rest, ResourceType: resourceType, Targets: targets }));
+}
+
+/** A valid UpdateMaintenanceWindowTarget request: with Replace, Targets is given (MW069). */
+export function updateTargetRequestArbitrary(resourceType: ResourceType): fc.Arbitrary<Record<string, unknown>> {
+  const meta = metaOf(operations.UpdateMaintenanceWindowTarget.request) as StructureMeta;
+  return fc
+    .record({ rest: structureArbitrary(meta, ['Targets']), targets: fc.option(windowTargetsArbitrary(resourceType), { nil: undefined }) })
+    .map(({ rest, targets }) => {
+      const given = targets ?? (rest.Replace === true ? [{ Key: 'tag-key', Values: ['Patch'] }] : undefined);
+      return { ...rest, ...(given !== undefined ? { Targets: given } : {}) };
+    });
+}
+
+/**
+ * A valid UpdateMaintenanceWindowTask request for a task of `taskType`: with Replace, TaskArn (MW071)
+ * and, when the task keeps targets, MaxConcurrency and MaxErrors (MW072); when the update leaves it
+ * without targets, neither (MW073); the invocation parameters of the one type (MW075).
+ */
+export function updateTaskRequestArbitrary(taskType: TaskType): fc.Arbitrary<Record<string, unknown>> {
+  const meta = metaOf(operations.UpdateMaintenanceWindowTask.request) as StructureMeta;
+  const invocation = metaOf(meta.members.TaskInvocationParameters!.schema) as StructureMeta;
+  const member = INVOCATION_MEMBER[taskType];
+  return fc
+    .record({
+      rest: structureArbitrary(meta, ['Targets', 'MaxConcurrency', 'MaxErrors', 'TaskInvocationParameters', 'TaskArn', 'Replace']),
+      replace: fc.constantFrom(undefined, false, true),
+      targets: fc.oneof(fc.constant(undefined), fc.constant([]), fc.array(targetArbitrary, { minLength: 1, maxLength: MAX_ITEMS })),
+      taskArn: fc.option(arbitraryFor(meta.members.TaskArn!.schema), { nil: undefined }),
+      maxConcurrency: fc.option(arbitraryFor(meta.members.MaxConcurrency!.schema), { nil: undefined }),
+      maxErrors: fc.option(arbitraryFor(meta.members.MaxErrors!.schema), { nil: undefined }),
+      parameters: fc.option(arbitraryFor(invocation.members[member]!.schema), { nil: undefined }),
+    })
+    .map(({ rest, replace, targets, taskArn, maxConcurrency, maxErrors, parameters }) => {
+      const targetless = (Array.isArray(targets) && targets.length === 0) || (replace === true && targets === undefined);
+      const targeted = Array.isArray(targets) && targets.length > 0;
+      const rate = targetless ? {} : replace === true && targeted ? { MaxConcurrency: maxConcurrency ?? '1', MaxErrors: maxErrors ?? '1' } : { ...(maxConcurrency !== undefined ? { MaxConcurrency: maxConcurrency } : {}), ...(maxErrors !== undefined ? { MaxErrors: maxErrors } : {}) };
+      const arn = replace === true ? (taskArn ?? 'AWS-RunShellScript') : taskArn;
+      return {
+        ...rest,
+        ...(replace !== undefined ? { Replace: replace } : {}),
+        ...(targets !== undefined ? { Targets: targets } : {}),
+        ...(arn !== undefined ? { TaskArn: arn } : {}),
+        ...rate,
+        ...(parameters !== undefined ? { TaskInvocationParameters: { [member]: parameters } } : {}),
+      };
+    });
 }
 
 const statusFilterArbitrary = fc.record({
@@ -240,6 +320,7 @@ export function schemaOf(operation: OperationName, kind: Kind, payload: unknown)
 }
 
 const TASK_TYPES = Object.keys(INVOCATION_MEMBER) as TaskType[];
+export const RESOURCE_TYPES: readonly ResourceType[] = ['INSTANCE', 'RESOURCE_GROUP'];
 
 /** Every payload the generators above make valid: each task type targeted and targetless (but RUN_COMMAND, which needs targets), filters, bodies. */
 export function validPayloadArbitrary(): fc.Arbitrary<Drawn> {
@@ -251,10 +332,15 @@ export function validPayloadArbitrary(): fc.Arbitrary<Drawn> {
       ),
   );
   const describe = describeRequestArbitrary().map((data): Drawn => ({ operation: 'DescribeMaintenanceWindowExecutionTaskInvocations', kind: 'request', data, label: 'STATUS filters' }));
+  const windowTargets = RESOURCE_TYPES.flatMap((type) => [
+    registerTargetRequestArbitrary(type).map((data): Drawn => ({ operation: 'RegisterTargetWithMaintenanceWindow', kind: 'request', data, label: `${type} targets` })),
+    updateTargetRequestArbitrary(type).map((data): Drawn => ({ operation: 'UpdateMaintenanceWindowTarget', kind: 'request', data, label: `${type} targets` })),
+  ]);
+  const taskUpdates = TASK_TYPES.map((taskType) => updateTaskRequestArbitrary(taskType).map((data): Drawn => ({ operation: 'UpdateMaintenanceWindowTask', kind: 'request', data, label: `${taskType} update` })));
   const bodies = (Object.keys(operations) as OperationName[]).flatMap((operation) =>
     (['response', 'error'] as const).map((kind) => bodyArbitrary(operation, kind).map((data): Drawn => ({ operation, kind, data, label: `${kind} body` }))),
   );
-  return fc.oneof(...register, describe, ...bodies);
+  return fc.oneof(...register, describe, ...windowTargets, ...taskUpdates, ...bodies);
 }
 
 /** A valid payload with exactly one of the faults the metadata allows (see faultsOf), and the fault. */

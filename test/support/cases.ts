@@ -6,7 +6,7 @@ import { walk } from '../../src/shapes/walk.js';
 import { validate } from '../../src/validate/validate.js';
 import { validateWithZod } from './validate-zod.js';
 import { ajvValidator } from './ajv.js';
-import { bodyArbitrary, describeRequestArbitrary, faultsOf, registerRequestArbitrary, schemaOf } from './arbitraries.js';
+import { bodyArbitrary, describeRequestArbitrary, faultsOf, registerRequestArbitrary, registerTargetRequestArbitrary, RESOURCE_TYPES, schemaOf, updateTargetRequestArbitrary, updateTaskRequestArbitrary } from './arbitraries.js';
 import { casesFor } from './faults.js';
 import { loadFixtures, setAt } from './payloads.js';
 import { specExamples, specOperations } from './spec.js';
@@ -77,6 +77,23 @@ export const RULE_FAULTS: Record<string, { operation: OperationName; apply(p: Re
         : undefined,
   },
   MW020: { operation: 'DescribeMaintenanceWindowExecutionTaskInvocations', apply: (p) => ({ ...p, Filters: [{ Key: 'Name', Values: ['x'] }] }) },
+  MW060: { operation: 'RegisterTargetWithMaintenanceWindow', apply: (p) => ({ ...p, Targets: [{ Key: 'instanceids', Values: ['i-0123456789abcdef0'] }] }) },
+  MW062: { operation: 'RegisterTargetWithMaintenanceWindow', apply: (p) => ({ ...p, ResourceType: p.ResourceType === 'INSTANCE' ? 'RESOURCE_GROUP' : 'INSTANCE' }) },
+  MW063: { operation: 'RegisterTargetWithMaintenanceWindow', apply: (p) => ({ ...p, ResourceType: 'INSTANCE', Targets: [{ Key: 'InstanceIds', Values: ['i-0123456789abcdef0'] }, { Key: 'tag:Role', Values: ['Web'] }] }) },
+  MW064: { operation: 'RegisterTargetWithMaintenanceWindow', apply: (p) => ({ ...p, Targets: (p.Targets as object[]).map((t, i) => (i === 0 ? { ...t, Values: [] } : t)) }) },
+  MW066: {
+    operation: 'RegisterTargetWithMaintenanceWindow',
+    apply: (p) => ({ ...p, ResourceType: 'RESOURCE_GROUP', Targets: [{ Key: 'resource-groups:Name', Values: ['GroupA'] }, { Key: 'resource-groups:Name', Values: ['GroupB'] }] }),
+  },
+  MW068: { operation: 'RegisterTargetWithMaintenanceWindow', apply: (p) => ({ ...p, Targets: [] }) },
+  MW069: { operation: 'UpdateMaintenanceWindowTarget', apply: ({ Targets: _t, ...p }) => ({ ...p, Replace: true }) },
+  MW071: { operation: 'UpdateMaintenanceWindowTask', apply: ({ TaskArn: _a, ...p }) => ({ ...p, Replace: true }) },
+  MW072: {
+    operation: 'UpdateMaintenanceWindowTask',
+    apply: ({ MaxErrors: _e, ...p }) => ({ ...p, Replace: true, TaskArn: 'AWS-RunShellScript', Targets: [{ Key: 'WindowTargetIds', Values: ['e32eecb2-646c-4f4b-8ed1-205fb1a2b3c4'] }], MaxConcurrency: '1' }),
+  },
+  MW073: { operation: 'UpdateMaintenanceWindowTask', apply: (p) => ({ ...p, Targets: [], MaxErrors: '1' }) },
+  MW075: { operation: 'UpdateMaintenanceWindowTask', apply: (p) => ({ ...p, TaskInvocationParameters: { RunCommand: {}, Lambda: {} } }) },
   MW021: { operation: 'DescribeMaintenanceWindowExecutionTaskInvocations', apply: (p) => ({ ...p, Filters: [{ Key: 'STATUS', Values: ['DONE'] }] }) },
 };
 
@@ -105,6 +122,9 @@ function propertyCases(): ContractCase[] {
     for (const targeted of [true, false]) add('RegisterTaskWithMaintenanceWindow', 'request', `${taskType} ${targeted ? 'targeted' : 'targetless'}`, sample(registerRequestArbitrary(taskType, targeted), (salt += 1)));
   }
   add('DescribeMaintenanceWindowExecutionTaskInvocations', 'request', 'STATUS filters', sample(describeRequestArbitrary(), (salt += 1)));
+  for (const type of RESOURCE_TYPES) add('RegisterTargetWithMaintenanceWindow', 'request', `${type} targets`, sample(registerTargetRequestArbitrary(type), (salt += 1)));
+  for (const type of RESOURCE_TYPES) add('UpdateMaintenanceWindowTarget', 'request', `${type} targets`, sample(updateTargetRequestArbitrary(type), (salt += 1)));
+  for (const taskType of Object.keys(INVOCATION_MEMBER) as TaskType[]) add('UpdateMaintenanceWindowTask', 'request', `${taskType} update`, sample(updateTaskRequestArbitrary(taskType), (salt += 1)));
   for (const operation of OPERATION_NAMES) {
     for (const kind of ['response', 'error'] as const) add(operation, kind, 'generated', sample(bodyArbitrary(operation, kind), (salt += 1)));
   }

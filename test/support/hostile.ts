@@ -612,6 +612,16 @@ export const HOSTILE: readonly HostileFile[] = [
   },
   ...terraformCases(),
   {
+    file: 'window-targets.json',
+    what: 'a window target registration of 100,000 targets, each a tag name without tag: and a value given twice',
+    build: (dir) => write(dir, 'window-targets.json', JSON.stringify({ WindowId: W, ResourceType: 'INSTANCE', Targets: Array.from({ length: 100_000 }, () => ({ Key: 'Role', Values: ['Web', 'Web'] })) })),
+    exit: { validate: 1, lint: 1 },
+    expect: {
+      validate: { code: 'MW061', line: 1, column: 80, says: /needs the tag: prefix/ },
+      lint: { code: 'MW061', line: 1, column: 80, says: /needs the tag: prefix/ },
+    },
+  },
+  {
     file: 'deep.json',
     what: 'JSON nested 100,000 levels deep, read with --max-depth 5000 (past the JSON reader\'s own limit)',
     build: (dir) => write(dir, 'deep.json', `{"WindowId": ${'['.repeat(100_000)}${']'.repeat(100_000)}}`),

@@ -67,6 +67,9 @@ export const specOperations: SpecOperation[] = [
   'DescribeMaintenanceWindowExecutionTaskInvocations',
   'CreateMaintenanceWindow',
   'UpdateMaintenanceWindow',
+  'RegisterTargetWithMaintenanceWindow',
+  'UpdateMaintenanceWindowTarget',
+  'UpdateMaintenanceWindowTask',
 ].map((op) => load<SpecOperation>(`${op}.yaml`));
 
 export const specRules = load<{ rules: { id: string; code: string; severity: string; operations: string[]; kind: string; title: string; source: string; quote: string; decision?: string }[] }>(

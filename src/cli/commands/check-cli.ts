@@ -80,7 +80,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
   const maxDepth = values['max-depth'] === undefined ? DEFAULT_LIMITS.maxDepth : wholeNumber('max-depth', values['max-depth'], 1);
   const check = checkCommandLine(line, { version: version as CliVersion, cwd: io.cwd, files: nodeFiles(), env: io.env, maxDepth });
   if (check.reading.outcome === 'other') {
-    throw new UsageError(`not a command line this checks: expected ${COMMAND_LINES.slice(0, -1).join(', ')} or ${COMMAND_LINES.at(-1)}`);
+    throw new UsageError(`not a command line this checks: expected aws ssm and one of ${Object.values(operations).map((o) => o.cliCommand).join(', ')}`);
   }
   const command = line.map(quote).join(' ');
   const request = check.request === undefined ? undefined : printableRequest(check.request);

@@ -22,7 +22,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     return EXIT.clean;
   }
   const [name, form = 'input', ...rest] = positionals;
-  if (name === undefined) throw new UsageError('no operation: give RegisterTaskWithMaintenanceWindow or DescribeMaintenanceWindowExecutionTaskInvocations');
+  if (name === undefined) throw new UsageError(`no operation: give one of ${Object.keys(operations).join(', ')}`);
   if (rest.length > 0) throw new UsageError(`unexpected argument "${rest[0]}"`);
   if (!(SKELETON_FORMS as readonly string[]).includes(form)) throw new UsageError(`unknown skeleton "${form}"; use ${SKELETON_FORMS.join(', ')}`);
   io.stdout(skeletonText(operations[parseOperation(name)], form as SkeletonForm));

@@ -228,11 +228,11 @@ function readOperation(
     const raw = taken.value;
     const first = taken.strings[0];
     const at = first ? locOf(first) : undefined;
-    if (typeof raw === 'boolean') {
-      // A boolean member is a flag pair (--replace, --no-replace) that stores True or False: awscli's
-      // BooleanArgument puts that value into the parameters as it is, with nothing to load or unpack.
-      params.v.set(option.member!, { t: 'bool', v: raw, ...(taken.optionAt ? { at: locOf(taken.optionAt) } : {}) });
-      if (taken.optionAt) keyAt.set(option.member!, locOf(taken.optionAt));
+    // A boolean member is a flag (--replace, --no-replace): the CLI puts its value in the parameters as it is.
+    if (option.kind === 'member' && typeof raw === 'boolean') {
+      const flagAt = taken.optionAt ? locOf(taken.optionAt) : undefined;
+      params.v.set(option.member!, { t: 'bool', v: raw, ...(flagAt ? { at: flagAt } : {}) });
+      if (flagAt) keyAt.set(option.member!, flagAt);
       continue;
     }
     let loaded = loadArgument(raw, taken.strings, name, profile, context);

@@ -21,9 +21,10 @@ export type Inference =
   | { ok: true; target: Target }
   | { ok: false; reason: 'not-an-object' | 'no-known-members' | 'ambiguous'; candidates: Target[] };
 
-function membersOf(target: Target): string[] {
+/** The members of a target's root shape (only the required ones, when `required`). */
+function membersOf(target: Target, required = false): string[] {
   const shape = plainShape(target.kind === 'error' ? OPERATIONS[target.operation].errors[0]! : rootShape(target.operation, target.kind));
-  return shape.type === 'structure' ? Object.keys(shape.members) : [];
+  return shape.type === 'structure' ? Object.entries(shape.members).flatMap(([name, m]) => (!required || m.required ? [name] : [])) : [];
 }
 
 /** Error bodies name their type; the operation is known only when one operation declares it. */
@@ -35,7 +36,8 @@ function errorCandidates(payload: Record<string, unknown>): Target[] {
 
 /**
  * Which operation and kind a payload is for, from its member names: the candidate that knows
- * the most of them wins; a tie is ambiguous. Either may be fixed in advance.
+ * the most of them wins; of tied candidates, the one request that has all its required members, else
+ * the one whose members are all given; else the payload is ambiguous. Either may be fixed in advance.
  */
 export function inferTarget(payload: unknown, fixed: Partial<Target> = {}): Inference {
   const all: Target[] = OPERATION_NAMES.flatMap((operation) => KINDS.map((kind) => ({ operation, kind })));
@@ -58,7 +60,14 @@ export function inferTarget(payload: unknown, fixed: Partial<Target> = {}): Infe
   const best = Math.max(0, ...scored.map((s) => s.score));
   const top = scored.filter((s) => s.score === best).map((s) => s.t);
   if (best === 0) return { ok: false, reason: 'no-known-members', candidates: top };
-  return top.length === 1 ? { ok: true, target: top[0]! } : { ok: false, reason: 'ambiguous', candidates: top };
+  if (top.length === 1) return { ok: true, target: top[0]! };
+  // A tie (an update without Replace has the members of its result): the one request that has every
+  // member it requires, else the one candidate whose every member is given ({"WindowTaskId": ...} is a
+  // whole RegisterTaskWithMaintenanceWindowResult), is read as such (D79).
+  const complete = top.filter((t) => t.kind === 'request' && membersOf(t, true).every((m) => Object.hasOwn(payload, m)));
+  if (complete.length === 1) return { ok: true, target: complete[0]! };
+  const whole = top.filter((t) => membersOf(t).every((m) => Object.hasOwn(payload, m)));
+  return whole.length === 1 ? { ok: true, target: whole[0]! } : { ok: false, reason: 'ambiguous', candidates: top };
 }
 
 export type LocatedIssue = Issue & Partial<Position>;

@@ -8,15 +8,15 @@ import { floatIntegerFindings } from './float-integers.js';
 import { inferTarget, payloadDuplicates, payloadTags, syntaxError } from './payload-document.js';
 
 /*
- * API payload files, as `validate` reads them: one request, response or error body of either
+ * API payload files, as `validate` reads them: one request, response or error body of an
  * operation per JSON or YAML file, in the API's own names.
  */
 
 /**
- * Members that only these two operations' payloads have; a file naming none of them is not one. An
+ * Members that only these operations' payloads have; a file naming none of them is not one. An
  * error body (`__type`) is one only when its type is an error these operations declare.
  */
-const DISTINCTIVE = /["']?\b(?:WindowId|WindowExecutionId|WindowTaskId|WindowExecutionTaskInvocationIdentities|TaskInvocationParameters|TaskArn|InvocationId|TaskExecutionId|AllowUnassociatedTargets|__type)\b["']?\s*:/;
+const DISTINCTIVE = /["']?\b(?:WindowId|WindowExecutionId|WindowTaskId|WindowTargetId|WindowExecutionTaskInvocationIdentities|TaskInvocationParameters|TaskArn|InvocationId|TaskExecutionId|AllowUnassociatedTargets|__type)\b["']?\s*:/;
 
 type ParseLimits = Partial<Pick<Limits, 'maxDepth' | 'maxAliasCount'>>;
 

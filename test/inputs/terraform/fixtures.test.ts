@@ -31,6 +31,15 @@ const NOT_EXPRESSIBLE: Record<string, string> = {
   'RegisterTaskWithMaintenanceWindow response': 'A response is what AWS returns; Terraform configurations and plans hold requests.',
   'DescribeMaintenanceWindowExecutionTaskInvocations error': 'An error body is what AWS returns; Terraform configurations and plans hold requests (MW030, MW031).',
   'RegisterTaskWithMaintenanceWindow error': 'An error body is what AWS returns; Terraform configurations and plans hold requests (MW030, MW031).',
+  'RegisterTargetWithMaintenanceWindow request': 'Not written as an aws_ssm_maintenance_window_target yet: the Terraform reader does not read window targets (issue 16, item 4).',
+  'RegisterTargetWithMaintenanceWindow response': 'A response is what AWS returns; Terraform configurations and plans hold requests.',
+  'RegisterTargetWithMaintenanceWindow error': 'An error body is what AWS returns; Terraform configurations and plans hold requests (MW030, MW031).',
+  'UpdateMaintenanceWindowTarget request': 'An update is what the provider sends when it applies a change; configurations and plans hold the resource, read as its registration.',
+  'UpdateMaintenanceWindowTarget response': 'A response is what AWS returns; Terraform configurations and plans hold requests.',
+  'UpdateMaintenanceWindowTarget error': 'An error body is what AWS returns; Terraform configurations and plans hold requests (MW030, MW031).',
+  'UpdateMaintenanceWindowTask request': 'An update is what the provider sends when it applies a change; configurations and plans hold the resource, read as its registration.',
+  'UpdateMaintenanceWindowTask response': 'A response is what AWS returns; Terraform configurations and plans hold requests.',
+  'UpdateMaintenanceWindowTask error': 'An error body is what AWS returns; Terraform configurations and plans hold requests (MW030, MW031).',
 };
 
 const DROPPED_WHY: Record<string, string> = {
