@@ -31,6 +31,9 @@ function plainShape(meta: ShapeMeta): Record<string, unknown> {
   switch (meta.type) {
     case 'string':
       return { ...base, ...(meta.enum ? { enum: meta.enum } : {}), ...(meta.deprecatedValues ? { deprecatedValues: meta.deprecatedValues } : {}) };
+    case 'integer':
+      // The model's range, for rules that compare two members (Cutoff below Duration, MW049).
+      return { ...base, ...(meta.min !== undefined ? { min: meta.min } : {}), ...(meta.max !== undefined ? { max: meta.max } : {}) };
     case 'list':
       return { ...base, member: metaOf(meta.member).shape };
     case 'map':

@@ -1,4 +1,4 @@
-import { fieldCodes, inputCodes, type Code, type DocumentedRuleId, type ruleCodes, type Severity, type Target } from '../issues/codes.js';
+import { fieldCodes, inputCodes, scheduleCodes, type Code, type DocumentedRuleId, type ruleCodes, type Severity, type Target } from '../issues/codes.js';
 import { cloudformationRules } from './cloudformation/rules/index.js';
 import { terraformRules } from './terraform/rules/index.js';
 import { rules, type AnyRule } from '../rules/index.js';
@@ -56,10 +56,21 @@ const codeDescriptors = [
   ...Object.entries(inputCodes).map(([code, c]) => ({ code, ...c, scope: 'input' })),
 ];
 
+/** The codes a rule raises besides its own (the schedule's: MW042 raises cron_name, cron_wildcard, ...), each with that rule's sources. */
+function moreCodesOfRules(): Descriptor[] {
+  const own = new Set<string>(allRules.map((r) => r.code));
+  return allRules.flatMap((r) =>
+    ('codes' in r && r.codes ? r.codes : [])
+      .filter((code) => !own.has(code))
+      .map((code) => ({ id: code, code, severity: scheduleCodes[code].severity, title: scheduleCodes[code].title, description: `Raised by ${r.id}: ${r.title}.`, sources: r.sources, scope: scopeOf(r) })),
+  );
+}
+
 /** Every rule and every code that is not a rule's, in a stable order. */
 export function descriptors(): Descriptor[] {
   return [
     ...allRules.map((r) => ({ id: r.id, code: r.code, severity: r.severity, title: r.title, description: r.description, sources: r.sources, scope: scopeOf(r) })),
+    ...moreCodesOfRules(),
     ...codeDescriptors.map((c) => ({ id: c.code, code: c.code as Code, severity: c.severity, title: c.title, sources: [], scope: c.scope })),
   ];
 }

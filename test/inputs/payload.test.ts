@@ -16,6 +16,11 @@ describe('inferTarget', () => {
     [{ WindowId: 'x', WindowTargetId: 'y', Name: 'n' }, 'UpdateMaintenanceWindowTarget', 'request'],
     [{ WindowId: 'x', WindowTaskId: 'y', Priority: 1, MaxConcurrency: '1' }, 'UpdateMaintenanceWindowTask', 'request'],
     [{ WindowId: 'x', WindowTaskId: 'y', Replace: true }, 'UpdateMaintenanceWindowTask', 'request'],
+    // Its members are an UpdateMaintenanceWindow response's too; it gives every member Create requires.
+    [{ Name: 'w-1', Schedule: 'rate(1 day)', Duration: 2, Cutoff: 1, AllowUnassociatedTargets: true }, 'CreateMaintenanceWindow', 'request'],
+    // A RegisterTask request and an update's response have both members too; only the update's request gets the ones it requires.
+    [{ WindowId: 'mw-0123456789abcdef0', Name: 'My-Renamed-MW' }, 'UpdateMaintenanceWindow', 'request'],
+    [{ WindowId: 'mw-0123456789abcdef0', Replace: true }, 'UpdateMaintenanceWindow', 'request'],
   ])('%j is %s %s', (payload, operation, kind) => {
     expect(inferTarget(payload)).toEqual({ ok: true, target: { operation, kind } });
   });
@@ -28,6 +33,7 @@ describe('inferTarget', () => {
     // A tie of an incomplete request and its result.
     [{ WindowTaskId: 'y', Priority: 1 }, 'ambiguous'],
     [{ __type: 'DoesNotExistException' }, 'ambiguous'],
+    [{ Schedule: 'rate(1 day)', Duration: 2 }, 'ambiguous'],
     [[1], 'not-an-object'],
   ])('%j cannot be told (%s)', (payload, reason) => {
     expect(inferTarget(payload)).toMatchObject({ ok: false, reason });
@@ -36,6 +42,7 @@ describe('inferTarget', () => {
   it('uses what it is told', () => {
     expect(inferTarget({ NextToken: 'x' }, { kind: 'response' })).toEqual({ ok: true, target: { operation: 'DescribeMaintenanceWindowExecutionTaskInvocations', kind: 'response' } });
     expect(inferTarget({ __type: 'DoesNotExistException' }, { operation: 'DescribeMaintenanceWindowExecutionTaskInvocations' })).toMatchObject({ ok: true });
+    expect(inferTarget({ WindowId: 'mw-0123456789abcdef0', Name: 'My-Renamed-MW', Enabled: true }, { kind: 'response' })).toEqual({ ok: true, target: { operation: 'UpdateMaintenanceWindow', kind: 'response' } });
   });
 });
 

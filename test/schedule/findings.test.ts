@@ -92,7 +92,6 @@ describe('hostile input', () => {
     expect(checkWindowSchedule(window, { now: NOW_ }).map((f) => [f.code, f.member, f.offset, f.length])).toEqual([
       ['schedule_form', 'Schedule', 0, 0],
       ['timezone_unknown', 'ScheduleTimezone', 0, 0],
-      ['schedule_offset_range', 'ScheduleOffset', 0, 1],
       ['date_format', 'StartDate', 0, 0],
       ['date_format', 'EndDate', 0, 0],
     ]);

@@ -374,7 +374,9 @@ export const SHAPES: Readonly<Record<string, PlainShape>> = {
   },
   "MaintenanceWindowCutoff": {
     "shape": "MaintenanceWindowCutoff",
-    "type": "integer"
+    "type": "integer",
+    "min": 0,
+    "max": 23
   },
   "MaintenanceWindowDescription": {
     "shape": "MaintenanceWindowDescription",
@@ -383,7 +385,9 @@ export const SHAPES: Readonly<Record<string, PlainShape>> = {
   },
   "MaintenanceWindowDurationHours": {
     "shape": "MaintenanceWindowDurationHours",
-    "type": "integer"
+    "type": "integer",
+    "min": 1,
+    "max": 24
   },
   "MaintenanceWindowEnabled": {
     "shape": "MaintenanceWindowEnabled",
@@ -559,7 +563,9 @@ export const SHAPES: Readonly<Record<string, PlainShape>> = {
   },
   "MaintenanceWindowMaxResults": {
     "shape": "MaintenanceWindowMaxResults",
-    "type": "integer"
+    "type": "integer",
+    "min": 10,
+    "max": 100
   },
   "MaintenanceWindowName": {
     "shape": "MaintenanceWindowName",
@@ -567,7 +573,9 @@ export const SHAPES: Readonly<Record<string, PlainShape>> = {
   },
   "MaintenanceWindowOffset": {
     "shape": "MaintenanceWindowOffset",
-    "type": "integer"
+    "type": "integer",
+    "min": 1,
+    "max": 6
   },
   "MaintenanceWindowResourceType": {
     "shape": "MaintenanceWindowResourceType",
@@ -734,7 +742,8 @@ export const SHAPES: Readonly<Record<string, PlainShape>> = {
   },
   "MaintenanceWindowTaskPriority": {
     "shape": "MaintenanceWindowTaskPriority",
-    "type": "integer"
+    "type": "integer",
+    "min": 0
   },
   "MaintenanceWindowTaskTargetId": {
     "shape": "MaintenanceWindowTaskTargetId",
@@ -1076,7 +1085,9 @@ export const SHAPES: Readonly<Record<string, PlainShape>> = {
   },
   "TimeoutSeconds": {
     "shape": "TimeoutSeconds",
-    "type": "integer"
+    "type": "integer",
+    "min": 30,
+    "max": 2592000
   },
   "UpdateMaintenanceWindowRequest": {
     "shape": "UpdateMaintenanceWindowRequest",

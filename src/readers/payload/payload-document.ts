@@ -21,10 +21,18 @@ export type Inference =
   | { ok: true; target: Target }
   | { ok: false; reason: 'not-an-object' | 'no-known-members' | 'ambiguous'; candidates: Target[] };
 
-/** The members of a target's root shape (only the required ones, when `required`). */
-function membersOf(target: Target, required = false): string[] {
+function membersOf(target: Target): string[] {
   const shape = plainShape(target.kind === 'error' ? OPERATIONS[target.operation].errors[0]! : rootShape(target.operation, target.kind));
-  return shape.type === 'structure' ? Object.entries(shape.members).flatMap(([name, m]) => (!required || m.required ? [name] : [])) : [];
+  return shape.type === 'structure' ? Object.keys(shape.members) : [];
+}
+
+/** A request the payload gives every required member of (responses require none, so they are never complete in this sense). */
+function isCompleteRequest(target: Target, keys: readonly string[]): boolean {
+  if (target.kind !== 'request') return false;
+  const shape = plainShape(rootShape(target.operation, target.kind));
+  if (shape.type !== 'structure') return false;
+  const required = Object.entries(shape.members).filter(([, m]) => m.required);
+  return required.length > 0 && required.every(([name]) => keys.includes(name));
 }
 
 /** Error bodies name their type; the operation is known only when one operation declares it. */
@@ -36,8 +44,10 @@ function errorCandidates(payload: Record<string, unknown>): Target[] {
 
 /**
  * Which operation and kind a payload is for, from its member names: the candidate that knows
- * the most of them wins; of tied candidates, the one request that has all its required members, else
- * the one whose members are all given; else the payload is ambiguous. Either may be fixed in advance.
+ * the most of them wins. Among those that tie, the one request that the payload gives every
+ * required member of wins (a CreateMaintenanceWindow request has the members of an
+ * UpdateMaintenanceWindow response too, but it has all five that Create requires), else the one
+ * candidate whose members are all given; any other tie is ambiguous. Either may be fixed in advance.
  */
 export function inferTarget(payload: unknown, fixed: Partial<Target> = {}): Inference {
   const all: Target[] = OPERATION_NAMES.flatMap((operation) => KINDS.map((kind) => ({ operation, kind })));
@@ -64,7 +74,7 @@ export function inferTarget(payload: unknown, fixed: Partial<Target> = {}): Infe
   // A tie (an update without Replace has the members of its result): the one request that has every
   // member it requires, else the one candidate whose every member is given ({"WindowTaskId": ...} is a
   // whole RegisterTaskWithMaintenanceWindowResult), is read as such (D79).
-  const complete = top.filter((t) => t.kind === 'request' && membersOf(t, true).every((m) => Object.hasOwn(payload, m)));
+  const complete = top.filter((t) => isCompleteRequest(t, keys));
   if (complete.length === 1) return { ok: true, target: complete[0]! };
   const whole = top.filter((t) => membersOf(t).every((m) => Object.hasOwn(payload, m)));
   return whole.length === 1 ? { ok: true, target: whole[0]! } : { ok: false, reason: 'ambiguous', candidates: top };
