@@ -110,11 +110,13 @@ function place(task: FoundTask, issue: Issue, naming: Naming | undefined): LintI
   const sourcePath = written ? [...written] : undefined;
   const { message, hint } = sourcePath || naming ? formatIssue(issue.code, issue.params, sourcePath ?? issue.path, naming) : issue;
   const { hint: _hint, ...facts } = issue;
+  // A finding about a part of the string (a field of a schedule expression): at that part, when the file writes the string as it is.
+  const within = issue.span && rest.length === 0 ? task.within?.(issue.path, issue.span) : undefined;
   return {
     ...facts,
     message,
     ...(hint ? { hint } : {}),
-    ...(found ? found.location : task.location),
+    ...(within ?? (found ? found.location : task.location)),
     resource: task.resource,
     ...(sourcePath && sourcePath.join('\0') !== issue.path.join('\0') ? { sourcePath } : {}),
   };

@@ -49,6 +49,12 @@ export interface FoundTask {
    */
   locate(path: Path, target?: 'key' | 'value'): { location: SourceLocation; sourcePath?: Path } | undefined;
   /**
+   * Where a part of the string at an API path is written (an issue's `span`: a field of a schedule
+   * expression, as offset and length in the string's UTF-16 units), when the file writes that string
+   * on one line as it is; undefined otherwise, and the engine points at the string itself.
+   */
+  within?(path: Path, span: { offset: number; length: number }): SourceLocation | undefined;
+  /**
    * An API path in the file's own names, whether or not the file writes it (`MaxConcurrency` is
    * `max_concurrency` in Terraform, `--max-concurrency` on a command line). The engine words every
    * message with it: the members that params name (MW004's `member`, MW008's `replacement`) as well

@@ -51,6 +51,7 @@ const cases: { name: string; argv: string[]; exit: number; env?: Record<string, 
   { name: 'aws-cli-v2.9.19-at-file', argv: ['check-cli', '--aws-cli', '2.9.19', '--', ...REGISTER, ...GOOD, '--task-invocation-parameters', 'RunCommand={Comment@=file://README.md}'], exit: 1 },
   // Issue 16's commands: a flag given a value, the commonest slip with --enabled / --replace.
   { name: 'flag-given-a-value', argv: ['check-cli', '--', 'aws', 'ssm', 'update-maintenance-window', '--window-id', 'mw-0123456789abcdef0', '--enabled', 'false'], exit: 1 },
+  { name: 'schedule-field-json', argv: ['check-cli', '--format', 'json', '--', 'aws', 'ssm', 'create-maintenance-window', '--name', 'nightly', '--schedule', 'cron(0 25 ? * SUN *)', '--duration', '3', '--cutoff', '3', '--no-allow-unassociated-targets'], exit: 1 },
   { name: 'not-this-command', argv: ['check-cli', '--', 'aws', 'ssm', 'describe-maintenance-windows'], exit: 2 },
   { name: 'no-command-line', argv: ['check-cli', '--print-request'], exit: 2 },
   { name: 'command-without-dashes', argv: ['check-cli', 'aws', 'ssm', 'register-task-with-maintenance-window'], exit: 2 },

@@ -118,6 +118,40 @@ describe('findings in the command line’s own terms', () => {
   });
 });
 
+describe('a schedule finding is placed at the field inside the expression (issue 16)', () => {
+  const CREATE = 'aws ssm create-maintenance-window --name nightly --duration 3 --cutoff 1 --no-allow-unassociated-targets';
+  // Each line writes Hours 25 once; the finding must point at the column where "25" (or what stands for it) is written.
+  it.each([
+    ['double-quoted', `${CREATE} --schedule "cron(0 25 ? * SUN *)"`, '25'],
+    ['single-quoted', `${CREATE} --schedule 'cron(0 25 ? * SUN *)'`, '25'],
+    ['--opt=value', `${CREATE} --schedule='cron(0 25 ? * SUN *)'`, '25'],
+    ['escaped spaces, unquoted', `${CREATE} --schedule cron\\(0\\ 25\\ ?\\ *\\ SUN\\ *\\)`, '25'],
+    ['ANSI-C quoting', `${CREATE} --schedule $'cron(0\\x2025 ? * SUN *)'`, '25'],
+    ['an option prefix', `${CREATE} --schedule-t UTC --sched\\ule "cron(0 25 ? * SUN *)"`, '25'],
+    ['inside --cli-input-json', `aws ssm create-maintenance-window --cli-input-json '{"Name":"nightly","Duration":3,"Cutoff":1,"AllowUnassociatedTargets":false,"Schedule":"cron(0 25 ? * SUN *)"}'`, '25'],
+    ['a JSON escape before the field', `aws ssm create-maintenance-window --cli-input-json '{"Name":"nightly","Duration":3,"Cutoff":1,"AllowUnassociatedTargets":false,"Schedule":"cron(0\\u002025 ? * SUN *)"}'`, '25'],
+  ])('%s', (_name, line, marker) => {
+    const text = `#!/bin/sh\n${line}\n`;
+    const result = lintPath('scripts/window.sh', text)!;
+    const finding = findingsOf(result).find((i) => i.rule === 'MW042')!;
+    expect(finding, line).toBeDefined();
+    const column = line.lastIndexOf(marker) + 1;
+    expect([finding.line, finding.column, finding.endColumn]).toEqual([2, column, column + marker.length]);
+  });
+
+  it('stays at the value where the word does not hold the string as it is: --cli-input-yaml', () => {
+    const yaml = `aws ssm create-maintenance-window --cli-input-yaml 'Name: nightly\nDuration: 3\nCutoff: 1\nAllowUnassociatedTargets: false\nSchedule: cron(0 25 ? * SUN *)\n'`;
+    const finding = findingsOf(lintPath('scripts/window.sh', `#!/bin/sh\n${yaml}\n`)!).find((i) => i.rule === 'MW042')!;
+    expect([finding.line, finding.column, finding.endColumn]).toEqual([2, 53, undefined]);
+  });
+
+  it('check-cli names the word and the character of the field', async () => {
+    const { checkCommandLine } = await import('../../../src/readers/aws-cli/check-command-line.js');
+    const check = checkCommandLine(['aws', 'ssm', 'update-maintenance-window', '--window-id', 'mw-0123456789abcdef0', '--schedule', 'cron(0 2 ? * MON-FRI#2 *)']);
+    expect(check.issues.filter((i) => i.span).map((i) => [i.code, i.at, i.span])).toEqual([['cron_value_syntax', { word: 6, offset: 13 }, { offset: 13, length: 9 }]]);
+  });
+});
+
 describe('which files are command-line files', () => {
   const register = 'aws ssm register-task-with-maintenance-window --window-id mw-0123456789abcdef0\n';
 
@@ -228,7 +262,7 @@ describe('a repository of command lines', () => {
       file: '.github/workflows/patch-window.yml',
       tasks: 2,
       findings: [
-        '10:23 error MW042 --schedule',
+        '10:30 error MW042 --schedule',
       ],
     },
     {
