@@ -248,14 +248,15 @@ describe('a repository of command lines', () => {
     },
     {
       file: 'scripts/window-lifecycle.sh',
-      tasks: 4,
+      tasks: 5,
       findings: [
         '9:25 error MW049 --cutoff',
         '17:51 error MW061 --target[1].Key',
         '21:1 error MW069 --targets',
         '23:22 info MW070 --replace',
         '27:33 warning MW074 --task-invocation-parameters RunCommand',
-        '29:97 error cli_refused -',
+        '29:79 error MW045 --schedule',
+        '31:70 error cli_refused -',
       ],
     },
     {
