@@ -21,8 +21,8 @@ import { CLI_PROFILES, type CliProfile, type CliVersion } from './versions.js';
 export type { CliReading, LocatedPath, ReadingNote, ReadOptions, Refusal } from './reading.js';
 
 /*
- * Reads the argv of `aws ssm register-task-with-maintenance-window ...` or
- * `aws ssm describe-maintenance-window-execution-task-invocations ...` into the API request that
+ * Reads the argv of `aws ssm <command> ...`, for the command of one of the contract's operations
+ * (`aws ssm create-maintenance-window ...`, `register-task-with-maintenance-window`, ...), into the API request that
  * the AWS CLI would send, step by step as awscli does it (clidriver.py, argprocess.py,
  * paramfile.py, shorthand.py, customizations/cliinput.py, paginate.py, binaryformat.py, then
  * botocore's paginator, ParamValidator and serializer), and says where each part of the request

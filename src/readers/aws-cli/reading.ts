@@ -56,7 +56,7 @@ export interface CliReading {
   /**
    * `request`: the CLI sends `request`. `refused`: the CLI refuses (see `refusal`; `request` is set
    * when botocore's validation refused it). `no-request`: help, --version, --generate-cli-skeleton.
-   * `other`: not one of the two operations (another `aws` command, or not `aws`).
+   * `other`: not one of the contract's operations (another `aws` command, or not `aws`).
    * `not-checked`: a shell expansion makes the command line unknowable (see `notChecked`).
    */
   outcome: 'request' | 'refused' | 'no-request' | 'other' | 'not-checked';
