@@ -214,7 +214,12 @@ export function cliRefusalVerdict(version: unknown, exit: unknown): string {
 }
 
 /** What to do about the AWS CLI's most common refusals, recognized by its own wording. */
-function cliRefusalHint(reason: string): string | undefined {
+function cliRefusalHint(reason: string, flag?: string): string | undefined {
+  if (flag) {
+    // A boolean member's flag given a value: `--enabled false`, `--replace=true`.
+    const name = flag.replace(/^--(no-)?/, '');
+    return `--${name} and --no-${name} are flags: they take no value (--${name} sends true, --no-${name} false).`;
+  }
   if (reason.startsWith('Invalid base64')) return 'AWS CLI v2 reads blob values (the Lambda Payload) as base64: encode the payload, or add --cli-binary-format raw-in-base64-out.';
   if (/Second instance of key/.test(reason)) return 'Give each structure of a list as its own shell word: separate them with a space, not a comma.';
   if (/Expected: '=', received: '\{'/.test(reason)) return 'Quote values that contain braces, such as pseudo parameters: InstanceId=["{{TARGET_ID}}"].';
@@ -684,7 +689,7 @@ const messages = {
   },
   cli_refused: (p) => {
     const first = String(p.reason ?? '').split('\n')[0]!.replace(/ for input:$/, '');
-    const hint = cliRefusalHint(String(p.reason ?? ''));
+    const hint = cliRefusalHint(String(p.reason ?? ''), typeof p.flag === 'string' ? p.flag : undefined);
     return {
       message: `${awsCliName(p.version)} refuses this command line (exit status ${p.exit}): ${first}`,
       ...(hint ? { hint } : {}),

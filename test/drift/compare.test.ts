@@ -20,7 +20,10 @@ const model = readJsonFile(MODEL_FILE) as ServiceModel;
 const paginators = readJsonFile(join(MODEL_FILE, '..', 'paginators-1.json')) as PaginatorModel;
 const explanations = loadExplanations();
 
-/** The error envelope (__type, message) differs once per declared error of every operation (X01, X02); Priority's bound three times (X03). */
+/**
+ * The error envelope (__type, message) differs once per declared error of every operation (X01, X02);
+ * Priority's bound once per closure that has it (X03): the task's registration, its update and the update's result.
+ */
 const ERRORS = Object.values(operations).reduce((n, op) => n + op.errors.length, 0);
 const EXPLAINED = 2 * ERRORS + 3;
 

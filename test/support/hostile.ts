@@ -127,6 +127,10 @@ const CLI_LINE = `${REGISTER} --window-id ${W} --task-arn AWS-RunShellScript --t
 /** The command line's prefix that fixes what the rest of a shape adds to. */
 const CLI_HEAD = `${REGISTER} --window-id ${W} --task-arn AWS-RunShellScript --task-type AUTOMATION`;
 
+const CREATE_WINDOW = 'aws ssm create-maintenance-window --name nightly --duration 3 --cutoff 1 --no-allow-unassociated-targets';
+const UPDATE_WINDOW = `aws ssm update-maintenance-window --window-id ${W}`;
+const REGISTER_TARGET = `aws ssm register-target-with-maintenance-window --window-id ${W} --resource-type INSTANCE`;
+
 export interface CommandLineShape {
   /** The file's name: its extension says which finder reads it. */
   file: string;
@@ -159,6 +163,11 @@ export const COMMAND_LINE_SHAPES = {
   cmdWord: { file: 'one-word.cmd', what: 'a one-word batch line', build: (n: number) => `REM ${REGISTER}\n${'x'.repeat(n)}\n` },
   powershell: { file: 'continued.ps1', what: 'PowerShell lines each continued onto the next', build: (n: number) => `${`${CLI_LINE} \`\n`.repeat(n)}\n` },
   rst: { file: 'literal.rst', what: 'a reStructuredText literal block of many lines', build: (n: number) => `Example::\n\n${`    ${CLI_LINE}\n`.repeat(n)}` },
+  // Issue 16's commands: flag pairs, window tags, window targets, a schedule of many items.
+  flags: { file: 'flags.sh', what: 'one window update repeating --enabled --no-enabled', build: (n: number) => `${UPDATE_WINDOW}${' --enabled --no-enabled'.repeat(n)} --duration 0\n` },
+  windowTags: { file: 'window-tags.sh', what: 'one window of many tags', build: (n: number) => `${CREATE_WINDOW} --tags${' Key=Team,Value=ops'.repeat(n)}\n` },
+  windowTargets: { file: 'window-targets.sh', what: 'one target registration of many targets', build: (n: number) => `${REGISTER_TARGET} --targets${' Key=tag:Role,Values=Web'.repeat(n)}\n` },
+  scheduleItems: { file: 'schedule-items.sh', what: 'a schedule whose minutes field lists many items', build: (n: number) => `${CREATE_WINDOW} --schedule 'cron(${Array.from({ length: n }, (_, i) => i % 60).join(',')} 2 ? * SUN *)'\n` },
 } as const satisfies Record<string, CommandLineShape>;
 
 /** Where `needle` is written in the one-line text `line`, as a 1-based column (the last occurrence when asked). */
@@ -193,6 +202,8 @@ function commandLineCases(): HostileFile[] {
     shape('shorthand', 100_000, { code: 'not_checked', line: 1, says: deeper }),
     shape('unterminated', 3, { code: 'syntax_error', line: 1, column: 6, says: /unterminated double quote \(bash -n: unexpected EOF while looking for matching `"'\)/ }, { exit: 2, size: 'three command lines after' }),
     shape('markdown', 3, { ...priority(`> ${CLI_LINE}`), line: 2 }, { validate: { code: 'syntax_error', line: 1, column: 3, says: /Not a YAML token/ }, size: 'three command lines in' }),
+    shape('flags', 100_000, { code: 'too_small', line: 1, column: columnOf(COMMAND_LINE_SHAPES.flags.build(100_000), '--duration 0') + 11, says: /--duration is 0; the minimum is 1/ }),
+    shape('scheduleItems', 100_000, { code: 'too_long', line: 1, column: CREATE_WINDOW.length + 14, says: /--schedule is 283347 characters long; the maximum is 256/ }),
   ];
 }
 

@@ -70,9 +70,7 @@ export const specOperations: SpecOperation[] = [
   'RegisterTargetWithMaintenanceWindow',
   'UpdateMaintenanceWindowTarget',
   'UpdateMaintenanceWindowTask',
-].map((op) =>
-  load<SpecOperation>(`${op}.yaml`),
-);
+].map((op) => load<SpecOperation>(`${op}.yaml`));
 
 export const specRules = load<{ rules: { id: string; code: string; codes?: string[]; severity: string; operations: string[]; kind: string; title: string; source: string; quote: string; decision?: string }[] }>(
   'rules.yaml',
