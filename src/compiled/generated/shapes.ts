@@ -690,7 +690,8 @@ export const SHAPES: Readonly<Record<string, PlainShape>> = {
   },
   "MaintenanceWindowTargetId": {
     "shape": "MaintenanceWindowTargetId",
-    "type": "string"
+    "type": "string",
+    "max": 36
   },
   "MaintenanceWindowTaskArn": {
     "shape": "MaintenanceWindowTaskArn",
