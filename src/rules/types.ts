@@ -18,8 +18,12 @@ export type JsonSchemaForm =
   | { form: 'schema'; schema: Record<string, unknown> }
   /** A warning or info: no effect on validity; generators render it as `deprecated` or description text. */
   | { form: 'annotation' }
-  /** Cannot be expressed in JSON Schema; listed under an `x-ssm-mw-contracts-rules` extension. */
-  | { form: 'validator-only'; reason: string };
+  /**
+   * Cannot be expressed in JSON Schema; listed under an `x-ssm-mw-contracts-rules` extension.
+   * `coveredBy`: another rule whose schema rejects every payload this rule rejects (the schema then
+   * says invalid too, for that rule's reason).
+   */
+  | { form: 'validator-only'; reason: string; coveredBy?: string };
 
 export interface RuleContext {
   operation: OperationName;

@@ -238,7 +238,7 @@ Run 'ssm-mw-contracts check-model --help' for usage.
     expect(r).toEqual({
       code: 2,
       stdout: '',
-      stderr: String.raw`ssm-mw-contracts: unknown operation "x\x0a::error file=evil.tf::owned\x1b]0;title\x07"; use one of ${OPERATION_NAMES.join(', ')}
+      stderr: String.raw`ssm-mw-contracts: unknown operation "x\x0a::error file=evil.tf::owned\x1b]0;title\x07"; use one of ${OPERATION_NAMES.join(', ')} (or the AWS CLI command name)
 Run 'ssm-mw-contracts skeleton --help' for usage.
 `,
     });

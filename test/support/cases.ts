@@ -182,7 +182,8 @@ export interface Party {
 }
 
 /** The rules the generated JSON Schema lists under x-ssm-mw-contracts-rules instead of expressing them. */
-const VALIDATOR_ONLY = new Set<string>(rules.filter((r) => r.jsonSchema.form === 'validator-only').map((r) => r.id));
+// A rule that another rule's schema covers (MW061 by MW060) is judged by that schema, so it is not validator-only here.
+const VALIDATOR_ONLY = new Set<string>(rules.filter((r) => r.jsonSchema.form === 'validator-only' && !r.jsonSchema.coveredBy).map((r) => r.id));
 
 /** A result's verdict without the errors of validator-only rules: what a JSON Schema validator can agree with. */
 export function expressibleVerdict(result: { issues: readonly { severity: string; rule?: string }[] }): boolean {
