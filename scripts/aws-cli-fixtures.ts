@@ -41,9 +41,9 @@ function commandLine(f: Fixture): { text: string; lineOf: Map<string, number> } 
   const lineOf = new Map<string, number>();
   for (const [member, value] of Object.entries(payload)) {
     lineOf.set(member, lines.length + 1);
-    // A boolean is a flag: --replace or --no-replace.
-    const option = typeof value === 'boolean' && !value ? `--no-${xformName(member)}` : `--${xformName(member)}`;
-    lines.push(`  ${[option, ...optionWords(member, value)].join(' ')}`);
+    // A top-level boolean is a flag pair, --name or --no-name, and takes no value.
+    const words = typeof value === 'boolean' ? [`--${value ? '' : 'no-'}${xformName(member)}`] : ['--' + xformName(member), ...optionWords(member, value)];
+    lines.push(`  ${words.join(' ')}`);
   }
   return { text: lines.map((l, i) => (i < lines.length - 1 ? `${l} \\` : l)).join('\n') + '\n', lineOf };
 }

@@ -44,6 +44,9 @@ export * from './operations/DescribeMaintenanceWindowExecutionTaskInvocations.js
 export * from './operations/RegisterTargetWithMaintenanceWindow.js';
 export * from './operations/UpdateMaintenanceWindowTarget.js';
 export * from './operations/UpdateMaintenanceWindowTask.js';
+export * from './operations/CreateMaintenanceWindow.js';
+export * from './operations/UpdateMaintenanceWindow.js';
+export * from './shapes/Tag.js';
 export * from './shapes/Target.js';
 export * from './shapes/AlarmConfiguration.js';
 export * from './shapes/LoggingInfo.js';

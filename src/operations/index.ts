@@ -24,6 +24,8 @@ import {
   UpdateMaintenanceWindowTaskRequest,
   UpdateMaintenanceWindowTaskResult,
 } from './UpdateMaintenanceWindowTask.js';
+import { CreateMaintenanceWindowErrors, CreateMaintenanceWindowRequest, CreateMaintenanceWindowResult } from './CreateMaintenanceWindow.js';
+import { UpdateMaintenanceWindowErrors, UpdateMaintenanceWindowRequest, UpdateMaintenanceWindowResult } from './UpdateMaintenanceWindow.js';
 import type { Kind } from './kinds.js';
 
 export interface Paginator {
@@ -106,6 +108,24 @@ export const operations = {
     request: UpdateMaintenanceWindowTaskRequest,
     response: UpdateMaintenanceWindowTaskResult,
     errors: UpdateMaintenanceWindowTaskErrors,
+  },
+  CreateMaintenanceWindow: {
+    name: 'CreateMaintenanceWindow',
+    doc: 'Creates a new maintenance window.',
+    url: 'https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_CreateMaintenanceWindow.html',
+    cliCommand: 'create-maintenance-window',
+    request: CreateMaintenanceWindowRequest,
+    response: CreateMaintenanceWindowResult,
+    errors: CreateMaintenanceWindowErrors,
+  },
+  UpdateMaintenanceWindow: {
+    name: 'UpdateMaintenanceWindow',
+    doc: 'Updates an existing maintenance window. Only specified parameters are modified.',
+    url: 'https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_UpdateMaintenanceWindow.html',
+    cliCommand: 'update-maintenance-window',
+    request: UpdateMaintenanceWindowRequest,
+    response: UpdateMaintenanceWindowResult,
+    errors: UpdateMaintenanceWindowErrors,
   },
 } as const satisfies Record<string, Operation>;
 

@@ -22,7 +22,7 @@ export default defineRule({
     },
     { ...SOURCES.registerTarget, quote: 'Example 2: Use tag key-pairs applied to managed nodes Key=tag:<my-tag-key>,Values=<my-tag-value-1>,<my-tag-value-2>' },
   ],
-  jsonSchema: { form: 'validator-only', reason: 'Which undocumented keys read as tag names is decided by spelling; MW060’s schema already refuses every undocumented key.' },
+  jsonSchema: { form: 'validator-only', reason: 'Which undocumented keys read as tag names is decided by spelling; MW060’s schema already refuses every undocumented key.', coveredBy: 'MW060' },
   check(payload) {
     const findings: Finding[] = [];
     const entries = targetEntries(payload);

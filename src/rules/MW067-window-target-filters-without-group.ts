@@ -23,6 +23,9 @@ export default defineRule({
     const entries = targetEntries(payload);
     // For INSTANCE targets every resource-groups key is already MW062.
     if (resourceTypeOf(payload, entries) === 'INSTANCE' || entries.some((e) => e.form === 'resource-groups:Name')) return findings;
+    // A target or a key only a deployment knows (a Terraform variable, a CloudFormation parameter) may be the group's.
+    const targets = payload.Targets;
+    if (Array.isArray(targets) && (targets.length !== entries.length || entries.some((e) => typeof e.target.Key !== 'string'))) return findings;
     for (const { index, form } of entries) if (form === 'resource-groups:ResourceTypeFilters') findings.push({ path: ['Targets', index, 'Key'] });
     return findings;
   },

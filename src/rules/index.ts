@@ -15,6 +15,22 @@ import MW021 from './MW021-status-filter-value.js';
 import MW022 from './MW022-undocumented-status-filter-value.js';
 import MW030 from './MW030-undeclared-error-type.js';
 import MW031 from './MW031-error-http-status.js';
+import MW040 from './MW040-schedule-form.js';
+import MW041 from './MW041-cron-field-count.js';
+import MW042 from './MW042-cron-field-values.js';
+import MW043 from './MW043-cron-question-mark.js';
+import MW044 from './MW044-cron-too-frequent.js';
+import MW045 from './MW045-rate-expression.js';
+import MW046 from './MW046-rate-too-frequent.js';
+import MW047 from './MW047-at-expression.js';
+import MW048 from './MW048-schedule-offset-cron-only.js';
+import MW049 from './MW049-cutoff-below-duration.js';
+import MW050 from './MW050-timezone.js';
+import MW051 from './MW051-date-format.js';
+import MW052 from './MW052-end-after-start.js';
+import MW053 from './MW053-end-date-passed.js';
+import MW054 from './MW054-schedule-never-runs.js';
+import MW055 from './MW055-replace-requires-members.js';
 import MW060 from './MW060-window-target-key.js';
 import MW061 from './MW061-window-target-tag-prefix.js';
 import MW062 from './MW062-window-target-resource-type-key.js';
@@ -50,6 +66,22 @@ export const rules = [
   MW022,
   MW030,
   MW031,
+  MW040,
+  MW041,
+  MW042,
+  MW043,
+  MW044,
+  MW045,
+  MW046,
+  MW047,
+  MW048,
+  MW049,
+  MW050,
+  MW051,
+  MW052,
+  MW053,
+  MW054,
+  MW055,
   MW060,
   MW061,
   MW062,

@@ -40,6 +40,18 @@ export const MaintenanceWindowDescription = string('MaintenanceWindowDescription
 export const MaintenanceWindowTaskCutoffBehavior = enumeration('MaintenanceWindowTaskCutoffBehavior', ['CONTINUE_TASK', 'CANCEL_TASK']);
 export const Boolean = boolean('Boolean');
 
+// --- maintenance windows (CreateMaintenanceWindow, UpdateMaintenanceWindow) ---------------------
+export const MaintenanceWindowSchedule = string('MaintenanceWindowSchedule', { min: 1, max: 256 });
+export const MaintenanceWindowTimezone = string('MaintenanceWindowTimezone');
+export const MaintenanceWindowStringDateTime = string('MaintenanceWindowStringDateTime');
+export const MaintenanceWindowOffset = integer('MaintenanceWindowOffset', { min: 1, max: 6 });
+export const MaintenanceWindowDurationHours = integer('MaintenanceWindowDurationHours', { min: 1, max: 24 });
+export const MaintenanceWindowCutoff = integer('MaintenanceWindowCutoff', { min: 0, max: 23 });
+export const MaintenanceWindowAllowUnassociatedTargets = boolean('MaintenanceWindowAllowUnassociatedTargets');
+export const MaintenanceWindowEnabled = boolean('MaintenanceWindowEnabled');
+export const TagKey = string('TagKey', { min: 1, max: 128, pattern: '^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$' });
+export const TagValue = string('TagValue', { min: 0, max: 256, pattern: '^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$' });
+
 // --- S3 and logging ----------------------------------------------------------------------------
 export const S3BucketName = string('S3BucketName', { min: 3, max: 63 });
 export const S3KeyPrefix = string('S3KeyPrefix', { max: 500 });

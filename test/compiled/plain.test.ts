@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { regionLeadingTo, rootShape, walkShapes } from '../../src/compiled/shape-lookup.js';
-import { OPERATIONS } from '../../src/compiled/generated/shapes.js';
+import { OPERATIONS, SHAPES } from '../../src/compiled/generated/shapes.js';
 import { operations, OPERATION_NAMES } from '../../src/operations/index.js';
 import { metaOf } from '../../src/shapes/meta.js';
 import { walk } from '../../src/shapes/walk.js';
@@ -29,6 +29,13 @@ describe('the plain metadata', () => {
       const zod = places((record) => walk(schema, f.payload, ({ meta, path }) => record(meta.shape, path)));
       expect(plain, f.name).toEqual(zod);
     }
+  });
+
+  it('carries each integer shape’s range from the model (MW049 compares Cutoff with Duration by them)', () => {
+    const meta = (shape: string) => SHAPES[shape];
+    expect(meta('MaintenanceWindowDurationHours')).toEqual({ shape: 'MaintenanceWindowDurationHours', type: 'integer', min: 1, max: 24 });
+    expect(meta('MaintenanceWindowCutoff')).toEqual({ shape: 'MaintenanceWindowCutoff', type: 'integer', min: 0, max: 23 });
+    expect(meta('MaintenanceWindowTaskPriority')).toEqual({ shape: 'MaintenanceWindowTaskPriority', type: 'integer', min: 0 });
   });
 
   it('prunes a walk to the region that leads to what it looks for', () => {

@@ -6,7 +6,7 @@ import { compareFiles, generateFiles } from '../../src/generate/index.js';
 import type * as z from 'zod';
 import { inputStructure, outputStructure, string } from '../../src/shapes/build.js';
 import { metaOf, type StructureMeta } from '../../src/shapes/meta.js';
-import { operations } from '../../src/operations/index.js';
+import { operations, type Operation } from '../../src/operations/index.js';
 import { GENERATED } from '../support/ajv.js';
 
 function committed(): Map<string, string> {
@@ -67,6 +67,9 @@ describe('generated/', () => {
         'docs/index.html',
         'guard/maintenance-window-task.guard',
         'docs/guard.md',
+        'json-schema/2020-12/CreateMaintenanceWindow.request.schema.json',
+        'json-schema/draft-07/UpdateMaintenanceWindow.response.schema.json',
+        'docs/UpdateMaintenanceWindow.md',
       ]),
     );
     expect(stale.changed.some((p) => p.includes('Describe'))).toBe(false);

@@ -9,6 +9,7 @@ import { base64ByteLength } from '../../src/shapes/build.js';
 import { metaOf } from '../../src/shapes/meta.js';
 import { SHAPES } from '../../src/compiled/generated/shapes.js';
 import { ajvValidator, committedSchema, GENERATED, strictAjv } from '../support/ajv.js';
+import { expressibleVerdict } from '../support/cases.js';
 import { loadFixtures } from '../support/payloads.js';
 
 type Schema = Record<string, unknown>;
@@ -29,8 +30,9 @@ describe('generated JSON Schemas', () => {
   it.each(DRAFTS.flatMap((draft) => OPERATION_NAMES.map((op) => [draft, op] as const)))('%s %s request rejects every known-bad payload (no accept-all schema ships)', (draft, op) => {
     const validate = ajvValidator(op, 'request', draft);
     const bad = loadFixtures('bad').filter((f) => f.operation === op && f.kind === 'request' && f.issues.some((i) => i.severity === 'error'));
-    expect(bad.length).toBeGreaterThan(0);
-    for (const f of bad) expect(validate(f.payload), f.name).toBe(false);
+    // A fixture whose only errors are a validator-only rule's (the schedule dialect) is validate()'s alone to reject.
+    expect(bad.filter((f) => !expressibleVerdict(f)).length).toBeGreaterThan(0);
+    for (const f of bad) expect(validate(f.payload), f.name).toBe(expressibleVerdict(f));
     expect(validate({})).toBe(false);
     expect(validate([])).toBe(false);
     for (const f of loadFixtures('good').filter((g) => g.operation === op && g.kind === 'request')) expect(validate(f.payload), f.name).toBe(true);

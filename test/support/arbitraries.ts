@@ -15,6 +15,7 @@ import { INT32, metaOf, type ShapeMeta, type StructureMeta } from '../../src/sha
 import { compileAwsPattern } from '../../src/shapes/patterns.js';
 import { walk } from '../../src/shapes/walk.js';
 import { clone, setAt } from './payloads.js';
+import { validAt, validCron, validRate, ZONES } from './schedules.js';
 
 /*
  * Payloads generated from the schema metadata (src/shapes/meta.ts), so that they follow the
@@ -337,10 +338,12 @@ export function validPayloadArbitrary(): fc.Arbitrary<Drawn> {
     updateTargetRequestArbitrary(type).map((data): Drawn => ({ operation: 'UpdateMaintenanceWindowTarget', kind: 'request', data, label: `${type} targets` })),
   ]);
   const taskUpdates = TASK_TYPES.map((taskType) => updateTaskRequestArbitrary(taskType).map((data): Drawn => ({ operation: 'UpdateMaintenanceWindowTask', kind: 'request', data, label: `${taskType} update` })));
+  const createWindow = createWindowRequestArbitrary().map((data): Drawn => ({ operation: 'CreateMaintenanceWindow', kind: 'request', data, label: 'a window' }));
+  const updateWindow = [true, false].map((replace) => updateWindowRequestArbitrary(replace).map((data): Drawn => ({ operation: 'UpdateMaintenanceWindow', kind: 'request', data, label: replace ? 'Replace' : 'some members' })));
   const bodies = (Object.keys(operations) as OperationName[]).flatMap((operation) =>
     (['response', 'error'] as const).map((kind) => bodyArbitrary(operation, kind).map((data): Drawn => ({ operation, kind, data, label: `${kind} body` }))),
   );
-  return fc.oneof(...register, describe, ...windowTargets, ...taskUpdates, ...bodies);
+  return fc.oneof(...register, describe, ...windowTargets, ...taskUpdates, createWindow, ...updateWindow, ...bodies);
 }
 
 /** A valid payload with exactly one of the faults the metadata allows (see faultsOf), and the fault. */
@@ -491,3 +494,61 @@ export const hostileValue: fc.Arbitrary<Make> = fc.oneof(
   // A special value inside a structure of file values.
   fc.tuple(fileValue, specialValue, anyKey).map(([v, special, key]): Make => () => (v !== null && typeof v === 'object' ? placeAt(v, [key], special()) : [v, special()])),
 );
+
+// --- maintenance windows (CreateMaintenanceWindow, UpdateMaintenanceWindow) --------------------------
+
+/** A window's schedule members that the rules accept: ScheduleOffset only with cron (MW048), EndDate after StartDate (MW052). */
+const windowScheduleArbitrary = fc
+  .record({
+    schedule: fc.oneof(validCron.map((s) => ({ Schedule: s, cron: true })), fc.oneof(validRate, validAt).map((s) => ({ Schedule: s, cron: false }))),
+    zone: fc.option(fc.constantFrom(...ZONES), { nil: undefined }),
+    offset: fc.option(fc.integer({ min: 1, max: 6 }), { nil: undefined }),
+    dates: fc.option(
+      fc.tuple(fc.date({ min: new Date('2020-01-01T00:00:00Z'), max: new Date('2098-01-01T00:00:00Z'), noInvalidDate: true }), fc.integer({ min: 1, max: 10 * 365 })).map(([start, days]) => ({
+        StartDate: start.toISOString(),
+        EndDate: new Date(start.getTime() + days * 86_400_000).toISOString(),
+      })),
+      { nil: undefined },
+    ),
+  })
+  .map(({ schedule, zone, offset, dates }) => ({
+    Schedule: schedule.Schedule,
+    ...(zone !== undefined ? { ScheduleTimezone: zone } : {}),
+    ...(offset !== undefined && schedule.cron ? { ScheduleOffset: offset } : {}),
+    ...(dates ?? {}),
+  }));
+
+/** Duration and a Cutoff below it (MW049). */
+const durationAndCutoff = fc.integer({ min: 1, max: 24 }).chain((Duration) => fc.integer({ min: 0, max: Duration - 1 }).map((Cutoff) => ({ Duration, Cutoff })));
+
+const WINDOW_SCHEDULE_MEMBERS = ['Schedule', 'ScheduleTimezone', 'ScheduleOffset', 'StartDate', 'EndDate', 'Duration', 'Cutoff'];
+
+/** A valid CreateMaintenanceWindow request. */
+export function createWindowRequestArbitrary(): fc.Arbitrary<Record<string, unknown>> {
+  const meta = metaOf(operations.CreateMaintenanceWindow.request) as StructureMeta;
+  return fc
+    .record({ rest: structureArbitrary(meta, WINDOW_SCHEDULE_MEMBERS), schedule: windowScheduleArbitrary, times: durationAndCutoff })
+    .map(({ rest, schedule, times }) => ({ ...rest, ...schedule, ...times }));
+}
+
+/** A valid UpdateMaintenanceWindow request: with Replace, every member Create requires (MW055); without, any of them. */
+export function updateWindowRequestArbitrary(replace: boolean): fc.Arbitrary<Record<string, unknown>> {
+  const meta = metaOf(operations.UpdateMaintenanceWindow.request) as StructureMeta;
+  const required = replace ? ['Name', 'AllowUnassociatedTargets'] : [];
+  return fc
+    .record({
+      rest: structureArbitrary(meta, [...WINDOW_SCHEDULE_MEMBERS, 'Replace']),
+      name: arbitraryFor(meta.members.Name!.schema),
+      allow: fc.boolean(),
+      schedule: windowScheduleArbitrary,
+      times: durationAndCutoff,
+      keep: fc.subarray(WINDOW_SCHEDULE_MEMBERS),
+      saysNoReplace: fc.boolean(),
+    })
+    .map(({ rest, name, allow, schedule, times, keep, saysNoReplace }) => {
+      const members: Record<string, unknown> = { ...schedule, ...times };
+      // Without Replace, an update gives any of them; ScheduleOffset only with its cron Schedule (MW048 decides the two together).
+      const given = replace ? members : Object.fromEntries(Object.entries(members).filter(([k]) => keep.includes(k) && (k !== 'ScheduleOffset' || keep.includes('Schedule'))));
+      return { ...rest, ...(required.length ? { Name: name, AllowUnassociatedTargets: allow } : {}), ...given, ...(replace ? { Replace: true } : saysNoReplace ? { Replace: false } : {}) };
+    });
+}

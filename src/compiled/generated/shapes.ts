@@ -38,7 +38,8 @@ export const SHAPES: Readonly<Record<string, PlainShape>> = {
   },
   "AlarmName": {
     "shape": "AlarmName",
-    "type": "string"
+    "type": "string",
+    "max": 255
   },
   "AutomationParameterMap": {
     "shape": "AutomationParameterMap",
@@ -47,7 +48,8 @@ export const SHAPES: Readonly<Record<string, PlainShape>> = {
   },
   "AutomationParameterValue": {
     "shape": "AutomationParameterValue",
-    "type": "string"
+    "type": "string",
+    "max": 512
   },
   "AutomationParameterValueList": {
     "shape": "AutomationParameterValueList",
@@ -60,11 +62,13 @@ export const SHAPES: Readonly<Record<string, PlainShape>> = {
   },
   "ClientToken": {
     "shape": "ClientToken",
-    "type": "string"
+    "type": "string",
+    "max": 64
   },
   "CloudWatchLogGroupName": {
     "shape": "CloudWatchLogGroupName",
-    "type": "string"
+    "type": "string",
+    "max": 512
   },
   "CloudWatchOutputConfig": {
     "shape": "CloudWatchOutputConfig",
@@ -87,7 +91,74 @@ export const SHAPES: Readonly<Record<string, PlainShape>> = {
   },
   "Comment": {
     "shape": "Comment",
-    "type": "string"
+    "type": "string",
+    "max": 100
+  },
+  "CreateMaintenanceWindowRequest": {
+    "shape": "CreateMaintenanceWindowRequest",
+    "type": "structure",
+    "members": {
+      "Name": {
+        "shape": "MaintenanceWindowName",
+        "required": true
+      },
+      "Description": {
+        "shape": "MaintenanceWindowDescription",
+        "required": false
+      },
+      "StartDate": {
+        "shape": "MaintenanceWindowStringDateTime",
+        "required": false
+      },
+      "EndDate": {
+        "shape": "MaintenanceWindowStringDateTime",
+        "required": false
+      },
+      "Schedule": {
+        "shape": "MaintenanceWindowSchedule",
+        "required": true
+      },
+      "ScheduleTimezone": {
+        "shape": "MaintenanceWindowTimezone",
+        "required": false
+      },
+      "ScheduleOffset": {
+        "shape": "MaintenanceWindowOffset",
+        "required": false
+      },
+      "Duration": {
+        "shape": "MaintenanceWindowDurationHours",
+        "required": true
+      },
+      "Cutoff": {
+        "shape": "MaintenanceWindowCutoff",
+        "required": true
+      },
+      "AllowUnassociatedTargets": {
+        "shape": "MaintenanceWindowAllowUnassociatedTargets",
+        "required": true
+      },
+      "ClientToken": {
+        "shape": "ClientToken",
+        "required": false
+      },
+      "Tags": {
+        "shape": "TagList",
+        "required": false
+      }
+    },
+    "direction": "input"
+  },
+  "CreateMaintenanceWindowResult": {
+    "shape": "CreateMaintenanceWindowResult",
+    "type": "structure",
+    "members": {
+      "WindowId": {
+        "shape": "MaintenanceWindowId",
+        "required": false
+      }
+    },
+    "direction": "output"
   },
   "DateTime": {
     "shape": "DateTime",
@@ -137,7 +208,8 @@ export const SHAPES: Readonly<Record<string, PlainShape>> = {
   },
   "DocumentHash": {
     "shape": "DocumentHash",
-    "type": "string"
+    "type": "string",
+    "max": 256
   },
   "DocumentHashType": {
     "shape": "DocumentHashType",
@@ -287,6 +359,10 @@ export const SHAPES: Readonly<Record<string, PlainShape>> = {
     },
     "direction": "input"
   },
+  "MaintenanceWindowAllowUnassociatedTargets": {
+    "shape": "MaintenanceWindowAllowUnassociatedTargets",
+    "type": "boolean"
+  },
   "MaintenanceWindowAutomationParameters": {
     "shape": "MaintenanceWindowAutomationParameters",
     "type": "structure",
@@ -302,14 +378,32 @@ export const SHAPES: Readonly<Record<string, PlainShape>> = {
     },
     "direction": "input"
   },
+  "MaintenanceWindowCutoff": {
+    "shape": "MaintenanceWindowCutoff",
+    "type": "integer",
+    "min": 0,
+    "max": 23
+  },
   "MaintenanceWindowDescription": {
     "shape": "MaintenanceWindowDescription",
     "type": "string",
-    "sensitive": true
+    "sensitive": true,
+    "max": 128
+  },
+  "MaintenanceWindowDurationHours": {
+    "shape": "MaintenanceWindowDurationHours",
+    "type": "integer",
+    "min": 1,
+    "max": 24
+  },
+  "MaintenanceWindowEnabled": {
+    "shape": "MaintenanceWindowEnabled",
+    "type": "boolean"
   },
   "MaintenanceWindowExecutionId": {
     "shape": "MaintenanceWindowExecutionId",
-    "type": "string"
+    "type": "string",
+    "max": 36
   },
   "MaintenanceWindowExecutionStatus": {
     "shape": "MaintenanceWindowExecutionStatus",
@@ -327,7 +421,8 @@ export const SHAPES: Readonly<Record<string, PlainShape>> = {
   },
   "MaintenanceWindowExecutionStatusDetails": {
     "shape": "MaintenanceWindowExecutionStatusDetails",
-    "type": "string"
+    "type": "string",
+    "max": 250
   },
   "MaintenanceWindowExecutionTaskExecutionId": {
     "shape": "MaintenanceWindowExecutionTaskExecutionId",
@@ -335,11 +430,13 @@ export const SHAPES: Readonly<Record<string, PlainShape>> = {
   },
   "MaintenanceWindowExecutionTaskId": {
     "shape": "MaintenanceWindowExecutionTaskId",
-    "type": "string"
+    "type": "string",
+    "max": 36
   },
   "MaintenanceWindowExecutionTaskInvocationId": {
     "shape": "MaintenanceWindowExecutionTaskInvocationId",
-    "type": "string"
+    "type": "string",
+    "max": 36
   },
   "MaintenanceWindowExecutionTaskInvocationIdentity": {
     "shape": "MaintenanceWindowExecutionTaskInvocationIdentity",
@@ -423,7 +520,8 @@ export const SHAPES: Readonly<Record<string, PlainShape>> = {
   },
   "MaintenanceWindowFilterKey": {
     "shape": "MaintenanceWindowFilterKey",
-    "type": "string"
+    "type": "string",
+    "max": 128
   },
   "MaintenanceWindowFilterList": {
     "shape": "MaintenanceWindowFilterList",
@@ -432,7 +530,8 @@ export const SHAPES: Readonly<Record<string, PlainShape>> = {
   },
   "MaintenanceWindowFilterValue": {
     "shape": "MaintenanceWindowFilterValue",
-    "type": "string"
+    "type": "string",
+    "max": 256
   },
   "MaintenanceWindowFilterValues": {
     "shape": "MaintenanceWindowFilterValues",
@@ -441,11 +540,13 @@ export const SHAPES: Readonly<Record<string, PlainShape>> = {
   },
   "MaintenanceWindowId": {
     "shape": "MaintenanceWindowId",
-    "type": "string"
+    "type": "string",
+    "max": 20
   },
   "MaintenanceWindowLambdaClientContext": {
     "shape": "MaintenanceWindowLambdaClientContext",
-    "type": "string"
+    "type": "string",
+    "max": 8000
   },
   "MaintenanceWindowLambdaParameters": {
     "shape": "MaintenanceWindowLambdaParameters",
@@ -473,15 +574,25 @@ export const SHAPES: Readonly<Record<string, PlainShape>> = {
   },
   "MaintenanceWindowLambdaQualifier": {
     "shape": "MaintenanceWindowLambdaQualifier",
-    "type": "string"
+    "type": "string",
+    "max": 128
   },
   "MaintenanceWindowMaxResults": {
     "shape": "MaintenanceWindowMaxResults",
-    "type": "integer"
+    "type": "integer",
+    "min": 10,
+    "max": 100
   },
   "MaintenanceWindowName": {
     "shape": "MaintenanceWindowName",
-    "type": "string"
+    "type": "string",
+    "max": 128
+  },
+  "MaintenanceWindowOffset": {
+    "shape": "MaintenanceWindowOffset",
+    "type": "integer",
+    "min": 1,
+    "max": 6
   },
   "MaintenanceWindowResourceType": {
     "shape": "MaintenanceWindowResourceType",
@@ -542,14 +653,21 @@ export const SHAPES: Readonly<Record<string, PlainShape>> = {
     },
     "direction": "input"
   },
+  "MaintenanceWindowSchedule": {
+    "shape": "MaintenanceWindowSchedule",
+    "type": "string",
+    "max": 256
+  },
   "MaintenanceWindowStepFunctionsInput": {
     "shape": "MaintenanceWindowStepFunctionsInput",
     "type": "string",
-    "sensitive": true
+    "sensitive": true,
+    "max": 4096
   },
   "MaintenanceWindowStepFunctionsName": {
     "shape": "MaintenanceWindowStepFunctionsName",
-    "type": "string"
+    "type": "string",
+    "max": 80
   },
   "MaintenanceWindowStepFunctionsParameters": {
     "shape": "MaintenanceWindowStepFunctionsParameters",
@@ -566,13 +684,19 @@ export const SHAPES: Readonly<Record<string, PlainShape>> = {
     },
     "direction": "input"
   },
+  "MaintenanceWindowStringDateTime": {
+    "shape": "MaintenanceWindowStringDateTime",
+    "type": "string"
+  },
   "MaintenanceWindowTargetId": {
     "shape": "MaintenanceWindowTargetId",
-    "type": "string"
+    "type": "string",
+    "max": 36
   },
   "MaintenanceWindowTaskArn": {
     "shape": "MaintenanceWindowTaskArn",
-    "type": "string"
+    "type": "string",
+    "max": 1600
   },
   "MaintenanceWindowTaskCutoffBehavior": {
     "shape": "MaintenanceWindowTaskCutoffBehavior",
@@ -584,7 +708,8 @@ export const SHAPES: Readonly<Record<string, PlainShape>> = {
   },
   "MaintenanceWindowTaskId": {
     "shape": "MaintenanceWindowTaskId",
-    "type": "string"
+    "type": "string",
+    "max": 36
   },
   "MaintenanceWindowTaskInvocationParameters": {
     "shape": "MaintenanceWindowTaskInvocationParameters",
@@ -612,7 +737,8 @@ export const SHAPES: Readonly<Record<string, PlainShape>> = {
   "MaintenanceWindowTaskParameterValue": {
     "shape": "MaintenanceWindowTaskParameterValue",
     "type": "string",
-    "sensitive": true
+    "sensitive": true,
+    "max": 255
   },
   "MaintenanceWindowTaskParameterValueExpression": {
     "shape": "MaintenanceWindowTaskParameterValueExpression",
@@ -640,11 +766,13 @@ export const SHAPES: Readonly<Record<string, PlainShape>> = {
   },
   "MaintenanceWindowTaskPriority": {
     "shape": "MaintenanceWindowTaskPriority",
-    "type": "integer"
+    "type": "integer",
+    "min": 0
   },
   "MaintenanceWindowTaskTargetId": {
     "shape": "MaintenanceWindowTaskTargetId",
-    "type": "string"
+    "type": "string",
+    "max": 36
   },
   "MaintenanceWindowTaskType": {
     "shape": "MaintenanceWindowTaskType",
@@ -656,13 +784,19 @@ export const SHAPES: Readonly<Record<string, PlainShape>> = {
       "LAMBDA"
     ]
   },
+  "MaintenanceWindowTimezone": {
+    "shape": "MaintenanceWindowTimezone",
+    "type": "string"
+  },
   "MaxConcurrency": {
     "shape": "MaxConcurrency",
-    "type": "string"
+    "type": "string",
+    "max": 7
   },
   "MaxErrors": {
     "shape": "MaxErrors",
-    "type": "string"
+    "type": "string",
+    "max": 7
   },
   "NextToken": {
     "shape": "NextToken",
@@ -719,7 +853,8 @@ export const SHAPES: Readonly<Record<string, PlainShape>> = {
   "OwnerInformation": {
     "shape": "OwnerInformation",
     "type": "string",
-    "sensitive": true
+    "sensitive": true,
+    "max": 128
   },
   "ParameterValue": {
     "shape": "ParameterValue",
@@ -897,15 +1032,18 @@ export const SHAPES: Readonly<Record<string, PlainShape>> = {
   },
   "S3BucketName": {
     "shape": "S3BucketName",
-    "type": "string"
+    "type": "string",
+    "max": 63
   },
   "S3KeyPrefix": {
     "shape": "S3KeyPrefix",
-    "type": "string"
+    "type": "string",
+    "max": 500
   },
   "S3Region": {
     "shape": "S3Region",
-    "type": "string"
+    "type": "string",
+    "max": 20
   },
   "ServiceRole": {
     "shape": "ServiceRole",
@@ -914,6 +1052,36 @@ export const SHAPES: Readonly<Record<string, PlainShape>> = {
   "String": {
     "shape": "String",
     "type": "string"
+  },
+  "Tag": {
+    "shape": "Tag",
+    "type": "structure",
+    "members": {
+      "Key": {
+        "shape": "TagKey",
+        "required": true
+      },
+      "Value": {
+        "shape": "TagValue",
+        "required": true
+      }
+    },
+    "direction": "input"
+  },
+  "TagKey": {
+    "shape": "TagKey",
+    "type": "string",
+    "max": 128
+  },
+  "TagList": {
+    "shape": "TagList",
+    "type": "list",
+    "member": "Tag"
+  },
+  "TagValue": {
+    "shape": "TagValue",
+    "type": "string",
+    "max": 256
   },
   "Target": {
     "shape": "Target",
@@ -932,7 +1100,8 @@ export const SHAPES: Readonly<Record<string, PlainShape>> = {
   },
   "TargetKey": {
     "shape": "TargetKey",
-    "type": "string"
+    "type": "string",
+    "max": 163
   },
   "TargetValue": {
     "shape": "TargetValue",
@@ -950,7 +1119,123 @@ export const SHAPES: Readonly<Record<string, PlainShape>> = {
   },
   "TimeoutSeconds": {
     "shape": "TimeoutSeconds",
-    "type": "integer"
+    "type": "integer",
+    "min": 30,
+    "max": 2592000
+  },
+  "UpdateMaintenanceWindowRequest": {
+    "shape": "UpdateMaintenanceWindowRequest",
+    "type": "structure",
+    "members": {
+      "WindowId": {
+        "shape": "MaintenanceWindowId",
+        "required": true
+      },
+      "Name": {
+        "shape": "MaintenanceWindowName",
+        "required": false
+      },
+      "Description": {
+        "shape": "MaintenanceWindowDescription",
+        "required": false
+      },
+      "StartDate": {
+        "shape": "MaintenanceWindowStringDateTime",
+        "required": false
+      },
+      "EndDate": {
+        "shape": "MaintenanceWindowStringDateTime",
+        "required": false
+      },
+      "Schedule": {
+        "shape": "MaintenanceWindowSchedule",
+        "required": false
+      },
+      "ScheduleTimezone": {
+        "shape": "MaintenanceWindowTimezone",
+        "required": false
+      },
+      "ScheduleOffset": {
+        "shape": "MaintenanceWindowOffset",
+        "required": false
+      },
+      "Duration": {
+        "shape": "MaintenanceWindowDurationHours",
+        "required": false
+      },
+      "Cutoff": {
+        "shape": "MaintenanceWindowCutoff",
+        "required": false
+      },
+      "AllowUnassociatedTargets": {
+        "shape": "MaintenanceWindowAllowUnassociatedTargets",
+        "required": false
+      },
+      "Enabled": {
+        "shape": "MaintenanceWindowEnabled",
+        "required": false
+      },
+      "Replace": {
+        "shape": "Boolean",
+        "required": false
+      }
+    },
+    "direction": "input"
+  },
+  "UpdateMaintenanceWindowResult": {
+    "shape": "UpdateMaintenanceWindowResult",
+    "type": "structure",
+    "members": {
+      "WindowId": {
+        "shape": "MaintenanceWindowId",
+        "required": false
+      },
+      "Name": {
+        "shape": "MaintenanceWindowName",
+        "required": false
+      },
+      "Description": {
+        "shape": "MaintenanceWindowDescription",
+        "required": false
+      },
+      "StartDate": {
+        "shape": "MaintenanceWindowStringDateTime",
+        "required": false
+      },
+      "EndDate": {
+        "shape": "MaintenanceWindowStringDateTime",
+        "required": false
+      },
+      "Schedule": {
+        "shape": "MaintenanceWindowSchedule",
+        "required": false
+      },
+      "ScheduleTimezone": {
+        "shape": "MaintenanceWindowTimezone",
+        "required": false
+      },
+      "ScheduleOffset": {
+        "shape": "MaintenanceWindowOffset",
+        "required": false
+      },
+      "Duration": {
+        "shape": "MaintenanceWindowDurationHours",
+        "required": false
+      },
+      "Cutoff": {
+        "shape": "MaintenanceWindowCutoff",
+        "required": false
+      },
+      "AllowUnassociatedTargets": {
+        "shape": "MaintenanceWindowAllowUnassociatedTargets",
+        "required": false
+      },
+      "Enabled": {
+        "shape": "MaintenanceWindowEnabled",
+        "required": false
+      }
+    },
+    "direction": "output"
   },
   "UpdateMaintenanceWindowTargetRequest": {
     "shape": "UpdateMaintenanceWindowTargetRequest",
@@ -1220,6 +1505,25 @@ export const OPERATIONS: Readonly<Record<OperationName, PlainOperation>> = {
     "cliCommand": "update-maintenance-window-task",
     "request": "UpdateMaintenanceWindowTaskRequest",
     "response": "UpdateMaintenanceWindowTaskResult",
+    "errors": [
+      "DoesNotExistException",
+      "InternalServerError"
+    ]
+  },
+  "CreateMaintenanceWindow": {
+    "cliCommand": "create-maintenance-window",
+    "request": "CreateMaintenanceWindowRequest",
+    "response": "CreateMaintenanceWindowResult",
+    "errors": [
+      "IdempotentParameterMismatch",
+      "ResourceLimitExceededException",
+      "InternalServerError"
+    ]
+  },
+  "UpdateMaintenanceWindow": {
+    "cliCommand": "update-maintenance-window",
+    "request": "UpdateMaintenanceWindowRequest",
+    "response": "UpdateMaintenanceWindowResult",
     "errors": [
       "DoesNotExistException",
       "InternalServerError"
