@@ -41,6 +41,12 @@ export type { CliVersion } from './readers/aws-cli/versions.js';
 // --- the schemas, named after AWS's shapes --------------------------------------------------------
 export * from './operations/RegisterTaskWithMaintenanceWindow.js';
 export * from './operations/DescribeMaintenanceWindowExecutionTaskInvocations.js';
+export * from './operations/RegisterTargetWithMaintenanceWindow.js';
+export * from './operations/UpdateMaintenanceWindowTarget.js';
+export * from './operations/UpdateMaintenanceWindowTask.js';
+export * from './operations/CreateMaintenanceWindow.js';
+export * from './operations/UpdateMaintenanceWindow.js';
+export * from './shapes/Tag.js';
 export * from './shapes/Target.js';
 export * from './shapes/AlarmConfiguration.js';
 export * from './shapes/LoggingInfo.js';

@@ -22,6 +22,8 @@ export interface LintSettings {
   ignore: readonly string[];
   /** `--ignore-unknown`: a named file no reader recognizes is skipped, as a walk does. */
   ignoreUnknown: boolean;
+  /** `--show-schedule`: each window's schedule and its next runs, this many. */
+  showSchedule?: { count: number };
 }
 
 /**
@@ -59,7 +61,7 @@ export function readerContext({ cwd, limits }: LintSettings): ReaderContext {
 }
 
 export function lintOptions(settings: LintSettings): LintOptions {
-  return { ignore: settings.ignore, context: readerContext(settings) };
+  return { ignore: settings.ignore, context: readerContext(settings), ...(settings.showSchedule ? { showSchedule: settings.showSchedule } : {}) };
 }
 
 /** The text of a file, or what went wrong reading it; `unwanted` for a walked file whose bytes no reader could recognize. */

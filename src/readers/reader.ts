@@ -1,5 +1,5 @@
 import type { Limits } from '../parse/limits.js';
-import type { Issue, Path } from '../issues/issue.js';
+import type { Issue, Path, Span } from '../issues/issue.js';
 import type { Kind, OperationName } from '../operations/index.js';
 import type { ValidateOptions } from '../validate/validate.js';
 
@@ -48,6 +48,11 @@ export interface FoundTask {
    * Undefined when the file does not write that path; the engine then uses the nearest written parent.
    */
   locate(path: Path, target?: 'key' | 'value'): { location: SourceLocation; sourcePath?: Path } | undefined;
+  /**
+   * Where a part of the string at `path` is written (an issue's `span`: the Hours field of a schedule),
+   * given where `locate` put the value. Absent, or undefined: the value's own location.
+   */
+  locateSpan?(path: Path, span: Span, value: SourceLocation): SourceLocation | undefined;
   /**
    * An API path in the file's own names, whether or not the file writes it (`MaxConcurrency` is
    * `max_concurrency` in Terraform, `--max-concurrency` on a command line). The engine words every

@@ -1,5 +1,5 @@
-import type { Severity, Target } from '../issues/codes.js';
-import type { Path } from '../issues/issue.js';
+import type { ScheduleCode, Severity, Target } from '../issues/codes.js';
+import type { Path, Span } from '../issues/issue.js';
 import type { Kind, OperationName } from '../operations/index.js';
 
 /** Where a rule comes from: a document and the sentence in it. */
@@ -18,19 +18,29 @@ export type JsonSchemaForm =
   | { form: 'schema'; schema: Record<string, unknown> }
   /** A warning or info: no effect on validity; generators render it as `deprecated` or description text. */
   | { form: 'annotation' }
-  /** Cannot be expressed in JSON Schema; listed under an `x-ssm-mw-contracts-rules` extension. */
-  | { form: 'validator-only'; reason: string };
+  /**
+   * Cannot be expressed in JSON Schema; listed under an `x-ssm-mw-contracts-rules` extension.
+   * `coveredBy`: another rule whose schema rejects every payload this rule rejects (the schema then
+   * says invalid too, for that rule's reason).
+   */
+  | { form: 'validator-only'; reason: string; coveredBy?: string };
 
 export interface RuleContext {
   operation: OperationName;
   kind: Kind;
   /** The HTTP status that came with an error body, when known. */
   httpStatus?: number;
+  /** The time the payload is checked at (an EndDate before it has passed); the current time when absent. */
+  now?: Date;
 }
 
 export interface Finding {
   path: Path;
   params?: Record<string, unknown>;
+  /** One of the rule's `codes`, with that code's severity; the rule's own code and severity when absent. */
+  code?: ScheduleCode;
+  /** Where inside the string at `path` (a field of a schedule expression): offset and length in UTF-16 units. */
+  span?: Span;
 }
 
 export interface Rule<Id extends string = string, Code extends string = string> {
@@ -48,6 +58,12 @@ export interface Rule<Id extends string = string, Code extends string = string> 
    * missing (placed at the key of its nearest written parent); by default the value.
    */
   at?: Target;
+  /**
+   * The codes of a rule whose findings differ in kind (a schedule's Hours out of range, a name its field
+   * does not take, a wildcard it does not allow), each with its own severity (src/issues/codes.ts
+   * scheduleCodes): a finding names its code. Without, every finding has `code` and `severity`.
+   */
+  codes?: readonly ScheduleCode[];
   /** Runs on the raw payload (an object, but every member may be of any type), whatever the field checks found. */
   check(payload: Record<string, unknown>, context: RuleContext): Finding[];
 }
@@ -72,6 +88,43 @@ export const SOURCES = {
   targetless: {
     document: 'Registering maintenance window tasks without targets, AWS Systems Manager User Guide',
     url: 'https://docs.aws.amazon.com/systems-manager/latest/userguide/maintenance-windows-targetless-tasks.html',
+  },
+  registerTarget: {
+    document: 'RegisterTargetWithMaintenanceWindow, AWS Systems Manager API Reference',
+    url: 'https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_RegisterTargetWithMaintenanceWindow.html',
+  },
+  updateTarget: {
+    document: 'UpdateMaintenanceWindowTarget, AWS Systems Manager API Reference',
+    url: 'https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_UpdateMaintenanceWindowTarget.html',
+  },
+  updateTask: {
+    document: 'UpdateMaintenanceWindowTask, AWS Systems Manager API Reference',
+    url: 'https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_UpdateMaintenanceWindowTask.html',
+  },
+  targetExamples: {
+    document: 'Examples: Register targets with a maintenance window, AWS Systems Manager User Guide',
+    url: 'https://docs.aws.amazon.com/systems-manager/latest/userguide/mw-cli-tutorial-targets-examples.html',
+  },
+  /** The service's ValidationException for window target keys, quoted in the provider's fix of the key's casing. */
+  targetFormats: {
+    document: 'Service ValidationException for RegisterTargetWithMaintenanceWindow, as quoted in hashicorp/terraform-provider-aws pull request 9188',
+    url: 'https://github.com/hashicorp/terraform-provider-aws/pull/9188',
+  },
+  createWindow: {
+    document: 'CreateMaintenanceWindow, AWS Systems Manager API Reference',
+    url: 'https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_CreateMaintenanceWindow.html',
+  },
+  updateWindow: {
+    document: 'UpdateMaintenanceWindow, AWS Systems Manager API Reference',
+    url: 'https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_UpdateMaintenanceWindow.html',
+  },
+  cronReference: {
+    document: 'Reference: Cron and rate expressions for Systems Manager, AWS Systems Manager User Guide',
+    url: 'https://docs.aws.amazon.com/systems-manager/latest/userguide/reference-cron-and-rate-expressions.html',
+  },
+  scheduleOptions: {
+    document: 'Maintenance window scheduling and active period options, AWS Systems Manager User Guide',
+    url: 'https://docs.aws.amazon.com/systems-manager/latest/userguide/maintenance-windows-schedule-options.html',
   },
 } as const;
 

@@ -16,6 +16,9 @@ import { lintOptions, lintWalked, readWalkedSync as readWalked, type LintSetting
 import { lintInWorkers, POOL_FROM_FILES, workerCount } from '../lint-pool.js';
 import { VERSION } from '../version.js';
 
+/** How many run times --show-schedule prints per window. */
+const SCHEDULE_RUNS = 5;
+
 export const usage = `Usage: ssm-mw-contracts lint [options] PATH...
 
 Finds every maintenance-window task in files and directories (CloudFormation templates, CDK
@@ -31,6 +34,8 @@ Options:
       --exclude GLOB     leave out files and directories that match; repeatable
       --ignore-unknown   skip a named file that no reader recognizes, as a walk
                          does, instead of reporting it (pre-commit passes all files)
+      --show-schedule    print each maintenance window's schedule in words and its
+                         next ${SCHEDULE_RUNS} run times (in the text and JSON formats)
   -j, --jobs N           lint in N worker threads; 1 reads every file in one thread
                          (default: one per core, up to 8, from 4 cores and ${POOL_FROM_FILES} files on)
 ${LIMITS_USAGE}
@@ -51,6 +56,7 @@ is not UTF-8 text, or is beyond a limit).
 `;
 
 const FORMATS = ['text', 'json', 'sarif', 'github'] as const;
+
 const LEVELS: readonly Severity[] = ['error', 'warning', 'info'];
 
 /** After this long on a terminal, a progress line keeps the user company on stderr. */
@@ -97,6 +103,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
       ignore: { type: 'string', multiple: true, default: [] },
       exclude: { type: 'string', multiple: true, default: [] },
       'ignore-unknown': { type: 'boolean', default: false },
+      'show-schedule': { type: 'boolean', default: false },
       jobs: { type: 'string', short: 'j' },
       ...LIMIT_OPTIONS,
       help: { type: 'boolean', short: 'h' },
@@ -120,7 +127,13 @@ export async function run(argv: string[], io: Io): Promise<number> {
     exclude: values.exclude,
     accepts: (file) => readers.some((r) => r.accepts?.(file) ?? true),
   });
-  const settings: LintSettings = { cwd: io.cwd, limits, ignore, ignoreUnknown: values['ignore-unknown'] };
+  const settings: LintSettings = {
+    cwd: io.cwd,
+    limits,
+    ignore,
+    ignoreUnknown: values['ignore-unknown'],
+    ...(values['show-schedule'] ? { showSchedule: { count: SCHEDULE_RUNS } } : {}),
+  };
   const workers = workerCount(requestedJobs, files.length);
   const report: LintReport = { files: [] };
   const meter = progress(io);

@@ -1,7 +1,8 @@
 import type * as z from 'zod';
 import type { Issue, Path, PathSegment } from '../../issues/issue.js';
 import { closest } from '../../issues/format.js';
-import { operations } from '../../operations/index.js';
+import { operations, type OperationName } from '../../operations/index.js';
+import type { IdKind } from '../across/rules/model.js';
 import { metaOf, type StructureMeta } from '../../shapes/meta.js';
 import { isRecord, schemaAt } from '../../shapes/walk.js';
 import { isUnknown, UNKNOWN } from '../../values/unknown-value.js';
@@ -14,14 +15,67 @@ import type { Origin, Origins } from './resolve.js';
 import MW100 from './rules/MW100-unknown-property.js';
 import MW102 from './rules/MW102-json-text.js';
 import MW103 from './rules/MW103-payload-not-base64.js';
+import MW104 from './rules/MW104-value-not-sent.js';
 
 /*
- * AWS::SSM::MaintenanceWindowTask's properties are the API's members of
- * RegisterTaskWithMaintenanceWindow under a few other names, less two. Only the differences are
- * declared here; every other name, and every constraint, is read from the API's shapes.
+ * The properties of the maintenance-window resource types are the API's members of the request
+ * each stands for, under a few other names, less a few. Only the differences are declared here;
+ * every other name, and every constraint, is read from the API's shapes.
  */
 
 export const RESOURCE_TYPE = 'AWS::SSM::MaintenanceWindowTask';
+
+/** A resource type this reader reads: the request it stands for, and what CloudFormation does beyond the API. */
+export interface CfnResourceType {
+  type: string;
+  operation: OperationName;
+  request: z.ZodObject;
+  /** What Ref gives, as a kind of ID (spec/decisions.yaml D85). */
+  ref: IdKind;
+  /** What each attribute of Fn::GetAtt gives: the type's read-only properties (its resource schema's readOnlyProperties). */
+  attributes: Readonly<Record<string, IdKind>>;
+  /** Top-level API members the resource handler leaves out of the request when they are empty ("" or an empty list) (MW104). */
+  notSentWhenEmpty: readonly string[];
+}
+
+/** The maintenance-window resource types, by type name. */
+export const CFN_TYPES: Readonly<Record<string, CfnResourceType>> = {
+  [RESOURCE_TYPE]: {
+    type: RESOURCE_TYPE,
+    operation: 'RegisterTaskWithMaintenanceWindow',
+    request: operations.RegisterTaskWithMaintenanceWindow.request,
+    ref: 'task',
+    attributes: { WindowTaskId: 'task' },
+    notSentWhenEmpty: [],
+  },
+  'AWS::SSM::MaintenanceWindowTarget': {
+    type: 'AWS::SSM::MaintenanceWindowTarget',
+    operation: 'RegisterTargetWithMaintenanceWindow',
+    request: operations.RegisterTargetWithMaintenanceWindow.request,
+    ref: 'window-target',
+    attributes: { WindowTargetId: 'window-target' },
+    // RegisterTargetWithMaintenanceWindowTranslator: TargetsListTranslator and SimpleTypeValidator.getValidatedString.
+    notSentWhenEmpty: ['Targets', 'Description', 'Name', 'OwnerInformation'],
+  },
+  'AWS::SSM::MaintenanceWindow': {
+    type: 'AWS::SSM::MaintenanceWindow',
+    operation: 'CreateMaintenanceWindow',
+    request: operations.CreateMaintenanceWindow.request,
+    ref: 'window',
+    attributes: { WindowId: 'window' },
+    // CreateMaintenanceWindowTranslator: SimpleTypeValidator.getValidatedString.
+    notSentWhenEmpty: ['Description', 'ScheduleTimezone', 'StartDate', 'EndDate'],
+  },
+};
+
+export const WINDOW_TYPE = 'AWS::SSM::MaintenanceWindow';
+
+/** What Ref and Fn::GetAtt give for every maintenance-window type, and for an instance. */
+export const CFN_IDS: Readonly<Record<string, Pick<CfnResourceType, 'ref' | 'attributes'>>> = {
+  ...CFN_TYPES,
+  // Ref of an instance is its instance ID (as task and target values compare it).
+  'AWS::EC2::Instance': { ref: 'instance', attributes: {} },
+};
 
 /** API shape → { CloudFormation name: API name } for the members CloudFormation renames. */
 const RENAMED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
@@ -34,19 +88,24 @@ const RENAMED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   },
 };
 
-/** API members that the resource type does not have. */
+/** API members that the resource type does not have (by request shape: each resource type has its own). */
 const API_ONLY: Readonly<Record<string, readonly string[]>> = {
   RegisterTaskWithMaintenanceWindowRequest: ['ClientToken', 'AlarmConfiguration'],
+  RegisterTargetWithMaintenanceWindowRequest: ['ClientToken'],
+  CreateMaintenanceWindowRequest: ['ClientToken'],
 };
 
-/** Properties the resource type has that a template cannot set. */
+/** Properties the resource type has that a template cannot set: its read-only ones, which Fn::GetAtt returns. */
 const READ_ONLY: Readonly<Record<string, readonly string[]>> = {
   RegisterTaskWithMaintenanceWindowRequest: ['WindowTaskId'],
+  RegisterTargetWithMaintenanceWindowRequest: ['WindowTargetId'],
+  CreateMaintenanceWindowRequest: ['WindowId'],
 };
 
 /** Members that CloudFormation also accepts as text holding a JSON object (its `Json` type), by API path. */
 export const JSON_TEXT = ['TaskParameters', 'TaskInvocationParameters.RunCommand.Parameters', 'TaskInvocationParameters.Automation.Parameters'];
 
+/** The task's request, which the Guard rules and the fixture generator map. */
 export const request = operations.RegisterTaskWithMaintenanceWindow.request;
 
 const membersOf = new Map<string, ReadonlyMap<string, string>>();
@@ -97,7 +156,14 @@ export const BOOLEANS: Readonly<Record<string, boolean>> = { true: true, false: 
  * coercions applied (numbers written as text, text written as numbers, JSON text), and each
  * property the resource type lacks reported (MW100) and left out.
  */
-export function toApi(properties: unknown, origins: Origins, removedMembers: Origins, propertiesAt: Origin, fixedText: ReadonlyMap<string, string> = new Map()): Mapped {
+export function toApi(
+  properties: unknown,
+  origins: Origins,
+  removedMembers: Origins,
+  propertiesAt: Origin,
+  fixedText: ReadonlyMap<string, string> = new Map(),
+  type: CfnResourceType = CFN_TYPES[RESOURCE_TYPE]!,
+): Mapped {
   const apiOrigins: ApiOrigins = new WeakMap();
   const strays = new Map<Issue, ApiOrigin>();
   const removed: ApiOrigins = new WeakMap();
@@ -157,7 +223,7 @@ export function toApi(properties: unknown, origins: Origins, removedMembers: Ori
             const known = [...members.keys()];
             // An API name that CloudFormation spells differently (S3BucketName for S3Bucket): say which.
             const suggestion = reason ? undefined : Object.hasOwn(meta.members, key) ? cfnName(meta, key) : closest(key, known);
-            const issue = makeIssue(MW100.code, MW100.severity, [...path, key], { property: key, ...(reason ? { reason } : { known }), ...(suggestion ? { closest: suggestion } : {}) }, MW100.id);
+            const issue = makeIssue(MW100.code, MW100.severity, [...path, key], { property: key, type: type.type, ...(reason ? { reason } : { known }), ...(suggestion ? { closest: suggestion } : {}) }, MW100.id);
             issues.push(issue);
             strays.set(issue, { ...origin, sourceKey: key });
             continue;
@@ -205,14 +271,32 @@ export function toApi(properties: unknown, origins: Origins, removedMembers: Ori
     }
   };
 
-  const payload = convert(properties, request, [], propertiesAt);
+  const payload = convert(properties, type.request, [], propertiesAt);
+  if (isRecord(payload)) notSent(payload, type, apiOrigins, removed, issues);
   return { payload, origins: apiOrigins, strays, removed, issues };
 }
 
+/**
+ * What the resource handler leaves out of the request, taken out of the payload (MW104): an empty
+ * string or list among `notSentWhenEmpty`. Where each was written is kept, as for AWS::NoValue.
+ */
+function notSent(payload: Record<string, unknown>, type: CfnResourceType, origins: ApiOrigins, removed: ApiOrigins, issues: Issue[]): void {
+  for (const member of type.notSentWhenEmpty) {
+    const value = payload[member];
+    const empty = value === '' ? 'empty-string' : Array.isArray(value) && value.length === 0 ? 'empty-list' : undefined;
+    if (!empty) continue;
+    const origin = origins.get(payload)?.get(member);
+    delete payload[member];
+    origins.get(payload)?.delete(member);
+    if (origin) (removed.get(payload) ?? removed.set(payload, new Map()).get(payload)!).set(member, origin);
+    issues.push(makeIssue(MW104.code, MW104.severity, [member], { property: origin?.sourceKey ?? member, reason: empty, type: type.type }, MW104.id));
+  }
+}
+
 /** An API path in CloudFormation's names, member by member (list indexes and map keys as they are). */
-export function cfnPath(path: Path): PathSegment[] {
+export function cfnPath(path: Path, root: z.ZodType = request): PathSegment[] {
   return path.map((segment, i) => {
-    const schema = typeof segment === 'string' ? schemaAt(request, path.slice(0, i)) : undefined;
+    const schema = typeof segment === 'string' ? schemaAt(root, path.slice(0, i)) : undefined;
     const meta = schema ? metaOf(schema) : undefined;
     return meta?.type === 'structure' && typeof segment === 'string' ? cfnName(meta, segment) : segment;
   });

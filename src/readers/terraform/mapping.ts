@@ -5,10 +5,10 @@ import { isUnknown, UNKNOWN } from '../../values/unknown-value.js';
 import { setOwn } from '../../values/set-own.js';
 import { makeIssue } from '../../validate/validate.js';
 import { isRecordValue, toText, type Value } from './evaluate.js';
-import { terraformPath } from './names.js';
+import { terraformPathIn } from './names.js';
 import { TARGET_KEY_KINDS, type IdReference } from './references.js';
 import { terraformRule, type TerraformRuleCode } from './rules/index.js';
-import { COMPUTED_ONLY, META_ARGUMENTS, NOT_SENT, RESOURCE_TYPE, TASK_SCHEMA, type AttributeSpec, type BlockSpec, type BodySpec } from './schema.js';
+import { META_ARGUMENTS, RESOURCE_TYPE, TERRAFORM_TYPES, type AttributeSpec, type BlockSpec, type BodySpec, type TerraformType } from './schema.js';
 import { isEmptyBody, type SourceAttribute, type SourceBlock, type SourceBody, type Written } from './source.js';
 
 /*
@@ -38,7 +38,10 @@ class Mapper {
   readonly issues: Issue[] = [];
   readonly written = new Map<string, Written>();
 
-  constructor(private readonly options: MappingOptions) {}
+  constructor(
+    private readonly options: MappingOptions,
+    private readonly type: TerraformType,
+  ) {}
 
   record(path: Path, at: Written | undefined) {
     if (at && !this.written.has(toPointer(path))) this.written.set(toPointer(path), at);
@@ -52,6 +55,10 @@ class Mapper {
 
   body(body: SourceBody, spec: BodySpec, path: Path, parent: string, out: Record<string, unknown>) {
     for (const attribute of body.attributes) this.attribute(attribute, spec, path, parent, out);
+    // What the provider sends for an argument the configuration leaves out (allow_unassociated_targets = false).
+    for (const [name, s] of Object.entries(spec)) {
+      if (s.kind === 'attribute' && s.default !== undefined && !Object.hasOwn(out, s.api) && !body.attributes.some((a) => a.name === name && a.value !== null)) out[s.api] = s.default;
+    }
     const types = [...new Set([...body.blocks.map((b) => b.type), ...body.unknownBlocks.keys()])];
     for (const type of types) {
       this.blocks(
@@ -68,7 +75,7 @@ class Mapper {
 
   private unsupported(name: string, form: 'argument' | 'block', spec: BodySpec, path: Path, parent: string, at: Written) {
     if (this.options.ignoreUnknownNames) return;
-    const computed = path.length === 0 && COMPUTED_ONLY.has(name);
+    const computed = path.length === 0 && this.type.computedOnly.has(name);
     const suggestion = computed ? undefined : closest(name, Object.keys(spec));
     this.raise('terraform_unsupported_argument', [...path, name], { argument: name, form, parent, computed, ...(suggestion ? { closest: suggestion } : {}) }, at);
   }
@@ -77,7 +84,7 @@ class Mapper {
     const { name, at } = attribute;
     const s = Object.hasOwn(spec, name) ? spec[name]! : undefined;
     if (!s) {
-      if (path.length === 0 && (META_ARGUMENTS.has(name) || NOT_SENT.has(name))) return;
+      if (path.length === 0 && (META_ARGUMENTS.has(name) || this.type.notSent.has(name))) return;
       this.unsupported(name, 'argument', spec, path, parent, at);
       return;
     }
@@ -113,6 +120,9 @@ class Mapper {
           const problem = arnProblem(text);
           if (problem) this.raise('terraform_invalid_arn', path, { argument: name, actual: text, reason: problem });
         }
+        // The API's own minimum is checked by validate(); only what the provider adds is the provider's finding.
+        const length = [...text].length;
+        if (s.minLength !== undefined && length > 0 && length < s.minLength) this.raise('terraform_provider_refuses', path, { argument: name, actual: text, minimum: s.minLength, reason: 'too-short' });
         return text;
       }
       case 'number': {
@@ -126,6 +136,20 @@ class Mapper {
         if (typeof value === 'boolean') return value;
         if (value === 'true' || value === 'false') return value === 'true';
         return mismatch(kindOf(value));
+      }
+      case 'tags': {
+        if (!isRecordValue(value)) return mismatch(kindOf(value));
+        const tags: { Key: string; Value: unknown }[] = [];
+        for (const key of Object.keys(value).sort()) {
+          const v = value[key]!;
+          // A tag set to null is not a tag (the provider's map drops it).
+          if (v === null) continue;
+          const text = isUnknown(v) ? UNKNOWN : toText(v);
+          if (text === undefined) return mismatch(`a map holding ${kindOf(v)}`);
+          this.record([...path, tags.length], at);
+          tags.push({ Key: key, Value: text });
+        }
+        return tags.length === 0 && s.empty === 'unset' ? undefined : tags;
       }
       case 'list': {
         if (!Array.isArray(value)) return mismatch(kindOf(value));
@@ -297,12 +321,17 @@ export function arnProblem(value: string): string | undefined {
 }
 
 /** The request a resource becomes, the Terraform findings on the way, and where each path is written. */
-export function mapTask(body: SourceBody, resource: Written, options: MappingOptions = {}): MappedTask {
-  const mapper = new Mapper(options);
+export function mapResource(type: TerraformType, body: SourceBody, resource: Written, options: MappingOptions = {}): MappedTask {
+  const mapper = new Mapper(options, type);
   mapper.record([], resource);
   const payload: Record<string, unknown> = {};
-  mapper.body(body, TASK_SCHEMA, [], RESOURCE_TYPE, payload);
+  mapper.body(body, type.schema, [], type.type, payload);
   return { payload, issues: mapper.issues, written: mapper.written };
+}
+
+/** The request an aws_ssm_maintenance_window_task becomes (mapResource of the task's type). */
+export function mapTask(body: SourceBody, resource: Written, options: MappingOptions = {}): MappedTask {
+  return mapResource(TERRAFORM_TYPES[RESOURCE_TYPE]!, body, resource, options);
 }
 
 /**
@@ -310,14 +339,14 @@ export function mapTask(body: SourceBody, resource: Written, options: MappingOpt
  * does not write is placed at its nearest written parent and named as Terraform would name it
  * (MW011 at ServiceRoleArn: `service_role_arn`, on the resource's first line).
  */
-export function locator(written: ReadonlyMap<string, Written>) {
+export function locator(written: ReadonlyMap<string, Written>, schema: BodySpec = TERRAFORM_TYPES[RESOURCE_TYPE]!.schema) {
   return (path: Path, target: 'key' | 'value' = 'value'): { location: SourceLocation; sourcePath?: Path } | undefined => {
     for (let n = path.length; n >= 0; n--) {
       const at = written.get(toPointer(path.slice(0, n)));
       if (!at) continue;
       const location = target === 'key' && at.key ? at.key : at.value;
       if (n === path.length) return { location, sourcePath: at.sourcePath };
-      return { location, sourcePath: [...at.sourcePath, ...terraformPath(path).slice(n)] };
+      return { location, sourcePath: [...at.sourcePath, ...terraformPathIn(schema)(path).slice(n)] };
     }
     return undefined;
   };

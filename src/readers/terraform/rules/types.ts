@@ -16,6 +16,14 @@ export const PROVIDER = {
     document: 'hashicorp/terraform-provider-aws, internal/service/ssm/maintenance_window_task.go',
     url: 'https://github.com/hashicorp/terraform-provider-aws/blob/0105d2191ae7e43ba37ba011b916843eddf361ed/internal/service/ssm/maintenance_window_task.go',
   },
+  target: {
+    document: 'hashicorp/terraform-provider-aws, internal/service/ssm/maintenance_window_target.go',
+    url: 'https://github.com/hashicorp/terraform-provider-aws/blob/main/internal/service/ssm/maintenance_window_target.go',
+  },
+  window: {
+    document: 'hashicorp/terraform-provider-aws, internal/service/ssm/maintenance_window.go',
+    url: 'https://github.com/hashicorp/terraform-provider-aws/blob/main/internal/service/ssm/maintenance_window.go',
+  },
   v2: {
     document: 'hashicorp/terraform-provider-aws 2.x, aws/resource_aws_ssm_maintenance_window_task.go',
     url: 'https://github.com/hashicorp/terraform-provider-aws/blob/87684ac31994b02b5f13f0172c6988f6ad086842/aws/resource_aws_ssm_maintenance_window_task.go',
