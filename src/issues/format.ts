@@ -41,7 +41,18 @@ type Render = (p: Params, subject: string, n: Names) => Text;
 /** An API path written in text: dotted member names, each starting with a capital. */
 const API_TEXT_PATH = /\b[A-Z][A-Za-z0-9]*(?:\.[A-Z][A-Za-z0-9]*)*\b/g;
 
+/**
+ * The API's own names, made once: most issues are worded in them (validate() words every issue it
+ * makes), and they need no search: an API path in text, written in the API's names, is itself.
+ */
+const API_NAMES: Names = {
+  path: (apiPath) => displayPath(apiPath),
+  member: (apiPath) => String(apiPath.at(-1) ?? ''),
+  text: (apiText) => apiText,
+};
+
 function namesOf(naming: Naming): Names {
+  if (naming === API_NAMING) return API_NAMES;
   const named = (apiPath: Path) => naming(apiPath) ?? apiPath;
   return {
     path: (apiPath) => displayPath(named(apiPath)),

@@ -121,6 +121,13 @@ export interface Reader {
    * Files named on the command line skip it. Absent: every file could be.
    */
   accepts?(file: string): boolean;
+  /**
+   * Text of which `detect` needs at least one to say yes (ASCII, so it is in the file's bytes just as
+   * in its text): a file that holds none of them is not of this kind. A walk looks for them in the
+   * bytes before it decodes a file (src/cli/lint-files.ts), so that the many files of a repository
+   * that no reader wants cost only their reading. Absent: any file could be.
+   */
+  needs?: readonly string[];
   /** Whether the file is of this kind, from its name and its text. The first reader that says yes reads it. */
   detect(file: string, text: string): boolean;
   read(file: string, text: string, context: ReaderContext): ReadResult;

@@ -116,6 +116,10 @@ export const DYNAMIC: Readonly<Record<string, { why: string; sources: readonly {
       },
     ],
   },
+  "src/readers/payload/reader.ts new RegExp(`[\"']?\\\\b(?:${DISTINCTIVE_MEMBERS.join('|')})\\\\b[\"']?\\\\s*:`)": {
+    why: 'a member name only this contract\'s payloads have, as a key (DISTINCTIVE_MEMBERS of the payload reader)',
+    sources: [{ source: `["']?\\b(?:${['WindowId', 'WindowExecutionId', 'WindowTaskId', 'WindowTargetId', 'WindowExecutionTaskInvocationIdentities', 'TaskInvocationParameters', 'TaskArn', 'InvocationId', 'TaskExecutionId', 'AllowUnassociatedTargets', '__type'].join('|')})\\b["']?\\s*:`, flags: '' }],
+  },
   'src/parse/hcl/template.ts new RegExp(`^[0-9A-Fa-f]{${digits}}$`)': { why: 'a \\u or \\U escape of 4 or 8 hexadecimal digits', sources: ['^[0-9A-Fa-f]{4}$', '^[0-9A-Fa-f]{8}$'].map((source) => ({ source, flags: '' })) },
 };
 

@@ -12,7 +12,7 @@ import { walk } from '../../lint/walk.js';
 import { EXIT, UsageError, useColor, type Io } from '../io.js';
 import { LIMIT_OPTIONS, LIMITS_USAGE, limitsOf, wholeNumber } from '../limit-options.js';
 import { printable } from '../../report/printable.js';
-import { lintOptions, lintWalked, type LintSettings, type Read } from '../lint-files.js';
+import { lintOptions, lintWalked, readWalkedSync as readWalked, type LintSettings } from '../lint-files.js';
 import { lintInWorkers, POOL_FROM_FILES, workerCount } from '../lint-pool.js';
 import { VERSION } from '../version.js';
 
@@ -144,14 +144,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     const options = lintOptions(settings);
     let tasks = 0;
     for (const [i, walked] of files.entries()) {
-      let read: Read;
-      try {
-        // A file the walk left unread (a link out of the tree) is not opened.
-        read = walked.skipped !== undefined ? { error: walked.skipped } : { text: await io.readFile(walked.path, limits) };
-      } catch (error) {
-        read = { error };
-      }
-      const result = lintWalked(walked, read, settings, options);
+      const result = lintWalked(walked, readWalked(walked, limits), settings, options);
       results.push(result);
       tasks += result?.tasks.length ?? 0;
       meter.update(i + 1, files.length, tasks);

@@ -46,6 +46,7 @@ const BY_EXTENSION: Readonly<Record<string, SourceKind>> = {
 const MAKEFILE = /^(?:GNUmakefile|[Mm]akefile)$/;
 /** `#!/bin/bash`, `#!/usr/bin/env -S bash -e`, `#!/bin/sh`: a POSIX-family shell. */
 const SHEBANG = /^#![ \t]*\S*?(?:\/|[ \t])(?:env[ \t]+(?:-\S+[ \t]+)*)?(?:ba|da|z|k|a|mk)?sh\b/;
+const COMMANDS = Object.values(operations).map((o) => o.cliCommand);
 /** A command this library checks, as a whole word: update-maintenance-window is not update-maintenance-window-task. */
 const OPERATIONS = new RegExp(`(?<![\\w-])(?:${Object.values(operations).map((o) => o.cliCommand).join('|')})(?![\\w-])`);
 const CI_KEY_LINE = new RegExp(`^[ \\t]*(?:-[ \\t]+)?["']?(?:${[...CI_KEYS].map((k) => k.replaceAll('.', '\\.')).join('|')})["']?[ \\t]*:`, 'm');
@@ -200,6 +201,7 @@ export function readCommandLines(file: string, text: string, context: ReaderCont
 export const awsCliReader: Reader = {
   kind: 'aws-cli',
   accepts: (file) => kindByName(file) !== undefined,
+  needs: COMMANDS,
   detect: (file, text) => OPERATIONS.test(text) && kindOf(file, text) !== undefined,
   read: (file, text, context) => readCommandLines(file, text, context, kindOf(file, text) ?? 'sh'),
 };

@@ -16,7 +16,7 @@ import MW106 from './rules/MW106-unknown-attribute.js';
 import { CFN_TYPES, cfnPath, toApi, type ApiOrigin, type CfnResourceType, type Mapped } from './properties.js';
 import { Budget, BudgetSpent, NO_VALUE, Resolver, type Resolved } from './resolve.js';
 import MW101, { missingRequired } from './rules/MW101-required-property.js';
-import { looksLikeTemplate, parseTemplate } from './template.js';
+import { looksLikeTemplate, parseTemplate, TEMPLATE_WORDS } from './template.js';
 
 /*
  * CloudFormation templates, JSON or YAML, hand-written or synthesized by the CDK (cdk.out): every
@@ -299,6 +299,7 @@ function transforms(template: Record<string, unknown>): string[] {
 export const cloudformationReader: Reader = {
   kind: 'cloudformation',
   accepts: (file) => /\.(json|ya?ml|template|cfn)$/i.test(file),
+  needs: TEMPLATE_WORDS,
   detect: (_file, text) => looksLikeTemplate(text),
   read(file, text, context): ReadResult {
     let doc: ParsedDocument;

@@ -16,7 +16,8 @@ import { inferTarget, payloadDuplicates, payloadTags, spanPosition, syntaxError,
  * Members that only these operations' payloads have; a file naming none of them is not one. An
  * error body (`__type`) is one only when its type is an error these operations declare.
  */
-const DISTINCTIVE = /["']?\b(?:WindowId|WindowExecutionId|WindowTaskId|WindowTargetId|WindowExecutionTaskInvocationIdentities|TaskInvocationParameters|TaskArn|InvocationId|TaskExecutionId|AllowUnassociatedTargets|__type)\b["']?\s*:/;
+const DISTINCTIVE_MEMBERS = ['WindowId', 'WindowExecutionId', 'WindowTaskId', 'WindowTargetId', 'WindowExecutionTaskInvocationIdentities', 'TaskInvocationParameters', 'TaskArn', 'InvocationId', 'TaskExecutionId', 'AllowUnassociatedTargets', '__type'];
+const DISTINCTIVE = new RegExp(`["']?\\b(?:${DISTINCTIVE_MEMBERS.join('|')})\\b["']?\\s*:`);
 
 type ParseLimits = Partial<Pick<Limits, 'maxDepth' | 'maxAliasCount'>>;
 
@@ -39,6 +40,7 @@ function parse(file: string, text: string, limits: ParseLimits = {}): ParsedDocu
 export const payloadReader: Reader = {
   kind: 'payload',
   accepts: (file) => /\.(json|ya?ml)$/i.test(file),
+  needs: DISTINCTIVE_MEMBERS,
   detect(file, text) {
     if (!DISTINCTIVE.test(text)) return false;
     try {

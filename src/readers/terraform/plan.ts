@@ -240,6 +240,7 @@ export function readTerraformPlan(text: string, limits: JsonOptions = {}): Liste
 export const terraformPlanReader: Reader = {
   kind: 'terraform-plan',
   accepts: (file) => /\.json$/i.test(file),
+  needs: ['terraform_version'],
   detect(file, text) {
     return /\.json$/i.test(file) && /"format_version"\s*:/.test(text) && /"terraform_version"\s*:/.test(text);
   },

@@ -218,6 +218,7 @@ export const MAINTENANCE_WINDOW_TYPES = /\baws_ssm_maintenance_window(?:_task|_t
 export const terraformReader: Reader = {
   kind: 'terraform',
   accepts: (file) => /\.(tf|tofu)$/i.test(file),
+  needs: ['aws_ssm_maintenance_window'],
   detect(file, text) {
     return /\.(tf|tofu)$/i.test(file) && MAINTENANCE_WINDOW_TYPES.test(text);
   },
