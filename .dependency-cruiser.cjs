@@ -6,7 +6,7 @@
 const LAYERS = [
   { name: 'issues', path: '^src/issues/', holds: 'codes (every code and rule id, declared once), the issue type, paths and pointers, the one formatter' },
   { name: 'values', path: '^src/values/', holds: 'facts about plain values: UNKNOWN, setOwn, isRecord, code-point lengths, what was thrown' },
-  { name: 'schedule', path: '^src/schedule/', holds: "SSM's schedule dialect (cron, rate, at): read and checked, next run times, words; self-contained" },
+  { name: 'schedule', path: '^src/schedule/', holds: "SSM's schedule dialect (cron, rate, at): read and checked, next run times, words; its codes and their words are the issues layer's" },
   { name: 'shapes', path: '^src/shapes/', holds: "the hand-written Zod schemas of AWS's shapes and their metadata registry" },
   { name: 'operations', path: '^src/operations/', holds: 'the operations: request, response and errors' },
   { name: 'rules and compiled checks', path: '^src/(rules|compiled)/', holds: "the contract's documented rules; the checks generated from the schemas (compiled/generated/) and their runtime" },
@@ -15,7 +15,7 @@ const LAYERS = [
   { name: 'readers', path: '^src/readers/', holds: 'one folder per file kind lint reads (payload, cloudformation, terraform, aws-cli), each with its rules/; the Reader interface; the catalog of every rule' },
   { name: 'lint', path: '^src/lint/', holds: 'the engine, the walk over a tree, gitignore, the list of readers' },
   { name: 'report', path: '^src/report/', holds: 'renderers (text, JSON, SARIF, GitHub) and printable()' },
-  { name: 'use cases', path: '^src/(payload-files|exchange|drift|generate)/', holds: 'what the commands do: validate payload files, check exchanges, compare with the service model, generate' },
+  { name: 'use cases', path: '^src/(payload-files|exchange|drift|generate|explain)/', holds: 'what the commands do: validate payload files, check exchanges, compare with the service model, generate, explain a schedule' },
   { name: 'entry points', path: '^src/(cli|aws-sdk|cdk)/|^src/[^/]+\\.ts$', holds: 'the package exports (index.ts, parsers.ts), the command line, the AWS SDK plugin, the CDK plugin' },
 ];
 

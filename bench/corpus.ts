@@ -16,6 +16,11 @@ import { isJsonValue, RULE_FAULTS } from '../test/support/cases.js';
  */
 
 export const CORPUS_SEED = 20140611;
+/**
+ * A second corpus, from another seed: payloads beyond the one the bench has always measured (and
+ * that the code may have been tuned on), made the same way. Both are reported.
+ */
+export const HELD_OUT_SEED = 77301;
 
 export interface Corpus {
   valid: Record<string, unknown>[];
@@ -26,10 +31,10 @@ export interface Corpus {
 
 const OPERATION = 'RegisterTaskWithMaintenanceWindow';
 
-function validPayloads(count: number): Record<string, unknown>[] {
+function validPayloads(count: number, seed: number): Record<string, unknown>[] {
   const kinds: [TaskType, boolean][] = (Object.keys(INVOCATION_MEMBER) as TaskType[]).flatMap((t): [TaskType, boolean][] => (t === 'RUN_COMMAND' ? [[t, true]] : [[t, true], [t, false]]));
   const arbitrary = fc.integer({ min: 0, max: kinds.length - 1 }).chain((k) => registerRequestArbitrary(kinds[k]![0], kinds[k]![1]));
-  return fc.sample(arbitrary, { seed: CORPUS_SEED, numRuns: count });
+  return fc.sample(arbitrary, { seed, numRuns: count });
 }
 
 /** Every single fault of a valid payload: constraint faults at each place, and rule faults. */
@@ -47,13 +52,13 @@ function faultsOfPayload(payload: Record<string, unknown>): { label: string; pay
 /** A payload as it arrives: parsed from JSON text (the corpus is JSON), not as the generator assembled it. */
 const asParsed = <T>(payload: T): T => JSON.parse(JSON.stringify(payload)) as T;
 
-export function buildCorpus(size: number): Corpus {
-  const valid = validPayloads(size).map(asParsed);
+export function buildCorpus(size: number, seed = CORPUS_SEED): Corpus {
+  const valid = validPayloads(size, seed).map(asParsed);
   for (const p of valid) {
     const r = validate(OPERATION, 'request', p);
     if (!r.valid || !isJsonValue(p)) throw new Error(`the corpus generator made a payload that is not valid JSON for the contract: ${JSON.stringify(r.issues)}`);
   }
-  const picks = fc.sample(fc.nat(), { seed: CORPUS_SEED + 1, numRuns: size });
+  const picks = fc.sample(fc.nat(), { seed: seed + 1, numRuns: size });
   const faults = new Map<string, number>();
   const invalid = valid.map((p, i) => {
     // Rule faults are few beside the faults at every place: give them every fifth pick.

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { coldStart } from './cold-start.js';
 import { htmlPage } from './html-page.js';
 import { lintTree } from './lint.js';
+import { repositoryTree } from './repository.js';
 import type { Section, SectionResult } from './section.js';
 import { throughput } from './throughput.js';
 
@@ -17,7 +18,7 @@ import { throughput } from './throughput.js';
  */
 
 /** The measurements, in order. Add one by writing a Section (bench/section.ts) and listing it here. */
-export const SECTIONS: readonly Section[] = [throughput, coldStart, lintTree, htmlPage];
+export const SECTIONS: readonly Section[] = [throughput, coldStart, lintTree, repositoryTree, htmlPage];
 
 const ROOT = join(import.meta.dirname, '..');
 const PERFORMANCE = join(ROOT, 'docs', 'performance.md');

@@ -2,13 +2,15 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fixed, type BenchOptions, type Section } from './section.js';
-import { medianPeakRss, medianTimes, type Command } from './spawn.js';
+import { compiledRunner } from './compiled.js';
+import { fixed, loadLine, type BenchOptions, type Section } from './section.js';
+import { measureAlternating, type Command, type Measured } from './spawn.js';
 import { POOL_FROM_FILES } from '../src/cli/lint-pool.js';
 
 /*
- * lint over a tree of CloudFormation templates against cfn-lint (the Python peer on every
- * machine) on the same files. The tree is generated: the CloudFormation fixtures of every rule
+ * lint over a tree of CloudFormation templates against its two peers on the same files, in the same
+ * run: @aws/cloudformation-validate (AWS's Rust validator built to WASM, a dev dependency) and
+ * cfn-lint (the Python peer on every machine). The tree is generated: the CloudFormation fixtures of every rule
  * (YAML and JSON, good and bad) and the real-world templates, in turn, spread over ten
  * directories. It runs the built CLI (dist/; `npm run bench` builds it first).
  */
@@ -31,8 +33,7 @@ function templates(): { name: string; text: string }[] {
 }
 
 /** `count` templates in ten directories; returns the tree's root. */
-function writeTree(count: number): string {
-  const root = mkdtempSync(join(tmpdir(), 'ssm-mw-bench-lint-'));
+export function writeTree(count: number, root = mkdtempSync(join(tmpdir(), 'ssm-mw-bench-lint-'))): string {
   const sources = templates();
   for (let i = 0; i < count; i++) {
     const source = sources[i % sources.length]!;
@@ -46,8 +47,20 @@ function writeTree(count: number): string {
 /** cfn-lint's exit status is a bit mask of what it found (2 errors, 4 warnings, 8 infos, 1 a crash of a rule). */
 const CFN_LINT_OK = Array.from({ length: 16 }, (_, i) => i * 2);
 
+/** The goals of issue 18 for the tree: lint this many times faster than each peer, and its peak memory under this. */
+export const GOALS = { cloudformationValidate: 10, cfnLint: 40, rssMiB: 300 } as const;
+
+interface CfvSummary {
+  version: string;
+  files: number;
+  diagnostics: number;
+  failed: number;
+  engineMs: number;
+  validateMs: number;
+}
+
 export const lintTree: Section = {
-  title: '`lint` over a tree of CloudFormation templates, against cfn-lint',
+  title: '`lint` over a tree of CloudFormation templates, against @aws/cloudformation-validate and cfn-lint',
   async run({ short, log }: BenchOptions) {
     if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run npm run build first (npm run bench does)`);
     if (spawnSync('cfn-lint', ['--version']).status !== 0) throw new Error('cfn-lint is missing: python3 -m pip install cfn-lint==1.51.0');
@@ -56,26 +69,39 @@ export const lintTree: Section = {
     try {
       const ours: Command = { name: 'ssm-mw-contracts lint', file: process.execPath, args: [CLI, 'lint', root], ok: [0, 1] };
       const pooled: Command = { name: 'ssm-mw-contracts lint -j 2', file: process.execPath, args: [CLI, 'lint', '-j', '2', root], ok: [0, 1] };
-      const theirs: Command = { name: 'cfn-lint', file: 'cfn-lint', args: [`${root}/**/*.yaml`, `${root}/**/*.json`], ok: CFN_LINT_OK };
-      const summary = spawnSync(process.execPath, [CLI, 'lint', root], { encoding: 'utf8' }).stdout.trim().split('\n').pop() ?? '';
+      const cfv: Command = { name: 'cloudformation-validate', file: process.execPath, args: [compiledRunner('cloudformation-validate'), root] };
+      const cfnLint: Command = { name: 'cfn-lint', file: 'cfn-lint', args: [`${root}/**/*.yaml`, `${root}/**/*.yml`, `${root}/**/*.json`], ok: CFN_LINT_OK };
       const runs = short ? 1 : 3;
-      const times = medianTimes([ours, pooled, theirs], runs, !short);
-      log(`  lint and cfn-lint timed over ${count} templates`);
-      const rss = medianPeakRss(ours, short ? 1 : 3);
-      const pooledRss = medianPeakRss(pooled, short ? 1 : 3);
-      const base = times.get(theirs.name)!;
+      const load = loadLine();
+      const measured = measureAlternating([ours, pooled, cfv, cfnLint], runs, !short);
+      log(`  lint, @aws/cloudformation-validate and cfn-lint timed over ${count} templates`);
+      const summary = measured.get(ours.name)!.stdout.trim().split('\n').pop() ?? '';
+      const theirs = JSON.parse(measured.get(cfv.name)!.stdout) as CfvSummary;
+      if (theirs.files !== count) throw new Error(`@aws/cloudformation-validate read ${theirs.files} of the ${count} templates`);
+      const lintMs = measured.get(ours.name)!.ms;
+      const row = (label: string, c: Command) => {
+        const { ms, rss } = measured.get(c.name)!;
+        return [label, fixed(ms / 1000), fixed(count / (ms / 1000), 0), `${fixed(ms / lintMs, 1)}x`, fixed(rss, 1)];
+      };
+      const cfvTimes = lintTimes(measured, lintMs, cfv.name);
+      const cfnTimes = lintTimes(measured, lintMs, cfnLint.name);
+      const lintRss = measured.get(ours.name)!.rss;
+      const met = (ok: boolean) => (ok ? 'met' : 'NOT met');
       return {
-        header: ['command', `median s (${count} templates)`, 'templates/s', 'speed vs cfn-lint', 'peak RSS MiB'],
+        header: ['command', `median s (${count} templates)`, 'templates/s', 'time vs lint', 'peak RSS MiB'],
         rows: [
-          ['`ssm-mw-contracts lint DIR`', fixed(times.get(ours.name)! / 1000), fixed(count / (times.get(ours.name)! / 1000), 0), `${fixed(base / times.get(ours.name)!, 1)}x`, fixed(rss, 1)],
-          ['`ssm-mw-contracts lint -j 2 DIR` (two worker threads)', fixed(times.get(pooled.name)! / 1000), fixed(count / (times.get(pooled.name)! / 1000), 0), `${fixed(base / times.get(pooled.name)!, 1)}x`, fixed(pooledRss, 1)],
-          ['`cfn-lint DIR/**/*.yaml DIR/**/*.json`', fixed(base / 1000), fixed(count / (base / 1000), 0), '1.0x', 'not measured'],
+          row('`ssm-mw-contracts lint DIR`', ours),
+          row('`ssm-mw-contracts lint -j 2 DIR` (two worker threads)', pooled),
+          row(`@aws/cloudformation-validate ${theirs.version} (one RegoEngine, reused for every file)`, cfv),
+          row('`cfn-lint DIR/**/*.yaml DIR/**/*.yml DIR/**/*.json`', cfnLint),
         ],
         notes: [
-          `The tree: ${count} templates in 10 directories, cycling through the CloudFormation fixtures of every rule (YAML and JSON, valid and not) and the ${readdirSync(SOURCES[2]!).length} real-world templates of test/fixtures/corpus/cloudformation; lint's summary: "${summary}".`,
-          `Median of ${runs} alternating runs${short ? '' : ' after a warm-up run each'}, whole processes (start-up included). cfn-lint checks every resource of every template against its schemas; lint reads every template but checks only AWS::SSM::MaintenanceWindowTask, so the comparison is of the tools as a user would run them on the same tree, not of equal work.`,
-          'Peak RSS of the lint process from getrusage (median of its runs), worker threads included.',
+          `Goals (issue 18): lint at least ${GOALS.cloudformationValidate}x faster than @aws/cloudformation-validate (${fixed(cfvTimes, 1)}x: ${met(cfvTimes >= GOALS.cloudformationValidate)}), at least ${GOALS.cfnLint}x faster than cfn-lint (${fixed(cfnTimes, 1)}x: ${met(cfnTimes >= GOALS.cfnLint)}), under ${GOALS.rssMiB} MiB (${fixed(lintRss, 1)} MiB: ${met(lintRss < GOALS.rssMiB)}).`,
+          `The tree: ${count} templates in 10 directories, cycling through the CloudFormation fixtures of every rule (YAML and JSON, valid and not) and the ${readdirSync(SOURCES[2]!).length} real-world templates of test/fixtures/corpus/cloudformation; lint's summary: "${summary}"; @aws/cloudformation-validate: ${theirs.diagnostics.toLocaleString('en-US')} diagnostics, ${theirs.failed} templates it could not read, its engine created in ${fixed(theirs.engineMs / 1000)} s and the templates validated in ${fixed(theirs.validateMs / 1000)} s (last run).`,
+          `Median of ${runs} alternating runs${short ? '' : ' after a warm-up run each'}, whole processes (start-up included), each tool's standard output to a file. The three do not do equal work: cfn-lint and @aws/cloudformation-validate check every resource of every template against its schemas (and AWS's rules); lint reads every template but checks only AWS::SSM::MaintenanceWindowTask. The comparison is of the tools as a user would run them on the same tree.`,
+          'Wall time and peak RSS of each run are taken the same way for every tool: by a Python parent (bench/measure.py) from fork to wait4, and the peak resident set size wait4 reports (worker threads included).',
           `Without -j, lint runs in one thread on this machine: it starts worker threads (one per core, up to 8) only from 4 cores and ${POOL_FROM_FILES} files on, because each worker loads and warms up its own copy of the code and, on 2 cores, V8's compiler and collector threads already use the second one (the -j 2 row).`,
+          load,
         ],
       };
     } finally {
@@ -83,3 +109,8 @@ export const lintTree: Section = {
     }
   },
 };
+
+/** How many times lint's median time another command's is. */
+function lintTimes(measured: Map<string, Measured>, lintMs: number, name: string): number {
+  return measured.get(name)!.ms / lintMs;
+}

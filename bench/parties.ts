@@ -6,7 +6,7 @@ import standaloneCode from 'ajv/dist/standalone/index.js';
 import type { ValidateFunction } from 'ajv';
 import { RULES_EXTENSION } from '../src/generate/json-schema.js';
 import { RegisterTaskWithMaintenanceWindowRequest } from '../src/operations/RegisterTaskWithMaintenanceWindow.js';
-import { validate } from '../src/validate/validate.js';
+import { pathToFileURL } from 'node:url';
 import { validateWithZod } from '../test/support/validate-zod.js';
 
 /*
@@ -43,7 +43,17 @@ function standalone(allErrors: boolean): ValidateFunction {
   return createRequire(import.meta.url)(file) as ValidateFunction;
 }
 
-export function parties(): Party[] {
+/**
+ * validate() as users run it: the built package (dist/, `npm run bench` builds it first), not the
+ * sources through tsx, whose transform (esbuild's keepNames) wraps every function the code makes.
+ */
+async function builtValidate(): Promise<typeof import('../src/index.js').validate> {
+  const built = join(ROOT, 'dist', 'index.js');
+  return ((await import(pathToFileURL(built).href)) as typeof import('../src/index.js')).validate;
+}
+
+export async function parties(): Promise<Party[]> {
+  const validate = await builtValidate();
   const first = compileAjv(false).fn;
   const all = compileAjv(true).fn;
   const firstStandalone = standalone(false);

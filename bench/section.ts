@@ -1,3 +1,4 @@
+import { availableParallelism, loadavg } from 'node:os';
 /*
  * A section of the benchmark: it measures one thing and returns its rows. bench/index.ts runs the
  * sections in order (SECTIONS) and writes one Markdown table per section. A new measurement (the
@@ -32,3 +33,8 @@ export const median = (values: readonly number[]): number => {
 };
 
 export const fixed = (n: number, digits = 2) => n.toFixed(digits);
+
+/** The machine's load and cores as a section measures them: every figure is given with the load it was taken under. */
+export function loadLine(): string {
+  return `Load average (1, 5, 15 min) when the section started: ${loadavg().map((l) => l.toFixed(2)).join(', ')}, on ${availableParallelism()} cores.`;
+}

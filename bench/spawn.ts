@@ -55,3 +55,42 @@ export function medianPeakRss(command: Command, runs: number): number {
     rmSync(dir, { recursive: true, force: true });
   }
 }
+
+export interface Measured {
+  /** Median wall time, ms. */
+  ms: number;
+  /** Median peak resident set size, MiB. */
+  rss: number;
+  /** What the command printed on its last run. */
+  stdout: string;
+}
+
+/**
+ * Wall time and peak memory of each command over `runs` alternating runs (after a warm-up run each
+ * unless `warmUp` is false), both taken by one small Python parent (bench/measure.py) from the kernel:
+ * the time from fork to wait4, and wait4's peak resident set size. So a Node tool and a Python tool
+ * are measured the same way, in the same runs. Python is there wherever the bench runs: cfn-lint is a
+ * Python program.
+ */
+export function measureAlternating(commands: readonly Command[], runs: number, warmUp = true): Map<string, Measured> {
+  const dir = mkdtempSync(join(tmpdir(), 'ssm-mw-bench-'));
+  try {
+    const once = (command: Command) => {
+      const resultFile = join(dir, 'result.json');
+      const stdoutFile = join(dir, 'stdout');
+      const wrapper = spawnSync('python3', [join(import.meta.dirname, 'measure.py'), resultFile, stdoutFile, command.file, ...command.args], { stdio: ['ignore', 'ignore', 'pipe'] });
+      if (wrapper.error || wrapper.status !== 0) throw new Error(`${command.name}: python3 bench/measure.py failed: ${wrapper.error?.message ?? wrapper.stderr.toString().slice(0, 500)}`);
+      const result = JSON.parse(readFileSync(resultFile, 'utf8')) as { status: number; ms: number; rssKiB: number };
+      if (!(command.ok ?? [0]).includes(result.status)) throw new Error(`${command.name} exited with ${result.status}: ${wrapper.stderr.toString().slice(0, 500)}`);
+      return { ms: result.ms, rss: result.rssKiB / 1024, stdout: readFileSync(stdoutFile, 'utf8') };
+    };
+    if (warmUp) for (const c of commands) once(c);
+    const all = new Map<string, { ms: number; rss: number; stdout: string }[]>(commands.map((c) => [c.name, []]));
+    for (let i = 0; i < runs; i++) for (const c of commands) all.get(c.name)!.push(once(c));
+    return new Map(
+      [...all].map(([name, list]) => [name, { ms: median(list.map((r) => r.ms)), rss: median(list.map((r) => r.rss)), stdout: list.at(-1)!.stdout }]),
+    );
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

@@ -29,6 +29,7 @@ function optionWords(member: string, value: unknown): string[] {
     if (simple) return value.map((t: { Key: string; Values: string[] }) => shellQuote(`Key=${t.Key},Values=${t.Values.join(',')}`));
     if (value.length === 0) return [];
   }
+  if (typeof value === 'boolean') return [];
   if (typeof value === 'string') return [shellQuote(value)];
   if (typeof value === 'number') return [String(value)];
   return [shellQuote(JSON.stringify(value))];
@@ -40,7 +41,9 @@ function commandLine(f: Fixture): { text: string; lineOf: Map<string, number> } 
   const lineOf = new Map<string, number>();
   for (const [member, value] of Object.entries(payload)) {
     lineOf.set(member, lines.length + 1);
-    lines.push(`  ${['--' + xformName(member), ...optionWords(member, value)].join(' ')}`);
+    // A top-level boolean is a flag pair, --name or --no-name, and takes no value.
+    const words = typeof value === 'boolean' ? [`--${value ? '' : 'no-'}${xformName(member)}`] : ['--' + xformName(member), ...optionWords(member, value)];
+    lines.push(`  ${words.join(' ')}`);
   }
   return { text: lines.map((l, i) => (i < lines.length - 1 ? `${l} \\` : l)).join('\n') + '\n', lineOf };
 }

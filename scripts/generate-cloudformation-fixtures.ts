@@ -1,5 +1,5 @@
 /**
- * Writes the contract's RegisterTaskWithMaintenanceWindow fixtures as CloudFormation templates
+ * Writes the contract's request fixtures of tasks, window targets and windows as CloudFormation templates
  * (test/fixtures/cloudformation/{good,bad}/NAME.{yaml,json}, with NAME.expected.json for the bad
  * ones): `npx tsx scripts/generate-cloudformation-fixtures.ts`. test/inputs/cloudformation.test.ts
  * fails when the committed files differ from what this writes.

@@ -30,7 +30,7 @@ export type { LintInput, LintOptions, LintIssue, LintReport, LintSummary, FileRe
 export { readers } from './lint/readers.js';
 export { allRules, readerRules, findRule, type DocumentedRule, type AnyRuleId, type ReaderRuleId, type ReaderRuleCode } from './readers/rule-catalog.js';
 export type { Reader, ReadResult, ReaderContext, FoundTask, FileFinding, SourceLocation } from './readers/reader.js';
-export type { ReaderRule } from './readers/reader-rule.js';
+export type { ReaderRule } from './rules/types.js';
 // --- AWS CLI command lines ----------------------------------------------------------------------------
 export { readCommandLine, type CliReading, type ReadOptions, type Refusal, type LocatedPath, type ReadingNote } from './readers/aws-cli/read-command-line.js';
 export { checkCommandLine, type CliIssue, type CommandLineCheck } from './readers/aws-cli/check-command-line.js';
@@ -41,6 +41,12 @@ export type { CliVersion } from './readers/aws-cli/versions.js';
 // --- the schemas, named after AWS's shapes --------------------------------------------------------
 export * from './operations/RegisterTaskWithMaintenanceWindow.js';
 export * from './operations/DescribeMaintenanceWindowExecutionTaskInvocations.js';
+export * from './operations/RegisterTargetWithMaintenanceWindow.js';
+export * from './operations/UpdateMaintenanceWindowTarget.js';
+export * from './operations/UpdateMaintenanceWindowTask.js';
+export * from './operations/CreateMaintenanceWindow.js';
+export * from './operations/UpdateMaintenanceWindow.js';
+export * from './shapes/Tag.js';
 export * from './shapes/Target.js';
 export * from './shapes/AlarmConfiguration.js';
 export * from './shapes/LoggingInfo.js';

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -73,5 +73,27 @@ describe('the layers of src/', () => {
       expect(found.filter((v) => v.startsWith('no-circular'))).toEqual([expect.stringMatching(/^no-circular: src\/cli\/(main|commands\/lint)\.ts -> src\/cli\/(commands\/lint|main)\.ts$/)]);
       expect(outside(output.modules)).toEqual(['src/misc/helper.ts']);
     });
+  });
+});
+
+describe('ARCHITECTURE.md', () => {
+  const page = readFileSync(join(ROOT, 'ARCHITECTURE.md'), 'utf8');
+
+  it('is one page', () => {
+    expect(page.split('\n').length).toBeLessThanOrEqual(120);
+  });
+
+  it('lists the layers in the order .dependency-cruiser.cjs declares them', () => {
+    const section = page.slice(page.indexOf('## Layers'), page.indexOf('\n## ', page.indexOf('## Layers') + 1));
+    const rows = [...section.matchAll(/^\| ([a-z, ]+) \| /gm)].map((m) => m[1]!).filter((name) => name !== 'layer');
+    expect(rows.map((r) => r.replace(', ', ' and '))).toEqual(config.LAYERS.map((l) => l.name.replace('compiled checks', 'compiled')));
+  });
+
+  it('names only files and folders that exist', () => {
+    const named = [...page.matchAll(/`((?:src\/|spec\/|test\/|lint\/|readers\/|cli\/|payload-files\/|validate\/|report\/|issues\/|compiled\/|rules\/|aws-sdk\/|cdk\/)[\w./-]*)`/g)].map((m) => m[1]!);
+    const resolve = (p: string) => (p.startsWith('src/') || p.startsWith('spec/') || p.startsWith('test/') ? p : `src/${p}`);
+    const missing = named.filter((p) => !p.includes('<') && !/MW0NN/.test(p)).filter((p) => !existsSync(join(ROOT, resolve(p).replace(/\{good,bad\}\/$/, ''))));
+    expect(named.length).toBeGreaterThan(20);
+    expect(missing).toEqual([]);
   });
 });

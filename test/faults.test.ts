@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PathSegment } from '../src/issues/issue.js';
-import { operations, type Kind, type OperationName } from '../src/operations/index.js';
+import { OPERATION_NAMES, operations, type Kind, type OperationName } from '../src/operations/index.js';
 import { validate } from '../src/validate/validate.js';
 import { WRONG_TYPE } from './support/arbitraries.js';
 import { isPrefix } from './support/expect.js';
@@ -44,7 +44,7 @@ const ruleFaults: FaultCase[] = loadFixtures('bad').flatMap((f) =>
 
 const corpus: FaultCase[] = [
   ...specOperations.flatMap((s) => s.constraints.flatMap((c) => casesFor(s.operation, c, s.constraints).fail)),
-  ...(['RegisterTaskWithMaintenanceWindow', 'DescribeMaintenanceWindowExecutionTaskInvocations'] as const).flatMap((op) => [...typeFaults(op, 'request'), ...typeFaults(op, 'response'), ...unknownMemberFaults(op)]),
+  ...OPERATION_NAMES.flatMap((op) => [...typeFaults(op, 'request'), ...typeFaults(op, 'response'), ...unknownMemberFaults(op)]),
   ...ruleFaults,
 ];
 
@@ -53,7 +53,7 @@ describe(`fault-injection corpus (${corpus.length} payloads, one fault each)`, (
     for (const s of specOperations) {
       for (const c of s.constraints.filter((c) => !c.vacuous)) expect(corpus.some((f) => f.name.startsWith(`${c.id} rejects`) || f.name === `${c.id} missing`), c.id).toBe(true);
     }
-    for (const op of ['RegisterTaskWithMaintenanceWindow', 'DescribeMaintenanceWindowExecutionTaskInvocations'] as const) {
+    for (const op of OPERATION_NAMES) {
       for (const kind of ['request', 'response'] as const) {
         for (const p of positions(operations[op][kind]).filter((p) => !p.mapKey)) expect(corpus.some((f) => f.name.startsWith(`${op} ${kind} ${p.path}:`)), p.path).toBe(true);
       }
@@ -94,7 +94,7 @@ describe('valid payloads', () => {
 });
 
 describe('response members AWS may add', () => {
-  it.each(['RegisterTaskWithMaintenanceWindow', 'DescribeMaintenanceWindowExecutionTaskInvocations'] as const)('%s: an unknown response member is info, and the response stays valid', (op) => {
+  it.each(OPERATION_NAMES.map((op) => [op]))('%s: an unknown response member is info, and the response stays valid', (op) => {
     const base = basePayloads(op, 'response')[0] as Record<string, unknown>;
     const { valid, issues } = validate(op, 'response', { ...base, AddedLater: true });
     expect(valid).toBe(true);

@@ -19,11 +19,11 @@ const call = (f: () => unknown) => () => void f();
 
 describe('validate() options', () => {
   const wrong: [string, unknown, RegExp][] = [
-    ['null', null, /^validate\(\): options must be an object \(representation, httpStatus\) or left out, not null$/],
+    ['null', null, /^validate\(\): options must be an object \(representation, httpStatus, now\) or left out, not null$/],
     ['a string', 'sdk', /^validate\(\): options must be an object .* not "sdk"$/],
     ['a list', [], /^validate\(\): options must be an object .* not a list$/],
-    ['a misspelt option', { representaton: 'sdk' }, /^validate\(\): unknown option "representaton" \(did you mean representation\?\); the options are representation, httpStatus$/],
-    ['an unknown option', { strict: true }, /^validate\(\): unknown option "strict"; the options are representation, httpStatus$/],
+    ['a misspelt option', { representaton: 'sdk' }, /^validate\(\): unknown option "representaton" \(did you mean representation\?\); the options are representation, httpStatus, now$/],
+    ['an unknown option', { strict: true }, /^validate\(\): unknown option "strict"; the options are representation, httpStatus, now$/],
     ['a representation that is not one', { representation: 'raw' }, /^validate\(\): option representation must be "wire" or "sdk", not "raw"$/],
     ['an httpStatus given as text', { httpStatus: '400' }, /^validate\(\): option httpStatus must be an integer from 100 to 599, not "400"$/],
     ['an httpStatus out of range', { httpStatus: 99 }, /^validate\(\): option httpStatus must be an integer from 100 to 599, not 99$/],

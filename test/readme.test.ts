@@ -47,7 +47,7 @@ describe('the synopses of the README and docs/ are those of each command’s --h
   );
 
   it('the README gives one for every command', () => {
-    expect(synopses.filter((s) => s.page === 'README.md').map((s) => s.command).sort()).toEqual(['check-cli', 'check-model', 'exchange', 'generate', 'lint', 'skeleton', 'validate']);
+    expect(synopses.filter((s) => s.page === 'README.md').map((s) => s.command).sort()).toEqual(['check-cli', 'check-model', 'exchange', 'generate', 'lint', 'schedule', 'skeleton', 'validate']);
   });
 
   it.each(synopses.map((s) => [`${s.page}: ${s.command}`, s] as const))('%s', async (_, { command, synopsis }) => {

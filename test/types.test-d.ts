@@ -1,4 +1,8 @@
 import type {
+  CreateMaintenanceWindowCommandInput,
+  CreateMaintenanceWindowCommandOutput,
+  UpdateMaintenanceWindowCommandInput,
+  UpdateMaintenanceWindowCommandOutput,
   DescribeMaintenanceWindowExecutionTaskInvocationsCommandInput,
   DescribeMaintenanceWindowExecutionTaskInvocationsCommandOutput,
   RegisterTaskWithMaintenanceWindowCommandInput,
@@ -6,6 +10,10 @@ import type {
 } from '@aws-sdk/client-ssm';
 import { describe, expectTypeOf, it } from 'vitest';
 import type {
+  CreateMaintenanceWindowRequest,
+  CreateMaintenanceWindowResult,
+  UpdateMaintenanceWindowRequest,
+  UpdateMaintenanceWindowResult,
   DescribeMaintenanceWindowExecutionTaskInvocationsRequest,
   DescribeMaintenanceWindowExecutionTaskInvocationsResult,
   RegisterTaskWithMaintenanceWindowRequest,
@@ -43,6 +51,8 @@ type Defined<T> = T extends Uint8Array | Date
 
 type SdkRegister = Omit<RegisterTaskWithMaintenanceWindowCommandInput, never>;
 type SdkDescribe = Omit<DescribeMaintenanceWindowExecutionTaskInvocationsCommandInput, never>;
+type SdkCreateWindow = Omit<CreateMaintenanceWindowCommandInput, never>;
+type SdkUpdateWindow = Omit<UpdateMaintenanceWindowCommandInput, never>;
 
 describe('request types line up with @aws-sdk/client-ssm', () => {
   it('RegisterTaskWithMaintenanceWindow: same members, same required ones, and every SDK input is ours', () => {
@@ -62,9 +72,26 @@ describe('request types line up with @aws-sdk/client-ssm', () => {
     expectTypeOf<RequiredPaths<DescribeMaintenanceWindowExecutionTaskInvocationsRequest>>().toEqualTypeOf<RequiredPaths<SdkDescribe>>();
     expectTypeOf<Defined<SdkDescribe>>().toExtend<Defined<DescribeMaintenanceWindowExecutionTaskInvocationsRequest>>();
   });
+
+  it('CreateMaintenanceWindow: same members, same required ones, and every SDK input is ours', () => {
+    expectTypeOf<Paths<CreateMaintenanceWindowRequest>>().toEqualTypeOf<Paths<SdkCreateWindow>>();
+    expectTypeOf<RequiredPaths<CreateMaintenanceWindowRequest>>().toEqualTypeOf<RequiredPaths<SdkCreateWindow>>();
+    expectTypeOf<Defined<SdkCreateWindow>>().toExtend<Defined<CreateMaintenanceWindowRequest>>();
+  });
+
+  it('UpdateMaintenanceWindow: same members, same required ones, and every SDK input is ours', () => {
+    expectTypeOf<Paths<UpdateMaintenanceWindowRequest>>().toEqualTypeOf<Paths<SdkUpdateWindow>>();
+    expectTypeOf<RequiredPaths<UpdateMaintenanceWindowRequest>>().toEqualTypeOf<RequiredPaths<SdkUpdateWindow>>();
+    expectTypeOf<Defined<SdkUpdateWindow>>().toExtend<Defined<UpdateMaintenanceWindowRequest>>();
+  });
 });
 
 describe('response types accept what the SDK returns', () => {
+  it('the maintenance window results', () => {
+    expectTypeOf<Defined<Omit<CreateMaintenanceWindowCommandOutput, '$metadata'>>>().toExtend<Defined<CreateMaintenanceWindowResult>>();
+    expectTypeOf<Defined<Omit<UpdateMaintenanceWindowCommandOutput, '$metadata'>>>().toExtend<Defined<UpdateMaintenanceWindowResult>>();
+  });
+
   it('both results', () => {
     expectTypeOf<Defined<Omit<RegisterTaskWithMaintenanceWindowCommandOutput, '$metadata'>>>().toExtend<Defined<RegisterTaskWithMaintenanceWindowResult>>();
     expectTypeOf<Defined<Omit<DescribeMaintenanceWindowExecutionTaskInvocationsCommandOutput, '$metadata'>>>().toExtend<Defined<DescribeMaintenanceWindowExecutionTaskInvocationsResult>>();

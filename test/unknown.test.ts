@@ -32,6 +32,16 @@ describe('UNKNOWN values (intrinsic functions, expressions, variables) never cau
   });
 });
 
+describe('UNKNOWN target keys: what only a deployment knows may be the key a rule looks for', () => {
+  it('resource-groups:ResourceTypeFilters beside a target whose key is unknown is no MW067 (it may be resource-groups:Name)', () => {
+    const targets = [{ Key: UNKNOWN, Values: ['MyResourceGroup'] }, { Key: 'resource-groups:ResourceTypeFilters', Values: ['AWS::EC2::Instance'] }];
+    const { issues } = validate('RegisterTargetWithMaintenanceWindow', 'request', { WindowId: 'mw-0123456789abcdef0', ResourceType: 'RESOURCE_GROUP', Targets: targets });
+    expect(issues.filter((i) => i.rule === 'MW067')).toEqual([]);
+    const unknownTarget = validate('RegisterTargetWithMaintenanceWindow', 'request', { WindowId: 'mw-0123456789abcdef0', ResourceType: 'RESOURCE_GROUP', Targets: [UNKNOWN, targets[1]] });
+    expect(unknownTarget.issues.filter((i) => i.rule === 'MW067')).toEqual([]);
+  });
+});
+
 describe('UNKNOWN does not hide what is known', () => {
   it('a targetless task that gives MaxConcurrency, even an unknown one, still breaks MW003', () => {
     const { issues } = validate('RegisterTaskWithMaintenanceWindow', 'request', { WindowId: 'mw-0123456789abcdef0', TaskArn: 'x', TaskType: 'AUTOMATION', ServiceRoleArn: 'r', MaxConcurrency: UNKNOWN });

@@ -186,10 +186,10 @@ function responseMiddleware(options: PreflightOptions) {
 }
 
 /**
- * The pre-flight plugin: validates the input of RegisterTaskWithMaintenanceWindowCommand and
- * DescribeMaintenanceWindowExecutionTaskInvocationsCommand before it is serialized, signed or
- * sent, and throws ContractViolationError when it breaks the contract. Other commands pass
- * untouched.
+ * The pre-flight plugin: validates the input of the command of every operation of the contract
+ * (RegisterTaskWithMaintenanceWindowCommand, UpdateMaintenanceWindowTaskCommand, ...) before it
+ * is serialized, signed or sent, and throws ContractViolationError when it breaks the contract.
+ * Other commands pass untouched.
  *
  * ```ts
  * const client = new SSMClient({});

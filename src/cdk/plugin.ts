@@ -101,17 +101,20 @@ export class MaintenanceWindowPolicyPlugin {
       for (const issue of findings) violations.push(violation(issue, template, input.file, paths));
     }
     const count = (s: Severity) => String(violations.filter((v) => v.severity === s).length);
+    const summary = summarize({ files: results });
     return {
       success: !violations.some((v) => RANK[v.severity as Severity] >= RANK[this.failOn]),
       violations,
       pluginVersion: VERSION,
       metadata: {
         templates: String(results.length),
-        tasks: String(results.reduce((n, r) => n + r.tasks.length, 0)),
+        tasks: String(summary.tasks),
+        ...(summary.windows ? { windows: String(summary.windows) } : {}),
+        ...(summary.targets ? { targets: String(summary.targets) } : {}),
         errors: count('error'),
         warnings: count('warning'),
         infos: count('info'),
-        suppressed: String(summarize({ files: results }).suppressed),
+        suppressed: String(summary.suppressed),
       },
     };
   }

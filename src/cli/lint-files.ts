@@ -7,6 +7,7 @@ import type { Reader, ReaderContext } from '../readers/reader.js';
 import type { WalkedFile } from '../lint/walk.js';
 import { messageOf } from '../values/thrown.js';
 import { InputFileError, inputFileError, readFileBytesSync, textOf } from '../parse/text/read-file.js';
+import { isText } from '../parse/text/decode-text.js';
 
 /*
  * One walked file's lint result: what the `lint` command does for each file, in its own thread or
@@ -21,6 +22,8 @@ export interface LintSettings {
   ignore: readonly string[];
   /** `--ignore-unknown`: a named file no reader recognizes is skipped, as a walk does. */
   ignoreUnknown: boolean;
+  /** `--show-schedule`: each window's schedule and its next runs, this many. */
+  showSchedule?: { count: number };
 }
 
 /**
@@ -58,21 +61,50 @@ export function readerContext({ cwd, limits }: LintSettings): ReaderContext {
 }
 
 export function lintOptions(settings: LintSettings): LintOptions {
-  return { ignore: settings.ignore, context: readerContext(settings) };
+  return { ignore: settings.ignore, context: readerContext(settings), ...(settings.showSchedule ? { showSchedule: settings.showSchedule } : {}) };
 }
 
-/** The text of a file, or what went wrong reading it. */
-export type Read = { text: string } | { error: unknown };
+/** The text of a file, or what went wrong reading it; `unwanted` for a walked file whose bytes no reader could recognize. */
+export type Read = { text: string } | { error: unknown } | { unwanted: true };
 
-/** What a walked file holds: nothing is read of a file the walk found and left unread (a link out of the tree). */
-export function readWalkedSync(walked: WalkedFile, limits: Limits): Read {
-  return walked.skipped !== undefined ? { error: walked.skipped } : readSync(walked.path, limits);
+/** Each reader's needs (Reader.needs) as bytes; null for a reader that may recognize any file. */
+const needsOf = new WeakMap<Reader, readonly Buffer[] | null>();
+
+/** Whether one of `readers` could recognize a file from these bytes (Reader.needs): one of them has no needs, or one of its needs is in the bytes. */
+export function mayRecognize(bytes: Uint8Array, all: readonly Reader[]): boolean {
+  const buffer = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  for (const reader of all) {
+    let needs = needsOf.get(reader);
+    if (needs === undefined) needsOf.set(reader, (needs = reader.needs ? reader.needs.map((n) => Buffer.from(n)) : null));
+    if (needs === null || needs.some((n) => buffer.includes(n))) return true;
+  }
+  return false;
 }
 
-/** A file's text as `lint` reads it (src/parse/text/read-file.ts), or the error. */
-export function readSync(path: string, limits: Limits): Read {
+/**
+ * Whether a walk skips a file with these bytes whatever they say: no reader that accepts its name
+ * could recognize them (Reader.needs), and either they are text, or no reader at all could (a file
+ * that is not UTF-8 text is reported when any reader recognizes what it holds, see `unread`).
+ */
+export function unwanted(file: string, bytes: Uint8Array, all: readonly Reader[] = readers): boolean {
+  return !mayRecognize(bytes, all.filter((r) => r.accepts?.(file) ?? true)) && (isText(bytes) || !mayRecognize(bytes, all));
+}
+
+/**
+ * What a walked file holds: nothing is read of a file the walk found and left unread (a link out of
+ * the tree), and a walked file that the walk skips whatever it says (`unwanted`) is not decoded.
+ */
+export function readWalkedSync(walked: WalkedFile, limits: Limits, all: readonly Reader[] = readers): Read {
+  if (walked.skipped !== undefined) return { error: walked.skipped };
+  let bytes: Uint8Array;
   try {
-    return { text: textOf(readFileBytesSync(path, limits)) };
+    bytes = readFileBytesSync(walked.path, limits);
+  } catch (error) {
+    return { error };
+  }
+  if (!walked.explicit && unwanted(walked.file, bytes, all)) return { unwanted: true };
+  try {
+    return { text: textOf(bytes) };
   } catch (error) {
     return { error };
   }
@@ -81,6 +113,7 @@ export function readSync(path: string, limits: Limits): Read {
 /** The result for one walked file; undefined when a walk skips it (a binary file no reader recognizes). */
 export function lintWalked(walked: WalkedFile, read: Read, settings: LintSettings, options: LintOptions): FileResult | undefined {
   if (walked.skipped !== undefined) return lintFile({ file: walked.file, skipped: walked.skipped }, options);
+  if ('unwanted' in read) return undefined;
   // A walk (or --ignore-unknown) offers what readers may read; a file named on the command line is read whatever it holds.
   const explicit = walked.explicit && !settings.ignoreUnknown;
   if ('text' in read) return lintFile({ file: walked.file, text: read.text, explicit }, options);

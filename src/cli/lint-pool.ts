@@ -24,7 +24,7 @@ export const POOL_FROM_FILES = 64;
 /**
  * Workers only from this many cores on: each worker loads and warms up its own copy of the code,
  * and on 2 cores, where V8's compiler and collector threads already use the second one, two workers
- * measured slower than one thread (1.9 s against 1.6 s for 1,000 templates, README "Performance").
+ * measured slower than one thread (1.9 s against 1.6 s for 1,000 templates, docs/performance.md).
  */
 const MIN_AUTO_CORES = 4;
 const MAX_AUTO_JOBS = 8;

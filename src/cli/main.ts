@@ -17,6 +17,7 @@ export const COMMANDS: Record<string, Command> = {
   exchange: { summary: 'check recorded HTTP exchanges with SSM (HTTP text, HAR, JSON)', load: () => import('./commands/exchange.js') },
   lint: { summary: 'find and check every task in a repository (CloudFormation, CDK, payloads)', load: () => import('./commands/lint.js') },
   'check-cli': { summary: 'check one `aws ssm ...` command line, read as the AWS CLI reads it', load: () => import('./commands/check-cli.js') },
+  schedule: { summary: "say a maintenance window's schedule in words, with its next run times", load: () => import('./commands/schedule.js') },
 };
 
 export function help(): string {

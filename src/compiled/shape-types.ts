@@ -14,8 +14,9 @@ interface PlainBase {
 
 export type PlainShape = PlainBase &
   (
-    | { type: 'string'; enum?: readonly string[]; deprecatedValues?: Readonly<Record<string, Deprecation>> }
-    | { type: 'integer' | 'boolean' | 'blob' | 'timestamp' }
+    | { type: 'string'; enum?: readonly string[]; deprecatedValues?: Readonly<Record<string, Deprecation>>; max?: number }
+    | { type: 'integer'; min?: number; max?: number }
+    | { type: 'boolean' | 'blob' | 'timestamp' }
     | { type: 'list'; member: string }
     | { type: 'map'; value: string }
     | { type: 'structure'; members: Readonly<Record<string, PlainMember>>; direction: 'input' | 'output'; exception?: { httpStatus: number; fault: boolean } }

@@ -5,7 +5,7 @@ import { INT32, metaOf } from '../shapes/meta.js';
 /*
  * The drift check: AWS's service model for SSM (botocore's service-2.json, or any newer copy)
  * against what the Zod schemas enforce, read from their metadata (src/shapes/meta.ts). It walks
- * the shape closure of both operations, from each operation's input, output and errors, and
+ * the shape closure of every operation, from each operation's input, output and errors, and
  * compares every member, required flag, length, range, enum value, pattern and trait. Pure: the
  * model is data in, the differences are data out; reading files is the shell's job.
  */
@@ -73,7 +73,7 @@ export type DifferenceKind =
   | 'trait';
 
 export interface Difference {
-  /** null for the service's protocol facts, which both operations share. */
+  /** null for the service's protocol facts, which all operations share. */
   operation: OperationName | null;
   /** `request`, `response`, `error <Name>`, `protocol` or `paginator`. */
   part: string;
@@ -213,7 +213,7 @@ const PAGINATOR = [
   ['result_key', 'resultKey'],
 ] as const;
 
-/** Every difference between the model and the schemas, over the shape closure of both operations. */
+/** Every difference between the model and the schemas, over the shape closure of every operation. */
 export function compareWithModel(model: ServiceModel, paginators?: PaginatorModel): Difference[] {
   const c = new Comparison(model);
   for (const [key, ours] of PROTOCOL) {

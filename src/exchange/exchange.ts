@@ -75,7 +75,7 @@ export function route(target: string | undefined): Route {
   }
   if (isOperationName(name)) return { ok: true, operation: name };
   const sameLetters = OPERATION_NAMES.find((op) => op.toLowerCase() === name.toLowerCase());
-  const reason = `this library checks ${OPERATION_NAMES.join(' and ')} only`;
+  const reason = `this library checks ${OPERATION_NAMES.join(', ')} only`;
   const params = { what: target, reason, ...(sameLetters ? { hint: `Operation names are case-sensitive: ${prefix}.${sameLetters}.` } : {}) };
   return { ok: false, issue: partIssue('request', 'not_checked', 'info', [], params) };
 }

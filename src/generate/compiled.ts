@@ -30,7 +30,16 @@ function plainShape(meta: ShapeMeta): Record<string, unknown> {
   const base = { shape: meta.shape, type: meta.type, ...(meta.sensitive ? { sensitive: true } : {}) };
   switch (meta.type) {
     case 'string':
-      return { ...base, ...(meta.enum ? { enum: meta.enum } : {}), ...(meta.deprecatedValues ? { deprecatedValues: meta.deprecatedValues } : {}) };
+      return {
+        ...base,
+        ...(meta.enum ? { enum: meta.enum } : {}),
+        ...(meta.deprecatedValues ? { deprecatedValues: meta.deprecatedValues } : {}),
+        // The model's longest, for rules that read a string's text (a schedule longer is not read, MW040).
+        ...(meta.max !== undefined && !meta.enum ? { max: meta.max } : {}),
+      };
+    case 'integer':
+      // The model's range, for rules that compare two members (Cutoff below Duration, MW049).
+      return { ...base, ...(meta.min !== undefined ? { min: meta.min } : {}), ...(meta.max !== undefined ? { max: meta.max } : {}) };
     case 'list':
       return { ...base, member: metaOf(meta.member).shape };
     case 'map':

@@ -564,6 +564,11 @@ export const GUARD_FORMS: Partial<Record<AnyRuleId, GuardForm>> = {
     reason:
       "Guard's json_parse stops the whole evaluation on text that is not JSON (cfn-guard exits 255; @aws/cloudformation-validate throws) instead of failing a rule, so no rule can test whether text is JSON.",
   },
+  MW106: {
+    form: 'not-expressible',
+    reason:
+      'Fn::GetAtt may be written anywhere in the template (another resource, Outputs) and names another resource by its logical id: a Guard rule sees one resource type’s properties at a time and cannot look the named resource’s type up.',
+  },
   MW103: {
     form: 'guard',
     body: (ctx, name) => {

@@ -4,6 +4,12 @@ import describeRequest from '../../spec/examples/describe-cli-example.request.js
 import describeResponse from '../../spec/examples/describe-cli-example.output.json' with { type: 'json' };
 import registerRequest from '../../spec/examples/register-sample-request.corrected.json' with { type: 'json' };
 import registerResponse from '../../spec/examples/register-sample-response.corrected.json' with { type: 'json' };
+import registerTargetRequest from '../../spec/examples/register-target-cli-example.request.corrected.json' with { type: 'json' };
+import registerTargetResponse from '../../spec/examples/register-target-cli-example.output.corrected.json' with { type: 'json' };
+import updateTargetRequest from '../../spec/examples/update-target-cli-example.request.corrected.json' with { type: 'json' };
+import updateTargetResponse from '../../spec/examples/update-target-cli-example.output.corrected.json' with { type: 'json' };
+import updateTaskRequest from '../../spec/examples/update-task-cli-example.request.corrected.json' with { type: 'json' };
+import updateTaskResponse from '../../spec/examples/update-task-cli-example.output.corrected.json' with { type: 'json' };
 import { SERVICE, type Operation } from '../operations/index.js';
 import { ErrorBody } from '../shapes/errors.js';
 import { metaOf, type StructureMeta } from '../shapes/meta.js';
@@ -11,7 +17,7 @@ import { GENERATED_NOTE, type Contract } from './contract.js';
 import { operationJsonSchema, type JsonObject, type JsonValue } from './json-schema.js';
 
 /*
- * OpenAPI 3.1 and 3.0 documents for both operations over AWS JSON 1.1. Every operation is
+ * OpenAPI 3.1 and 3.0 documents for the operations over AWS JSON 1.1. Every operation is
  * `POST /` told apart by its X-Amz-Target header, and OpenAPI allows one `post` per path. AWS's
  * Smithy-to-OpenAPI converter has no converter for the AWS JSON protocols (smithy-lang/smithy
  * issues 1701 and 1722: only restJson1, and rpcv2 with its own /service/.../operation/... paths),
@@ -25,7 +31,7 @@ export const OPENAPI_VERSIONS: readonly OpenApiVersion[] = ['3.1', '3.0'];
 
 const SCHEMAS = '#/components/schemas/';
 
-/** The examples from the seeds, in the corrected copies (spec/examples/*.corrected.json): the verbatim ones fail the documented patterns. */
+/** The examples from the seeds and the AWS CLI reference, in the corrected copies (spec/examples/*.corrected.json): the verbatim ones fail the documented patterns. */
 const EXAMPLES: Record<string, { request?: { summary: string; value: unknown }; response?: { summary: string; value: unknown } }> = {
   RegisterTaskWithMaintenanceWindow: {
     request: {
@@ -37,6 +43,18 @@ const EXAMPLES: Record<string, { request?: { summary: string; value: unknown }; 
   DescribeMaintenanceWindowExecutionTaskInvocations: {
     request: { summary: 'The AWS CLI reference example, as the request it sends', value: describeRequest },
     response: { summary: "The AWS CLI reference example's output", value: describeResponse },
+  },
+  RegisterTargetWithMaintenanceWindow: {
+    request: { summary: 'The AWS CLI reference example 1, as the request it sends, with a window ID of the documented form', value: registerTargetRequest },
+    response: { summary: "The AWS CLI reference example's output, with a UUID", value: registerTargetResponse },
+  },
+  UpdateMaintenanceWindowTarget: {
+    request: { summary: 'The AWS CLI reference example, as the request it sends, with hexadecimal IDs', value: updateTargetRequest },
+    response: { summary: "The AWS CLI reference example's output, with hexadecimal IDs and without its empty Description and OwnerInformation (D78)", value: updateTargetResponse },
+  },
+  UpdateMaintenanceWindowTask: {
+    request: { summary: 'The AWS CLI reference example, as the request it sends, with hexadecimal IDs', value: updateTaskRequest },
+    response: { summary: "The AWS CLI reference example's output, with hexadecimal IDs", value: updateTaskResponse },
   },
 };
 
@@ -67,7 +85,8 @@ export function componentSchemas(contract: Contract): Map<string, JsonObject> {
 
 /**
  * The same schema in OpenAPI 3.0's dialect (a subset of JSON Schema draft 5): `const` becomes a
- * one-value `enum`, `if`/`then`/`else` becomes `anyOf` with `not`, boolean schemas become `{}` and
+ * one-value `enum`, `if`/`then`/`else` becomes `anyOf` with `not`, `contains` becomes `not` of
+ * `items` of `not`, boolean schemas become `{}` and
  * `{ not: {} }`, a `$ref` with annotations is wrapped in `allOf`, base64 is `format: byte`. Map key
  * constraints (`propertyNames`) have no 3.0 equivalent: they move to `x-propertyNames` and the text.
  */
@@ -95,6 +114,10 @@ export function toOpenApi30(schema: JsonValue): JsonValue {
         break;
       case 'contentEncoding':
         out.format = 'byte';
+        break;
+      case 'contains':
+        // Some item matches: not every item fails it. A value that is not a list passes `contains`, as it passes `items`.
+        allOf.push({ anyOf: [{ not: { type: 'array' } }, { not: { items: { not: toOpenApi30(value) } } }] });
         break;
       case 'propertyNames':
         out['x-propertyNames'] = value;

@@ -1,4 +1,4 @@
-import type { Code, FieldCode } from './codes.js';
+import type { CaveatCode, Code, FieldCode } from './codes.js';
 import { displayPath, type Path } from './issue.js';
 
 /*
@@ -41,7 +41,18 @@ type Render = (p: Params, subject: string, n: Names) => Text;
 /** An API path written in text: dotted member names, each starting with a capital. */
 const API_TEXT_PATH = /\b[A-Z][A-Za-z0-9]*(?:\.[A-Z][A-Za-z0-9]*)*\b/g;
 
+/**
+ * The API's own names, made once: most issues are worded in them (validate() words every issue it
+ * makes), and they need no search: an API path in text, written in the API's names, is itself.
+ */
+const API_NAMES: Names = {
+  path: (apiPath) => displayPath(apiPath),
+  member: (apiPath) => String(apiPath.at(-1) ?? ''),
+  text: (apiText) => apiText,
+};
+
 function namesOf(naming: Naming): Names {
+  if (naming === API_NAMING) return API_NAMES;
   const named = (apiPath: Path) => naming(apiPath) ?? apiPath;
   return {
     path: (apiPath) => displayPath(named(apiPath)),
@@ -175,6 +186,12 @@ const lengthText = (p: Params, subject: string, bound: 'minimum' | 'maximum'): T
 
 const TARGET_KEYS = ['InstanceIds', 'WindowTargetIds'];
 /** A task target's members, which messages name in the file's terms. */
+/** What a read-only property of each CloudFormation type holds, for MW100's hint. */
+const READ_ONLY_IDS: Record<string, string> = {
+  'AWS::SSM::MaintenanceWindowTask': 'task ID',
+  'AWS::SSM::MaintenanceWindowTarget': 'window target ID',
+  'AWS::SSM::MaintenanceWindow': 'window ID',
+};
 const TARGET_KEY = ['Targets', 0, 'Key'];
 const TARGET_VALUES = ['Targets', 0, 'Values'];
 const UUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
@@ -189,6 +206,14 @@ function targetValueHint(p: Params, key: string): string | undefined {
   return undefined;
 }
 
+/** MW069 and MW071: Replace makes a member required that Register requires. */
+function replaceRequires(p: Params, n: Names): Text {
+  return {
+    message: `${n.path([p.member])} is required: with ${n.path(['Replace'])} set to true, an update needs every member ${p.operation} requires.`,
+    hint: `Give ${n.path([p.member])}, or leave out ${n.path(['Replace'])} to change only what the request gives.`,
+  };
+}
+
 /** The AWS CLI release a command line is read as: `AWS CLI v2`, `AWS CLI v1`, `AWS CLI 2.9.19`. */
 export function awsCliName(version: unknown): string {
   return `AWS CLI ${version === '2' ? 'v2' : version === '1' ? 'v1' : String(version)}`;
@@ -200,7 +225,12 @@ export function cliRefusalVerdict(version: unknown, exit: unknown): string {
 }
 
 /** What to do about the AWS CLI's most common refusals, recognized by its own wording. */
-function cliRefusalHint(reason: string): string | undefined {
+function cliRefusalHint(reason: string, flag?: string): string | undefined {
+  if (flag) {
+    // A boolean member's flag given a value: `--enabled false`, `--replace=true`.
+    const name = flag.replace(/^--(no-)?/, '');
+    return `--${name} and --no-${name} are flags: they take no value (--${name} sends true, --no-${name} false).`;
+  }
   if (reason.startsWith('Invalid base64')) return 'AWS CLI v2 reads blob values (the Lambda Payload) as base64: encode the payload, or add --cli-binary-format raw-in-base64-out.';
   if (/Second instance of key/.test(reason)) return 'Give each structure of a list as its own shell word: separate them with a space, not a comma.';
   if (/Expected: '=', received: '\{'/.test(reason)) return 'Quote values that contain braces, such as pseudo parameters: InstanceId=["{{TARGET_ID}}"].';
@@ -321,12 +351,105 @@ const messages = {
       p.reason === 'task-type'
         ? `${s} is ignored for ${p.taskType} tasks.`
         : `${s} is ignored because ${n.path(['TaskInvocationParameters'])} is given.`,
-    hint: p.replacement ? `Use ${n.text(String(p.replacement))} instead, or remove it.` : 'Remove it: nothing replaces it for this task type.',
+    hint: p.replacement ? `Use ${n.text(String(p.replacement))} instead, or remove it.` : p.taskType ? 'Remove it: nothing replaces it for this task type.' : 'Remove it.',
   }),
   deprecated_value: (p, s) => ({ message: `${s} ${quote(p.value)} is deprecated.`, hint: `Use ${quote(p.replacement)}.` }),
   service_role_recommended: (_p, _s, n) => ({
     message: `No ${n.path(['ServiceRoleArn'])}: Systems Manager uses its service-linked role, and creates it if it does not exist.`,
     hint: 'AWS strongly recommends a custom service role with only the permissions this task needs.',
+  }),
+  window_target_key: (p, s, n) => {
+    const key = n.member(TARGET_KEY);
+    const allowed = list(p.allowed ?? []);
+    switch (p.reason) {
+      case 'missing':
+        return { message: `${s} is missing; a window target's ${key} is one of ${allowed}.`, hint: `Add ${key}.` };
+      case 'spelling':
+        return { message: `Target key ${quote(p.actual)} is not a window target key: keys are case-sensitive.`, hint: `Write ${p.suggestion}.` };
+      case 'empty-tag':
+        return { message: `Target key ${quote(p.actual)} names no tag key after tag:.`, hint: 'Write tag:<tag-key>, e.g. tag:Environment.' };
+      case 'other-tool':
+        return {
+          message: `Target key ${quote(p.actual)} is a key of ${p.actual === 'WindowTargetIds' ? 'tasks' : 'other Systems Manager tools'}, not of window targets.`,
+          hint:
+            p.actual === 'WindowTargetIds'
+              ? `A task targets a window target with WindowTargetIds; the window target itself names its nodes with ${allowed}.`
+              : `Use one of ${allowed}.`,
+        };
+      default:
+        return { message: `Target key ${quote(p.actual)} is not a key ${p.resourceType ? `${p.resourceType} window targets take` : 'window targets take'}.`, hint: `Use one of ${allowed}.` };
+    }
+  },
+  window_target_tag_prefix: (p) => ({
+    message: `Target key ${quote(p.actual)} is no key a window target takes; as a tag key it needs the tag: prefix.`,
+    hint: `Write ${quote(p.suggestion)} to target the nodes tagged ${p.actual}.`,
+  }),
+  window_target_resource_type_key: (p, s, n) =>
+    p.mixed
+      ? {
+          message: `${s} mixes keys of INSTANCE targets (${list(p.instance ?? [])}) and of RESOURCE_GROUP targets (${list(p.group ?? [])}); a window target is one or the other.`,
+          hint: 'Register them as two window targets.',
+        }
+      : {
+          message: `Target key ${quote(p.actual)} is not a key of ${p.resourceType} targets, which take ${list(p.allowed ?? [])}.`,
+          hint: `Use one of those keys, or register this target with ${n.path(['ResourceType'])} ${p.resourceType === 'INSTANCE' ? 'RESOURCE_GROUP' : 'INSTANCE'}.`,
+        },
+  window_target_instance_ids_alone: (p) => ({
+    message: `InstanceIds must be the window target's only target; this one has ${p.targets} targets that select nodes.`,
+    hint: 'Put every node ID in one InstanceIds target, and register nodes selected by tags as a second window target.',
+  }),
+  window_target_value_count: (p, _s, n) => {
+    const wanted = p.maximum === undefined ? `at least ${p.minimum} value` : p.maximum === p.minimum ? `exactly ${plural(p.minimum, 'value')}` : `between ${p.minimum} and ${p.maximum} values`;
+    return {
+      message: `${n.member(TARGET_KEY)} ${p.key} takes ${wanted}${p.form === 'resource-groups:Name' ? ' (one resource group)' : ''}; this target has ${p.actual}.`,
+      ...(p.actual === 0
+        ? { hint: `Add ${n.member(TARGET_VALUES)}: AWS refuses a target without them ("Filter values can't be null").` }
+        : p.form === 'resource-groups:Name'
+          ? { hint: 'Register each resource group as its own window target.' }
+          : p.form === 'tag' || p.form === 'tag-key'
+            ? { hint: 'Split the values over several targets (up to 5), or over several window targets.' }
+            : {}),
+    };
+  },
+  window_target_duplicate_value: (p, s) => ({ message: `${s} repeats ${quote(p.value)}, which this target already gives.`, hint: 'Remove the repeat.' }),
+  window_target_one_resource_group: (p) =>
+    p.form === 'resource-groups:ResourceTypeFilters'
+      ? { message: 'A resource group is narrowed by one list of resource types; this is a second resource-groups:ResourceTypeFilters target.', hint: 'Give all the resource types in one target.' }
+      : { message: 'A window target names one resource group; this is a second resource-groups:Name target.', hint: 'Register each resource group as its own window target.' },
+  window_target_filters_without_group: (_p, _s, n) => ({
+    message: 'resource-groups:ResourceTypeFilters is given without a resource-groups:Name target; AWS documents the filters only beside the resource group they narrow.',
+    hint: `Add the resource group: a target with ${n.member(TARGET_KEY)} resource-groups:Name.`,
+  }),
+  window_target_no_targets: (_p, s, n) => ({
+    message: `${s} is empty; a window target needs at least one target (AWS: "Please specify at least one target.").`,
+    hint: `Add a target, e.g. ${n.member(TARGET_KEY)} InstanceIds with the node IDs, or ${n.member(TARGET_KEY)} tag:<tag-key> with tag values.`,
+  }),
+  target_replace_requires_member: (p, _s, n) => replaceRequires(p, n),
+  task_replace_requires_member: (p, _s, n) => replaceRequires(p, n),
+  replace_clears_members: (p, _s, n) => ({
+    message: `With ${n.path(['Replace'])} set to true, the members this update leaves out are set to null: ${list((p.members ?? []).map((m: string) => n.path([m])))}.`,
+    hint: `Give again those the ${p.of} should keep, or leave out ${n.path(['Replace'])} to change only what the request gives.`,
+  }),
+  updated_task_requires_rate_controls: (p, _s, n) => ({
+    message: `${n.path([p.member])} is required: with ${n.path(['Replace'])} set to true the update is the whole task, and a task with targets needs it.`,
+    hint: `Set ${n.path([p.member])}, e.g. "1" or "10%".`,
+  }),
+  updated_targetless_task_forbids_rate_controls: (p, _s, n) => ({
+    message: `${n.path([p.member])} cannot be given: after this update the task has no targets (${
+      p.because === 'replace' ? `${n.path(['Replace'])} set to true clears ${n.path(['Targets'])}` : `${n.path(['Targets'])} is empty`
+    }), and the service refuses it for a task without targets.`,
+    hint: `Remove ${n.path([p.member])}, or give the task ${n.path(['Targets'])}.`,
+  }),
+  invocation_parameters_replaced: (p, s, n) =>
+    p.member === undefined
+      ? { message: `${s} is empty: the update removes every invocation parameter the task has.`, hint: `Leave ${s} out to keep them.` }
+      : {
+          message: `${s} replaces the task's whole ${n.path(['TaskInvocationParameters'])}: what it leaves out (${list(p.left ?? [])}) is removed, if the task has it now.`,
+          hint: `Give again every value to keep, or set ${n.path(['Replace'])} to true to say that the update is the whole task.`,
+        },
+  invocation_parameters_several_types: (p, s) => ({
+    message: `${s} holds ${list(p.members ?? [])}: a task has one type, and takes only the parameters of its type.`,
+    hint: 'Keep the member of the task’s type (RunCommand for RUN_COMMAND, Automation, StepFunctions or Lambda) and remove the others.',
   }),
   filter_key_not_status: (p, s) => ({
     message:
@@ -350,6 +473,124 @@ const messages = {
     message: `${p.type} is neither an error that ${p.operation} declares (${list(p.declared ?? [])}) nor a common AWS error.`,
   }),
   error_http_status: (p) => ({ message: `${p.type} comes with HTTP status ${p.expected}, not ${p.actual}.` }),
+
+  // --- a maintenance window's schedule (src/schedule/; rules MW040-MW054) ---------------------------
+  schedule_form: (p, s) => ({
+    message:
+      p.expected === ')'
+        ? `${s} does not end with ")".`
+        : p.expected
+          ? `${s} has text after its closing parenthesis.`
+          : p.unexpected
+            ? `${s} has ${quote(p.unexpected)} inside its parentheses.`
+            : p.written
+              ? `${s} starts with ${quote(p.written)}: it is not a cron(...), rate(...) or at(...) expression.`
+              : `${s} is blank: it must be a cron(...), rate(...) or at(...) expression.`,
+    hint: `Write ${p.allowed}, e.g. cron(0 2 ? * SUN *) or rate(7 days).`,
+  }),
+  schedule_spacing: (p, s) => ({
+    message: `${s} has the spacing ${p.written}: AWS documents fields separated by one space, and nothing around them.`,
+    hint: 'Separate the fields by single spaces.',
+  }),
+  undocumented_case: (p, s) => ({
+    message: `${s} writes ${quote(p.written)}, which every AWS example writes ${quote(p.documented)}; whether AWS accepts other letter cases is not documented.`,
+    hint: `Write ${quote(p.documented)}.`,
+  }),
+  cron_field_count: (p, s) => ({
+    message: `${s} has ${plural(p.count, 'field')}; a cron expression has ${p.expected}.`,
+    ...(p.count === 5 ? { hint: 'Five fields are the Unix form: AWS needs a Year field last (usually *) and ? in one of the two day fields.' } : {}),
+  }),
+  cron_quartz_six_fields: (p, s) => ({
+    message: `${s} reads as Quartz's six fields "${p.written}" (seconds first, no year), but AWS reads six fields as Minutes Hours Day-of-month Month Day-of-week Year.`,
+    hint: `Write ${p.suggestion}.`,
+  }),
+  cron_value_syntax: (p, s) => ({ message: `${s}: ${p.field} ${quote(p.item)} is not ${p.expected}.`, hint: `${p.field} allows ${p.allows}.` }),
+  cron_value_range: (p, s) => ({ message: `${s}: ${p.field} value ${p.value} is outside ${p.minimum}-${p.maximum}.`, hint: `${p.field} allows ${p.allows}.` }),
+  cron_name: (p, s) => ({
+    message: p.names ? `${s}: ${quote(p.name)} is not a ${p.field} name.` : `${s}: ${p.field} takes no names; ${quote(p.name)} is not allowed.`,
+    hint: p.names ? `${p.field} names: ${p.names}.` : `${p.field} allows ${p.allows}.`,
+  }),
+  cron_wildcard: (p, s) => ({ message: `${s}: ${p.field} does not allow the ${p.wildcard} wildcard.`, hint: `${p.field} allows ${p.allows}.` }),
+  cron_step: (p, s) => ({ message: `${s}: ${p.field} increment ${quote(p.step)} is not a whole number of at least 1.`, hint: 'Write a/n or */n with n at least 1.' }),
+  cron_step_beyond_range: (p, s) => ({
+    message: `${s}: ${p.field} increment ${p.step} is larger than the field (at most ${p.maximum}): only the start value is selected, and Quartz rejects it.`,
+    hint: 'Write the single value instead.',
+  }),
+  cron_range_wraps: (p, s) => ({
+    message: `${s}: ${p.field} range ${p.from}-${p.to} starts after it ends; Quartz reads it as wrapping round, AWS does not document it.`,
+    hint: 'Write the values as a list, or as two ranges.',
+  }),
+  cron_year_range_reversed: (p, s) => ({ message: `${s}: Year range ${p.from}-${p.to} starts after it ends.`, hint: 'Write the earlier year first.' }),
+  cron_nth: (p, s) => ({ message: `${s}: in ${quote(p.item)}, # must be followed by a number from 1 to 5.`, hint: 'TUE#3 is the third Tuesday of the month.' }),
+  cron_nth_not_alone: (p, s) => ({
+    message: `${s}: ${p.field} ${quote(p.item)} lists a # item with others; a # item must be the field's only item.`,
+    hint: 'Give one n#k per expression, and another window for another day.',
+  }),
+  cron_special_in_list: (p, s) => ({
+    message: `${s}: ${p.field} ${quote(p.item)} lists an L or W item with others: AWS does not document it, and Quartz rejects L with other days of the week.`,
+    hint: 'Give the L or W item alone.',
+  }),
+  cron_undocumented_syntax: (p, s) => ({ message: `${s}: ${p.field} ${p.construct} (${p.meaning}) is Quartz syntax that AWS does not document.` }),
+  cron_question_mark: (p, s) => ({
+    message: p.both
+      ? `${s} has ? in both Day-of-month and Day-of-week: exactly one of them must be ?.`
+      : `${s} has Day-of-month ${quote(p.dayOfMonth)} and Day-of-week ${quote(p.dayOfWeek)}: one of them must be ?.`,
+    hint: 'Give a value in one of the two day fields and ? in the other, e.g. cron(0 10 * * ? *) or cron(0 10 ? * MON *).',
+  }),
+  cron_too_frequent: (p, s) => ({
+    message: `${s} runs ${p.seconds} seconds apart: AWS does not support cron expressions that run more often than every five minutes.`,
+    hint: 'Space the runs at least five minutes apart.',
+  }),
+  cron_never_runs: (p, s) => ({ message: `${s}: Day-of-month ${quote(p.dayOfMonth)} never falls in Month ${quote(p.month)} of Year ${quote(p.year)}, so the window never runs.` }),
+  rate_field_count: (p, s) => ({ message: `${s} has ${plural(p.count, 'field')} in rate(...); a rate has a value and a unit.`, hint: `Write ${p.expected}.` }),
+  rate_value: (p, s) => ({ message: `${s}: rate value ${quote(p.value)} is not a whole number of at least 1.`, hint: 'e.g. rate(30 minutes), rate(1 hour), rate(7 days).' }),
+  rate_unit: (p, s) => ({ message: `${s}: rate unit ${quote(p.unit)} is not one of ${p.allowed}.`, hint: 'e.g. rate(30 minutes), rate(1 hour), rate(7 days).' }),
+  rate_unit_number: (p, s) => ({
+    message: `${s}: rate(${p.value} ${p.unit}) has the unit in the wrong number: singular for 1, plural for more.`,
+    hint: `Write rate(${p.value} ${p.expected}).`,
+  }),
+  rate_too_frequent: (p, s) => ({ message: `${s} runs every ${p.seconds} seconds: AWS supports cron schedules of at most every five minutes and documents no faster rate.` }),
+  at_format: (p, s) => ({ message: `${s}: ${quote(p.written)} is not a date and time in the form ${p.expected}.`, hint: 'e.g. at(2020-07-07T15:55:00).' }),
+  at_invalid_date: (p, s) => ({
+    message: `${s}: in ${quote(p.written)}, ${quote(p.value)} is not a real date or time${p.minimum !== undefined ? ` (${p.minimum}-${p.maximum})` : ''}.`,
+  }),
+  at_undocumented_form: (p, s) => ({
+    message: `${s}: ${quote(p.written)} is ISO 8601, but not the documented form ${p.expected}.`,
+    hint: 'Write yyyy-mm-ddThh:mm:ss, without a fraction or an offset.',
+  }),
+  timezone_unknown: (p, s) => ({ message: `${s} ${quote(p.timezone)} is not an IANA time zone name.`, hint: 'e.g. America/Los_Angeles, UTC or Asia/Seoul.' }),
+  timezone_case: (p, s) => ({
+    message: `${s} ${quote(p.timezone)} is not in the letter case of the IANA time zone database; AWS may not accept it.`,
+    ...(p.documented ? { hint: `Write ${quote(p.documented)}.` } : {}),
+  }),
+  schedule_offset_not_cron: (p, s, n) => ({
+    message: `${s} is supported for cron expressions only, and ${n.path(['Schedule'])} is a ${p.form}(...) expression.`,
+    hint: `Remove ${s}, or use a cron expression.`,
+  }),
+  date_format: (p, s) => ({
+    message: `${s} ${quote(p.value)} is not an ISO 8601 extended date and time${p.part !== undefined ? ` (${quote(p.part)} is out of range)` : ''}.`,
+    ...(p.expected ? { hint: `Write ${p.expected}.` } : {}),
+  }),
+  date_undocumented_form: (p, s) => ({
+    message: `${s} ${quote(p.value)} has no ${p.missing === 'extended offset' ? 'offset of the form ±hh:mm' : p.missing}: every date AWS documents has a time and an offset, and it is read here as ${p.missing === 'time' ? 'midnight UTC' : 'UTC'}.`,
+    hint: 'e.g. 2021-04-07T14:29:00-08:00.',
+  }),
+  date_order: (p, _s, n) => ({
+    message: `${n.path(['EndDate'])} ${p.EndDate} is not after ${n.path(['StartDate'])} ${p.StartDate}: the window never becomes active.`,
+    hint: `Give an ${n.path(['EndDate'])} after the ${n.path(['StartDate'])}.`,
+  }),
+  end_date_passed: (p, s) => ({ message: `${s} ${p.EndDate} has passed: the window no longer runs.`, hint: `Give a later ${s}, or remove the window.` }),
+  schedule_never_runs: (p, s, n) => ({
+    message: `${s} has no run ${p.StartDate ? `from ${n.path(['StartDate'])} ${p.StartDate}` : 'from now on'}${p.EndDate ? ` before ${n.path(['EndDate'])} ${p.EndDate}` : ''}: the window never runs.`,
+  }),
+  cutoff_not_below_duration: (p, _s, n) => ({
+    message: `${n.path(['Cutoff'])} ${p.Cutoff} is not below ${n.path(['Duration'])} ${p.Duration}: AWS stops scheduling tasks ${p.Cutoff} hours before the end of a ${p.Duration}-hour window, so no task could start.`,
+    hint: `Give a ${n.path(['Cutoff'])} of at most ${p.Duration - 1}, or a longer ${n.path(['Duration'])}.`,
+  }),
+  replace_requires_member: (p, _s, n) => ({
+    message: `${n.path([p.member])} is required: with ${n.path(['Replace'])}, every member that CreateMaintenanceWindow requires is required.`,
+    hint: `Add ${n.path([p.member])}, or leave ${n.path(['Replace'])} out to change only the members given.`,
+  }),
 
   // --- HTTP exchanges (src/exchange/) -----------------------------------------------------------
   unknown_target: (p) => ({
@@ -380,11 +621,25 @@ const messages = {
     hint: 'A server reads exactly Content-Length bytes; the rest of the body would be cut off or read as the next request.',
   }),
 
+  // --- across the resources of a file (src/readers/across/rules) ---------------------------------
+  task_target_in_other_window: (p, s) => ({
+    message: `${s} names ${p.target}, a target registered with ${p.targetWindow}; this task is registered with ${p.window}.`,
+    hint: `Name a target of ${p.window}, or register the task with ${p.targetWindow}.`,
+  }),
+  window_reference_kind: (p, s) => ({
+    message: `${s} refers to ${p.reference}, which is ${ID_KINDS[p.actual] ?? p.actual}, not a maintenance window ID.`,
+    hint: 'Refer to the maintenance window resource itself.',
+  }),
+  unassociated_instances: (p, s) => ({
+    message: `${s} runs the task on ${p.instance}, which no target of ${p.window} registers, and ${p.window} does not allow unassociated targets.`,
+    hint: `Register the instance as a target of ${p.window} and name that target with WindowTargetIds, or allow unassociated targets on ${p.window}.`,
+  }),
+
   // --- CloudFormation (src/readers/cloudformation/rules) ------------------------------------------
   cfn_unknown_property: (p, s) => ({
     message:
       p.reason === 'api-only'
-        ? `${s} is a member of the API that AWS::SSM::MaintenanceWindowTask does not have.`
+        ? `${s} is a member of the API that ${p.type ?? 'AWS::SSM::MaintenanceWindowTask'} does not have.`
         : p.reason === 'read-only'
           ? `${s} is read-only: CloudFormation sets it, a template cannot.`
           : `${s} is not a property of ${p.type ?? 'AWS::SSM::MaintenanceWindowTask'}.`,
@@ -394,10 +649,27 @@ const messages = {
           ? 'Remove it: CloudFormation makes its own idempotency token.'
           : 'Remove it: CloudFormation cannot set it; register the alarms with the API or the AWS CLI (update-maintenance-window-task) instead.'
         : p.reason === 'read-only'
-          ? 'Remove it; read the task ID with !Ref.'
+          ? `Remove it; read the ${READ_ONLY_IDS[p.type as string] ?? 'task ID'} with !Ref.`
           : p.closest
             ? `Did you mean ${p.closest}?`
             : `Remove it. It has: ${list(p.known ?? [])}.`,
+  }),
+  cfn_value_not_sent: (p, s) => ({
+    message: `${s} is ${p.reason === 'empty-list' ? 'an empty list' : 'an empty string'}, which the ${p.type} resource handler leaves out of the request: it sets nothing.`,
+    hint: 'Remove it, or give the value you mean.',
+  }),
+  cfn_target_reference_kind: (p, s) => ({
+    message: `${s} is ${p.reference}, which gives ${ID_KINDS[p.actual] ?? p.actual}, not ${ID_KINDS[p.expected] ?? p.expected} as Key ${p.key} takes.`,
+    hint:
+      p.actual === 'window-target' && p.key === 'InstanceIds'
+        ? 'Target the window target with Key WindowTargetIds.'
+        : p.actual === 'instance' && p.key === 'WindowTargetIds'
+          ? 'Target the instance with Key InstanceIds.'
+          : 'Register the nodes as an AWS::SSM::MaintenanceWindowTarget and name it with Key WindowTargetIds.',
+  }),
+  cfn_unknown_attribute: (p, s) => ({
+    message: `${s} asks for ${p.attribute} of ${p.resource}, which ${p.type} does not have: CloudFormation refuses the template.`,
+    hint: p.type === 'AWS::SSM::MaintenanceWindowTarget' && p.attribute === 'WindowId' ? 'Refer to the window itself (its Ref).' : `Ask for ${list(p.known ?? [])}.`,
   }),
   cfn_required_property: (_p, s) => ({
     message: `${s} is required by CloudFormation (the API makes it optional).`,
@@ -428,7 +700,7 @@ const messages = {
   },
   cli_refused: (p) => {
     const first = String(p.reason ?? '').split('\n')[0]!.replace(/ for input:$/, '');
-    const hint = cliRefusalHint(String(p.reason ?? ''));
+    const hint = cliRefusalHint(String(p.reason ?? ''), typeof p.flag === 'string' ? p.flag : undefined);
     return {
       message: `${awsCliName(p.version)} refuses this command line (exit status ${p.exit}): ${first}`,
       ...(hint ? { hint } : {}),
@@ -461,7 +733,7 @@ const messages = {
         ? 'The payload is not a JSON object, so its operation and kind cannot be told.'
         : p.reason === 'ambiguous'
           ? `Cannot tell which payload this is: it could be ${list((p.candidates ?? []).map((c: { operation: string; kind: string }) => `${c.operation} ${c.kind}`)).replace(/, ([^,]*)$/, ' or $1')}.`
-          : 'None of its members belongs to a request, response or error of either operation.',
+          : 'None of its members belongs to a request, response or error of any operation this checks.',
     hint: 'Pass --operation and --kind.',
   }),
 
@@ -509,6 +781,10 @@ const messages = {
     message: `${p.argument} ${quote(p.actual)} is not an ARN (${p.reason}); the provider refuses it at plan time.`,
     hint: 'Give the full ARN, e.g. "arn:aws:iam::123456789012:role/MaintenanceWindowRole".',
   }),
+  terraform_provider_refuses: (p) => ({
+    message: `${p.argument} ${quote(p.actual)} has fewer than ${p.minimum} characters: the provider refuses it at plan time, although the API would take it.`,
+    hint: `Write at least ${p.minimum} characters, or leave ${p.argument} out.`,
+  }),
   terraform_update_drops_rate_controls: (p, _s, n) => ({
     message: `${p.argument} is not sent with this update: the task has no targets, and the provider leaves ${n.path(['MaxConcurrency'])} and ${n.path(['MaxErrors'])} out of UpdateMaintenanceWindowTask.`,
     hint: 'Remove it: a task without targets takes neither (creating one with it fails, MW003).',
@@ -539,4 +815,21 @@ export function formatIssue(code: Code, params: Params, path: Path, naming: Nami
 export function fieldMessage(code: FieldCode, params: Params): string {
   const render: Render = messages[code];
   return render(params, 'The value', namesOf(API_NAMING)).message;
+}
+
+const caveatText = {
+  tzdata: (p) => `UTC offsets of ${p.timezone} come from this machine's time-zone data${p.tz ? ` (tzdata ${p.tz})` : ''}; AWS's may differ for recent changes.`,
+  dst_gap: (p) => `${p.scheduled} does not exist in ${p.timezone} (clocks go forward): shown at ${p.runs}, later by the gap, as java.time resolves it; AWS does not document what it does.`,
+  dst_overlap: (p) => `${p.scheduled} occurs twice in ${p.timezone} (clocks go back): shown once, at the first (${p.runs}); AWS does not document what it does.`,
+  rate_anchor: (p) =>
+    p.basis === 'StartDate'
+      ? `Rate runs are counted from StartDate (${p.anchor}).`
+      : `Rate runs are counted from ${p.anchor}; AWS counts them from when the window is created or updated (or from a StartDate in the future).`,
+  at_timezone: (p) => `at() is read in ${p.timezone}; AWS documents at() times as UTC and does not say how ScheduleTimezone applies to them.`,
+  search_limit: (p) => `The search stopped after ${p.steps} candidate times; later runs are not shown.`,
+} as const satisfies Record<CaveatCode, (p: Params) => string>;
+
+/** The words for a caveat of a schedule's run times (src/schedule/occurrences.ts): what they rest on that AWS does not document. */
+export function formatCaveat(caveat: { code: CaveatCode; params: Params }): string {
+  return caveatText[caveat.code](caveat.params);
 }

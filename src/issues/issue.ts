@@ -3,6 +3,12 @@ import type { Code, DocumentedRuleId, Severity } from './codes.js';
 export type PathSegment = string | number;
 export type Path = readonly PathSegment[];
 
+/** A part of a string value: offset and length in UTF-16 units (a field of a schedule expression). */
+export interface Span {
+  offset: number;
+  length: number;
+}
+
 /** One finding. Tests assert on `code` and `path`; `message` and `hint` are rendered by src/issues/format.ts. */
 export interface Issue {
   code: Code;
@@ -19,6 +25,11 @@ export interface Issue {
   params: Record<string, unknown>;
   /** The documented rule this issue comes from; absent for the model's member constraints. */
   rule?: DocumentedRuleId;
+  /**
+   * The part of the string at `path` the issue is about (a schedule's Hours field, at offset 7, 2 long):
+   * a reader that knows where the string's text starts in a file puts the issue at that column.
+   */
+  span?: Span;
 }
 
 export function toPointer(path: Path): string {

@@ -7,6 +7,7 @@ import { failedOnFile } from '../values/thrown.js';
 import { aListOf, anObject, checkOptions } from '../validate/check-options.js';
 import { makeIssue, validate } from '../validate/validate.js';
 import { readers as defaultReaders } from './readers.js';
+import { showSchedule, type ShowScheduleOptions, type ShownSchedule } from './schedules.js';
 import { pointsAt } from '../readers/rule-catalog.js';
 import type { Detection, FileFinding, FoundTask, Reader, ReaderContext, SourceLocation } from '../readers/reader.js';
 
@@ -35,6 +36,8 @@ export interface LintOptions {
   context?: ReaderContext;
   /** Rule ids or codes to leave out of the result (`--ignore`); they are kept as suppressed. */
   ignore?: readonly string[];
+  /** `--show-schedule`: give each window's schedule in words and its next run times (TaskResult.schedules). */
+  showSchedule?: ShowScheduleOptions;
 }
 
 export interface Suppression {
@@ -74,6 +77,11 @@ export interface TaskResult {
   checked: 'fully' | 'partly';
   issues: LintIssue[];
   suppressed: LintIssue[];
+  /**
+   * With `showSchedule`, a window's schedule: one per schedule its variants have, labelled by variant when they
+   * differ; variants whose schedule only a deployment knows are left out when another variant's is known.
+   */
+  schedules?: (ShownSchedule & { variant?: string })[];
 }
 
 export interface FileResult {
@@ -106,6 +114,8 @@ export function namingOf(task: FoundTask): Naming | undefined {
 function place(task: FoundTask, issue: Issue, naming: Naming | undefined): LintIssue {
   const own = task.placed?.get(issue);
   const { found, rest } = (own ? { found: own, rest: [] } : nearestLocated(issue.path, pointsAt(issue.code), task.locate)) ?? { found: undefined, rest: [] };
+  // An issue about a part of a string (a schedule's field) goes where that part is, when the reader can tell.
+  const location = found && !own && rest.length === 0 && issue.span ? (task.locateSpan?.(issue.path, issue.span, found.location) ?? found.location) : found?.location;
   const written = found?.sourcePath ? [...found.sourcePath, ...rest] : naming?.(issue.path);
   const sourcePath = written ? [...written] : undefined;
   const { message, hint } = sourcePath || naming ? formatIssue(issue.code, issue.params, sourcePath ?? issue.path, naming) : issue;
@@ -114,7 +124,7 @@ function place(task: FoundTask, issue: Issue, naming: Naming | undefined): LintI
     ...facts,
     message,
     ...(hint ? { hint } : {}),
-    ...(found ? found.location : task.location),
+    ...(location ?? task.location),
     resource: task.resource,
     ...(sourcePath && sourcePath.join('\0') !== issue.path.join('\0') ? { sourcePath } : {}),
   };
@@ -161,6 +171,7 @@ function split(entries: readonly { issue: LintIssue; inline: readonly string[] }
 class TaskChecker {
   private readonly merged = new Map<string, { issue: LintIssue; having: VariantFacts[] }>();
   private readonly all: VariantFacts[] = [];
+  private readonly schedules = new Map<string, { shown: ShownSchedule; having: VariantFacts[] }>();
   readonly first: Pick<FoundTask, 'resource' | 'operation' | 'kind' | 'condition' | 'location' | 'suppressed'>;
 
   constructor(task: FoundTask) {
@@ -168,9 +179,16 @@ class TaskChecker {
     this.first = { resource, operation, kind, condition, location, suppressed };
   }
 
-  add(task: FoundTask): void {
+  add(task: FoundTask, options: LintOptions): void {
     const facts: VariantFacts = { variant: task.variant, assumptions: task.assumptions };
     this.all.push(facts);
+    const shown = options.showSchedule && resourceKind(task.operation) === 'window' ? showSchedule(task.payload, options.showSchedule) : undefined;
+    if (shown) {
+      const key = JSON.stringify(shown);
+      const entry = this.schedules.get(key);
+      if (entry) entry.having.push(facts);
+      else this.schedules.set(key, { shown, having: [facts] });
+    }
     const result = validate(task.operation, task.kind, task.payload, task.validateOptions);
     const naming = namingOf(task);
     for (const issue of [...result.issues, ...task.issues]) {
@@ -190,6 +208,13 @@ class TaskChecker {
     });
     const inline = [...fileSuppressed, ...(first.suppressed ?? [])];
     const { issues: kept, suppressed } = split(issues.map((issue) => ({ issue, inline })), options);
+    // The variants whose schedule the file decides; one that a deployment decides only when no variant is decided.
+    const entries = [...this.schedules.values()];
+    const decided = entries.filter((e) => !e.shown.unknown);
+    const schedules = (decided.length > 0 ? decided : entries.slice(0, 1)).map(({ shown, having }) => {
+      const variant = variantLabel(having, this.all);
+      return variant ? { ...shown, variant } : shown;
+    });
     return {
       file,
       reader,
@@ -203,6 +228,7 @@ class TaskChecker {
       checked: [...kept, ...suppressed].some((i) => i.code === 'not_checked') ? 'partly' : 'fully',
       issues: kept,
       suppressed,
+      ...(schedules.length > 0 ? { schedules } : {}),
     };
   }
 }
@@ -234,6 +260,7 @@ const LINT_OPTIONS = {
   readers: aListOf('readers (objects with detect and read functions)', isReader),
   context: { expected: 'a reader context (an object with cwd and readFile)', ok: (v: unknown) => anObject.ok(v) && typeof (v as ReaderContext).cwd === 'string' && typeof (v as ReaderContext).readFile === 'function' },
   ignore: aListOf('strings (rule ids or codes)', (v) => typeof v === 'string'),
+  showSchedule: { expected: 'schedule options (an object with count and now)', ok: (v: unknown) => anObject.ok(v) },
 };
 
 /** Lints one file; undefined when no reader recognizes a file that a walk found. */
@@ -263,8 +290,13 @@ function lintChecked(input: LintInput, options: LintOptions, chosen: (reader: Re
   // The name narrows, the content decides: a file goes to the readers that accept its name, and
   // only a file named on the command line that none of them recognizes is offered to the others.
   const byName = readers.filter((r) => r.accepts?.(input.file) ?? true);
-  let detection: Detection = false;
-  const detects = (r: Reader) => (detection = r.detect(input.file, text)) !== false;
+  // What the reader that says yes parsed to recognize the file is read, not parsed again.
+  let parsed: unknown;
+  const detects = (r: Reader) => {
+    const detection: Detection = r.detect(input.file, text);
+    if (typeof detection === 'object') parsed = detection.parsed;
+    return detection !== false;
+  };
   const reader = byName.find(detects) ?? (input.explicit ? readers.find((r) => !byName.includes(r) && detects(r)) : undefined);
   if (!reader) {
     if (!input.explicit) return undefined;
@@ -274,8 +306,6 @@ function lintChecked(input: LintInput, options: LintOptions, chosen: (reader: Re
   }
   chosen(reader);
   const context = options.context ?? { cwd: '.', readFile: () => undefined };
-  // What the reader parsed to recognize the file is read, not parsed again.
-  const parsed = typeof detection === 'object' ? (detection as { parsed: unknown }).parsed : undefined;
   const read = reader.read(input.file, text, context, parsed);
   const fileSuppressed = read.suppressed ?? [];
 
@@ -283,7 +313,7 @@ function lintChecked(input: LintInput, options: LintOptions, chosen: (reader: Re
   const groups = new Map<string, TaskChecker>();
   for (const task of read.tasks) {
     const checker = groups.get(task.resource) ?? groups.set(task.resource, new TaskChecker(task)).get(task.resource)!;
-    checker.add(task);
+    checker.add(task, options);
   }
   const tasks = [...groups.values()].map((checker) => checker.result(input.file, reader.kind, options, fileSuppressed));
 
@@ -325,10 +355,14 @@ export function lint(inputs: Iterable<LintInput>, options: LintOptions = {}): Li
 export interface LintSummary {
   /** Files that a reader recognized (or that were named and could not be read). */
   files: number;
-  /** Tasks checked, `partly` of them only in part (a construct in them was not read). */
+  /** Tasks checked (and the other API calls that are not windows or window targets: a payload file of DescribeMaintenanceWindowExecutionTaskInvocations). */
   tasks: number;
+  /** Maintenance windows and window targets checked, when there are any. */
+  windows?: number;
+  targets?: number;
+  /** Of all these, how many were checked only in part (a construct in them was not read). */
   partly: number;
-  /** Tasks found and not checked at all (a syntax error in them, a construct that makes them at deployment). */
+  /** Resources found and not checked at all (a syntax error in them, a construct that makes them at deployment). */
   unchecked: number;
   errors: number;
   warnings: number;
@@ -347,12 +381,36 @@ export function findingsOf(file: FileResult): LintIssue[] {
   return allFindings(file).sort(byPosition);
 }
 
+/** What a checked resource is, by the API call it stands for: the counts name each kind apart. */
+export type ResourceKind = 'task' | 'window' | 'target';
+
+const KIND_OF: Partial<Record<string, ResourceKind>> = {
+  CreateMaintenanceWindow: 'window',
+  UpdateMaintenanceWindow: 'window',
+  RegisterTargetWithMaintenanceWindow: 'target',
+  UpdateMaintenanceWindowTarget: 'target',
+};
+
+export function resourceKind(operation: OperationName): ResourceKind {
+  return KIND_OF[operation] ?? 'task';
+}
+
+/** How many of `results` are of each kind. */
+export function countKinds(results: readonly Pick<TaskResult, 'operation'>[]): Record<ResourceKind, number> {
+  const counts = { task: 0, window: 0, target: 0 };
+  for (const r of results) counts[resourceKind(r.operation)]++;
+  return counts;
+}
+
 export function summarize(report: LintReport): LintSummary {
   const all = report.files.flatMap(allFindings);
   const count = (s: Severity) => all.filter((i) => i.severity === s).length;
+  const kinds = countKinds(report.files.flatMap((f) => f.tasks));
   return {
     files: report.files.length,
-    tasks: report.files.reduce((n, f) => n + f.tasks.length, 0),
+    tasks: kinds.task,
+    ...(kinds.window > 0 ? { windows: kinds.window } : {}),
+    ...(kinds.target > 0 ? { targets: kinds.target } : {}),
     partly: report.files.reduce((n, f) => n + f.tasks.filter((t) => t.checked === 'partly').length, 0),
     unchecked: report.files.reduce((n, f) => n + f.unchecked.length, 0),
     errors: count('error'),

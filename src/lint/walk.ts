@@ -71,6 +71,11 @@ class GitIgnores {
   /** Called with each .gitignore that exists but is not applied, and why. */
   constructor(private readonly unread: (path: string, reason: string) => void) {}
 
+  /** A directory the walk listed without a .gitignore in it: nothing to open there. */
+  listedWithout(dir: string): void {
+    if (!this.cache.has(dir)) this.cache.set(dir, null);
+  }
+
   private rules(dir: string): GitignorePattern[] | null {
     let rules = this.cache.get(dir);
     if (rules === undefined) {
@@ -156,6 +161,14 @@ function kindOf(path: string, entry?: Dirent): 'file' | 'directory' | undefined 
   }
 }
 
+function realOf(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path;
+  }
+}
+
 function exists(path: string): boolean {
   try {
     lstatSync(path);
@@ -182,10 +195,11 @@ export function walk(paths: readonly string[], options: WalkOptions): WalkResult
   const gitignore = new GitIgnores((path, reason) => files.push({ file: shown(path), path, explicit: false, skipped: reason }));
   const excluded = options.exclude && options.exclude.length > 0 ? picomatch([...options.exclude], { dot: true }) : () => false;
 
-  const add = (path: string, explicit: boolean) => {
+  /** `known`: the real path, when the walk knows it (a file that is no link, in a directory whose real path it knows). */
+  const add = (path: string, explicit: boolean, known?: string) => {
     let real: string;
     try {
-      real = realpathSync(path);
+      real = known ?? realpathSync(path);
     } catch {
       real = path;
     }
@@ -225,9 +239,10 @@ export function walk(paths: readonly string[], options: WalkOptions): WalkResult
    * Walks `dir`, offering each file that `take` wants. Like git, it does not enter a linked
    * directory (so no link loop can hang it); a linked file is read when its target is in the tree
    * of `root`. A directory that is itself ignored was named on purpose: then only the .gitignore
-   * files inside it count.
+   * files inside it count. `realDir` is the directory's real path: a directory it enters is no link,
+   * so its real path is its parent's and its name.
    */
-  const descend = (dir: string, root: string, take: (path: string) => boolean, floor?: string) => {
+  const descend = (dir: string, root: string, take: (path: string) => boolean, floor?: string, realDir = realOf(dir)) => {
     let entries: Dirent[];
     try {
       entries = readdirSync(dir, { withFileTypes: true });
@@ -235,6 +250,7 @@ export function walk(paths: readonly string[], options: WalkOptions): WalkResult
       return;
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    if (!entries.some((e) => e.name === '.gitignore')) gitignore.listedWithout(dir);
     for (const entry of entries) {
       if (ALWAYS_SKIPPED.has(entry.name)) continue;
       gitignore.grant();
@@ -242,11 +258,12 @@ export function walk(paths: readonly string[], options: WalkOptions): WalkResult
       const kind = kindOf(path, entry);
       if (!kind || (kind === 'directory' && entry.isSymbolicLink()) || excluded(posix(relative(options.cwd, path)))) continue;
       if (gitignore.ignores(path, kind === 'directory', floor)) continue;
-      if (kind === 'directory') descend(path, root, take, floor);
+      if (kind === 'directory') descend(path, root, take, floor, join(realDir, entry.name));
       else if (take(path)) {
-        const refused = entry.isSymbolicLink() ? outOfTree(path, root, floor) : undefined;
+        const link = entry.isSymbolicLink();
+        const refused = link ? outOfTree(path, root, floor) : undefined;
         if (refused) skip(path, refused);
-        else add(path, false);
+        else add(path, false, link ? undefined : join(realDir, entry.name));
       }
     }
   };

@@ -8,9 +8,9 @@ import {
   InternalServerError,
   ResourceLimitExceededException,
 } from '../shapes/errors.js';
-import { LoggingInfo } from '../shapes/LoggingInfo.js';
+import { LoggingInfo, LoggingInfoDeprecation } from '../shapes/LoggingInfo.js';
 import { MaintenanceWindowTaskInvocationParameters } from '../shapes/MaintenanceWindowTaskInvocationParameters.js';
-import { MaintenanceWindowTaskParameters } from '../shapes/MaintenanceWindowTaskParameters.js';
+import { MaintenanceWindowTaskParameters, TaskParametersDeprecation } from '../shapes/MaintenanceWindowTaskParameters.js';
 import {
   ClientToken,
   MaintenanceWindowDescription,
@@ -43,11 +43,7 @@ export const RegisterTaskWithMaintenanceWindowRequest = inputStructure('Register
   ),
   TaskType: required(MaintenanceWindowTaskType, 'The type of task being registered.'),
   TaskParameters: optional(MaintenanceWindowTaskParameters, 'The parameters that should be passed to the task when it is run.', {
-    deprecated: {
-      replacement: 'TaskInvocationParameters.RunCommand.Parameters (or the Parameters of the task type’s own member)',
-      quote:
-        'TaskParameters has been deprecated. To specify parameters to pass to a task when it runs, instead use the Parameters option in the TaskInvocationParameters structure.',
-    },
+    deprecated: TaskParametersDeprecation,
   }),
   TaskInvocationParameters: optional(
     MaintenanceWindowTaskInvocationParameters,
@@ -62,13 +58,7 @@ export const RegisterTaskWithMaintenanceWindowRequest = inputStructure('Register
   LoggingInfo: optional(
     LoggingInfo,
     'A structure containing information about an Amazon Simple Storage Service (Amazon S3) bucket to write managed node-level logs to.',
-    {
-      deprecated: {
-        replacement: 'TaskInvocationParameters.RunCommand.OutputS3BucketName and OutputS3KeyPrefix',
-        quote:
-          'LoggingInfo has been deprecated. To specify an Amazon Simple Storage Service (Amazon S3) bucket to contain logs, instead use the OutputS3BucketName and OutputS3KeyPrefix options in the TaskInvocationParameters structure.',
-      },
-    },
+    { deprecated: LoggingInfoDeprecation },
   ),
   Name: optional(MaintenanceWindowName, 'An optional name for the task.'),
   Description: optional(MaintenanceWindowDescription, 'An optional description for the task.'),

@@ -9,6 +9,23 @@ import {
   RegisterTaskWithMaintenanceWindowRequest,
   RegisterTaskWithMaintenanceWindowResult,
 } from './RegisterTaskWithMaintenanceWindow.js';
+import {
+  RegisterTargetWithMaintenanceWindowErrors,
+  RegisterTargetWithMaintenanceWindowRequest,
+  RegisterTargetWithMaintenanceWindowResult,
+} from './RegisterTargetWithMaintenanceWindow.js';
+import {
+  UpdateMaintenanceWindowTargetErrors,
+  UpdateMaintenanceWindowTargetRequest,
+  UpdateMaintenanceWindowTargetResult,
+} from './UpdateMaintenanceWindowTarget.js';
+import {
+  UpdateMaintenanceWindowTaskErrors,
+  UpdateMaintenanceWindowTaskRequest,
+  UpdateMaintenanceWindowTaskResult,
+} from './UpdateMaintenanceWindowTask.js';
+import { CreateMaintenanceWindowErrors, CreateMaintenanceWindowRequest, CreateMaintenanceWindowResult } from './CreateMaintenanceWindow.js';
+import { UpdateMaintenanceWindowErrors, UpdateMaintenanceWindowRequest, UpdateMaintenanceWindowResult } from './UpdateMaintenanceWindow.js';
 import type { Kind } from './kinds.js';
 
 export interface Paginator {
@@ -64,6 +81,51 @@ export const operations = {
       limitKey: 'MaxResults',
       resultKey: 'WindowExecutionTaskInvocationIdentities',
     },
+  },
+  RegisterTargetWithMaintenanceWindow: {
+    name: 'RegisterTargetWithMaintenanceWindow',
+    doc: 'Registers a target with a maintenance window.',
+    url: 'https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_RegisterTargetWithMaintenanceWindow.html',
+    cliCommand: 'register-target-with-maintenance-window',
+    request: RegisterTargetWithMaintenanceWindowRequest,
+    response: RegisterTargetWithMaintenanceWindowResult,
+    errors: RegisterTargetWithMaintenanceWindowErrors,
+  },
+  UpdateMaintenanceWindowTarget: {
+    name: 'UpdateMaintenanceWindowTarget',
+    doc: "Modifies the target of an existing maintenance window. If a parameter is null, then the corresponding field isn't modified.",
+    url: 'https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_UpdateMaintenanceWindowTarget.html',
+    cliCommand: 'update-maintenance-window-target',
+    request: UpdateMaintenanceWindowTargetRequest,
+    response: UpdateMaintenanceWindowTargetResult,
+    errors: UpdateMaintenanceWindowTargetErrors,
+  },
+  UpdateMaintenanceWindowTask: {
+    name: 'UpdateMaintenanceWindowTask',
+    doc: "Modifies a task assigned to a maintenance window. You can't change the task type. If the value for a parameter is null, then the corresponding field isn't modified; with Replace, every field RegisterTaskWithMaintenanceWindow requires is required and optional fields that aren't specified are set to null.",
+    url: 'https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_UpdateMaintenanceWindowTask.html',
+    cliCommand: 'update-maintenance-window-task',
+    request: UpdateMaintenanceWindowTaskRequest,
+    response: UpdateMaintenanceWindowTaskResult,
+    errors: UpdateMaintenanceWindowTaskErrors,
+  },
+  CreateMaintenanceWindow: {
+    name: 'CreateMaintenanceWindow',
+    doc: 'Creates a new maintenance window.',
+    url: 'https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_CreateMaintenanceWindow.html',
+    cliCommand: 'create-maintenance-window',
+    request: CreateMaintenanceWindowRequest,
+    response: CreateMaintenanceWindowResult,
+    errors: CreateMaintenanceWindowErrors,
+  },
+  UpdateMaintenanceWindow: {
+    name: 'UpdateMaintenanceWindow',
+    doc: 'Updates an existing maintenance window. Only specified parameters are modified.',
+    url: 'https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_UpdateMaintenanceWindow.html',
+    cliCommand: 'update-maintenance-window',
+    request: UpdateMaintenanceWindowRequest,
+    response: UpdateMaintenanceWindowResult,
+    errors: UpdateMaintenanceWindowErrors,
   },
 } as const satisfies Record<string, Operation>;
 

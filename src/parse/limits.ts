@@ -1,7 +1,7 @@
 /*
  * How much of a file the readers take on before they refuse it: the bounds that keep a run's time
  * and memory in proportion to what a maintenance-window task can be, whatever a pull request puts in
- * a repository. Every bound is an option of `validate` and `lint` (README, "Limits").
+ * a repository. Every bound is an option of `validate` and `lint` (docs/limits.md).
  */
 
 export interface Limits {

@@ -17,10 +17,10 @@ export interface PayloadCheck extends ValidationResult {
   issues: LocatedIssue[];
 }
 
-/** Validates the payload a parsed document holds and places each issue at its line and column. */
-export function checkDocument(doc: ParsedDocument, target: Target, options: ValidateOptions = {}): PayloadCheck {
+/** Validates the payload a parsed document holds and places each issue at its line and column (inside a string, given the document's `text`). */
+export function checkDocument(doc: ParsedDocument, target: Target, options: ValidateOptions = {}, text?: string): PayloadCheck {
   const result = validate(target.operation, target.kind, doc.value, options);
-  return { ...result, target, issues: withPositions(doc, result.issues) };
+  return { ...result, target, issues: withPositions(doc, result.issues, [], text) };
 }
 
 export interface PayloadFileReport {
@@ -60,7 +60,7 @@ export function checkPayloadText(text: string, options: PayloadTextOptions): Pay
     ...(options.representation ? { representation: options.representation } : {}),
     ...(options.httpStatus !== undefined ? { httpStatus: options.httpStatus } : {}),
   };
-  const result = checkDocument({ ...doc, value: tags.value }, inference.target, validateOptions);
+  const result = checkDocument({ ...doc, value: tags.value }, inference.target, validateOptions, text);
   const written = floatIntegerFindings(doc, text, inference.target.operation, inference.target.kind);
   const issues = [...[...payloadDuplicates(doc), ...written, ...tags.findings].map(({ issue, location }) => ({ ...issue, ...location })), ...result.issues];
   const valid = result.valid && !issues.some((i) => i.severity === 'error');

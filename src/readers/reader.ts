@@ -1,5 +1,5 @@
 import type { Limits } from '../parse/limits.js';
-import type { Issue, Path } from '../issues/issue.js';
+import type { Issue, Path, Span } from '../issues/issue.js';
 import type { Kind, OperationName } from '../operations/index.js';
 import type { ValidateOptions } from '../validate/validate.js';
 
@@ -48,6 +48,11 @@ export interface FoundTask {
    * Undefined when the file does not write that path; the engine then uses the nearest written parent.
    */
   locate(path: Path, target?: 'key' | 'value'): { location: SourceLocation; sourcePath?: Path } | undefined;
+  /**
+   * Where a part of the string at `path` is written (an issue's `span`: the Hours field of a schedule),
+   * given where `locate` put the value. Absent, or undefined: the value's own location.
+   */
+  locateSpan?(path: Path, span: Span, value: SourceLocation): SourceLocation | undefined;
   /**
    * An API path in the file's own names, whether or not the file writes it (`MaxConcurrency` is
    * `max_concurrency` in Terraform, `--max-concurrency` on a command line). The engine words every
@@ -116,6 +121,13 @@ export interface Reader {
    * Files named on the command line skip it. Absent: every file could be.
    */
   accepts?(file: string): boolean;
+  /**
+   * Text of which `detect` needs at least one to say yes (ASCII, so it is in the file's bytes just as
+   * in its text): a file that holds none of them is not of this kind. A walk looks for them in the
+   * bytes before it decodes a file (src/cli/lint-files.ts), so that the many files of a repository
+   * that no reader wants cost only their reading. Absent: any file could be.
+   */
+  needs?: readonly string[];
   /**
    * Whether the file is of this kind, from its name and its text. The first reader that says yes
    * reads it. A reader that parses the file to decide says yes with what it parsed (`{ parsed }`),

@@ -1,16 +1,18 @@
-import { fieldCodes, inputCodes, type Code, type DocumentedRuleId, type ruleCodes, type Severity, type Target } from '../issues/codes.js';
+import { fieldCodes, inputCodes, scheduleCodes, type Code, type DocumentedRuleId, type ruleCodes, type Severity, type Target } from '../issues/codes.js';
+import { acrossRules } from './across/rules/index.js';
 import { cloudformationRules } from './cloudformation/rules/index.js';
 import { terraformRules } from './terraform/rules/index.js';
 import { rules, type AnyRule } from '../rules/index.js';
 import type { RuleSource } from '../rules/types.js';
 
 /*
- * Every documented rule in one place: the contract's rules (src/rules, MW001–MW099) and each
- * reader's rules (MW100–MW199 CloudFormation, MW200–MW299 Terraform; the AWS CLI's refusals are input codes, D58),
- * all defined with the one `defineRule` (src/rules/types.ts).
- * SARIF output and the docs read this list; a reader adds its rules here.
+ * Every documented rule in one place: the contract's rules (src/rules, MW001–MW079), the rules
+ * across the resources of one file (src/readers/across/rules, MW080–MW099) and each reader's rules
+ * (MW100–MW199 CloudFormation, MW200–MW299 Terraform; the AWS CLI's refusals are input codes, D58),
+ * all defined with the one `defineRule` (src/rules/types.ts). SARIF output and the docs read this
+ * list; a reader adds its rules here.
  */
-export const readerRules = [...cloudformationRules, ...terraformRules] as const;
+export const readerRules = [...acrossRules, ...cloudformationRules, ...terraformRules] as const;
 
 export type AnyReaderRule = (typeof readerRules)[number];
 export type ReaderRuleId = AnyReaderRule['id'];
@@ -57,10 +59,21 @@ const codeDescriptors = [
   ...Object.entries(inputCodes).map(([code, c]) => ({ code, ...c, scope: 'input' })),
 ];
 
+/** The codes a rule raises besides its own (the schedule's: MW042 raises cron_name, cron_wildcard, ...), each with that rule's sources. */
+function moreCodesOfRules(): Descriptor[] {
+  const own = new Set<string>(allRules.map((r) => r.code));
+  return allRules.flatMap((r) =>
+    ('codes' in r && r.codes ? r.codes : [])
+      .filter((code) => !own.has(code))
+      .map((code) => ({ id: code, code, severity: scheduleCodes[code].severity, title: scheduleCodes[code].title, description: `Raised by ${r.id}: ${r.title}.`, sources: r.sources, scope: scopeOf(r) })),
+  );
+}
+
 /** Every rule and every code that is not a rule's, in a stable order. */
 export function descriptors(): Descriptor[] {
   return [
     ...allRules.map((r) => ({ id: r.id, code: r.code, severity: r.severity, title: r.title, description: r.description, sources: r.sources, scope: scopeOf(r) })),
+    ...moreCodesOfRules(),
     ...codeDescriptors.map((c) => ({ id: c.code, code: c.code as Code, severity: c.severity, title: c.title, sources: [], scope: c.scope })),
   ];
 }

@@ -10,7 +10,7 @@ export default defineRule({
   title: 'A task target uses Key InstanceIds or WindowTargetIds',
   description:
     'The Target shape is shared with window targets and Run Command, whose keys (tag:<name>, tag-key, resource-groups:Name, ...) the model pattern accepts. A task rejects them: register such targets with the window and point the task at the window target. Keys are case-sensitive.',
-  appliesTo: { operations: ['RegisterTaskWithMaintenanceWindow'], kind: 'request' },
+  appliesTo: { operations: ['RegisterTaskWithMaintenanceWindow', 'UpdateMaintenanceWindowTask'], kind: 'request' },
   sources: [
     {
       document: 'Service ValidationException for RegisterTaskWithMaintenanceWindow, as reported in terraform-linters/tflint-ruleset-aws issue 524',

@@ -17,7 +17,7 @@ export default defineRule({
   title: 'A task target gives 1 to 50 instance IDs or 1 to 10 window target IDs',
   description:
     'The model allows 0 to 50 values for any key. For a task, the service answers with a ValidationException unless Key=InstanceIds has between 1 and 50 values or Key=WindowTargetIds between 1 and 10.',
-  appliesTo: { operations: ['RegisterTaskWithMaintenanceWindow'], kind: 'request' },
+  appliesTo: { operations: ['RegisterTaskWithMaintenanceWindow', 'UpdateMaintenanceWindowTask'], kind: 'request' },
   sources: [
     {
       document: 'Service ValidationException for RegisterTaskWithMaintenanceWindow, as reported in terraform-linters/tflint-ruleset-aws issue 524',

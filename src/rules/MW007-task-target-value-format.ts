@@ -12,10 +12,13 @@ export default defineRule({
   id: 'MW007',
   code: 'task_target_value_format',
   severity: 'warning',
-  title: 'Task target values look like managed node IDs or window target IDs',
+  title: 'Target values look like managed node IDs or window target IDs',
   description:
-    'The model puts no format on target values. A value that does not look like an ID of the kind its key names is usually a mix-up (a window target ID under InstanceIds) or a placeholder copied from documentation (i-02573cafcfEXAMPLE). A warning, since AWS may issue IDs of new shapes.',
-  appliesTo: { operations: ['RegisterTaskWithMaintenanceWindow'], kind: 'request' },
+    'The model puts no format on target values. A value that does not look like an ID of the kind its key names is usually a mix-up (a window target ID under InstanceIds) or a placeholder copied from documentation (i-02573cafcfEXAMPLE). A warning, since AWS may issue IDs of new shapes. Checked for tasks (InstanceIds, WindowTargetIds) and window targets (InstanceIds, where * is not documented for maintenance windows).',
+  appliesTo: {
+    operations: ['RegisterTaskWithMaintenanceWindow', 'UpdateMaintenanceWindowTask', 'RegisterTargetWithMaintenanceWindow', 'UpdateMaintenanceWindowTarget'],
+    kind: 'request',
+  },
   sources: [
     {
       ...SOURCES.register,

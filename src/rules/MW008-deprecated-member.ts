@@ -31,7 +31,7 @@ export default defineRule({
   title: 'LoggingInfo and TaskParameters are deprecated',
   description:
     'The model carries no deprecated trait; the documentation deprecates both members and names their replacements. The members that are deprecated, and what replaces them, are declared on the schema (src/operations).',
-  appliesTo: { operations: ['RegisterTaskWithMaintenanceWindow'], kind: 'request' },
+  appliesTo: { operations: ['RegisterTaskWithMaintenanceWindow', 'UpdateMaintenanceWindowTask'], kind: 'request' },
   sources: [
     {
       ...SOURCES.register,
@@ -45,11 +45,11 @@ export default defineRule({
     },
   ],
   jsonSchema: { form: 'annotation' },
-  check(payload) {
+  check(payload, { operation }) {
     const findings: Finding[] = [];
     const { region, deprecatedOf } = (deprecated ??= findDeprecated());
     walkShapes(
-      OPERATIONS.RegisterTaskWithMaintenanceWindow.request,
+      OPERATIONS[operation].request,
       payload,
       (shape, value, path) => {
         if (shape.type !== 'structure' || !isRecord(value)) return;

@@ -1,4 +1,7 @@
-import { defineRule, INVOCATION_MEMBER, SOURCES, taskTypeOf, type Finding } from './types.js';
+import { isRecord } from '../values/value-facts.js';
+import { defineRule, INVOCATION_MEMBER, SOURCES, taskTypeOf, type Finding, type TaskType } from './types.js';
+
+const LEGACY = ['LoggingInfo', 'TaskParameters'] as const;
 
 /** What replaces each legacy member, per task type (absent: nothing does, remove it). */
 const REPLACEMENT = {
@@ -11,6 +14,25 @@ const REPLACEMENT = {
   },
 } as const satisfies Record<string, Partial<Record<keyof typeof INVOCATION_MEMBER, string>>>;
 
+/** The task type an update's TaskInvocationParameters speaks for, when it holds the parameters of exactly one. */
+function impliedTaskType(parameters: Record<string, unknown>): TaskType | undefined {
+  const given = (Object.entries(INVOCATION_MEMBER) as [TaskType, string][]).filter(([, member]) => parameters[member] !== undefined);
+  return given.length === 1 ? given[0]![0] : undefined;
+}
+
+/** An update's legacy members beside TaskInvocationParameters: ignored, whatever the task's type. */
+function besideInvocationParameters(payload: Record<string, unknown>): Finding[] {
+  const parameters = payload.TaskInvocationParameters;
+  // An empty structure specifies no values: a RUN_COMMAND task then uses the legacy members.
+  if (!isRecord(parameters) || !Object.values(INVOCATION_MEMBER).some((m) => parameters[m] !== undefined)) return [];
+  const taskType = impliedTaskType(parameters);
+  return LEGACY.filter((member) => payload[member] !== undefined).map((member) => {
+    const replaced: Partial<Record<string, string>> = REPLACEMENT[member];
+    const replacement = taskType && replaced[taskType];
+    return { path: [member], params: { reason: 'invocation-parameters', ...(taskType ? { taskType } : {}), ...(replacement ? { replacement } : {}) } };
+  });
+}
+
 export default defineRule({
   id: 'MW009',
   code: 'ignored_legacy_member',
@@ -18,8 +40,8 @@ export default defineRule({
   at: 'key',
   title: 'LoggingInfo and TaskParameters have no effect outside legacy RUN_COMMAND tasks',
   description:
-    'Systems Manager ignores both members for AUTOMATION, LAMBDA and STEP_FUNCTIONS tasks, and for RUN_COMMAND tasks uses them only when TaskInvocationParameters is absent. A value given there is silently dropped.',
-  appliesTo: { operations: ['RegisterTaskWithMaintenanceWindow'], kind: 'request' },
+    'Systems Manager ignores both members for AUTOMATION, LAMBDA and STEP_FUNCTIONS tasks, and for RUN_COMMAND tasks uses them only when TaskInvocationParameters is absent. A value given there is silently dropped. An update has no TaskType: there, only the second case is decided.',
+  appliesTo: { operations: ['RegisterTaskWithMaintenanceWindow', 'UpdateMaintenanceWindowTask'], kind: 'request' },
   sources: [
     {
       ...SOURCES.model,
@@ -31,11 +53,12 @@ export default defineRule({
     { ...SOURCES.model, quote: 'For Step Functions tasks, Systems Manager ignores any values specified for TaskParameters and LoggingInfo.' },
   ],
   jsonSchema: { form: 'annotation' },
-  check(payload) {
+  check(payload, { operation }) {
     const findings: Finding[] = [];
     const taskType = taskTypeOf(payload);
-    if (!taskType) return findings;
-    for (const member of ['LoggingInfo', 'TaskParameters'] as const) {
+    // An update has no TaskType: whatever the type, TaskInvocationParameters makes both ignored.
+    if (!taskType) return operation === 'UpdateMaintenanceWindowTask' ? besideInvocationParameters(payload) : findings;
+    for (const member of LEGACY) {
       if (payload[member] === undefined) continue;
       const replaced: Partial<Record<string, string>> = REPLACEMENT[member];
       const replacement = replaced[taskType];

@@ -12,13 +12,13 @@ export default defineRule({
   title: 'DocumentHashType Sha1 is deprecated',
   description:
     'Sha1 is still in the model’s enum but SHA-1 document hashes are deprecated. Deprecated values are declared on the enum shapes (src/shapes/scalars.ts).',
-  appliesTo: { operations: ['RegisterTaskWithMaintenanceWindow'], kind: 'request' },
+  appliesTo: { operations: ['RegisterTaskWithMaintenanceWindow', 'UpdateMaintenanceWindowTask'], kind: 'request' },
   sources: [{ ...SOURCES.model, quote: 'SHA-256 or SHA-1. SHA-1 hashes have been deprecated.' }],
   jsonSchema: { form: 'annotation' },
-  check(payload) {
+  check(payload, { operation }) {
     const findings: Finding[] = [];
     walkShapes(
-      OPERATIONS.RegisterTaskWithMaintenanceWindow.request,
+      OPERATIONS[operation].request,
       payload,
       (shape, value, path) => {
         if (shape.type !== 'string' || !shape.deprecatedValues || typeof value !== 'string') return;

@@ -7,8 +7,8 @@ export default defineRule({
   at: 'key',
   title: 'Give the task its own service role',
   description:
-    'Without ServiceRoleArn, Systems Manager runs the task with its service-linked role (and creates that role if needed). It works, but AWS recommends a custom role scoped to the task.',
-  appliesTo: { operations: ['RegisterTaskWithMaintenanceWindow'], kind: 'request' },
+    'Without ServiceRoleArn, Systems Manager runs the task with its service-linked role (and creates that role if needed). It works, but AWS recommends a custom role scoped to the task. An update that leaves it out keeps the task’s role, unless it sets Replace (which sets it to null).',
+  appliesTo: { operations: ['RegisterTaskWithMaintenanceWindow', 'UpdateMaintenanceWindowTask'], kind: 'request' },
   sources: [
     {
       ...SOURCES.register,
@@ -17,7 +17,8 @@ export default defineRule({
     },
   ],
   jsonSchema: { form: 'annotation' },
-  check(payload) {
+  check(payload, { operation }) {
+    if (operation === 'UpdateMaintenanceWindowTask' && payload.Replace !== true) return [];
     return payload.ServiceRoleArn === undefined ? [{ path: ['ServiceRoleArn'] }] : [];
   },
 });

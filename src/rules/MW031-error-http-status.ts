@@ -1,3 +1,4 @@
+import { OPERATION_NAMES } from '../compiled/generated/shapes.js';
 import { plainShape, rootShape } from '../compiled/shape-lookup.js';
 import { errorTypeName } from '../shapes/error-names.js';
 import { defineRule, SOURCES } from './types.js';
@@ -9,7 +10,7 @@ export default defineRule({
   title: 'A declared error comes with its documented HTTP status',
   description:
     'The API reference gives each error its HTTP status: 400 for the client errors, 500 for InternalServerError. Checked when the status is known (an HTTP exchange, or --http-status).',
-  appliesTo: { operations: ['RegisterTaskWithMaintenanceWindow', 'DescribeMaintenanceWindowExecutionTaskInvocations'], kind: 'error' },
+  appliesTo: { operations: OPERATION_NAMES, kind: 'error' },
   sources: [
     { ...SOURCES.register, quote: 'DoesNotExistException ... HTTP Status Code: 400' },
     { ...SOURCES.register, quote: 'InternalServerError An error occurred on the server side. HTTP Status Code: 500' },

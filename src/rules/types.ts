@@ -1,5 +1,5 @@
-import type { Severity, Target } from '../issues/codes.js';
-import type { Path } from '../issues/issue.js';
+import type { ScheduleCode, Severity, Target } from '../issues/codes.js';
+import type { Path, Span } from '../issues/issue.js';
 import type { Kind, OperationName } from '../operations/index.js';
 
 /** Where a rule comes from: a document and the sentence in it. */
@@ -18,19 +18,29 @@ export type JsonSchemaForm =
   | { form: 'schema'; schema: Record<string, unknown> }
   /** A warning or info: no effect on validity; generators render it as `deprecated` or description text. */
   | { form: 'annotation' }
-  /** Cannot be expressed in JSON Schema; listed under an `x-ssm-mw-contracts-rules` extension. */
-  | { form: 'validator-only'; reason: string };
+  /**
+   * Cannot be expressed in JSON Schema; listed under an `x-ssm-mw-contracts-rules` extension.
+   * `coveredBy`: another rule whose schema rejects every payload this rule rejects (the schema then
+   * says invalid too, for that rule's reason).
+   */
+  | { form: 'validator-only'; reason: string; coveredBy?: string };
 
 export interface RuleContext {
   operation: OperationName;
   kind: Kind;
   /** The HTTP status that came with an error body, when known. */
   httpStatus?: number;
+  /** The time the payload is checked at (an EndDate before it has passed); the current time when absent. */
+  now?: Date;
 }
 
 export interface Finding {
   path: Path;
   params?: Record<string, unknown>;
+  /** One of the rule's `codes`, with that code's severity; the rule's own code and severity when absent. */
+  code?: ScheduleCode;
+  /** Where inside the string at `path` (a field of a schedule expression): offset and length in UTF-16 units. */
+  span?: Span;
 }
 
 /** What every rule declares, contract or reader: what it is, where it comes from and where its findings point. */
@@ -49,10 +59,16 @@ interface RuleBase<Id extends string, Code extends string> {
   at?: Target;
 }
 
-/** A rule of the contract (MW001–MW099): checked by validate() on every payload of its operations and kind. */
+/** A rule of the contract (MW001–MW079): checked by validate() on every payload of its operations and kind. */
 export interface Rule<Id extends string = string, Code extends string = string> extends RuleBase<Id, Code> {
   appliesTo: { operations: readonly OperationName[]; kind: Kind };
   jsonSchema: JsonSchemaForm;
+  /**
+   * The codes of a rule whose findings differ in kind (a schedule's Hours out of range, a name its field
+   * does not take, a wildcard it does not allow), each with its own severity (src/issues/codes.ts
+   * scheduleCodes): a finding names its code. Without, every finding has `code` and `severity`.
+   */
+  codes?: readonly ScheduleCode[];
   /** Runs on the raw payload (an object, but every member may be of any type), whatever the field checks found. */
   check(payload: Record<string, unknown>, context: RuleContext): Finding[];
 }
@@ -62,15 +78,17 @@ export interface Rule<Id extends string = string, Code extends string = string> 
  * API itself. Ids per reader: MW100–MW199 CloudFormation, MW200–MW299 Terraform (what the AWS CLI
  * refuses is its own parse failure, raised as input codes: D58). `reader` tells it from a contract rule.
  */
-export interface ReaderRule<Id extends string = string, Code extends string = string, Input = never> extends RuleBase<Id, Code> {
-  /** The file kind whose reader raises it (`Reader.kind`). */
+export interface ReaderRule<Id extends string = string, Code extends string = string, Input = never, Found extends Finding = Finding> extends RuleBase<Id, Code> {
+  /** The file kind whose reader raises it (`Reader.kind`); for a rule across resources, the readers that build their model. */
   reader: string;
+  /** A rule across the resources of one file (src/readers/across): the requests of the resources it reads. */
+  operations?: readonly OperationName[];
   /**
    * The rule's decision on what the reader holds where the rule applies (a CloudFormation
    * property, a Terraform argument or block, the mapped payload): its findings, at paths below the
    * place the reader calls it for. The reader walks and locates; it decides nothing the rule says.
    */
-  check(input: Input): Finding[];
+  check(input: Input): Found[];
 }
 
 /**
@@ -78,6 +96,9 @@ export interface ReaderRule<Id extends string = string, Code extends string = st
  * code. One file per rule: its metadata and its check.
  */
 export function defineRule<const Id extends string, const Code extends string>(rule: Rule<Id, Code>): Rule<Id, Code>;
+export function defineRule<const Id extends string, const Code extends string, const Reader extends string, Input, Found extends Finding>(
+  rule: ReaderRule<Id, Code, Input, Found> & { reader: Reader; operations: readonly OperationName[] },
+): ReaderRule<Id, Code, Input, Found> & { reader: Reader; operations: readonly OperationName[] };
 export function defineRule<const Id extends string, const Code extends string, const Reader extends string, Input>(
   rule: ReaderRule<Id, Code, Input> & { reader: Reader },
 ): ReaderRule<Id, Code, Input> & { reader: Reader };
@@ -101,6 +122,43 @@ export const SOURCES = {
   targetless: {
     document: 'Registering maintenance window tasks without targets, AWS Systems Manager User Guide',
     url: 'https://docs.aws.amazon.com/systems-manager/latest/userguide/maintenance-windows-targetless-tasks.html',
+  },
+  registerTarget: {
+    document: 'RegisterTargetWithMaintenanceWindow, AWS Systems Manager API Reference',
+    url: 'https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_RegisterTargetWithMaintenanceWindow.html',
+  },
+  updateTarget: {
+    document: 'UpdateMaintenanceWindowTarget, AWS Systems Manager API Reference',
+    url: 'https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_UpdateMaintenanceWindowTarget.html',
+  },
+  updateTask: {
+    document: 'UpdateMaintenanceWindowTask, AWS Systems Manager API Reference',
+    url: 'https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_UpdateMaintenanceWindowTask.html',
+  },
+  targetExamples: {
+    document: 'Examples: Register targets with a maintenance window, AWS Systems Manager User Guide',
+    url: 'https://docs.aws.amazon.com/systems-manager/latest/userguide/mw-cli-tutorial-targets-examples.html',
+  },
+  /** The service's ValidationException for window target keys, quoted in the provider's fix of the key's casing. */
+  targetFormats: {
+    document: 'Service ValidationException for RegisterTargetWithMaintenanceWindow, as quoted in hashicorp/terraform-provider-aws pull request 9188',
+    url: 'https://github.com/hashicorp/terraform-provider-aws/pull/9188',
+  },
+  createWindow: {
+    document: 'CreateMaintenanceWindow, AWS Systems Manager API Reference',
+    url: 'https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_CreateMaintenanceWindow.html',
+  },
+  updateWindow: {
+    document: 'UpdateMaintenanceWindow, AWS Systems Manager API Reference',
+    url: 'https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_UpdateMaintenanceWindow.html',
+  },
+  cronReference: {
+    document: 'Reference: Cron and rate expressions for Systems Manager, AWS Systems Manager User Guide',
+    url: 'https://docs.aws.amazon.com/systems-manager/latest/userguide/reference-cron-and-rate-expressions.html',
+  },
+  scheduleOptions: {
+    document: 'Maintenance window scheduling and active period options, AWS Systems Manager User Guide',
+    url: 'https://docs.aws.amazon.com/systems-manager/latest/userguide/maintenance-windows-schedule-options.html',
   },
 } as const;
 

@@ -23,7 +23,8 @@ function range(from: number, to: number, step: number): number[] {
   return out;
 }
 
-const valuesOf = (items: readonly CronItem[], name: CronFieldName) => [...new Set(items.flatMap((i) => expand(i, name)))].sort((a, b) => a - b);
+/** The values the plain items of a field select, ascending, each once. */
+export const valuesOf = (items: readonly CronItem[], name: CronFieldName) => [...new Set(items.flatMap((i) => expand(i, name)))].sort((a, b) => a - b);
 
 /** The times of day (in seconds) at which the expression runs on the days it runs, ascending. */
 export function secondsOfDay(schedule: CronSchedule): number[] {

@@ -1,4 +1,5 @@
 import { Cron } from 'croner';
+import type { CaveatCode } from '../issues/codes.js';
 import { dayTest, expand } from './calendar.js';
 import { CRON_FIELDS, type CronFieldName, RATE_UNITS, SEVEN_FIELDS, utc } from './fields.js';
 import type { ScheduleFinding } from './findings.js';
@@ -14,7 +15,7 @@ import { instantOf, isoIn, offsetAt, type WallFit, wallOf } from './zone.js';
  * changes are resolved one way, the way java.time does (decision S13).
  */
 
-export type CaveatCode = 'tzdata' | 'dst_gap' | 'dst_overlap' | 'rate_anchor' | 'at_timezone' | 'search_limit';
+export type { CaveatCode };
 
 /** Something the run times rest on that AWS does not document, or that may differ from AWS's own data. */
 export interface Caveat {
@@ -40,7 +41,7 @@ export interface Runs {
 export interface RunsOptions {
   /** How many runs, 1 to 1000 (clamped); 5 when not given or not a number. */
   count?: number;
-  /** Runs after this instant (the current time when not given; an invalid Date is a RangeError); a StartDate after it is the start instead, inclusive. */
+  /** Runs after this instant (the current time when not given; an invalid Date is a RangeError); a StartDate after it is the start instead, inclusive. A ScheduleOffset outside 1 to 6 (the model's range, validate() reports it) is a RangeError too. */
   from?: Date;
 }
 
@@ -53,6 +54,11 @@ const SLACK = 26 * 3_600_000;
 
 /** The next run times of a window's schedule (see RunsOptions), or the errors that leave them unknown. */
 export function nextRuns(window: WindowSchedule & { Schedule: string }, options: RunsOptions = {}): Runs {
+  const offset = window.ScheduleOffset;
+  if (offset !== undefined && !(typeof offset === 'number' && Number.isInteger(offset) && offset >= 1 && offset <= 6)) {
+    // The service model's range, which validate() checks with the model's other constraints.
+    throw new RangeError(`nextRuns: ScheduleOffset must be a whole number from 1 to 6, not ${String(offset)}`);
+  }
   const inspected = inspect(window);
   const errors = inspected.findings.filter((f) => f.severity === 'error');
   if (errors.length > 0 || !inspected.schedule) return { runs: [], caveats: [], findings: errors };

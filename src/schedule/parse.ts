@@ -48,7 +48,8 @@ export function parseSchedule(expression: string): ParsedSchedule {
   }
   const tokens = tokenize(expression, inner.from, inner.to, findings);
   const read = form === 'cron' ? parseCronFields(tokens, expression, inner.to) : form === 'rate' ? parseRate(tokens, expression, inner.to) : parseAt(tokens, expression, inner.to);
-  findings.push(...read.findings);
+  // One by one: a long list of items can give more findings than a call takes arguments.
+  for (const f of read.findings) findings.push(f);
   return hasErrors(findings) || !read.schedule ? { findings } : { schedule: read.schedule, findings };
 }
 

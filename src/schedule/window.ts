@@ -27,7 +27,7 @@ export interface Inspected {
 export function inspect(window: WindowSchedule): Inspected {
   const findings: ScheduleFinding[] = [];
   const parsed = window.Schedule === undefined ? undefined : parseSchedule(window.Schedule);
-  if (parsed) findings.push(...parsed.findings);
+  if (parsed) for (const f of parsed.findings) findings.push(f);
 
   let zone = 'UTC';
   if (window.ScheduleTimezone !== undefined) {
@@ -41,11 +41,10 @@ export function inspect(window: WindowSchedule): Inspected {
     }
   }
 
+  // Its range (1 to 6) is the service model's, checked with the model's other constraints (src/shapes).
   const offset = window.ScheduleOffset;
-  if (offset !== undefined) {
-    const written = String(offset);
-    if (typeof offset !== 'number' || !Number.isInteger(offset) || offset < 1 || offset > 6) findings.push(finding('schedule_offset_range', 'ScheduleOffset', 0, written.length, { value: written, minimum: 1, maximum: 6 }));
-    else if (parsed?.schedule && parsed.schedule.kind !== 'cron') findings.push(finding('schedule_offset_not_cron', 'ScheduleOffset', 0, written.length, { value: offset, form: parsed.schedule.kind }));
+  if (offset !== undefined && parsed?.schedule && parsed.schedule.kind !== 'cron') {
+    findings.push(finding('schedule_offset_not_cron', 'ScheduleOffset', 0, String(offset).length, { value: offset, form: parsed.schedule.kind }));
   }
 
   const start = window.StartDate === undefined ? undefined : readDate(window.StartDate, 'StartDate', findings);
@@ -55,7 +54,7 @@ export function inspect(window: WindowSchedule): Inspected {
   return {
     ...(parsed?.schedule && !hasErrors(findings) ? { schedule: parsed.schedule } : {}),
     zone,
-    offsetDays: typeof offset === 'number' && Number.isInteger(offset) ? offset : 0,
+    offsetDays: typeof offset === 'number' && Number.isInteger(offset) && offset >= 1 && offset <= 6 ? offset : 0,
     ...(start === undefined ? {} : { start }),
     ...(end === undefined ? {} : { end }),
     findings,

@@ -1,4 +1,5 @@
 import { inputStructure, list, map, optional } from './build.js';
+import type { Deprecation } from './meta.js';
 import { MaintenanceWindowTaskParameterName, MaintenanceWindowTaskParameterValue } from './scalars.js';
 
 export const MaintenanceWindowTaskParameterValueList = list(
@@ -24,3 +25,10 @@ export const MaintenanceWindowTaskParameters = map(
   MaintenanceWindowTaskParameterValueExpression,
   { sensitive: true },
 );
+
+/** The documentation deprecates the member (every operation that has it), not the shape: member metadata, shared. */
+export const TaskParametersDeprecation: Deprecation = {
+  replacement: 'TaskInvocationParameters.RunCommand.Parameters (or the Parameters of the task type’s own member)',
+  quote:
+    'TaskParameters has been deprecated. To specify parameters to pass to a task when it runs, instead use the Parameters option in the TaskInvocationParameters structure.',
+};

@@ -10,6 +10,7 @@ const UUID = '^[0-9a-fA-F]{8}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{4}
 // --- identifiers --------------------------------------------------------------------------------
 export const MaintenanceWindowId = string('MaintenanceWindowId', { min: 20, max: 20, pattern: '^mw-[0-9a-f]{17}$' });
 export const MaintenanceWindowTaskId = string('MaintenanceWindowTaskId', { min: 36, max: 36, pattern: UUID });
+export const MaintenanceWindowTargetId = string('MaintenanceWindowTargetId', { min: 36, max: 36, pattern: UUID });
 export const MaintenanceWindowExecutionId = string('MaintenanceWindowExecutionId', { min: 36, max: 36, pattern: UUID });
 export const MaintenanceWindowExecutionTaskId = string('MaintenanceWindowExecutionTaskId', { min: 36, max: 36, pattern: UUID });
 export const MaintenanceWindowExecutionTaskInvocationId = string('MaintenanceWindowExecutionTaskInvocationId', {
@@ -38,6 +39,18 @@ export const MaintenanceWindowName = string('MaintenanceWindowName', { min: 3, m
 export const MaintenanceWindowDescription = string('MaintenanceWindowDescription', { min: 1, max: 128, sensitive: true });
 export const MaintenanceWindowTaskCutoffBehavior = enumeration('MaintenanceWindowTaskCutoffBehavior', ['CONTINUE_TASK', 'CANCEL_TASK']);
 export const Boolean = boolean('Boolean');
+
+// --- maintenance windows (CreateMaintenanceWindow, UpdateMaintenanceWindow) ---------------------
+export const MaintenanceWindowSchedule = string('MaintenanceWindowSchedule', { min: 1, max: 256 });
+export const MaintenanceWindowTimezone = string('MaintenanceWindowTimezone');
+export const MaintenanceWindowStringDateTime = string('MaintenanceWindowStringDateTime');
+export const MaintenanceWindowOffset = integer('MaintenanceWindowOffset', { min: 1, max: 6 });
+export const MaintenanceWindowDurationHours = integer('MaintenanceWindowDurationHours', { min: 1, max: 24 });
+export const MaintenanceWindowCutoff = integer('MaintenanceWindowCutoff', { min: 0, max: 23 });
+export const MaintenanceWindowAllowUnassociatedTargets = boolean('MaintenanceWindowAllowUnassociatedTargets');
+export const MaintenanceWindowEnabled = boolean('MaintenanceWindowEnabled');
+export const TagKey = string('TagKey', { min: 1, max: 128, pattern: '^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$' });
+export const TagValue = string('TagValue', { min: 0, max: 256, pattern: '^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$' });
 
 // --- S3 and logging ----------------------------------------------------------------------------
 export const S3BucketName = string('S3BucketName', { min: 3, max: 63 });
@@ -86,6 +99,7 @@ export const TargetKey = string('TargetKey', {
   pattern: '^[\\p{L}\\p{Z}\\p{N}_.:/=\\-@]*$|resource-groups:ResourceTypeFilters|resource-groups:Name',
 });
 export const TargetValue = string('TargetValue');
+export const MaintenanceWindowResourceType = enumeration('MaintenanceWindowResourceType', ['INSTANCE', 'RESOURCE_GROUP']);
 export const AlarmName = string('AlarmName', { min: 1, max: 255, pattern: '^(?!\\s*$).+' });
 
 // --- execution results ---------------------------------------------------------------------------

@@ -56,6 +56,7 @@ export const aDepth: OptionSpec = integerIn(1, Number.MAX_SAFE_INTEGER);
 export const aString: OptionSpec = { expected: 'a string', ok: (v) => typeof v === 'string' };
 export const aFunction: OptionSpec = { expected: 'a function', ok: (v) => typeof v === 'function' };
 export const aBoolean: OptionSpec = { expected: 'true or false', ok: (v) => typeof v === 'boolean' };
+export const aDate: OptionSpec = { expected: 'a valid Date', ok: (v) => v instanceof Date && !Number.isNaN(v.getTime()) };
 export const anObject: OptionSpec = { expected: 'an object', ok: (v) => typeof v === 'object' && v !== null && !Array.isArray(v) };
 export const aListOf = (what: string, item: (v: unknown) => boolean): OptionSpec => ({
   expected: `a list of ${what}`,

@@ -4,12 +4,12 @@ import { CHECKS, VIEWS } from '../compiled/generated/check.js';
 import { isOperation, rootShape } from '../compiled/shape-lookup.js';
 import { newRun, type Representation } from '../compiled/runtime.js';
 import { OPERATION_NAMES } from '../compiled/generated/shapes.js';
-import { fieldCodes } from '../issues/codes.js';
+import { fieldCodes, scheduleCodes } from '../issues/codes.js';
 import type { Issue, Path, PathSegment } from '../issues/issue.js';
 import { issueAt, makeIssue } from '../issues/make.js';
 import type { operations, OperationName } from '../operations/index.js';
 import { setOwn } from '../values/set-own.js';
-import { checkOptions, integerIn, oneOf } from './check-options.js';
+import { aDate, checkOptions, integerIn, oneOf } from './check-options.js';
 import { KINDS, type Kind } from '../operations/kinds.js';
 import { rulesFor, type AnyRule, type RuleContext } from '../rules/index.js';
 import type { ErrorBody } from '../shapes/errors.js';
@@ -28,6 +28,8 @@ export interface ValidateOptions {
   representation?: 'wire' | 'sdk';
   /** The HTTP status that came with an error body, checked against the error's documented status. */
   httpStatus?: number;
+  /** The time to check a window at (an EndDate before it has passed, a schedule with no run left); the current time when not given. */
+  now?: Date;
 }
 
 export interface ValidationResult<T = unknown> {
@@ -97,7 +99,7 @@ export function withValuesAt(root: unknown, paths: readonly Path[], value: unkno
 }
 
 /** validate()'s options, as checkOptions checks them (D51). */
-export const VALIDATE_OPTIONS = { representation: oneOf('wire', 'sdk'), httpStatus: integerIn(100, 599) };
+export const VALIDATE_OPTIONS = { representation: oneOf('wire', 'sdk'), httpStatus: integerIn(100, 599), now: aDate };
 
 /** The arguments that say what to check: a wrong one is the caller's mistake, thrown, never an issue of the payload. */
 export function checkArguments(operation: unknown, kind: unknown, options?: unknown): void {
@@ -134,10 +136,18 @@ export function withRules<T>(operation: OperationName, kind: Kind, subject: Reco
   const issues = found.issues;
   if (subject) {
     const { rules, context: shared } = target(operation, kind);
-    const context: RuleContext = options.httpStatus === undefined ? shared : { operation, kind, httpStatus: options.httpStatus };
+    const context: RuleContext =
+      options.httpStatus === undefined && options.now === undefined
+        ? shared
+        : { operation, kind, ...(options.httpStatus === undefined ? {} : { httpStatus: options.httpStatus }), ...(options.now === undefined ? {} : { now: options.now }) };
     for (const rule of rules) {
-      // A finding's path is the rule's fresh array: it becomes the issue's.
-      for (const finding of rule.check(subject, context)) issues.push(issueAt(rule.code, rule.severity, finding.path as PathSegment[], finding.params ?? {}, rule.id));
+      for (const finding of rule.check(subject, context)) {
+        // A finding's path is the rule's fresh array: it becomes the issue's.
+        const code = finding.code ?? rule.code;
+        const issue = issueAt(code, finding.code ? scheduleCodes[finding.code].severity : rule.severity, finding.path as PathSegment[], finding.params ?? {}, rule.id);
+        if (finding.span) issue.span = finding.span;
+        issues.push(issue);
+      }
     }
   }
   for (const t of found.truncations) issues.push(notCheckedIssue(t));

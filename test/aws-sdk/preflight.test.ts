@@ -4,10 +4,15 @@ import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import {
   CreateMaintenanceWindowCommand,
+  DeleteMaintenanceWindowCommand,
   DescribeMaintenanceWindowExecutionTaskInvocationsCommand,
   DoesNotExistException,
+  RegisterTargetWithMaintenanceWindowCommand,
   RegisterTaskWithMaintenanceWindowCommand,
   SSMClient,
+  UpdateMaintenanceWindowTargetCommand,
+  UpdateMaintenanceWindowTaskCommand,
+  UpdateMaintenanceWindowCommand,
   type RegisterTaskWithMaintenanceWindowCommandInput,
 } from '@aws-sdk/client-ssm';
 import { describe, expect, it } from 'vitest';
@@ -111,11 +116,57 @@ describe('preflight: requests', () => {
     expect(h.sent).toEqual([]);
   });
 
+  it('checks the window target and update commands too, rules included, before anything is sent', async () => {
+    const h = harness();
+    const cases = [
+      [
+        new RegisterTargetWithMaintenanceWindowCommand({ WindowId: 'mw-06cf17cbefcb4bf4f', ResourceType: 'INSTANCE', Targets: [{ Key: 'tag:Environment', Values: ['Prod'] }, { Key: 'Role', Values: ['Web'] }] }),
+        ['window_target_tag_prefix at Targets.1.Key'],
+      ],
+      [new UpdateMaintenanceWindowTargetCommand({ WindowId: 'mw-0123456789abcdef0', WindowTargetId: 'e32eecb2-646c-4f4b-8ed1-205fb1a2b3c4', Replace: true }), ['target_replace_requires_member at Targets']],
+      [
+        new UpdateMaintenanceWindowTaskCommand({ WindowId: 'mw-0123456789abcdef0', WindowTaskId: '216ae877-0be9-4746-a19d-ed6541a2b3c4', Targets: [], MaxConcurrency: '1', Priority: -1 }),
+        ['too_small at Priority', 'updated_targetless_task_forbids_rate_controls at MaxConcurrency'],
+      ],
+    ] as const;
+    for (const [command, expected] of cases) {
+      const error = await rejection(h.client.send(command as never));
+      expect(codes(error.issues.filter((i) => i.severity === 'error'))).toEqual(expected);
+    }
+    expect(h.sent).toEqual([]);
+  });
+
+  it('sends a valid update, with the warnings of its partial invocation parameters', async () => {
+    const h = harness({ answer: () => ({ statusCode: 200, body: '{"WindowId": "mw-0123456789abcdef0", "WindowTaskId": "216ae877-0be9-4746-a19d-ed6541a2b3c4"}' }) });
+    await h.client.send(new UpdateMaintenanceWindowTaskCommand({ WindowId: 'mw-0123456789abcdef0', WindowTaskId: '216ae877-0be9-4746-a19d-ed6541a2b3c4', TaskInvocationParameters: { RunCommand: { OutputS3BucketName: 'my-new-bucket' } } }));
+    expect(h.sent.map((s) => s.target)).toEqual(['AmazonSSM.UpdateMaintenanceWindowTask']);
+    expect(h.issues.map(([i, c]) => `${c.operation} ${i.part} ${i.rule} ${i.path.join('.')}`)).toEqual(['UpdateMaintenanceWindowTask request MW074 TaskInvocationParameters.RunCommand']);
+  });
+
+  it('checks CreateMaintenanceWindow and UpdateMaintenanceWindow too: their model, their schedule and their rules', async () => {
+    const h = harness({ answer: () => ({ statusCode: 200, body: '{"WindowId": "mw-0123456789abcdef0"}' }) });
+    const created = await rejection(h.client.send(new CreateMaintenanceWindowCommand({ Name: 'patching', Schedule: 'cron(0 24 ? * MON *)', Duration: 25, Cutoff: 12, AllowUnassociatedTargets: false })));
+    expect(codes(created.issues)).toEqual(['too_big at Duration', 'cron_value_range at Schedule']);
+    expect(created.issues.find((i) => i.code === 'cron_value_range')).toMatchObject({ rule: 'MW042', span: { offset: 7, length: 2 } });
+    const updated = await rejection(h.client.send(new UpdateMaintenanceWindowCommand({ WindowId: 'mw-0123456789abcdef0', Replace: true, Schedule: 'rate(7 days)', ScheduleOffset: 2 })));
+    expect(codes(updated.issues)).toEqual([
+      'schedule_offset_not_cron at ScheduleOffset',
+      'replace_requires_member at Name',
+      'replace_requires_member at Duration',
+      'replace_requires_member at Cutoff',
+      'replace_requires_member at AllowUnassociatedTargets',
+    ]);
+    expect(h.sent).toEqual([]);
+    const sent = await h.client.send(new CreateMaintenanceWindowCommand({ Name: 'patching', Schedule: 'cron(0 2 ? * SUN *)', Duration: 3, Cutoff: 1, AllowUnassociatedTargets: false }));
+    expect(sent.WindowId).toBe('mw-0123456789abcdef0');
+    expect(h.sent.map((s) => s.target)).toEqual(['AmazonSSM.CreateMaintenanceWindow']);
+  });
+
   it('passes other commands untouched, whatever their input', async () => {
     const h = harness({ answer: () => ({ statusCode: 200, body: '{"WindowId": "mw-0123456789abcdef0"}' }) });
-    const input = { Name: 'x', Schedule: 'rate(1 day)', Duration: 0, Cutoff: 9, AllowUnassociatedTargets: false, WindowId: 'not a member' };
-    await h.client.send(new CreateMaintenanceWindowCommand(input));
-    expect(h.sent.map((s) => s.target)).toEqual(['AmazonSSM.CreateMaintenanceWindow']);
+    const input = { WindowId: 'not a window id', Name: 'not a member' };
+    await h.client.send(new DeleteMaintenanceWindowCommand(input));
+    expect(h.sent.map((s) => s.target)).toEqual(['AmazonSSM.DeleteMaintenanceWindow']);
     expect(h.issues).toEqual([]);
   });
 

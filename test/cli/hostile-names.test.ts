@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { locateBotocoreModel, readJsonFile } from '../../src/cli/commands/check-model.js';
 import type { ServiceModel } from '../../src/drift/compare.js';
+import { OPERATION_NAMES } from '../../src/operations/index.js';
 import { runCli, type CliRun } from '../support/cli.js';
 import { HOSTILE_NAMES } from '../support/hostile.js';
 
@@ -237,7 +238,7 @@ Run 'ssm-mw-contracts check-model --help' for usage.
     expect(r).toEqual({
       code: 2,
       stdout: '',
-      stderr: String.raw`ssm-mw-contracts: unknown operation "x\x0a::error file=evil.tf::owned\x1b]0;title\x07"; use RegisterTaskWithMaintenanceWindow or DescribeMaintenanceWindowExecutionTaskInvocations
+      stderr: String.raw`ssm-mw-contracts: unknown operation "x\x0a::error file=evil.tf::owned\x1b]0;title\x07"; use one of ${OPERATION_NAMES.join(', ')} (or the AWS CLI command name)
 Run 'ssm-mw-contracts skeleton --help' for usage.
 `,
     });

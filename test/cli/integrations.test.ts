@@ -55,6 +55,6 @@ describe('.pre-commit-hooks.yaml', () => {
     const run = await runCli([...hook!.entry.split(' ').slice(1), ...passed]);
     expect(run.code).toBe(1);
     expect(run.stdout).not.toContain('package.json');
-    expect(run.stdout).toContain('3 files, 4 tasks checked: 3 errors');
+    expect(run.stdout).toContain('3 files, 4 tasks, 1 window checked: 3 errors');
   });
 });

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_LIMITS } from '../../src/parse/limits.js';
-import { lintOptions, lintWalked, readSync, type LintSettings } from '../../src/cli/lint-files.js';
+import { lintOptions, lintWalked, readWalkedSync, type LintSettings } from '../../src/cli/lint-files.js';
 import { lintInWorkers } from '../../src/cli/lint-pool.js';
 import { walk } from '../../src/lint/walk.js';
 import { ROOT } from '../support/spec.js';
@@ -39,7 +39,7 @@ describe('lint in worker threads', () => {
     const { files } = walk(['test/fixtures'], { cwd: ROOT });
     expect(files.length).toBeGreaterThan(100);
     const options = lintOptions(settings);
-    const expected = files.map((f) => lintWalked(f, readSync(f.path, settings.limits), settings, options));
+    const expected = files.map((f) => lintWalked(f, readWalkedSync(f, settings.limits), settings, options));
     const progress: number[] = [];
     const pooled = await lintInWorkers(files, settings, 2, (done) => progress.push(done), pathToFileURL(WORKER));
     expect(pooled).toEqual(expected);

@@ -28,7 +28,7 @@ const cases: { name: string; argv: string[]; env?: Record<string, string>; tty?:
   { name: 'lint-help', argv: ['lint', '--help'], exit: 0 },
   { name: 'colour-on-a-tty', argv: ['lint', `${BAD}/MW102.json-text.json`], tty: true, exit: 1 },
   { name: 'no-colour-with-NO_COLOR', argv: ['lint', `${BAD}/MW102.json-text.json`], tty: true, env: { NO_COLOR: '1' }, exit: 1 },
-  { name: 'real-world-cloudformation', argv: ['lint', 'cloudformation'], cwd: CORPUS, exit: 0 },
+  { name: 'real-world-cloudformation', argv: ['lint', 'cloudformation'], cwd: CORPUS, exit: 1 },
   { name: 'command-lines', argv: ['lint', 'test/fixtures/aws-cli/repo'], exit: 1 },
   { name: 'command-lines-suppression-json', argv: ['lint', '-f', 'json', `${REPO}/scripts/suppressed.sh`], exit: 1 },
   { name: 'command-lines-github', argv: ['lint', '--format', 'github', `${REPO}/Makefile`, `${REPO}/.github/workflows/maintenance.yml`], exit: 1 },
@@ -45,19 +45,22 @@ describe('ssm-mw-contracts lint', () => {
     await expect(transcript(c.argv, run)).toMatchFileSnapshot(`snapshots/lint/${name}.txt`);
   });
 
-  it('finds all 14 tasks of the real-world corpus, with no error', async () => {
+  it('finds all 14 tasks, 13 windows and 13 window targets of the real-world corpus; its one error is a schedule AWS does not support', async () => {
     const run = await runCli(['lint', '--format', 'json', 'cloudformation'], { cwd: CORPUS! });
     const report = JSON.parse(run.stdout);
-    expect(report.summary).toMatchObject({ files: 13, tasks: 14, errors: 0 });
-    expect(report.results.filter((r: { resource: string | null }) => r.resource !== null)).toHaveLength(14);
+    expect(report.summary).toMatchObject({ files: 13, tasks: 14, windows: 13, targets: 13, errors: 1 });
+    expect(report.results.filter((r: { resource: string | null }) => r.resource !== null)).toHaveLength(40);
+    // zaro0508's window runs `cron(* 17 * * ? *)`, every minute of 17:00: "Cron expressions that lead to rates faster than five (5) minute aren't supported."
+    const errors = report.results.flatMap((r: { file: string; issues: { severity: string; rule?: string; line?: number }[] }) => r.issues.filter((i) => i.severity === 'error').map((i) => `${r.file} ${i.rule} ${i.line}`));
+    expect(errors).toEqual(['cloudformation/zaro0508__scipool-infra__templates__ec2-jumpcloud-test.yaml MW044 454']);
   });
 
-  it('finds all 31 command lines of the AWS documentation: 24 requests checked, 7 lines the CLI refuses or that cannot be read', async () => {
+  it('finds all 42 command lines of the AWS documentation: 35 requests checked (25 tasks, 6 windows, 4 window targets), 7 lines the CLI refuses or that cannot be read', async () => {
     const run = await runCli(['lint', '--format', 'json', 'cli'], { cwd: CORPUS! });
     const report = JSON.parse(run.stdout) as { results: { file: string; resource: string | null; issues: { resource?: string; code: string }[] }[]; summary: { tasks: number } };
     const lines = new Set(report.results.flatMap((r) => (r.resource !== null ? [`${r.file} ${r.resource}`] : r.issues.filter((i) => i.resource).map((i) => `${r.file} ${i.resource}`))));
-    expect(lines.size).toBe(31);
-    expect(report.summary.tasks).toBe(24);
+    expect(lines.size).toBe(42);
+    expect(report.summary).toMatchObject({ tasks: 25, windows: 6, targets: 4 });
     const untasked = report.results.filter((r) => r.resource === null).flatMap((r) => r.issues.map((i) => i.code));
     expect(untasked.sort()).toEqual(['cli_refused', 'cli_refused', 'not_checked', 'not_checked', 'not_checked', 'not_checked', 'not_checked']);
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { regionLeadingTo, rootShape, walkShapes } from '../../src/compiled/shape-lookup.js';
-import { OPERATIONS } from '../../src/compiled/generated/shapes.js';
+import { OPERATIONS, SHAPES } from '../../src/compiled/generated/shapes.js';
 import { operations, OPERATION_NAMES } from '../../src/operations/index.js';
 import { metaOf } from '../../src/shapes/meta.js';
 import { walk } from '../../src/shapes/walk.js';
@@ -31,8 +31,22 @@ describe('the plain metadata', () => {
     }
   });
 
+  it('carries each integer shape’s range from the model (MW049 compares Cutoff with Duration by them)', () => {
+    const meta = (shape: string) => SHAPES[shape];
+    expect(meta('MaintenanceWindowDurationHours')).toEqual({ shape: 'MaintenanceWindowDurationHours', type: 'integer', min: 1, max: 24 });
+    expect(meta('MaintenanceWindowCutoff')).toEqual({ shape: 'MaintenanceWindowCutoff', type: 'integer', min: 0, max: 23 });
+    expect(meta('MaintenanceWindowTaskPriority')).toEqual({ shape: 'MaintenanceWindowTaskPriority', type: 'integer', min: 0 });
+  });
+
   it('prunes a walk to the region that leads to what it looks for', () => {
     const region = regionLeadingTo((s) => s.type === 'string' && s.deprecatedValues !== undefined);
-    expect([...region.shapes].sort()).toEqual(['DocumentHashType', 'MaintenanceWindowRunCommandParameters', 'MaintenanceWindowTaskInvocationParameters', 'RegisterTaskWithMaintenanceWindowRequest']);
+    expect([...region.shapes].sort()).toEqual([
+      'DocumentHashType',
+      'MaintenanceWindowRunCommandParameters',
+      'MaintenanceWindowTaskInvocationParameters',
+      'RegisterTaskWithMaintenanceWindowRequest',
+      'UpdateMaintenanceWindowTaskRequest',
+      'UpdateMaintenanceWindowTaskResult',
+    ]);
   });
 });

@@ -104,10 +104,11 @@ describe('route', () => {
   });
 
   it('does not check other SSM operations, and says so as info', () => {
-    const r = route('AmazonSSM.CreateMaintenanceWindow');
+    const r = route('AmazonSSM.DeleteMaintenanceWindow');
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.issue).toMatchObject({ code: 'not_checked', severity: 'info' });
-    expect(checkExchange({ target: 'AmazonSSM.CreateMaintenanceWindow', request: '{}' }).valid).toBe(true);
+    expect(checkExchange({ target: 'AmazonSSM.DeleteMaintenanceWindow', request: '{}' }).valid).toBe(true);
+    expect(route('AmazonSSM.CreateMaintenanceWindow')).toEqual({ ok: true, operation: 'CreateMaintenanceWindow' });
   });
 
   it('names the operation a wrongly cased target meant', () => {

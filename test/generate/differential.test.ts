@@ -6,7 +6,7 @@ import { validate } from '../../src/validate/validate.js';
 import { validateWithZod } from '../support/validate-zod.js';
 import type { ValidateFunction } from 'ajv';
 import { ajvValidator, committedSchema, strictAjv } from '../support/ajv.js';
-import { contractCases, jsonCases, RULE_FAULTS, RUNS, SEED, type ContractCase } from '../support/cases.js';
+import { contractCases, expressibleVerdict, jsonCases, RULE_FAULTS, RUNS, SEED, type ContractCase } from '../support/cases.js';
 
 /*
  * The differential test: every case of the shared table goes through validate() (the checks
@@ -31,10 +31,12 @@ function disagreements(draft: Draft, list: readonly ContractCase[], validatorOf:
       ['validate()', validate(c.operation, c.kind, c.data)],
       ['the Zod schemas', validateWithZod(c.operation, c.kind, c.data)],
     ] as const) {
-      if (ours.valid === theirs) continue;
+      // What JSON Schema cannot express (validator-only rules: the schedule dialect, ...) is validate()'s alone.
+      const verdict = expressibleVerdict(ours);
+      if (verdict === theirs) continue;
       out.push(
         [
-          `${c.description} (${c.operation} ${c.kind}): ${party} says ${ours.valid ? 'valid' : 'invalid'}, ajv (${draft}) says ${theirs ? 'valid' : 'invalid'}`,
+          `${c.description} (${c.operation} ${c.kind}): ${party} says ${verdict ? 'valid' : 'invalid'} (validator-only rules aside), ajv (${draft}) says ${theirs ? 'valid' : 'invalid'}`,
           `  payload: ${JSON.stringify(c.data)}`,
           `  ${party}: ${JSON.stringify(ours.issues.filter((i) => i.severity === 'error').map((i) => `${i.code} ${i.pointer}`))}`,
           `  ajv: ${JSON.stringify((ajv.errors ?? []).slice(0, 5).map((e) => `${e.keyword} ${e.instancePath} ${e.schemaPath}`))}`,

@@ -3,9 +3,10 @@ import { join, relative, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CONTRACT, GENERATED_NOTE } from '../../src/generate/contract.js';
 import { compareFiles, generateFiles } from '../../src/generate/index.js';
-import { optional, string, inputStructure } from '../../src/shapes/build.js';
+import type * as z from 'zod';
+import { inputStructure, outputStructure, string } from '../../src/shapes/build.js';
 import { metaOf, type StructureMeta } from '../../src/shapes/meta.js';
-import { operations } from '../../src/operations/index.js';
+import { operations, type Operation } from '../../src/operations/index.js';
 import { GENERATED } from '../support/ajv.js';
 
 function committed(): Map<string, string> {
@@ -42,14 +43,17 @@ describe('generated/', () => {
 
   it('goes stale when a schema changes without regeneration', () => {
     const register = operations.RegisterTaskWithMaintenanceWindow;
-    const members = (metaOf(register.request) as StructureMeta).members;
-    const name = metaOf(members.Name!.schema);
-    // The same request with a shorter Name limit, as an edit to src/shapes would make it.
-    const request = inputStructure('RegisterTaskWithMaintenanceWindowRequest', {
-      ...members,
-      Name: optional(string('MaintenanceWindowName', { min: 3, max: 64, ...(name.type === 'string' && name.pattern ? { pattern: name.pattern } : {}) }), members.Name!.doc),
-    });
-    const changed = { ...CONTRACT, operations: CONTRACT.operations.map((o) => (o === register ? { ...o, request } : o)) };
+    const original = metaOf((metaOf(register.request) as StructureMeta).members.Name!.schema);
+    // A shorter MaintenanceWindowName limit, as an edit to src/shapes would make it: in every operation whose root has a Name of that shape.
+    const shorter = string('MaintenanceWindowName', { min: 3, max: 64, ...(original.type === 'string' && original.pattern ? { pattern: original.pattern } : {}) });
+    const withShorterName = <S extends z.ZodObject>(root: S): S => {
+      const meta = metaOf(root) as StructureMeta;
+      const name = meta.members.Name;
+      if (!name || metaOf(name.schema).shape !== 'MaintenanceWindowName') return root;
+      const members = { ...meta.members, Name: { ...name, schema: shorter } };
+      return (meta.direction === 'input' ? inputStructure(meta.shape, members) : outputStructure(meta.shape, members)) as unknown as S;
+    };
+    const changed = { ...CONTRACT, operations: CONTRACT.operations.map((o) => ({ ...o, request: withShorterName(o.request), response: withShorterName(o.response) })) };
     const stale = compareFiles(generateFiles(changed), committed());
     expect(stale.missing).toEqual([]);
     expect(stale.extra).toEqual([]);
@@ -63,6 +67,9 @@ describe('generated/', () => {
         'docs/index.html',
         'guard/maintenance-window-task.guard',
         'docs/guard.md',
+        'json-schema/2020-12/CreateMaintenanceWindow.request.schema.json',
+        'json-schema/draft-07/UpdateMaintenanceWindow.response.schema.json',
+        'docs/UpdateMaintenanceWindow.md',
       ]),
     );
     expect(stale.changed.some((p) => p.includes('Describe'))).toBe(false);

@@ -7,7 +7,9 @@ import { KINDS, OPERATION_NAMES, operations } from '../../src/operations/index.j
 import { rules } from '../../src/rules/index.js';
 import { base64ByteLength } from '../../src/shapes/build.js';
 import { metaOf } from '../../src/shapes/meta.js';
+import { SHAPES } from '../../src/compiled/generated/shapes.js';
 import { ajvValidator, committedSchema, GENERATED, strictAjv } from '../support/ajv.js';
+import { expressibleVerdict } from '../support/cases.js';
 import { loadFixtures } from '../support/payloads.js';
 
 type Schema = Record<string, unknown>;
@@ -28,8 +30,9 @@ describe('generated JSON Schemas', () => {
   it.each(DRAFTS.flatMap((draft) => OPERATION_NAMES.map((op) => [draft, op] as const)))('%s %s request rejects every known-bad payload (no accept-all schema ships)', (draft, op) => {
     const validate = ajvValidator(op, 'request', draft);
     const bad = loadFixtures('bad').filter((f) => f.operation === op && f.kind === 'request' && f.issues.some((i) => i.severity === 'error'));
-    expect(bad.length).toBeGreaterThan(0);
-    for (const f of bad) expect(validate(f.payload), f.name).toBe(false);
+    // A fixture whose only errors are a validator-only rule's (the schedule dialect) is validate()'s alone to reject.
+    expect(bad.filter((f) => !expressibleVerdict(f)).length).toBeGreaterThan(0);
+    for (const f of bad) expect(validate(f.payload), f.name).toBe(expressibleVerdict(f));
     expect(validate({})).toBe(false);
     expect(validate([])).toBe(false);
     for (const f of loadFixtures('good').filter((g) => g.operation === op && g.kind === 'request')) expect(validate(f.payload), f.name).toBe(true);
@@ -73,13 +76,18 @@ describe('generated JSON Schemas', () => {
     }
   });
 
-  it('state an additionalProperties: false on request structures only', () => {
+  it('state an additionalProperties: false on request structures only (and those a response holds of a request, D78)', () => {
     for (const draft of DRAFTS) {
       for (const op of OPERATION_NAMES) {
         for (const kind of KINDS) {
           const schema = committedSchema(op, kind, draft);
           const structures = [schema, ...Object.values(schema[DEFS_KEY[draft]] as Record<string, Schema>)].filter((s) => s.type === 'object' && s.properties);
-          for (const s of structures) expect(s.additionalProperties, `${draft} ${op} ${kind} ${String(s.title)}`).toBe(kind === 'request' ? false : undefined);
+          for (const s of structures) {
+            // A response's own structures are tolerant; the request structures it holds (an update's Targets) are the request's, one definition per shape.
+            const requestShape = SHAPES[String(s.title)]?.type === 'structure' && (SHAPES[String(s.title)] as { direction: string }).direction === 'input';
+            expect(s.additionalProperties, `${draft} ${op} ${kind} ${String(s.title)}`).toBe(kind === 'request' || requestShape ? false : undefined);
+          }
+          if (kind === 'request') expect(structures.every((s) => s.additionalProperties === false)).toBe(true);
         }
       }
     }

@@ -99,4 +99,15 @@ describe('the OpenAPI 3.0 dialect', () => {
     expect(toOpenApi30({ $ref: '#/x', description: 'd' })).toEqual({ description: 'd', allOf: [{ $ref: '#/x' }] });
     expect(toOpenApi30({ type: 'string', contentEncoding: 'base64' })).toEqual({ type: 'string', format: 'byte' });
   });
+
+  it('turns contains into not/items/not, with the same verdict on lists and on anything else', () => {
+    const contains = { contains: { type: 'object', required: ['Key'], properties: { Key: { const: 'InstanceIds' } } } };
+    const converted = toOpenApi30(contains);
+    expect(JSON.stringify(converted)).not.toContain('contains');
+    const ajv = new Ajv2020({ strict: false });
+    const [theirs, ours] = [ajv.compile(contains), ajv.compile(converted as object)];
+    for (const value of [[], [{ Key: 'InstanceIds' }], [{ Key: 'tag:x' }], [{ Key: 'tag:x' }, { Key: 'InstanceIds' }], [1, null], 'InstanceIds', { Key: 'InstanceIds' }, null]) {
+      expect(ours(value), JSON.stringify(value)).toBe(theirs(value));
+    }
+  });
 });

@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { DRAFTS } from '../../src/generate/json-schema.js';
 import { validate } from '../../src/validate/validate.js';
 import { GENERATED } from '../support/ajv.js';
-import { jsonCases } from '../support/cases.js';
+import { jsonCases, expressibleVerdict } from '../support/cases.js';
 import { ROOT } from '../support/spec.js';
 
 /*
@@ -45,8 +45,9 @@ describe('Python jsonschema on the generated schemas', () => {
     const verdicts = out.trim().split('\n');
     expect(verdicts.length).toBe(cases.length);
     const disagreements = cases.flatMap((c, i) => {
-      const ours = validate(c.operation, c.kind, c.data).valid;
-      return (verdicts[i] === 'valid') === ours ? [] : [`${c.description}: validate() ${ours ? 'valid' : 'invalid'}, jsonschema ${verdicts[i]}\n  payload: ${JSON.stringify(c.data)}`];
+      // What JSON Schema cannot express (validator-only rules: the schedule dialect, ...) is validate()'s alone.
+      const ours = expressibleVerdict(validate(c.operation, c.kind, c.data));
+      return (verdicts[i] === 'valid') === ours ? [] : [`${c.description}: validate() ${ours ? 'valid' : 'invalid'} (validator-only rules aside), jsonschema ${verdicts[i]}\n  payload: ${JSON.stringify(c.data)}`];
     });
     expect(disagreements, disagreements.join('\n')).toEqual([]);
   });

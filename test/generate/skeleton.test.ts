@@ -34,12 +34,14 @@ describe('skeletons', () => {
   });
 
   it('the input skeletons hold every request member with its type (blobs left null, as AWS leaves them); the output skeletons every response member', () => {
+    const blobLeftNull = (i: { code: string; params: Record<string, unknown> }) => i.code === 'invalid_type' && i.params.expected === 'blob' && i.params.received === 'null';
     for (const name of OPERATION_NAMES) {
       const result = validate(name, 'request', inputSkeleton(operations[name]));
-      const wrong = result.issues.filter((i) => i.code === 'unknown_member' || (i.code === 'invalid_type' && !(i.params.expected === 'blob' && i.params.received === 'null')));
+      const wrong = result.issues.filter((i) => i.code === 'unknown_member' || (i.code === 'invalid_type' && !blobLeftNull(i)));
       expect(wrong).toEqual([]);
+      // UpdateMaintenanceWindowTask's result holds the Lambda Payload, which AWS's output skeleton leaves null too.
       const output = validate(name, 'response', outputSkeleton(operations[name]));
-      expect(output.issues.filter((i) => i.code === 'unexpected_member' || i.code === 'invalid_type')).toEqual([]);
+      expect(output.issues.filter((i) => i.code === 'unexpected_member' || (i.code === 'invalid_type' && !blobLeftNull(i)))).toEqual([]);
     }
   });
 });

@@ -4,7 +4,7 @@ import { explore, type Exploration } from '../../src/readers/cloudformation/choi
 import { NO_VALUE, Resolver } from '../../src/readers/cloudformation/resolve.js';
 import { findingsOf, lintFile, type LintIssue } from '../../src/lint/engine.js';
 import { UNKNOWN } from '../../src/values/unknown-value.js';
-import { generateAll, LOGICAL_ID } from '../support/cloudformation.js';
+import { generateAll } from '../support/cloudformation.js';
 
 type Json = Record<string, unknown>;
 
@@ -34,8 +34,8 @@ describe('an intrinsic function never causes a false error', () => {
   const good = generateAll().filter((g) => g.dir === 'good');
   const cases = good.flatMap((g) => {
     const template = JSON.parse(g.json) as Json;
-    const properties = (template.Resources as Json)[LOGICAL_ID] as Json;
-    return places(properties.Properties).map((p) => [`${g.name} ${p.join('.')}`, template, ['Resources', LOGICAL_ID, 'Properties', ...p]] as const);
+    const properties = (template.Resources as Json)[g.logicalId] as Json;
+    return places(properties.Properties).map((p) => [`${g.name} ${p.join('.')}`, template, ['Resources', g.logicalId, 'Properties', ...p]] as const);
   });
 
   it(`covers every place of every valid template (${cases.length} cases)`, () => {

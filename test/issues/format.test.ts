@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatIssue } from '../../src/issues/format.js';
 import { validate } from '../../src/validate/validate.js';
+import { contractCases } from '../support/cases.js';
 
 const W = 'mw-0123456789abcdef0';
 
@@ -41,5 +42,21 @@ describe('invalid_type hints', () => {
 
   it('writes a BigInt as its digits', () => {
     expect(formatIssue('invalid_type', { expected: 'string', received: 'bigint', actual: 12n }, ['Name']).hint).toBe('Write it as a string: "12".');
+  });
+});
+
+describe('the API’s own names', () => {
+  // formatIssue words an issue in the API's names without searching its text for API paths (each is
+  // itself there): the same words as a naming that searches and maps every path to itself.
+  it('word every issue of the contract cases as the general naming does with the identity', () => {
+    const identity = (path: readonly (string | number)[]) => [...path];
+    let compared = 0;
+    for (const c of contractCases()) {
+      for (const issue of validate(c.operation, c.kind, c.data, c.httpStatus === undefined ? {} : { httpStatus: c.httpStatus }).issues) {
+        expect(formatIssue(issue.code, issue.params, issue.path), `${c.description}: ${issue.code}`).toEqual(formatIssue(issue.code, issue.params, issue.path, identity));
+        compared++;
+      }
+    }
+    expect(compared).toBeGreaterThan(1000);
   });
 });

@@ -6,7 +6,8 @@ import type * as z from 'zod';
 import { cfnMembers } from '../../src/readers/cloudformation/properties.js';
 import { operations } from '../../src/operations/index.js';
 import { metaOf } from '../../src/shapes/meta.js';
-import { terraformPath } from '../../src/readers/terraform/names.js';
+import { terraformPathIn } from '../../src/readers/terraform/names.js';
+import { TERRAFORM_TYPES } from '../../src/readers/terraform/schema.js';
 import type { Path } from '../../src/issues/issue.js';
 import { lintFile, type LintIssue } from '../../src/lint/engine.js';
 import { ROOT } from '../support/spec.js';
@@ -32,8 +33,9 @@ function apiPaths(root: string): Path[] {
   return out;
 }
 
-const REGISTER = apiPaths(OPERATIONS.RegisterTaskWithMaintenanceWindow.request);
-const ALL_API = [...REGISTER, ...apiPaths(OPERATIONS.DescribeMaintenanceWindowExecutionTaskInvocations.request)];
+/** The requests a resource of CloudFormation or Terraform stands for: a task's, a window target's, a window's. */
+const RESOURCES = ['RegisterTaskWithMaintenanceWindow', 'RegisterTargetWithMaintenanceWindow', 'CreateMaintenanceWindow'] as const;
+const ALL_API = (Object.keys(OPERATIONS) as (keyof typeof OPERATIONS)[]).flatMap((op) => apiPaths(OPERATIONS[op].request));
 const lastName = (path: Path) => String(path[path.length - 1]);
 const namesOf = (paths: readonly Path[]) => new Set(paths.filter((p) => typeof p[p.length - 1] === 'string').map(lastName));
 
@@ -51,12 +53,19 @@ function cloudFormationNames(): Set<string> {
       }
     } else if (meta.type === 'list') visit(meta.member, depth + 1);
   };
-  visit(operations.RegisterTaskWithMaintenanceWindow.request, 0);
+  for (const op of RESOURCES) visit(operations[op].request, 0);
   return out;
 }
 const CLOUDFORMATION = cloudFormationNames();
+/** Terraform's names of each resource's arguments. */
+const TERRAFORM_NAMES = new Set(
+  RESOURCES.flatMap((op) => {
+    const type = Object.values(TERRAFORM_TYPES).find((t) => t.operation === op)!;
+    return [...namesOf(apiPaths(OPERATIONS[op].request).map(terraformPathIn(type.schema)))];
+  }),
+);
 /** Terraform's names that are not English words: those with an underscore. */
-const TERRAFORM = new Set([...namesOf(REGISTER.map(terraformPath))].filter((n) => n.includes('_')));
+const TERRAFORM = new Set([...TERRAFORM_NAMES].filter((n) => n.includes('_')));
 /** On a command line, only members inside an option's value keep the API's names; top-level ones are options. */
 const CLI = namesOf(ALL_API.filter((p) => p.length > 1));
 const EVERY_SCHEME = new Set([...API, ...CLOUDFORMATION, ...TERRAFORM]);
@@ -64,8 +73,8 @@ const EVERY_SCHEME = new Set([...API, ...CLOUDFORMATION, ...TERRAFORM]);
 const OWN: Record<string, ReadonlySet<string>> = {
   payload: API,
   cloudformation: CLOUDFORMATION,
-  terraform: new Set(namesOf(REGISTER.map(terraformPath))),
-  'terraform-plan': new Set(namesOf(REGISTER.map(terraformPath))),
+  terraform: TERRAFORM_NAMES,
+  'terraform-plan': TERRAFORM_NAMES,
   'aws-cli': CLI,
 };
 
@@ -91,8 +100,8 @@ function filesUnder(dir: string, ext: RegExp): string[] {
 const FIXTURES = join(ROOT, 'test', 'fixtures');
 const KINDS = [
   { reader: 'cloudformation', dirs: ['cloudformation/bad', 'cloudformation/good', 'corpus/cloudformation'], ext: /\.(json|ya?ml|template)$/ },
-  { reader: 'terraform', dirs: ['terraform/bad', 'terraform/good', 'corpus/terraform'], ext: /\.tf$/ },
-  { reader: 'terraform-plan', dirs: ['terraform-plan/bad', 'terraform-plan/good'], ext: /\.json$/ },
+  { reader: 'terraform', dirs: ['terraform/bad', 'terraform/good', 'terraform/across', 'corpus/terraform'], ext: /\.tf$/ },
+  { reader: 'terraform-plan', dirs: ['terraform-plan/bad', 'terraform-plan/good', 'terraform-plan/across'], ext: /\.json$/ },
   { reader: 'aws-cli', dirs: ['aws-cli/bad', 'aws-cli/good', 'corpus/cli'], ext: /\.(sh|md|rst|ya?ml|txt|bat|ps1)$|Makefile$/ },
   { reader: 'payload', dirs: ['payload/bad', 'payload/good'], ext: /\.(json|ya?ml)$/ },
 ] as const;

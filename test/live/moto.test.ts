@@ -3,8 +3,12 @@ import {
   DescribeMaintenanceWindowExecutionTaskInvocationsCommand,
   DescribeMaintenanceWindowTasksCommand,
   GetMaintenanceWindowTaskCommand,
+  RegisterTargetWithMaintenanceWindowCommand,
   RegisterTaskWithMaintenanceWindowCommand,
+  UpdateMaintenanceWindowTargetCommand,
+  UpdateMaintenanceWindowTaskCommand,
   SSMClient,
+  UpdateMaintenanceWindowCommand,
   type SSMClientConfig,
 } from '@aws-sdk/client-ssm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -60,6 +64,7 @@ afterAll(async () => {
 });
 
 const REGISTER = 'RegisterTaskWithMaintenanceWindow';
+const TASK_OPERATIONS: readonly OperationName[] = [REGISTER, 'DescribeMaintenanceWindowExecutionTaskInvocations'];
 
 /** Valid payloads of the good fixtures, in the created window, as SDK input. */
 function validTasks() {
@@ -69,14 +74,15 @@ function validTasks() {
 }
 
 /**
- * Invalid requests of both operations, one fault each: every constraint fault of spec/ and every
+ * Invalid requests of the two task operations, one fault each: every constraint fault of spec/ and every
  * bad fixture with an error, as SDK input (wire-only faults, such as a blob that is not base64,
  * cannot be SDK input and are left out), in the created window unless the fault is the window ID.
  */
 function invalidRequests(): (FaultCase & { input: Record<string, unknown> })[] {
-  const constraintFaults = specOperations.flatMap((s) => s.constraints.filter((c) => kindOf(c) === 'request').flatMap((c) => casesFor(s.operation, c, s.constraints).fail));
+  // The window, target and update operations have their own live test (test/live/moto-window.test.ts).
+  const constraintFaults = specOperations.filter((s) => TASK_OPERATIONS.includes(s.operation)).flatMap((s) => s.constraints.filter((c) => kindOf(c) === 'request').flatMap((c) => casesFor(s.operation, c, s.constraints).fail));
   const ruleFaults = loadFixtures('bad')
-    .filter((f) => f.kind === 'request')
+    .filter((f) => f.kind === 'request' && TASK_OPERATIONS.includes(f.operation))
     .flatMap((f) => f.issues.filter((i) => i.severity === 'error').slice(0, 1).map((i) => ({ name: `fixture ${f.name}`, operation: f.operation, kind: f.kind, payload: f.payload, expect: { code: i.code, path: i.path } })));
   // A typo: the SDK drops the unknown member without a word, so the task goes out without MaxConcurrency.
   const { MaxConcurrency, ...targeted } = loadFixtures('good').find((f) => f.name === 'register-run-command-instance-ids')!.payload as Record<string, unknown>;
@@ -84,19 +90,29 @@ function invalidRequests(): (FaultCase & { input: Record<string, unknown> })[] {
   return [...constraintFaults, ...ruleFaults, typo].flatMap((c) => {
     const input = toSdkInput(c.operation, c.payload) as Record<string, unknown> | undefined;
     if (!input) return [];
-    if (c.operation === REGISTER && c.expect.path[0] !== 'WindowId') input.WindowId = windowId;
+    if ((c.operation === REGISTER || c.operation === 'UpdateMaintenanceWindow') && c.expect.path[0] !== 'WindowId') input.WindowId = windowId;
     return [{ ...c, input }];
   });
 }
 
+/** Each operation's command of the SDK. */
+const COMMANDS = {
+  RegisterTaskWithMaintenanceWindow: RegisterTaskWithMaintenanceWindowCommand,
+  DescribeMaintenanceWindowExecutionTaskInvocations: DescribeMaintenanceWindowExecutionTaskInvocationsCommand,
+  RegisterTargetWithMaintenanceWindow: RegisterTargetWithMaintenanceWindowCommand,
+  UpdateMaintenanceWindowTarget: UpdateMaintenanceWindowTargetCommand,
+  UpdateMaintenanceWindowTask: UpdateMaintenanceWindowTaskCommand,
+  CreateMaintenanceWindow: CreateMaintenanceWindowCommand,
+  UpdateMaintenanceWindow: UpdateMaintenanceWindowCommand,
+} as const satisfies Record<OperationName, unknown>;
+
 function send(c: SSMClient, operation: OperationName, input: Record<string, unknown>): Promise<unknown> {
-  return operation === REGISTER
-    ? c.send(new RegisterTaskWithMaintenanceWindowCommand(input as never))
-    : c.send(new DescribeMaintenanceWindowExecutionTaskInvocationsCommand(input as never));
+  const Command = COMMANDS[operation] as unknown as new (input: never) => never;
+  return c.send(new Command(input as never));
 }
 
 describe('through @aws-sdk/client-ssm with preflight, against moto_server', () => {
-  it('passes other commands untouched: the window was created on the server', async () => {
+  it('checks a valid CreateMaintenanceWindow, sends it once, and checks the answer: the window was created on the server', async () => {
     expect(windowId).toMatch(/^mw-[0-9a-f]{17}$/);
     expect(moto.exchanges.map((e) => e.target)).toEqual(['AmazonSSM.CreateMaintenanceWindow']);
     expect(reported).toEqual([]);
@@ -127,7 +143,7 @@ describe('through @aws-sdk/client-ssm with preflight, against moto_server', () =
 
   it('stops every invalid request before it is sent: none reaches moto', async () => {
     const cases = invalidRequests();
-    expect(cases.length).toBeGreaterThan(100);
+    expect(cases.length).toBe(141);
     const c = client({ guarded: true });
     const wire = await onTheWire(async () => {
       for (const k of cases) {
@@ -167,6 +183,24 @@ describe('where moto 5.2.1 breaks the contract (recorded in docs/aws-sdk.md)', (
       const report = checkExchange({ target: e.target, request: e.requestBody, status: e.status, response: e.responseBody });
       expect(report.issues.map((x) => x.code), cases[i]!.name).toContain('accepted_invalid_request');
     });
+  });
+
+  it('creates windows whose schedule AWS refuses or that never start a task (Cutoff not below Duration, Hours 24, a rate with an offset)', async () => {
+    const windows = [
+      { Name: 'late-cutoff', Schedule: 'cron(0 2 ? * SUN *)', Duration: 5, Cutoff: 12, AllowUnassociatedTargets: true },
+      { Name: 'hour-24', Schedule: 'cron(0 24 ? * MON *)', Duration: 3, Cutoff: 1, AllowUnassociatedTargets: true },
+      { Name: 'rate-offset', Schedule: 'rate(7 days)', ScheduleOffset: 2, ScheduleTimezone: 'Not/AZone', Duration: 3, Cutoff: 1, AllowUnassociatedTargets: true },
+    ];
+    for (const input of windows) expect(validate('CreateMaintenanceWindow', 'request', input).valid, input.Name).toBe(false);
+    const wire = await onTheWire(async () => {
+      for (const input of windows) await client({ guarded: false }).send(new CreateMaintenanceWindowCommand(input));
+    });
+    expect(wire.map((e) => e.status)).toEqual([200, 200, 200]);
+  });
+
+  it('does not implement UpdateMaintenanceWindow: a 500 HTML page', async () => {
+    const wire = await onTheWire(() => client({ guarded: false, maxAttempts: 1 }).send(new UpdateMaintenanceWindowCommand({ WindowId: windowId, Name: 'renamed' })).catch(() => undefined));
+    expect(wire.map((e) => [e.status, e.contentType?.split(';')[0]])).toEqual([[500, 'text/html']]);
   });
 
   it('answers a malformed window ID with DoesNotExistException, where AWS validates the pattern first', async () => {

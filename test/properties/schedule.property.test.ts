@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkWindowSchedule, describeSchedule, formatFinding, nextRuns, parseSchedule, type ScheduleFinding, type WindowSchedule } from '../../src/schedule/index.js';
+import { formatIssue } from '../../src/issues/format.js';
+import { checkWindowSchedule, describeSchedule, firstRun, nextRuns, parseSchedule, type ScheduleFinding, type WindowSchedule } from '../../src/schedule/index.js';
+import { inspect } from '../../src/schedule/window.js';
 import { cpuMs } from '../support/cpu.js';
 import { check, ran, summary, timeoutFor } from '../support/property.js';
 import { validCron, validSchedule, ZONES } from '../support/schedules.js';
@@ -71,7 +73,7 @@ describe('schedule properties', () => {
       expect(schedule !== undefined).toBe(!findings.some((f) => f.severity === 'error'));
       for (const f of findings) {
         expect(inside({ Schedule: text }, f), JSON.stringify([text, f])).toBe(true);
-        expect(formatFinding(f).message).not.toMatch(/undefined|NaN|\[object/);
+        expect(formatIssue(f.code, f.params, [f.member]).message).not.toMatch(/undefined|NaN|\[object/);
       }
       if (schedule) expect(typeof describeSchedule(schedule)).toBe('string');
     }, RUNS * 2);
@@ -81,11 +83,30 @@ describe('schedule properties', () => {
     check('any window', anyWindow, (w) => {
       const findings = quick(JSON.stringify(w), () => checkWindowSchedule(w, { now: NOW }));
       for (const f of findings) expect(inside(w, f), JSON.stringify([w, f])).toBe(true);
-      if (w.Schedule !== undefined) {
+      const offset = w.ScheduleOffset;
+      // An offset outside the model's 1 to 6 is validate()'s to report; nextRuns refuses it.
+      if (offset !== undefined && !(Number.isInteger(offset) && offset >= 1 && offset <= 6)) {
+        if (w.Schedule !== undefined) expect(() => nextRuns({ ...w, Schedule: w.Schedule! }, { from: NOW })).toThrow(RangeError);
+      } else if (w.Schedule !== undefined) {
         const result = quick(JSON.stringify(w), () => nextRuns({ ...w, Schedule: w.Schedule! }, { from: NOW, count: 5 }));
         expect(result.findings.length === 0 || result.runs.length === 0).toBe(true);
         expect(result.findings).toEqual(findings.filter((f) => f.severity === 'error'));
       }
+    }, RUNS);
+  });
+
+  it('finds the same first run from its own calendar (the checks, without croner) as nextRuns does', { timeout: timeoutFor(RUNS) }, () => {
+    const instant = fc.date({ min: new Date('2026-01-01T00:00:00Z'), max: new Date('2031-01-01T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString());
+    const window = fc.record(
+      { Schedule: validSchedule, ScheduleTimezone: fc.constantFrom(...ZONES), ScheduleOffset: fc.integer({ min: 1, max: 6 }), StartDate: instant, EndDate: instant },
+      { requiredKeys: ['Schedule'] },
+    );
+    const from = fc.date({ min: new Date('2026-01-01T00:00:00Z'), max: new Date('2030-01-01T00:00:00Z'), noInvalidDate: true });
+    check('first run', fc.tuple(window, from), ([w, at]) => {
+      const inspected = inspect(w);
+      if (!inspected.schedule) return;
+      const [next] = nextRuns(w, { from: at, count: 1 }).runs;
+      expect(firstRun(inspected.schedule, inspected, at), JSON.stringify([w, at])).toBe(next?.time.getTime());
     }, RUNS);
   });
 

@@ -2,9 +2,10 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { allRules, scopeOf } from '../../src/readers/rule-catalog.js';
 import { ruleCodes } from '../../src/issues/codes.js';
+import { ACROSS_READERS } from '../../src/readers/across/rules/types.js';
 
 /** Each scope's id range; the AWS CLI has none: what it refuses is its own parse failure, an input code (D58). */
-const RANGES: Record<string, RegExp> = { contract: /^MW0\d\d$/, cloudformation: /^MW1\d\d$/, terraform: /^MW2\d\d$/ };
+const RANGES: Record<string, RegExp> = { contract: /^MW0[0-7]\d$/, [ACROSS_READERS]: /^MW0[89]\d$/, cloudformation: /^MW1\d\d$/, terraform: /^MW2\d\d$/ };
 
 const rulesDoc = readFileSync(new URL('../../generated/docs/rules.md', import.meta.url), 'utf8');
 

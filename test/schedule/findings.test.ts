@@ -72,6 +72,8 @@ describe('hostile input', () => {
   const long = [
     `cron(0 0 ${'31,'.repeat(40_000)}31 2 ? *)`,
     `cron(0,58 0,23 ${'L-1,'.repeat(20_000)}1 * ? *)`,
+    // More findings (one warning per L-1) than a function call takes arguments: it overflowed the stack.
+    `cron(0,58 0,23 ${'L-1,'.repeat(200_000)}1 * ? *)`,
     `cron(${'0,'.repeat(50_000)}0 10 * * ? *)`,
     `cron(0 10 ? * ${'MON#1,'.repeat(20_000)}MON#1 *)`,
     `rate(${'9'.repeat(100_000)} minutes)`,
@@ -92,7 +94,6 @@ describe('hostile input', () => {
     expect(checkWindowSchedule(window, { now: NOW_ }).map((f) => [f.code, f.member, f.offset, f.length])).toEqual([
       ['schedule_form', 'Schedule', 0, 0],
       ['timezone_unknown', 'ScheduleTimezone', 0, 0],
-      ['schedule_offset_range', 'ScheduleOffset', 0, 1],
       ['date_format', 'StartDate', 0, 0],
       ['date_format', 'EndDate', 0, 0],
     ]);

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkWindowSchedule, formatCaveat, formatFinding, nextRuns, scheduleCodes, type Caveat, type CaveatCode, type ScheduleFinding, type WindowSchedule } from '../../src/schedule/index.js';
+import { formatCaveat, formatIssue } from '../../src/issues/format.js';
+import { checkWindowSchedule, nextRuns, scheduleCodes, type Caveat, type CaveatCode, type ScheduleFinding, type WindowSchedule } from '../../src/schedule/index.js';
 import { FIXTURES, NOW, readFileSyncText, readYaml, ROOT } from './support.js';
 
 /*
@@ -23,12 +24,12 @@ const caveatCases: Record<CaveatCode, () => Caveat[]> = {
 
 const clean = (text: string) => !/undefined|NaN|\[object/.test(text) && text.length > 5;
 
-describe('formatFinding', () => {
+describe('the words for each finding (src/issues/format.ts)', () => {
   it('has fixtures raising every code', () => {
     expect(new Set(findings.map((f) => f.code))).toEqual(new Set(Object.keys(scheduleCodes)));
   });
   it.each(findings.map((f) => [`${f.code} ${JSON.stringify(f.params)}`, f] as const))('%s', (_, f) => {
-    const { message, hint } = formatFinding(f);
+    const { message, hint } = formatIssue(f.code, f.params, [f.member]);
     expect(clean(message), message).toBe(true);
     if (hint !== undefined) expect(clean(hint), hint).toBe(true);
   });

@@ -8,12 +8,14 @@ import { TASK_TARGET_VALUE_COUNT } from '../../src/rules/MW006-task-target-value
 import { MANAGED_NODE_ID, WINDOW_TARGET_ID } from '../../src/rules/MW007-task-target-value-format.js';
 import { STATUS_FILTER_VALUES, UNDOCUMENTED_STATUS_FILTER_VALUES } from '../../src/rules/MW021-status-filter-value.js';
 import { INVOCATION_MEMBER, type TaskType } from '../../src/rules/types.js';
+import { TAG_PREFIX, VALUE_COUNT, type ResourceType } from '../../src/rules/window-target-keys.js';
 import { codePointLength } from '../../src/shapes/build.js';
 import { ErrorBody, errorTypeName } from '../../src/shapes/errors.js';
 import { INT32, metaOf, type ShapeMeta, type StructureMeta } from '../../src/shapes/meta.js';
 import { compileAwsPattern } from '../../src/shapes/patterns.js';
 import { walk } from '../../src/shapes/walk.js';
 import { clone, setAt } from './payloads.js';
+import { validAt, validCron, validRate, ZONES } from './schedules.js';
 
 /*
  * Payloads generated from the schema metadata (src/shapes/meta.ts), so that they follow the
@@ -121,6 +123,85 @@ export function registerRequestArbitrary(taskType: TaskType, targeted: boolean):
       ...(targeted ? { MaxConcurrency: maxConcurrency, MaxErrors: maxErrors } : {}),
       ...(parameters !== undefined ? { TaskInvocationParameters: { [member]: parameters } } : {}),
     }));
+}
+
+// --- window targets and updates (issue 16) -----------------------------------------------------------
+
+/** A tag key as the TargetKey pattern takes it after tag: (letters, digits, spaces and _ . : / = - @). */
+const tagKey = fc.stringMatching(/^[A-Za-z0-9_.:\/=@ -]{1,20}$/);
+const windowTargetValues = (value: fc.Arbitrary<string>, form: keyof typeof VALUE_COUNT) => {
+  const { minimum } = VALUE_COUNT[form];
+  const maximum = 'maximum' in VALUE_COUNT[form] ? (VALUE_COUNT[form] as { maximum: number }).maximum : MAX_ITEMS;
+  return fc.uniqueArray(value, { minLength: minimum, maxLength: Math.min(maximum, MAX_ITEMS) });
+};
+
+/** Valid Targets of a window target: one InstanceIds target, or up to 3 tag:<key> and tag-key targets; or a resource group and its filters. */
+export function windowTargetsArbitrary(resourceType: ResourceType): fc.Arbitrary<Record<string, unknown>[]> {
+  if (resourceType === 'RESOURCE_GROUP') {
+    const name = fc.record({ Key: fc.constant('resource-groups:Name'), Values: windowTargetValues(fc.stringMatching(/^[A-Za-z0-9_.-]{1,30}$/), 'resource-groups:Name') });
+    const filters = fc.record({ Key: fc.constant('resource-groups:ResourceTypeFilters'), Values: windowTargetValues(fc.constantFrom('AWS::EC2::Instance', 'AWS::ECS::Cluster', 'AWS::EC2::VPC'), 'resource-groups:ResourceTypeFilters') });
+    return fc.tuple(name, fc.option(filters, { nil: undefined })).map(([n, f]) => (f ? [n, f] : [n]));
+  }
+  const ids = fc.record({ Key: fc.constant('InstanceIds'), Values: windowTargetValues(fc.stringMatching(MANAGED_NODE_ID), 'InstanceIds') });
+  const tag = fc.oneof(
+    fc.record({ Key: tagKey.map((k) => `${TAG_PREFIX}${k}`), Values: windowTargetValues(fc.string({ maxLength: 12 }), 'tag') }),
+    fc.record({ Key: fc.constant('tag-key'), Values: windowTargetValues(tagKey, 'tag-key') }),
+  );
+  return fc.oneof(ids.map((t) => [t]), fc.array(tag, { minLength: 1, maxLength: MAX_ITEMS }));
+}
+
+/** A valid RegisterTargetWithMaintenanceWindow request of `resourceType`. */
+export function registerTargetRequestArbitrary(resourceType: ResourceType): fc.Arbitrary<Record<string, unknown>> {
+  const meta = metaOf(operations.RegisterTargetWithMaintenanceWindow.request) as StructureMeta;
+  return fc
+    .record({ rest: structureArbitrary(meta, ['ResourceType', 'Targets']), targets: windowTargetsArbitrary(resourceType) })
+    .map(({ rest, targets }) => ({ ...rest, ResourceType: resourceType, Targets: targets }));
+}
+
+/** A valid UpdateMaintenanceWindowTarget request: with Replace, Targets is given (MW069). */
+export function updateTargetRequestArbitrary(resourceType: ResourceType): fc.Arbitrary<Record<string, unknown>> {
+  const meta = metaOf(operations.UpdateMaintenanceWindowTarget.request) as StructureMeta;
+  return fc
+    .record({ rest: structureArbitrary(meta, ['Targets']), targets: fc.option(windowTargetsArbitrary(resourceType), { nil: undefined }) })
+    .map(({ rest, targets }) => {
+      const given = targets ?? (rest.Replace === true ? [{ Key: 'tag-key', Values: ['Patch'] }] : undefined);
+      return { ...rest, ...(given !== undefined ? { Targets: given } : {}) };
+    });
+}
+
+/**
+ * A valid UpdateMaintenanceWindowTask request for a task of `taskType`: with Replace, TaskArn (MW071)
+ * and, when the task keeps targets, MaxConcurrency and MaxErrors (MW072); when the update leaves it
+ * without targets, neither (MW073); the invocation parameters of the one type (MW075).
+ */
+export function updateTaskRequestArbitrary(taskType: TaskType): fc.Arbitrary<Record<string, unknown>> {
+  const meta = metaOf(operations.UpdateMaintenanceWindowTask.request) as StructureMeta;
+  const invocation = metaOf(meta.members.TaskInvocationParameters!.schema) as StructureMeta;
+  const member = INVOCATION_MEMBER[taskType];
+  return fc
+    .record({
+      rest: structureArbitrary(meta, ['Targets', 'MaxConcurrency', 'MaxErrors', 'TaskInvocationParameters', 'TaskArn', 'Replace']),
+      replace: fc.constantFrom(undefined, false, true),
+      targets: fc.oneof(fc.constant(undefined), fc.constant([]), fc.array(targetArbitrary, { minLength: 1, maxLength: MAX_ITEMS })),
+      taskArn: fc.option(arbitraryFor(meta.members.TaskArn!.schema), { nil: undefined }),
+      maxConcurrency: fc.option(arbitraryFor(meta.members.MaxConcurrency!.schema), { nil: undefined }),
+      maxErrors: fc.option(arbitraryFor(meta.members.MaxErrors!.schema), { nil: undefined }),
+      parameters: fc.option(arbitraryFor(invocation.members[member]!.schema), { nil: undefined }),
+    })
+    .map(({ rest, replace, targets, taskArn, maxConcurrency, maxErrors, parameters }) => {
+      const targetless = (Array.isArray(targets) && targets.length === 0) || (replace === true && targets === undefined);
+      const targeted = Array.isArray(targets) && targets.length > 0;
+      const rate = targetless ? {} : replace === true && targeted ? { MaxConcurrency: maxConcurrency ?? '1', MaxErrors: maxErrors ?? '1' } : { ...(maxConcurrency !== undefined ? { MaxConcurrency: maxConcurrency } : {}), ...(maxErrors !== undefined ? { MaxErrors: maxErrors } : {}) };
+      const arn = replace === true ? (taskArn ?? 'AWS-RunShellScript') : taskArn;
+      return {
+        ...rest,
+        ...(replace !== undefined ? { Replace: replace } : {}),
+        ...(targets !== undefined ? { Targets: targets } : {}),
+        ...(arn !== undefined ? { TaskArn: arn } : {}),
+        ...rate,
+        ...(parameters !== undefined ? { TaskInvocationParameters: { [member]: parameters } } : {}),
+      };
+    });
 }
 
 const statusFilterArbitrary = fc.record({
@@ -240,6 +321,7 @@ export function schemaOf(operation: OperationName, kind: Kind, payload: unknown)
 }
 
 const TASK_TYPES = Object.keys(INVOCATION_MEMBER) as TaskType[];
+export const RESOURCE_TYPES: readonly ResourceType[] = ['INSTANCE', 'RESOURCE_GROUP'];
 
 /** Every payload the generators above make valid: each task type targeted and targetless (but RUN_COMMAND, which needs targets), filters, bodies. */
 export function validPayloadArbitrary(): fc.Arbitrary<Drawn> {
@@ -251,10 +333,17 @@ export function validPayloadArbitrary(): fc.Arbitrary<Drawn> {
       ),
   );
   const describe = describeRequestArbitrary().map((data): Drawn => ({ operation: 'DescribeMaintenanceWindowExecutionTaskInvocations', kind: 'request', data, label: 'STATUS filters' }));
+  const windowTargets = RESOURCE_TYPES.flatMap((type) => [
+    registerTargetRequestArbitrary(type).map((data): Drawn => ({ operation: 'RegisterTargetWithMaintenanceWindow', kind: 'request', data, label: `${type} targets` })),
+    updateTargetRequestArbitrary(type).map((data): Drawn => ({ operation: 'UpdateMaintenanceWindowTarget', kind: 'request', data, label: `${type} targets` })),
+  ]);
+  const taskUpdates = TASK_TYPES.map((taskType) => updateTaskRequestArbitrary(taskType).map((data): Drawn => ({ operation: 'UpdateMaintenanceWindowTask', kind: 'request', data, label: `${taskType} update` })));
+  const createWindow = createWindowRequestArbitrary().map((data): Drawn => ({ operation: 'CreateMaintenanceWindow', kind: 'request', data, label: 'a window' }));
+  const updateWindow = [true, false].map((replace) => updateWindowRequestArbitrary(replace).map((data): Drawn => ({ operation: 'UpdateMaintenanceWindow', kind: 'request', data, label: replace ? 'Replace' : 'some members' })));
   const bodies = (Object.keys(operations) as OperationName[]).flatMap((operation) =>
     (['response', 'error'] as const).map((kind) => bodyArbitrary(operation, kind).map((data): Drawn => ({ operation, kind, data, label: `${kind} body` }))),
   );
-  return fc.oneof(...register, describe, ...bodies);
+  return fc.oneof(...register, describe, ...windowTargets, ...taskUpdates, createWindow, ...updateWindow, ...bodies);
 }
 
 /** A valid payload with exactly one of the faults the metadata allows (see faultsOf), and the fault. */
@@ -405,3 +494,61 @@ export const hostileValue: fc.Arbitrary<Make> = fc.oneof(
   // A special value inside a structure of file values.
   fc.tuple(fileValue, specialValue, anyKey).map(([v, special, key]): Make => () => (v !== null && typeof v === 'object' ? placeAt(v, [key], special()) : [v, special()])),
 );
+
+// --- maintenance windows (CreateMaintenanceWindow, UpdateMaintenanceWindow) --------------------------
+
+/** A window's schedule members that the rules accept: ScheduleOffset only with cron (MW048), EndDate after StartDate (MW052). */
+const windowScheduleArbitrary = fc
+  .record({
+    schedule: fc.oneof(validCron.map((s) => ({ Schedule: s, cron: true })), fc.oneof(validRate, validAt).map((s) => ({ Schedule: s, cron: false }))),
+    zone: fc.option(fc.constantFrom(...ZONES), { nil: undefined }),
+    offset: fc.option(fc.integer({ min: 1, max: 6 }), { nil: undefined }),
+    dates: fc.option(
+      fc.tuple(fc.date({ min: new Date('2020-01-01T00:00:00Z'), max: new Date('2098-01-01T00:00:00Z'), noInvalidDate: true }), fc.integer({ min: 1, max: 10 * 365 })).map(([start, days]) => ({
+        StartDate: start.toISOString(),
+        EndDate: new Date(start.getTime() + days * 86_400_000).toISOString(),
+      })),
+      { nil: undefined },
+    ),
+  })
+  .map(({ schedule, zone, offset, dates }) => ({
+    Schedule: schedule.Schedule,
+    ...(zone !== undefined ? { ScheduleTimezone: zone } : {}),
+    ...(offset !== undefined && schedule.cron ? { ScheduleOffset: offset } : {}),
+    ...(dates ?? {}),
+  }));
+
+/** Duration and a Cutoff below it (MW049). */
+const durationAndCutoff = fc.integer({ min: 1, max: 24 }).chain((Duration) => fc.integer({ min: 0, max: Duration - 1 }).map((Cutoff) => ({ Duration, Cutoff })));
+
+const WINDOW_SCHEDULE_MEMBERS = ['Schedule', 'ScheduleTimezone', 'ScheduleOffset', 'StartDate', 'EndDate', 'Duration', 'Cutoff'];
+
+/** A valid CreateMaintenanceWindow request. */
+export function createWindowRequestArbitrary(): fc.Arbitrary<Record<string, unknown>> {
+  const meta = metaOf(operations.CreateMaintenanceWindow.request) as StructureMeta;
+  return fc
+    .record({ rest: structureArbitrary(meta, WINDOW_SCHEDULE_MEMBERS), schedule: windowScheduleArbitrary, times: durationAndCutoff })
+    .map(({ rest, schedule, times }) => ({ ...rest, ...schedule, ...times }));
+}
+
+/** A valid UpdateMaintenanceWindow request: with Replace, every member Create requires (MW055); without, any of them. */
+export function updateWindowRequestArbitrary(replace: boolean): fc.Arbitrary<Record<string, unknown>> {
+  const meta = metaOf(operations.UpdateMaintenanceWindow.request) as StructureMeta;
+  const required = replace ? ['Name', 'AllowUnassociatedTargets'] : [];
+  return fc
+    .record({
+      rest: structureArbitrary(meta, [...WINDOW_SCHEDULE_MEMBERS, 'Replace']),
+      name: arbitraryFor(meta.members.Name!.schema),
+      allow: fc.boolean(),
+      schedule: windowScheduleArbitrary,
+      times: durationAndCutoff,
+      keep: fc.subarray(WINDOW_SCHEDULE_MEMBERS),
+      saysNoReplace: fc.boolean(),
+    })
+    .map(({ rest, name, allow, schedule, times, keep, saysNoReplace }) => {
+      const members: Record<string, unknown> = { ...schedule, ...times };
+      // Without Replace, an update gives any of them; ScheduleOffset only with its cron Schedule (MW048 decides the two together).
+      const given = replace ? members : Object.fromEntries(Object.entries(members).filter(([k]) => keep.includes(k) && (k !== 'ScheduleOffset' || keep.includes('Schedule'))));
+      return { ...rest, ...(required.length ? { Name: name, AllowUnassociatedTargets: allow } : {}), ...given, ...(replace ? { Replace: true } : saysNoReplace ? { Replace: false } : {}) };
+    });
+}

@@ -1,12 +1,13 @@
 import fc from 'fast-check';
 import { DRAFTS } from '../../src/generate/json-schema.js';
 import { OPERATION_NAMES, type Kind, type OperationName } from '../../src/operations/index.js';
+import { rules } from '../../src/rules/index.js';
 import { INVOCATION_MEMBER, type TaskType } from '../../src/rules/types.js';
 import { walk } from '../../src/shapes/walk.js';
 import { validate } from '../../src/validate/validate.js';
 import { validateWithZod } from './validate-zod.js';
 import { ajvValidator } from './ajv.js';
-import { bodyArbitrary, describeRequestArbitrary, faultsOf, registerRequestArbitrary, schemaOf } from './arbitraries.js';
+import { bodyArbitrary, createWindowRequestArbitrary, describeRequestArbitrary, faultsOf, registerRequestArbitrary, registerTargetRequestArbitrary, RESOURCE_TYPES, schemaOf, updateTargetRequestArbitrary, updateTaskRequestArbitrary, updateWindowRequestArbitrary } from './arbitraries.js';
 import { casesFor } from './faults.js';
 import { loadFixtures, setAt } from './payloads.js';
 import { specExamples, specOperations } from './spec.js';
@@ -77,6 +78,25 @@ export const RULE_FAULTS: Record<string, { operation: OperationName; apply(p: Re
         : undefined,
   },
   MW020: { operation: 'DescribeMaintenanceWindowExecutionTaskInvocations', apply: (p) => ({ ...p, Filters: [{ Key: 'Name', Values: ['x'] }] }) },
+  MW049: { operation: 'CreateMaintenanceWindow', apply: (p) => (p.Duration === 24 ? undefined : { ...p, Cutoff: p.Duration }) },
+  MW055: { operation: 'UpdateMaintenanceWindow', apply: ({ Name: _n, ...p }) => (p.Replace === true ? p : undefined) },
+  MW060: { operation: 'RegisterTargetWithMaintenanceWindow', apply: (p) => ({ ...p, Targets: [{ Key: 'instanceids', Values: ['i-0123456789abcdef0'] }] }) },
+  MW062: { operation: 'RegisterTargetWithMaintenanceWindow', apply: (p) => ({ ...p, ResourceType: p.ResourceType === 'INSTANCE' ? 'RESOURCE_GROUP' : 'INSTANCE' }) },
+  MW063: { operation: 'RegisterTargetWithMaintenanceWindow', apply: (p) => ({ ...p, ResourceType: 'INSTANCE', Targets: [{ Key: 'InstanceIds', Values: ['i-0123456789abcdef0'] }, { Key: 'tag:Role', Values: ['Web'] }] }) },
+  MW064: { operation: 'RegisterTargetWithMaintenanceWindow', apply: (p) => ({ ...p, Targets: (p.Targets as object[]).map((t, i) => (i === 0 ? { ...t, Values: [] } : t)) }) },
+  MW066: {
+    operation: 'RegisterTargetWithMaintenanceWindow',
+    apply: (p) => ({ ...p, ResourceType: 'RESOURCE_GROUP', Targets: [{ Key: 'resource-groups:Name', Values: ['GroupA'] }, { Key: 'resource-groups:Name', Values: ['GroupB'] }] }),
+  },
+  MW068: { operation: 'RegisterTargetWithMaintenanceWindow', apply: (p) => ({ ...p, Targets: [] }) },
+  MW069: { operation: 'UpdateMaintenanceWindowTarget', apply: ({ Targets: _t, ...p }) => ({ ...p, Replace: true }) },
+  MW071: { operation: 'UpdateMaintenanceWindowTask', apply: ({ TaskArn: _a, ...p }) => ({ ...p, Replace: true }) },
+  MW072: {
+    operation: 'UpdateMaintenanceWindowTask',
+    apply: ({ MaxErrors: _e, ...p }) => ({ ...p, Replace: true, TaskArn: 'AWS-RunShellScript', Targets: [{ Key: 'WindowTargetIds', Values: ['e32eecb2-646c-4f4b-8ed1-205fb1a2b3c4'] }], MaxConcurrency: '1' }),
+  },
+  MW073: { operation: 'UpdateMaintenanceWindowTask', apply: (p) => ({ ...p, Targets: [], MaxErrors: '1' }) },
+  MW075: { operation: 'UpdateMaintenanceWindowTask', apply: (p) => ({ ...p, TaskInvocationParameters: { RunCommand: {}, Lambda: {} } }) },
   MW021: { operation: 'DescribeMaintenanceWindowExecutionTaskInvocations', apply: (p) => ({ ...p, Filters: [{ Key: 'STATUS', Values: ['DONE'] }] }) },
 };
 
@@ -105,6 +125,12 @@ function propertyCases(): ContractCase[] {
     for (const targeted of [true, false]) add('RegisterTaskWithMaintenanceWindow', 'request', `${taskType} ${targeted ? 'targeted' : 'targetless'}`, sample(registerRequestArbitrary(taskType, targeted), (salt += 1)));
   }
   add('DescribeMaintenanceWindowExecutionTaskInvocations', 'request', 'STATUS filters', sample(describeRequestArbitrary(), (salt += 1)));
+  add('CreateMaintenanceWindow', 'request', 'a window', sample(createWindowRequestArbitrary(), (salt += 1)));
+  add('UpdateMaintenanceWindow', 'request', 'Replace', sample(updateWindowRequestArbitrary(true), (salt += 1)));
+  add('UpdateMaintenanceWindow', 'request', 'some members', sample(updateWindowRequestArbitrary(false), (salt += 1)));
+  for (const type of RESOURCE_TYPES) add('RegisterTargetWithMaintenanceWindow', 'request', `${type} targets`, sample(registerTargetRequestArbitrary(type), (salt += 1)));
+  for (const type of RESOURCE_TYPES) add('UpdateMaintenanceWindowTarget', 'request', `${type} targets`, sample(updateTargetRequestArbitrary(type), (salt += 1)));
+  for (const taskType of Object.keys(INVOCATION_MEMBER) as TaskType[]) add('UpdateMaintenanceWindowTask', 'request', `${taskType} update`, sample(updateTaskRequestArbitrary(taskType), (salt += 1)));
   for (const operation of OPERATION_NAMES) {
     for (const kind of ['response', 'error'] as const) add(operation, kind, 'generated', sample(bodyArbitrary(operation, kind), (salt += 1)));
   }
@@ -151,12 +177,28 @@ export interface Party {
   /** Judges only JSON values without an HTTP status. */
   jsonOnly: boolean;
   valid(c: Pick<ContractCase, 'operation' | 'kind' | 'data' | 'httpStatus'>): boolean;
+  /** The verdict on what JSON Schema expresses: the errors of validator-only rules (the schedule dialect, ...) aside. */
+  expressible(c: Pick<ContractCase, 'operation' | 'kind' | 'data' | 'httpStatus'>): boolean;
 }
 
+/** The rules the generated JSON Schema lists under x-ssm-mw-contracts-rules instead of expressing them. */
+// A rule that another rule's schema covers (MW061 by MW060) is judged by that schema, so it is not validator-only here.
+const VALIDATOR_ONLY = new Set<string>(rules.filter((r) => r.jsonSchema.form === 'validator-only' && !r.jsonSchema.coveredBy).map((r) => r.id));
+
+/** A result's verdict without the errors of validator-only rules: what a JSON Schema validator can agree with. */
+export function expressibleVerdict(result: { issues: readonly { severity: string; rule?: string }[] }): boolean {
+  return !result.issues.some((i) => i.severity === 'error' && !(i.rule !== undefined && VALIDATOR_ONLY.has(i.rule)));
+}
+
+const statusOf = (c: Pick<ContractCase, 'httpStatus'>) => (c.httpStatus !== undefined ? { httpStatus: c.httpStatus } : {});
+
 export const PARTIES: readonly Party[] = [
-  { name: 'validate()', jsonOnly: false, valid: (c) => validate(c.operation, c.kind, c.data, c.httpStatus !== undefined ? { httpStatus: c.httpStatus } : {}).valid },
-  { name: 'Zod schemas', jsonOnly: false, valid: (c) => validateWithZod(c.operation, c.kind, c.data, c.httpStatus !== undefined ? { httpStatus: c.httpStatus } : {}).valid },
-  ...DRAFTS.map((draft): Party => ({ name: `ajv (${draft}, strict)`, jsonOnly: true, valid: (c) => ajvValidator(c.operation, c.kind, draft)(c.data) })),
+  { name: 'validate()', jsonOnly: false, valid: (c) => validate(c.operation, c.kind, c.data, statusOf(c)).valid, expressible: (c) => expressibleVerdict(validate(c.operation, c.kind, c.data, statusOf(c))) },
+  { name: 'Zod schemas', jsonOnly: false, valid: (c) => validateWithZod(c.operation, c.kind, c.data, statusOf(c)).valid, expressible: (c) => expressibleVerdict(validateWithZod(c.operation, c.kind, c.data, statusOf(c))) },
+  ...DRAFTS.map((draft): Party => {
+    const valid = (c: Pick<ContractCase, 'operation' | 'kind' | 'data'>) => ajvValidator(c.operation, c.kind, draft)(c.data);
+    return { name: `ajv (${draft}, strict)`, jsonOnly: true, valid, expressible: valid };
+  }),
 ];
 
 /** The parties that can judge a case. */

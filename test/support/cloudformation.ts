@@ -3,13 +3,14 @@ import { join } from 'node:path';
 import type * as z from 'zod';
 import { stringify } from 'yaml';
 import { parseText } from '../../src/parse/parse-text.js';
-import { cfnName, request, RESOURCE_TYPE } from '../../src/readers/cloudformation/properties.js';
+import { CFN_TYPES, cfnMembers, cfnName, RESOURCE_TYPE, type CfnResourceType } from '../../src/readers/cloudformation/properties.js';
 import type { Code } from '../../src/issues/codes.js';
 import type { Path, PathSegment } from '../../src/issues/issue.js';
 import { pointsAt } from '../../src/readers/rule-catalog.js';
 import { metaOf } from '../../src/shapes/meta.js';
 import { isRecord } from '../../src/shapes/walk.js';
 import { loadFixtures, type Fixture } from './payloads.js';
+import { validate } from '../../src/validate/validate.js';
 import { ROOT } from './spec.js';
 
 /*
@@ -19,10 +20,26 @@ import { ROOT } from './spec.js';
  */
 
 export const CFN_FIXTURES = join(ROOT, 'test', 'fixtures', 'cloudformation');
+/** The logical id of a generated task; a window target is `Target`, a window `Window`. */
 export const LOGICAL_ID = 'Task';
+const LOGICAL_IDS: Record<string, string> = { [RESOURCE_TYPE]: LOGICAL_ID, 'AWS::SSM::MaintenanceWindowTarget': 'Target', 'AWS::SSM::MaintenanceWindow': 'Window' };
 
-/** Members of the API that AWS::SSM::MaintenanceWindowTask lacks: a fixture's are left out (docs/cloudformation.md, "CloudFormation rules"). */
-const API_ONLY = new Set(['ClientToken', 'AlarmConfiguration']);
+/** The CloudFormation type whose handler sends an operation's request. */
+export function cfnTypeOf(operation: string): CfnResourceType | undefined {
+  return Object.values(CFN_TYPES).find((t) => t.operation === operation);
+}
+
+/**
+ * Whether the template says what the payload says. The handlers of the window and its targets leave
+ * an empty string (or an empty Targets list) out of the request (MW104): a payload fixture that is
+ * bad for such a value is another finding in a template.
+ */
+function expressible(f: Fixture): boolean {
+  const type = cfnTypeOf(f.operation);
+  if (!type || f.kind !== 'request') return false;
+  const payload = f.payload as Record<string, unknown>;
+  return !type.notSentWhenEmpty.some((m) => payload[m] === '' || (Array.isArray(payload[m]) && (payload[m] as unknown[]).length === 0));
+}
 
 export interface ExpectedIssue {
   code: string;
@@ -44,9 +61,9 @@ export interface Expected {
   issues: ExpectedIssue[];
 }
 
-/** Fixtures that can be templates: RegisterTaskWithMaintenanceWindow requests. */
+/** Fixtures that can be templates: requests of the operations a resource type stands for (tasks, window targets, windows). */
 export function convertibleFixtures(dir: 'good' | 'bad'): Fixture[] {
-  return loadFixtures(dir).filter((f) => f.operation === 'RegisterTaskWithMaintenanceWindow' && f.kind === 'request');
+  return loadFixtures(dir).filter(expressible);
 }
 
 /** A payload in CloudFormation's names; the path map goes from API paths to CloudFormation paths. */
@@ -55,8 +72,10 @@ function toCfn(value: unknown, schema: z.ZodType | undefined, apiPath: Path, cfn
   const meta = schema ? metaOf(schema) : undefined;
   if (meta?.type === 'structure' && isRecord(value)) {
     const out: Record<string, unknown> = {};
+    const members = new Set(cfnMembers(meta).values());
     for (const [key, member] of Object.entries(value)) {
-      if (apiPath.length === 0 && API_ONLY.has(key)) continue;
+      // Members of the API the resource type lacks (ClientToken, AlarmConfiguration) are left out (docs/cloudformation.md).
+      if (apiPath.length === 0 && !members.has(key)) continue;
       const name = cfnName(meta, key);
       out[name] = toCfn(member, meta.members[key]?.schema, [...apiPath, key], [...cfnPath, name], paths);
     }
@@ -76,6 +95,7 @@ function toCfn(value: unknown, schema: z.ZodType | undefined, apiPath: Path, cfn
 
 export interface Generated {
   name: string;
+  logicalId: string;
   dir: 'good' | 'bad';
   yaml: string;
   json: string;
@@ -83,9 +103,9 @@ export interface Generated {
 }
 
 /** Where a CloudFormation path is written: the value, or the member's name for `key`; the nearest written parent's (by the same target) when it is not written. */
-function position(text: string, format: 'yaml' | 'json', path: Path, key: boolean): [number, number] {
+function position(text: string, format: 'yaml' | 'json', path: Path, key: boolean, logicalId: string): [number, number] {
   const doc = parseText(text, { format });
-  const properties = ['Resources', LOGICAL_ID, 'Properties'];
+  const properties = ['Resources', logicalId, 'Properties'];
   for (let n = path.length; n > 0; n--) {
     const at = doc.locate([...properties, ...path.slice(0, n)], key ? 'key' : 'value');
     if (at) return [at.line, at.column];
@@ -95,24 +115,53 @@ function position(text: string, format: 'yaml' | 'json', path: Path, key: boolea
 }
 
 export function generate(fixture: Fixture): Generated {
+  const type = cfnTypeOf(fixture.operation)!;
+  const logicalId = LOGICAL_IDS[type.type]!;
   const paths = new Map<string, Path>();
-  const properties = toCfn(fixture.payload, request, [], [], paths) as Record<string, unknown>;
-  // CloudFormation requires Priority (MW101); a fixture that omits it gets the API's usual 1.
-  if (properties.Priority === undefined) properties.Priority = 1;
+  const properties = toCfn(fixture.payload, type.request, [], [], paths) as Record<string, unknown>;
+  // CloudFormation requires a task's Priority (MW101); a fixture that omits it gets the API's usual 1.
+  if (type.type === RESOURCE_TYPE && properties.Priority === undefined) properties.Priority = 1;
   const source = `test/fixtures/payload/${fixture.dir}/${fixture.name}.json`;
   const template = {
     AWSTemplateFormatVersion: '2010-09-09',
     Description: `Generated from ${source} by scripts/generate-cloudformation-fixtures.ts`,
-    Resources: { [LOGICAL_ID]: { Type: RESOURCE_TYPE, Properties: properties } },
+    Resources: { [logicalId]: { Type: type.type, Properties: properties } },
   };
   const yaml = stringify(template, { lineWidth: 0 });
   const json = JSON.stringify(template, null, 2) + '\n';
+  // A finding about a part of a string (a schedule's field) carries its span: the template puts it at that part.
+  const spans = validate(fixture.operation, fixture.kind, fixture.payload).issues;
   const issues = fixture.issues.map((issue): ExpectedIssue => {
     const sourcePath = paths.get(JSON.stringify(issue.path)) ?? [...(paths.get(JSON.stringify(issue.path.slice(0, -1))) ?? []), issue.path[issue.path.length - 1]!];
     const key = pointsAt(issue.code as Code) === 'key';
-    return { ...issue, sourcePath: [...sourcePath], yaml: position(yaml, 'yaml', sourcePath, key), json: position(json, 'json', sourcePath, key) };
+    const span = spans.find((i) => i.code === issue.code && JSON.stringify(i.path) === JSON.stringify(issue.path))?.span;
+    const value = valueAt(fixture.payload, issue.path);
+    const at = (format: 'yaml' | 'json', text: string): [number, number] => {
+      const [line, column] = position(text, format, sourcePath, key, logicalId);
+      return span && typeof value === 'string' ? [line, spanColumn(text.split('\n')[line - 1]!, column, value, span.offset)] : [line, column];
+    };
+    return { ...issue, sourcePath: [...sourcePath], yaml: at('yaml', yaml), json: at('json', json) };
   });
-  return { name: fixture.name, dir: fixture.dir, yaml, json, expected: { source, issues } };
+  return { name: fixture.name, logicalId, dir: fixture.dir, yaml, json, expected: { source, issues } };
+}
+
+function valueAt(payload: unknown, path: Path): unknown {
+  let v = payload;
+  for (const segment of path) v = typeof v === 'object' && v !== null ? (v as Record<PathSegment, unknown>)[segment] : undefined;
+  return v;
+}
+
+/**
+ * The column of the `offset`-th character of a string written at `column` of `line`: after the
+ * opening quote, with the characters before it as JSON (and YAML's double quotes) escape them, or
+ * as written in a plain YAML scalar; a single-quoted one doubles its quotes.
+ */
+function spanColumn(line: string, column: number, value: string, offset: number): number {
+  const prefix = value.slice(0, offset);
+  const opening = line[column - 1];
+  if (opening === '"') return column + JSON.stringify(prefix).length - 1;
+  if (opening === "'") return column + 1 + prefix.replace(/'/g, "''").length;
+  return column + prefix.length;
 }
 
 export function generateAll(): Generated[] {

@@ -9,9 +9,10 @@ import { ROOT } from './spec.js';
 
 export const DOCS = join(ROOT, 'docs');
 
-/** README.md and docs/*.md, as paths from the repository's root. */
+/** README.md, ARCHITECTURE.md and docs/*.md, as paths from the repository's root. */
 export const PAGES: readonly string[] = [
   'README.md',
+  'ARCHITECTURE.md',
   ...readdirSync(DOCS)
     .filter((f) => f.endsWith('.md'))
     .sort()

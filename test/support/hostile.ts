@@ -55,6 +55,25 @@ const LOCATED_YAML = `WindowId: ${W}\nTaskArn: AWS-RunShellScript\nPriority:   -
 const PRIORITY = { code: 'too_small', line: 3, column: 15 };
 const PRIORITY_YAML = { code: 'too_small', line: 3, column: 13 };
 
+/**
+ * Windows W0..Wn-1, each with a target Ti and a task Ki that names T(i+1): every task breaks MW080, and
+ * the rules across resources must look resources up, not scan them, for each reference.
+ */
+const ACROSS = (() => {
+  const n = 1_000;
+  const lines = ["AWSTemplateFormatVersion: '2010-09-09'", 'Resources:'];
+  let line = 0;
+  for (let i = 0; i < n; i++) {
+    lines.push(`  W${i}:`, '    Type: AWS::SSM::MaintenanceWindow', `    Properties: { Name: window-${i}, Schedule: 'cron(0 2 ? * SUN *)', Duration: 3, Cutoff: 1, AllowUnassociatedTargets: false }`);
+    lines.push(`  T${i}:`, '    Type: AWS::SSM::MaintenanceWindowTarget', `    Properties: { WindowId: !Ref W${i}, ResourceType: INSTANCE, Targets: [{ Key: 'tag:Patch', Values: [w${i}] }] }`);
+    lines.push(`  K${i}:`, '    Type: AWS::SSM::MaintenanceWindowTask', '    Properties:', `      WindowId: !Ref W${i}`, '      TaskArn: AWS-RunPatchBaseline', '      TaskType: RUN_COMMAND', '      Priority: 1');
+    lines.push('      MaxConcurrency: "1"', '      MaxErrors: "0"', '      ServiceRoleArn: arn:aws:iam::123456789012:role/MaintenanceWindowRole');
+    lines.push(`      Targets: [{ Key: WindowTargetIds, Values: [!Ref T${(i + 1) % n}] }]`);
+    if (i === 0) line = lines.length;
+  }
+  return { n, text: lines.join('\n') + '\n', line, column: '      Targets: [{ Key: WindowTargetIds, Values: [!Ref '.length + 1 };
+})();
+
 const BOMB = `WindowId: ${W}
 TaskArn: AWS-RunShellScript
 TaskType: AUTOMATION
@@ -108,6 +127,10 @@ const CLI_LINE = `${REGISTER} --window-id ${W} --task-arn AWS-RunShellScript --t
 /** The command line's prefix that fixes what the rest of a shape adds to. */
 const CLI_HEAD = `${REGISTER} --window-id ${W} --task-arn AWS-RunShellScript --task-type AUTOMATION`;
 
+const CREATE_WINDOW = 'aws ssm create-maintenance-window --name nightly --duration 3 --cutoff 1 --no-allow-unassociated-targets';
+const UPDATE_WINDOW = `aws ssm update-maintenance-window --window-id ${W}`;
+const REGISTER_TARGET = `aws ssm register-target-with-maintenance-window --window-id ${W} --resource-type INSTANCE`;
+
 export interface CommandLineShape {
   /** The file's name: its extension says which finder reads it. */
   file: string;
@@ -140,6 +163,11 @@ export const COMMAND_LINE_SHAPES = {
   cmdWord: { file: 'one-word.cmd', what: 'a one-word batch line', build: (n: number) => `REM ${REGISTER}\n${'x'.repeat(n)}\n` },
   powershell: { file: 'continued.ps1', what: 'PowerShell lines each continued onto the next', build: (n: number) => `${`${CLI_LINE} \`\n`.repeat(n)}\n` },
   rst: { file: 'literal.rst', what: 'a reStructuredText literal block of many lines', build: (n: number) => `Example::\n\n${`    ${CLI_LINE}\n`.repeat(n)}` },
+  // Issue 16's commands: flag pairs, window tags, window targets, a schedule of many items.
+  flags: { file: 'flags.sh', what: 'one window update repeating --enabled --no-enabled', build: (n: number) => `${UPDATE_WINDOW}${' --enabled --no-enabled'.repeat(n)} --duration 0\n` },
+  windowTags: { file: 'window-tags.sh', what: 'one window of many tags', build: (n: number) => `${CREATE_WINDOW} --tags${' Key=Team,Value=ops'.repeat(n)}\n` },
+  windowTargets: { file: 'window-targets.sh', what: 'one target registration of many targets', build: (n: number) => `${REGISTER_TARGET} --targets${' Key=tag:Role,Values=Web'.repeat(n)}\n` },
+  scheduleItems: { file: 'schedule-items.sh', what: 'a schedule whose minutes field lists many items', build: (n: number) => `${CREATE_WINDOW} --schedule 'cron(${Array.from({ length: n }, (_, i) => i % 60).join(',')} 2 ? * SUN *)'\n` },
 } as const satisfies Record<string, CommandLineShape>;
 
 /** Where `needle` is written in the one-line text `line`, as a 1-based column (the last occurrence when asked). */
@@ -174,6 +202,8 @@ function commandLineCases(): HostileFile[] {
     shape('shorthand', 100_000, { code: 'not_checked', line: 1, says: deeper }),
     shape('unterminated', 3, { code: 'syntax_error', line: 1, column: 6, says: /unterminated double quote \(bash -n: unexpected EOF while looking for matching `"'\)/ }, { exit: 2, size: 'three command lines after' }),
     shape('markdown', 3, { ...priority(`> ${CLI_LINE}`), line: 2 }, { validate: { code: 'syntax_error', line: 1, column: 3, says: /Not a YAML token/ }, size: 'three command lines in' }),
+    shape('flags', 100_000, { code: 'too_small', line: 1, column: columnOf(COMMAND_LINE_SHAPES.flags.build(100_000), '--duration 0') + 11, says: /--duration is 0; the minimum is 1/ }),
+    shape('scheduleItems', 100_000, { code: 'too_long', line: 1, column: CREATE_WINDOW.length + 14, says: /--schedule is 283347 characters long; the maximum is 256/ }),
   ];
 }
 
@@ -349,6 +379,16 @@ export const HOSTILE: readonly HostileFile[] = [
     expect: {
       validate: { code: 'too_long', line: 1, says: /Description is 52428800 characters long; the maximum is 128/ },
       lint: { code: 'too_long', line: 1, says: /Description is 52428800 characters long; the maximum is 128/ },
+    },
+  },
+  {
+    file: 'across.yaml',
+    what: `a template of ${ACROSS.n.toLocaleString('en-US')} windows, targets and tasks each, every task naming the next window's target`,
+    build: (dir) => write(dir, 'across.yaml', ACROSS.text),
+    exit: { validate: 2, lint: 1 },
+    expect: {
+      validate: { code: 'unrecognized_payload', says: /None of its members belongs/ },
+      lint: { code: 'MW080', line: ACROSS.line, column: ACROSS.column, says: /a target registered with W1; this task is registered with W0/ },
     },
   },
   {
@@ -612,6 +652,26 @@ export const HOSTILE: readonly HostileFile[] = [
   },
   ...terraformCases(),
   {
+    file: 'window-targets.json',
+    what: 'a window target registration of 100,000 targets, each a tag name without tag: and a value given twice',
+    build: (dir) => write(dir, 'window-targets.json', JSON.stringify({ WindowId: W, ResourceType: 'INSTANCE', Targets: Array.from({ length: 100_000 }, () => ({ Key: 'Role', Values: ['Web', 'Web'] })) })),
+    exit: { validate: 1, lint: 1 },
+    expect: {
+      validate: { code: 'MW061', line: 1, column: 80, says: /needs the tag: prefix/ },
+      lint: { code: 'MW061', line: 1, column: 80, says: /needs the tag: prefix/ },
+    },
+  },
+  {
+    file: 'across.yaml',
+    what: `a template of ${ACROSS.n.toLocaleString('en-US')} windows, targets and tasks each, every task naming the next window's target`,
+    build: (dir) => write(dir, 'across.yaml', ACROSS.text),
+    exit: { validate: 2, lint: 1 },
+    expect: {
+      validate: { code: 'unrecognized_payload', says: /None of its members belongs/ },
+      lint: { code: 'MW080', line: ACROSS.line, column: ACROSS.column, says: /a target registered with W1; this task is registered with W0/ },
+    },
+  },
+  {
     file: 'deep.json',
     what: 'JSON nested 100,000 levels deep, read with --max-depth 5000 (past the JSON reader\'s own limit)',
     build: (dir) => write(dir, 'deep.json', `{"WindowId": ${'['.repeat(100_000)}${']'.repeat(100_000)}}`),
@@ -631,6 +691,27 @@ export const HOSTILE: readonly HostileFile[] = [
     expect: {
       validate: { code: 'syntax_error', line: 1, column: 10 + 500, says: /nesting deeper than 500 levels \(this reader reads no deeper, whatever --max-depth says\)/ },
       lint: { code: 'syntax_error', line: 1, column: 10 + 500, says: /nesting deeper than 500 levels \(this reader reads no deeper, whatever --max-depth says\)/ },
+    },
+  },
+  {
+    file: 'window-schedule.json',
+    what: 'a CreateMaintenanceWindow request whose 800 KB Schedule lists 200,000 L-1 items (read, a warning each: more findings than a call takes arguments, which overflowed the stack, and more issues than a 256 MB heap holds; now only too long)',
+    build: (dir) => write(dir, 'window-schedule.json', JSON.stringify({ Name: 'w-1', Schedule: `cron(0,58 0,23 ${'L-1,'.repeat(200_000)}1 * ? *)`, Duration: 2, Cutoff: 1, AllowUnassociatedTargets: true })),
+    exit: { validate: 1, lint: 1 },
+    expect: {
+      validate: { code: 'too_long', line: 1, column: 26, says: /Schedule is 800023 characters long; the maximum is 256/ },
+      lint: { code: 'too_long', line: 1, column: 26, says: /Schedule is 800023 characters long; the maximum is 256/ },
+    },
+  },
+  {
+    file: 'window-members.yaml',
+    what: 'a CreateMaintenanceWindow request whose ScheduleTimezone, StartDate and EndDate (no length limit in the model) are 1 MB each',
+    build: (dir) =>
+      write(dir, 'window-members.yaml', `Name: w-1\nSchedule: cron(0 2 ? * SUN *)\nDuration: 2\nCutoff: 1\nAllowUnassociatedTargets: true\nScheduleTimezone: America/${'a'.repeat(1_000_000)}\nStartDate: ${'2026-01-01T00:00:00Z'.repeat(50_000)}\nEndDate: ${'9'.repeat(1_000_000)}\n`),
+    exit: { validate: 1, lint: 1 },
+    expect: {
+      validate: { code: 'timezone_unknown', line: 6, column: 19, says: /is not an IANA time zone name/ },
+      lint: { code: 'timezone_unknown', line: 6, column: 19, says: /is not an IANA time zone name/ },
     },
   },
 ];

@@ -103,10 +103,9 @@ export const DYNAMIC: Readonly<Record<string, { why: string; sources: readonly {
     // Sticky: tried only at lastIndex, as ^ anchors it at 0. recheck ignores y and would judge an unanchored search, so each is analysed anchored.
     sources: ['(-*A-*)', '(-*A?-*)', '(-*[A-]*)', '(-*-*)', '(A)', '(A?)', '([A]*)', '()'].map((source) => ({ source: `^${source}`, flags: '' })),
   },
-  // On main since issue 6 (part B), not yet on this branch: listed so that the merge passes (their sources as main builds them).
-  "src/readers/aws-cli/lint-reader.ts new RegExp(Object.values(operations).map((o) => o.cliCommand).join('|'))": {
-    why: 'the AWS CLI command names of the two operations',
-    sources: [{ source: 'register-task-with-maintenance-window|describe-maintenance-window-execution-task-invocations', flags: '' }],
+  "src/readers/aws-cli/lint-reader.ts new RegExp(`(?<![\\\\w-])(?:${Object.values(operations).map((o) => o.cliCommand).join('|')})(?![\\\\w-])`)": {
+    why: 'the AWS CLI command names of the operations, as whole words',
+    sources: [{ source: `(?<![\\w-])(?:${['register-task-with-maintenance-window', 'describe-maintenance-window-execution-task-invocations', 'register-target-with-maintenance-window', 'update-maintenance-window-target', 'update-maintenance-window-task', 'create-maintenance-window', 'update-maintenance-window'].join('|')})(?![\\w-])`, flags: '' }],
   },
   "src/readers/aws-cli/lint-reader.ts new RegExp(`^[ \\\\t]*(?:-[ \\\\t]+)?[\"']?(?:${[...CI_KEYS].map((k) => k.replaceAll('.', '\\\\.')).join('|')})[\"']?[ \\\\t]*:`, 'm')": {
     why: 'a line of CI YAML that starts one of the keys whose value is shell (CI_KEYS of src/readers/aws-cli/find.ts)',
@@ -116,6 +115,10 @@ export const DYNAMIC: Readonly<Record<string, { why: string; sources: readonly {
         flags: 'm',
       },
     ],
+  },
+  "src/readers/payload/reader.ts new RegExp(`[\"']?\\\\b(?:${DISTINCTIVE_MEMBERS.join('|')})\\\\b[\"']?\\\\s*:`)": {
+    why: 'a member name only this contract\'s payloads have, as a key (DISTINCTIVE_MEMBERS of the payload reader)',
+    sources: [{ source: `["']?\\b(?:${['WindowId', 'WindowExecutionId', 'WindowTaskId', 'WindowTargetId', 'WindowExecutionTaskInvocationIdentities', 'TaskInvocationParameters', 'TaskArn', 'InvocationId', 'TaskExecutionId', 'AllowUnassociatedTargets', '__type'].join('|')})\\b["']?\\s*:`, flags: '' }],
   },
   'src/parse/hcl/template.ts new RegExp(`^[0-9A-Fa-f]{${digits}}$`)': { why: 'a \\u or \\U escape of 4 or 8 hexadecimal digits', sources: ['^[0-9A-Fa-f]{4}$', '^[0-9A-Fa-f]{8}$'].map((source) => ({ source, flags: '' })) },
 };

@@ -29,12 +29,12 @@ export function loadFixtures(dir: 'good' | 'bad'): Fixture[] {
 }
 
 /**
- * Valid payloads to inject faults into: every good fixture, plus a legacy RUN_COMMAND task
- * (LoggingInfo, TaskParameters: warnings only) so that every member of the model is present in one.
+ * Valid payloads to inject faults into: every good fixture, plus the legacy tasks (MW008.legacy-*:
+ * LoggingInfo, TaskParameters, warnings only) so that every member of the model is present in one.
  */
 export function basePayloads(operation: OperationName, kind: Kind): unknown[] {
   const good = loadFixtures('good').filter((f) => f.operation === operation && f.kind === kind);
-  const legacy = loadFixtures('bad').filter((f) => f.name === 'MW008.legacy-logging-info-and-task-parameters' && f.operation === operation && f.kind === kind);
+  const legacy = loadFixtures('bad').filter((f) => f.name.startsWith('MW008.legacy-') && f.operation === operation && f.kind === kind);
   return [...good, ...legacy].map((f) => f.payload);
 }
 

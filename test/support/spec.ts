@@ -62,11 +62,17 @@ export interface SpecExample {
 
 const load = <T>(file: string): T => parse(readFileSync(join(SPEC, file), 'utf8')) as T;
 
-export const specOperations: SpecOperation[] = ['RegisterTaskWithMaintenanceWindow', 'DescribeMaintenanceWindowExecutionTaskInvocations'].map((op) =>
-  load<SpecOperation>(`${op}.yaml`),
-);
+export const specOperations: SpecOperation[] = [
+  'RegisterTaskWithMaintenanceWindow',
+  'DescribeMaintenanceWindowExecutionTaskInvocations',
+  'CreateMaintenanceWindow',
+  'UpdateMaintenanceWindow',
+  'RegisterTargetWithMaintenanceWindow',
+  'UpdateMaintenanceWindowTarget',
+  'UpdateMaintenanceWindowTask',
+].map((op) => load<SpecOperation>(`${op}.yaml`));
 
-export const specRules = load<{ rules: { id: string; code: string; severity: string; operations: string[]; kind: string; title: string; source: string; quote: string; decision?: string }[] }>(
+export const specRules = load<{ rules: { id: string; code: string; codes?: string[]; severity: string; operations: string[]; kind: string; title: string; source: string; quote: string; decision?: string }[] }>(
   'rules.yaml',
 ).rules;
 

@@ -1,6 +1,6 @@
 import { parseJson } from '../../src/parse/json/parse-json.js';
 import { quoted } from '../../src/parse/hcl/print.js';
-import { RESOURCE_TYPE, TASK_SCHEMA, type AttributeSpec, type BlockSpec, type BodySpec } from '../../src/readers/terraform/schema.js';
+import { RESOURCE_TYPE, TERRAFORM_TYPES, type AttributeSpec, type BlockSpec, type BodySpec, type TerraformType } from '../../src/readers/terraform/schema.js';
 import { toPointer, type Path, type PathSegment } from '../../src/issues/issue.js';
 
 /*
@@ -23,6 +23,18 @@ export interface Written {
 
 const entries = (spec: BodySpec) => Object.entries(spec) as [string, AttributeSpec | BlockSpec][];
 
+const TASK = TERRAFORM_TYPES[RESOURCE_TYPE]!;
+
+/** The Terraform resource type that sends an operation's request, when there is one. */
+export function terraformTypeOf(operation: string): TerraformType | undefined {
+  return Object.values(TERRAFORM_TYPES).find((t) => t.operation === operation);
+}
+
+/** Tags as Terraform writes them: a map of key to value. */
+function tagMap(value: unknown): { [key: string]: Json } {
+  return Object.fromEntries((value as { Key: string; Value: string }[]).map((t) => [t.Key, t.Value]));
+}
+
 /** The text Terraform holds for a value: Lambda's Payload is a blob on the wire (base64), a string in Terraform. */
 function text(s: AttributeSpec, value: unknown): string {
   if (s.bytes && typeof value === 'string') return Buffer.from(value, 'base64').toString('utf8');
@@ -30,6 +42,7 @@ function text(s: AttributeSpec, value: unknown): string {
 }
 
 function hclValue(s: AttributeSpec, value: unknown): string {
+  if (s.type === 'tags') return '{ ' + Object.entries(tagMap(value)).map(([k, v]) => `${quoted(k)} = ${quoted(String(v))}`).join(', ') + ' }';
   if (s.type === 'list') return '[' + (value as unknown[]).map((v) => quoted(String(v))).join(', ') + ']';
   if (s.type === 'string') return quoted(text(s, value));
   return String(value);
@@ -39,9 +52,9 @@ function parameters(value: unknown, legacy: boolean): [string, unknown[]][] {
   return Object.entries(value as Record<string, unknown>).map(([name, v]) => [name, legacy ? ((v as { Values: unknown[] }).Values ?? []) : (v as unknown[])]);
 }
 
-/** `resource "aws_ssm_maintenance_window_task" "NAME" { ... }` for an API payload. */
-export function toTerraform(payload: Payload, name: string): Written {
-  const out: string[] = [`resource "${RESOURCE_TYPE}" "${name}" {`];
+/** `resource "aws_ssm_maintenance_window_task" "NAME" { ... }` (or the type that sends the request) for an API payload. */
+export function toTerraform(payload: Payload, name: string, type: TerraformType = TASK): Written {
+  const out: string[] = [`resource "${type.type}" "${name}" {`];
   const lines = new Map<string, number>([[toPointer([]), 1]]);
   const mark = (path: Path) => {
     if (!lines.has(toPointer(path))) lines.set(toPointer(path), out.length);
@@ -84,13 +97,13 @@ export function toTerraform(payload: Payload, name: string): Written {
       }
     }
   };
-  body(payload, TASK_SCHEMA, [], '  ');
+  body(payload, type.schema, [], '  ');
   out.push('}');
-  return { text: out.join('\n') + '\n', lines, dropped: droppedMembers(payload) };
+  return { text: out.join('\n') + '\n', lines, dropped: droppedMembers(payload, type.schema) };
 }
 
-function droppedMembers(payload: Payload): string[] {
-  const known = new Set(entries(TASK_SCHEMA).map(([, s]) => s.api));
+function droppedMembers(payload: Payload, schema: BodySpec): string[] {
+  const known = new Set(entries(schema).map(([, s]) => s.api));
   return Object.keys(payload).filter((k) => !known.has(k));
 }
 
@@ -107,7 +120,7 @@ function after(object: Payload | undefined, spec: BodySpec, legacy: boolean): { 
     const value = object?.[s.api];
     if (s.kind === 'attribute') {
       if (value === undefined && s.computed) unknown[tfName] = true;
-      else out[tfName] = value === undefined ? null : s.type === 'string' ? text(s, value) : (value as Json);
+      else out[tfName] = value === undefined ? (s.default ?? null) : s.type === 'string' ? text(s, value) : s.type === 'tags' ? tagMap(value) : (value as Json);
       continue;
     }
     if (value === undefined) {
@@ -132,7 +145,7 @@ function expressions(object: Payload, spec: BodySpec): { [key: string]: Json } {
   for (const [tfName, s] of entries(spec)) {
     const value = object[s.api];
     if (value === undefined) continue;
-    if (s.kind === 'attribute') out[tfName] = { constant_value: s.type === 'string' ? text(s, value) : (value as Json) };
+    if (s.kind === 'attribute') out[tfName] = { constant_value: s.type === 'string' ? text(s, value) : s.type === 'tags' ? tagMap(value) : (value as Json) };
     else if (s.nesting === 'single') out[tfName] = [expressions(value as Payload, s.body)];
     else if (s.nesting === 'list') out[tfName] = (value as Payload[]).map((v) => expressions(v, s.body));
     else out[tfName] = parameters(value, s.nesting === 'legacy-parameters').map(([name, values]) => ({ name: { constant_value: name }, values: { constant_value: values as Json[] } }));
@@ -140,14 +153,22 @@ function expressions(object: Payload, spec: BodySpec): { [key: string]: Json } {
   return out;
 }
 
-/** `terraform show -json` of a plan that creates the task (hand-written after Terraform's JSON output format, format_version 1.2). */
-export function toPlan(payload: Payload, name: string, options: { module?: string } = {}): Written & { address: string } {
+/** What a plan leaves unknown until apply of each type: its computed attributes. */
+const COMPUTED: Readonly<Record<string, { [key: string]: Json }>> = {
+  aws_ssm_maintenance_window_task: { arn: true, id: true, window_task_id: true },
+  aws_ssm_maintenance_window_target: { id: true },
+  aws_ssm_maintenance_window: { id: true, tags_all: true },
+};
+
+/** `terraform show -json` of a plan that creates the task (or the resource of `type`; hand-written after Terraform's JSON output format, format_version 1.2). */
+export function toPlan(payload: Payload, name: string, options: { module?: string } = {}, type: TerraformType = TASK): Written & { address: string } {
   const legacy = payload.LoggingInfo !== undefined || payload.TaskParameters !== undefined;
-  const address = `${options.module ? options.module + '.' : ''}${RESOURCE_TYPE}.${name}`;
-  const { after: values, unknown } = after(payload, TASK_SCHEMA, legacy);
+  const address = `${options.module ? options.module + '.' : ''}${type.type}.${name}`;
+  const { after: values, unknown } = after(payload, type.schema, legacy);
+  if (type.type === 'aws_ssm_maintenance_window') values.enabled = true;
   const sensitive = payload.TaskInvocationParameters ? { task_invocation_parameters: [{ lambda_parameters: [{}], step_functions_parameters: [{}] }] } : {};
-  const resource = { address, mode: 'managed', type: RESOURCE_TYPE, name, provider_name: 'registry.terraform.io/hashicorp/aws' };
-  const configResource = { address: `${RESOURCE_TYPE}.${name}`, mode: 'managed', type: RESOURCE_TYPE, name, provider_config_key: 'aws', expressions: expressions(payload, TASK_SCHEMA), schema_version: 0 };
+  const resource = { address, mode: 'managed', type: type.type, name, provider_name: 'registry.terraform.io/hashicorp/aws' };
+  const configResource = { address: `${type.type}.${name}`, mode: 'managed', type: type.type, name, provider_config_key: 'aws', expressions: expressions(payload, type.schema), schema_version: 0 };
   const plan = {
     format_version: '1.2',
     terraform_version: '1.9.8',
@@ -160,7 +181,7 @@ export function toPlan(payload: Payload, name: string, options: { module?: strin
           actions: ['create'],
           before: null,
           after: values,
-          after_unknown: { arn: true, id: true, window_task_id: true, ...unknown },
+          after_unknown: { ...COMPUTED[type.type], ...unknown },
           before_sensitive: false,
           after_sensitive: sensitive,
         },
@@ -214,8 +235,8 @@ export function toPlan(payload: Payload, name: string, options: { module?: strin
       }
     }
   };
-  walk(payload, TASK_SCHEMA, [], []);
-  return { text: planText, lines, dropped: droppedMembers(payload), address };
+  walk(payload, type.schema, [], []);
+  return { text: planText, lines, dropped: droppedMembers(payload, type.schema), address };
 }
 
 /** The line of a path: where it is written, or where its nearest written parent is. */

@@ -13,12 +13,14 @@ import { DEFAULT_LIMITS } from '../../parse/limits.js';
 import { awsCliName, cliRefusalVerdict } from '../../issues/format.js';
 import { paint, summaryLine } from '../../report/file-report.js';
 
+/** The command lines this checks, one per operation of the contract. */
+const COMMAND_LINES = Object.values(operations).map((o) => `aws ssm ${o.cliCommand}`);
+
 export const usage = `Usage: ssm-mw-contracts check-cli [options] -- aws ssm <command> <args...>
 
 Reads one AWS CLI command line exactly as the AWS CLI reads it (shorthand, JSON,
 file://, --cli-input-json, pagination flags) and checks the request it would send:
-aws ssm register-task-with-maintenance-window ...
-aws ssm describe-maintenance-window-execution-task-invocations ...
+${COMMAND_LINES.map((c) => `${c} ...`).join('\n')}
 Give the command's words after --, as your shell passes them.
 
 Options:
@@ -78,9 +80,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
   const maxDepth = values['max-depth'] === undefined ? DEFAULT_LIMITS.maxDepth : wholeNumber('max-depth', values['max-depth'], 1);
   const check = checkCommandLine(line, { version: version as CliVersion, cwd: io.cwd, files: nodeFiles(), env: io.env, maxDepth });
   if (check.reading.outcome === 'other') {
-    throw new UsageError(
-      `not a command line this checks: expected aws ssm ${operations.RegisterTaskWithMaintenanceWindow.cliCommand} or aws ssm ${operations.DescribeMaintenanceWindowExecutionTaskInvocations.cliCommand}`,
-    );
+    throw new UsageError(`not a command line this checks: expected aws ssm and one of ${Object.values(operations).map((o) => o.cliCommand).join(', ')}`);
   }
   const command = line.map(quote).join(' ');
   const request = check.request === undefined ? undefined : printableRequest(check.request);

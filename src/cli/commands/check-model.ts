@@ -16,8 +16,7 @@ import { paint } from '../../report/file-report.js';
 export const usage = `Usage: ssm-mw-contracts check-model [options]
 
 Compares AWS's service model for SSM with what this library's schemas enforce, over the
-shape closure of RegisterTaskWithMaintenanceWindow and
-DescribeMaintenanceWindowExecutionTaskInvocations: every member, required flag, length,
+shape closure of every operation it checks: every member, required flag, length,
 range, enum value, pattern and trait. Prints the differences; fails on any that
 spec/model-drift.yaml does not explain.
 

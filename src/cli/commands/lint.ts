@@ -12,9 +12,12 @@ import { walk } from '../../lint/walk.js';
 import { EXIT, UsageError, useColor, type Io } from '../io.js';
 import { LIMIT_OPTIONS, LIMITS_USAGE, limitsOf, wholeNumber } from '../limit-options.js';
 import { printable } from '../../report/printable.js';
-import { lintOptions, lintWalked, type LintSettings, type Read } from '../lint-files.js';
+import { lintOptions, lintWalked, readWalkedSync as readWalked, type LintSettings } from '../lint-files.js';
 import { lintInWorkers, POOL_FROM_FILES, workerCount } from '../lint-pool.js';
 import { VERSION } from '../version.js';
+
+/** How many run times --show-schedule prints per window. */
+const SCHEDULE_RUNS = 5;
 
 export const usage = `Usage: ssm-mw-contracts lint [options] PATH...
 
@@ -31,6 +34,8 @@ Options:
       --exclude GLOB     leave out files and directories that match; repeatable
       --ignore-unknown   skip a named file that no reader recognizes, as a walk
                          does, instead of reporting it (pre-commit passes all files)
+      --show-schedule    print each maintenance window's schedule in words and its
+                         next ${SCHEDULE_RUNS} run times (in the text and JSON formats)
   -j, --jobs N           lint in N worker threads; 1 reads every file in one thread
                          (default: one per core, up to 8, from 4 cores and ${POOL_FROM_FILES} files on)
 ${LIMITS_USAGE}
@@ -51,6 +56,7 @@ is not UTF-8 text, or is beyond a limit).
 `;
 
 const FORMATS = ['text', 'json', 'sarif', 'github'] as const;
+
 const LEVELS: readonly Severity[] = ['error', 'warning', 'info'];
 
 /** After this long on a terminal, a progress line keeps the user company on stderr. */
@@ -97,6 +103,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
       ignore: { type: 'string', multiple: true, default: [] },
       exclude: { type: 'string', multiple: true, default: [] },
       'ignore-unknown': { type: 'boolean', default: false },
+      'show-schedule': { type: 'boolean', default: false },
       jobs: { type: 'string', short: 'j' },
       ...LIMIT_OPTIONS,
       help: { type: 'boolean', short: 'h' },
@@ -120,7 +127,13 @@ export async function run(argv: string[], io: Io): Promise<number> {
     exclude: values.exclude,
     accepts: (file) => readers.some((r) => r.accepts?.(file) ?? true),
   });
-  const settings: LintSettings = { cwd: io.cwd, limits, ignore, ignoreUnknown: values['ignore-unknown'] };
+  const settings: LintSettings = {
+    cwd: io.cwd,
+    limits,
+    ignore,
+    ignoreUnknown: values['ignore-unknown'],
+    ...(values['show-schedule'] ? { showSchedule: { count: SCHEDULE_RUNS } } : {}),
+  };
   const workers = workerCount(requestedJobs, files.length);
   const report: LintReport = { files: [] };
   const meter = progress(io);
@@ -131,14 +144,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     const options = lintOptions(settings);
     let tasks = 0;
     for (const [i, walked] of files.entries()) {
-      let read: Read;
-      try {
-        // A file the walk left unread (a link out of the tree) is not opened.
-        read = walked.skipped !== undefined ? { error: walked.skipped } : { text: await io.readFile(walked.path, limits) };
-      } catch (error) {
-        read = { error };
-      }
-      const result = lintWalked(walked, read, settings, options);
+      const result = lintWalked(walked, readWalked(walked, limits), settings, options);
       results.push(result);
       tasks += result?.tasks.length ?? 0;
       meter.update(i + 1, files.length, tasks);

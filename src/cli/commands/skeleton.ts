@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { operations } from '../../operations/index.js';
+import { OPERATION_NAMES, operations } from '../../operations/index.js';
 import { SKELETON_FORMS, skeletonText, type SkeletonForm } from '../../generate/skeleton.js';
 import { EXIT, UsageError, type Io } from '../io.js';
 import { parseOperation } from './validate.js';
@@ -22,7 +22,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     return EXIT.clean;
   }
   const [name, form = 'input', ...rest] = positionals;
-  if (name === undefined) throw new UsageError('no operation: give RegisterTaskWithMaintenanceWindow or DescribeMaintenanceWindowExecutionTaskInvocations');
+  if (name === undefined) throw new UsageError(`no operation: give one of ${OPERATION_NAMES.join(', ')}`);
   if (rest.length > 0) throw new UsageError(`unexpected argument "${rest[0]}"`);
   if (!(SKELETON_FORMS as readonly string[]).includes(form)) throw new UsageError(`unknown skeleton "${form}"; use ${SKELETON_FORMS.join(', ')}`);
   io.stdout(skeletonText(operations[parseOperation(name)], form as SkeletonForm));

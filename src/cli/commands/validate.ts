@@ -13,9 +13,8 @@ import { renderJson, renderText, type FileReport } from '../../report/file-repor
 
 export const usage = `Usage: ssm-mw-contracts validate [options] FILE...
 
-Checks API payloads (JSON or YAML) of RegisterTaskWithMaintenanceWindow and
-DescribeMaintenanceWindowExecutionTaskInvocations against their contract.
-FILE may be - for standard input.
+Checks API payloads (JSON or YAML) of the maintenance-window operations against
+their contract (an unknown --operation lists them). FILE may be - for standard input.
 
 Options:
   -o, --operation NAME   the operation (its API name or AWS CLI command name);
@@ -33,7 +32,7 @@ Exit status: 0 no error, 1 an error was found, 2 usage error or unreadable input
 export function parseOperation(name: string): OperationName {
   const wanted = name.toLowerCase();
   const found = OPERATION_NAMES.find((op) => op.toLowerCase() === wanted || OPERATIONS[op].cliCommand === wanted);
-  if (!found) throw new UsageError(`unknown operation "${name}"; use ${OPERATION_NAMES.join(' or ')}`);
+  if (!found) throw new UsageError(`unknown operation "${name}"; use one of ${OPERATION_NAMES.join(', ')} (or the AWS CLI command name)`);
   return found;
 }
 

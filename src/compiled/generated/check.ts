@@ -16,26 +16,39 @@ const P8 = new RegExp("^[0-9a-fA-F]{8}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{4}\\-[0-9a
 const K9 = ["__type","message","Message"];
 const K10 = ["WindowExecutionId","TaskId","Filters","MaxResults","NextToken"];
 const K11 = ["WindowExecutionTaskInvocationIdentities","NextToken"];
-const K12 = ["RunCommand","Automation","StepFunctions","Lambda"];
-const K13 = ["S3BucketName","S3KeyPrefix","S3Region"];
-const K14 = ["IgnorePollAlarmFailure","Alarms"];
-const K15 = ["Key","Values"];
-const P16 = new RegExp("^[\\p{L}\\p{Z}\\p{N}_.:/=\\-@]*$|resource-groups:ResourceTypeFilters|resource-groups:Name", "u");
-const K17 = ["Values"];
-const K18 = ["Comment","CloudWatchOutputConfig","DocumentHash","DocumentHashType","DocumentVersion","NotificationConfig","OutputS3BucketName","OutputS3KeyPrefix","Parameters","ServiceRoleArn","TimeoutSeconds"];
-const A19 = ["Sha256","Sha1"];
-const P20 = new RegExp("([$]LATEST|[$]DEFAULT|^[1-9][0-9]*$)", "u");
-const K21 = ["DocumentVersion","Parameters"];
-const K22 = ["Input","Name"];
-const K23 = ["ClientContext","Qualifier","Payload"];
-const K24 = ["WindowExecutionId","TaskExecutionId","InvocationId","ExecutionId","TaskType","Parameters","Status","StatusDetails","StartTime","EndTime","OwnerInformation","WindowTargetId"];
-const A25 = ["PENDING","IN_PROGRESS","SUCCESS","FAILED","TIMED_OUT","CANCELLING","CANCELLED","SKIPPED_OVERLAPPING"];
-const K26 = ["CloudWatchLogGroupName","CloudWatchOutputEnabled"];
-const K27 = ["NotificationArn","NotificationEvents","NotificationType"];
-const A28 = ["Command","Invocation"];
-const K29 = ["Name"];
-const P30 = new RegExp("^(?!\\s*$).+", "u");
-const A31 = ["All","InProgress","Success","TimedOut","Cancelled","Failed"];
+const K12 = ["WindowId","ResourceType","Targets","OwnerInformation","Name","Description","ClientToken"];
+const A13 = ["INSTANCE","RESOURCE_GROUP"];
+const K14 = ["WindowTargetId"];
+const K15 = ["WindowId","WindowTargetId","Targets","OwnerInformation","Name","Description","Replace"];
+const K16 = ["WindowId","WindowTargetId","Targets","OwnerInformation","Name","Description"];
+const K17 = ["WindowId","WindowTaskId","Targets","TaskArn","ServiceRoleArn","TaskParameters","TaskInvocationParameters","Priority","MaxConcurrency","MaxErrors","LoggingInfo","Name","Description","Replace","CutoffBehavior","AlarmConfiguration"];
+const K18 = ["WindowId","WindowTaskId","Targets","TaskArn","ServiceRoleArn","TaskParameters","TaskInvocationParameters","Priority","MaxConcurrency","MaxErrors","LoggingInfo","Name","Description","CutoffBehavior","AlarmConfiguration"];
+const K19 = ["Name","Description","StartDate","EndDate","Schedule","ScheduleTimezone","ScheduleOffset","Duration","Cutoff","AllowUnassociatedTargets","ClientToken","Tags"];
+const K20 = ["WindowId"];
+const K21 = ["WindowId","Name","Description","StartDate","EndDate","Schedule","ScheduleTimezone","ScheduleOffset","Duration","Cutoff","AllowUnassociatedTargets","Enabled","Replace"];
+const K22 = ["WindowId","Name","Description","StartDate","EndDate","Schedule","ScheduleTimezone","ScheduleOffset","Duration","Cutoff","AllowUnassociatedTargets","Enabled"];
+const K23 = ["RunCommand","Automation","StepFunctions","Lambda"];
+const K24 = ["S3BucketName","S3KeyPrefix","S3Region"];
+const K25 = ["IgnorePollAlarmFailure","Alarms"];
+const K26 = ["Key","Values"];
+const P27 = new RegExp("^[\\p{L}\\p{Z}\\p{N}_.:/=\\-@]*$|resource-groups:ResourceTypeFilters|resource-groups:Name", "u");
+const K28 = ["Values"];
+const K29 = ["Comment","CloudWatchOutputConfig","DocumentHash","DocumentHashType","DocumentVersion","NotificationConfig","OutputS3BucketName","OutputS3KeyPrefix","Parameters","ServiceRoleArn","TimeoutSeconds"];
+const A30 = ["Sha256","Sha1"];
+const P31 = new RegExp("([$]LATEST|[$]DEFAULT|^[1-9][0-9]*$)", "u");
+const K32 = ["DocumentVersion","Parameters"];
+const K33 = ["Input","Name"];
+const K34 = ["ClientContext","Qualifier","Payload"];
+const K35 = ["WindowExecutionId","TaskExecutionId","InvocationId","ExecutionId","TaskType","Parameters","Status","StatusDetails","StartTime","EndTime","OwnerInformation","WindowTargetId"];
+const A36 = ["PENDING","IN_PROGRESS","SUCCESS","FAILED","TIMED_OUT","CANCELLING","CANCELLED","SKIPPED_OVERLAPPING"];
+const K37 = ["Key","Value"];
+const P38 = new RegExp("^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$", "u");
+const K39 = ["CloudWatchLogGroupName","CloudWatchOutputEnabled"];
+const K40 = ["NotificationArn","NotificationEvents","NotificationType"];
+const A41 = ["Command","Invocation"];
+const K42 = ["Name"];
+const P43 = new RegExp("^(?!\\s*$).+", "u");
+const A44 = ["All","InProgress","Success","TimedOut","Cancelled","Failed"];
 
 function c_RegisterTaskWithMaintenanceWindowRequest(v: any, run: Run): void {
   if (!isObject(v)) { wrongType(run, v, "structure", true); return; }
@@ -196,6 +209,246 @@ function c_DescribeMaintenanceWindowExecutionTaskInvocationsResult(v: any, run: 
   if (unknowns > MAX_CHECKED_ITEMS) truncated(run, 'unknown members', unknowns);
 }
 
+function c_RegisterTargetWithMaintenanceWindowRequest(v: any, run: Run): void {
+  if (!isObject(v)) { wrongType(run, v, "structure", true); return; }
+  let seen = 0;
+  let unknowns = 0;
+  for (const k in v) {
+    switch (k) {
+      case "WindowId": { const x = v[k]; if (x === undefined) break; seen |= 1; if (typeof x !== 'string') { wrongType(run, x, "string", true, "WindowId"); } else { if (x.length < 40 || x.length > 20) { const n = codePointLength(x); if (n < 20) fail(run, 'too_short', { minimum: 20, actual: n, unit: 'characters' }, "WindowId"); if (n > 20) fail(run, 'too_long', { maximum: 20, actual: n, unit: 'characters' }, "WindowId"); } if (!P1.test(x)) fail(run, 'pattern_mismatch', { pattern: "^mw-[0-9a-f]{17}$", shape: "MaintenanceWindowId", actual: x }, "WindowId"); } break; }
+      case "ResourceType": { const x = v[k]; if (x === undefined) break; seen |= 2; if (typeof x !== 'string') { wrongType(run, x, "string", false, "ResourceType"); } else if (!(x === "INSTANCE" || x === "RESOURCE_GROUP")) notInEnum(run, x, A13, "ResourceType"); break; }
+      case "Targets": { const x = v[k]; if (x === undefined) break; seen |= 4; run.path.push("Targets"); c_Targets(x, run); run.path.pop(); break; }
+      case "OwnerInformation": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { wrongType(run, x, "string", false, "OwnerInformation"); } else { if (x.length < 2 || x.length > 128) { const n = codePointLength(x); if (n < 1) fail(run, 'too_short', { minimum: 1, actual: n, unit: 'characters' }, "OwnerInformation"); if (n > 128) fail(run, 'too_long', { maximum: 128, actual: n, unit: 'characters' }, "OwnerInformation"); } } break; }
+      case "Name": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { wrongType(run, x, "string", true, "Name"); } else { if (x.length < 6 || x.length > 128) { const n = codePointLength(x); if (n < 3) fail(run, 'too_short', { minimum: 3, actual: n, unit: 'characters' }, "Name"); if (n > 128) fail(run, 'too_long', { maximum: 128, actual: n, unit: 'characters' }, "Name"); } if (!P5.test(x)) fail(run, 'pattern_mismatch', { pattern: "^[a-zA-Z0-9_\\-.]{3,128}$", shape: "MaintenanceWindowName", actual: x }, "Name"); } break; }
+      case "Description": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { wrongType(run, x, "string", false, "Description"); } else { if (x.length < 2 || x.length > 128) { const n = codePointLength(x); if (n < 1) fail(run, 'too_short', { minimum: 1, actual: n, unit: 'characters' }, "Description"); if (n > 128) fail(run, 'too_long', { maximum: 128, actual: n, unit: 'characters' }, "Description"); } } break; }
+      case "ClientToken": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { wrongType(run, x, "string", true, "ClientToken"); } else { if (x.length < 2 || x.length > 64) { const n = codePointLength(x); if (n < 1) fail(run, 'too_short', { minimum: 1, actual: n, unit: 'characters' }, "ClientToken"); if (n > 64) fail(run, 'too_long', { maximum: 64, actual: n, unit: 'characters' }, "ClientToken"); } } break; }
+      default: if (Object.prototype.hasOwnProperty.call(v, k)) unknowns = unknownMember(run, v, k, "RegisterTargetWithMaintenanceWindowRequest", K12, true, unknowns);
+    }
+  }
+  if (!(seen & 1)) missing(run, "WindowId");
+  if (!(seen & 2)) missing(run, "ResourceType");
+  if (!(seen & 4)) missing(run, "Targets");
+  if (unknowns > MAX_CHECKED_ITEMS) truncated(run, 'unknown members', unknowns);
+}
+
+function c_RegisterTargetWithMaintenanceWindowResult(v: any, run: Run): void {
+  if (!isObject(v)) { wrongType(run, v, "structure", true); return; }
+  let unknowns = 0;
+  for (const k in v) {
+    switch (k) {
+      case "WindowTargetId": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { wrongType(run, x, "string", true, "WindowTargetId"); } else { if (x.length < 72 || x.length > 36) { const n = codePointLength(x); if (n < 36) fail(run, 'too_short', { minimum: 36, actual: n, unit: 'characters' }, "WindowTargetId"); if (n > 36) fail(run, 'too_long', { maximum: 36, actual: n, unit: 'characters' }, "WindowTargetId"); } if (!P8.test(x)) fail(run, 'pattern_mismatch', { pattern: "^[0-9a-fA-F]{8}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{12}$", shape: "MaintenanceWindowTargetId", actual: x }, "WindowTargetId"); } break; }
+      default: if (Object.prototype.hasOwnProperty.call(v, k)) unknowns = unknownMember(run, v, k, "RegisterTargetWithMaintenanceWindowResult", K14, false, unknowns);
+    }
+  }
+  if (unknowns > MAX_CHECKED_ITEMS) truncated(run, 'unknown members', unknowns);
+}
+
+function c_UpdateMaintenanceWindowTargetRequest(v: any, run: Run): void {
+  if (!isObject(v)) { wrongType(run, v, "structure", true); return; }
+  let seen = 0;
+  let unknowns = 0;
+  for (const k in v) {
+    switch (k) {
+      case "WindowId": { const x = v[k]; if (x === undefined) break; seen |= 1; if (typeof x !== 'string') { wrongType(run, x, "string", true, "WindowId"); } else { if (x.length < 40 || x.length > 20) { const n = codePointLength(x); if (n < 20) fail(run, 'too_short', { minimum: 20, actual: n, unit: 'characters' }, "WindowId"); if (n > 20) fail(run, 'too_long', { maximum: 20, actual: n, unit: 'characters' }, "WindowId"); } if (!P1.test(x)) fail(run, 'pattern_mismatch', { pattern: "^mw-[0-9a-f]{17}$", shape: "MaintenanceWindowId", actual: x }, "WindowId"); } break; }
+      case "WindowTargetId": { const x = v[k]; if (x === undefined) break; seen |= 2; if (typeof x !== 'string') { wrongType(run, x, "string", true, "WindowTargetId"); } else { if (x.length < 72 || x.length > 36) { const n = codePointLength(x); if (n < 36) fail(run, 'too_short', { minimum: 36, actual: n, unit: 'characters' }, "WindowTargetId"); if (n > 36) fail(run, 'too_long', { maximum: 36, actual: n, unit: 'characters' }, "WindowTargetId"); } if (!P8.test(x)) fail(run, 'pattern_mismatch', { pattern: "^[0-9a-fA-F]{8}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{12}$", shape: "MaintenanceWindowTargetId", actual: x }, "WindowTargetId"); } break; }
+      case "Targets": { const x = v[k]; if (x === undefined) break; run.path.push("Targets"); c_Targets(x, run); run.path.pop(); break; }
+      case "OwnerInformation": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { wrongType(run, x, "string", false, "OwnerInformation"); } else { if (x.length < 2 || x.length > 128) { const n = codePointLength(x); if (n < 1) fail(run, 'too_short', { minimum: 1, actual: n, unit: 'characters' }, "OwnerInformation"); if (n > 128) fail(run, 'too_long', { maximum: 128, actual: n, unit: 'characters' }, "OwnerInformation"); } } break; }
+      case "Name": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { wrongType(run, x, "string", true, "Name"); } else { if (x.length < 6 || x.length > 128) { const n = codePointLength(x); if (n < 3) fail(run, 'too_short', { minimum: 3, actual: n, unit: 'characters' }, "Name"); if (n > 128) fail(run, 'too_long', { maximum: 128, actual: n, unit: 'characters' }, "Name"); } if (!P5.test(x)) fail(run, 'pattern_mismatch', { pattern: "^[a-zA-Z0-9_\\-.]{3,128}$", shape: "MaintenanceWindowName", actual: x }, "Name"); } break; }
+      case "Description": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { wrongType(run, x, "string", false, "Description"); } else { if (x.length < 2 || x.length > 128) { const n = codePointLength(x); if (n < 1) fail(run, 'too_short', { minimum: 1, actual: n, unit: 'characters' }, "Description"); if (n > 128) fail(run, 'too_long', { maximum: 128, actual: n, unit: 'characters' }, "Description"); } } break; }
+      case "Replace": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'boolean') { wrongType(run, x, "boolean", true, "Replace"); } break; }
+      default: if (Object.prototype.hasOwnProperty.call(v, k)) unknowns = unknownMember(run, v, k, "UpdateMaintenanceWindowTargetRequest", K15, true, unknowns);
+    }
+  }
+  if (!(seen & 1)) missing(run, "WindowId");
+  if (!(seen & 2)) missing(run, "WindowTargetId");
+  if (unknowns > MAX_CHECKED_ITEMS) truncated(run, 'unknown members', unknowns);
+}
+
+function c_UpdateMaintenanceWindowTargetResult(v: any, run: Run): void {
+  if (!isObject(v)) { wrongType(run, v, "structure", true); return; }
+  let unknowns = 0;
+  for (const k in v) {
+    switch (k) {
+      case "WindowId": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { wrongType(run, x, "string", true, "WindowId"); } else { if (x.length < 40 || x.length > 20) { const n = codePointLength(x); if (n < 20) fail(run, 'too_short', { minimum: 20, actual: n, unit: 'characters' }, "WindowId"); if (n > 20) fail(run, 'too_long', { maximum: 20, actual: n, unit: 'characters' }, "WindowId"); } if (!P1.test(x)) fail(run, 'pattern_mismatch', { pattern: "^mw-[0-9a-f]{17}$", shape: "MaintenanceWindowId", actual: x }, "WindowId"); } break; }
+      case "WindowTargetId": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { wrongType(run, x, "string", true, "WindowTargetId"); } else { if (x.length < 72 || x.length > 36) { const n = codePointLength(x); if (n < 36) fail(run, 'too_short', { minimum: 36, actual: n, unit: 'characters' }, "WindowTargetId"); if (n > 36) fail(run, 'too_long', { maximum: 36, actual: n, unit: 'characters' }, "WindowTargetId"); } if (!P8.test(x)) fail(run, 'pattern_mismatch', { pattern: "^[0-9a-fA-F]{8}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{12}$", shape: "MaintenanceWindowTargetId", actual: x }, "WindowTargetId"); } break; }
+      case "Targets": { const x = v[k]; if (x === undefined) break; run.path.push("Targets"); c_Targets(x, run); run.path.pop(); break; }
+      case "OwnerInformation": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { wrongType(run, x, "string", false, "OwnerInformation"); } else { if (x.length < 2 || x.length > 128) { const n = codePointLength(x); if (n < 1) fail(run, 'too_short', { minimum: 1, actual: n, unit: 'characters' }, "OwnerInformation"); if (n > 128) fail(run, 'too_long', { maximum: 128, actual: n, unit: 'characters' }, "OwnerInformation"); } } break; }
+      case "Name": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { wrongType(run, x, "string", true, "Name"); } else { if (x.length < 6 || x.length > 128) { const n = codePointLength(x); if (n < 3) fail(run, 'too_short', { minimum: 3, actual: n, unit: 'characters' }, "Name"); if (n > 128) fail(run, 'too_long', { maximum: 128, actual: n, unit: 'characters' }, "Name"); } if (!P5.test(x)) fail(run, 'pattern_mismatch', { pattern: "^[a-zA-Z0-9_\\-.]{3,128}$", shape: "MaintenanceWindowName", actual: x }, "Name"); } break; }
+      case "Description": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { wrongType(run, x, "string", false, "Description"); } else { if (x.length < 2 || x.length > 128) { const n = codePointLength(x); if (n < 1) fail(run, 'too_short', { minimum: 1, actual: n, unit: 'characters' }, "Description"); if (n > 128) fail(run, 'too_long', { maximum: 128, actual: n, unit: 'characters' }, "Description"); } } break; }
+      default: if (Object.prototype.hasOwnProperty.call(v, k)) unknowns = unknownMember(run, v, k, "UpdateMaintenanceWindowTargetResult", K16, false, unknowns);
+    }
+  }
+  if (unknowns > MAX_CHECKED_ITEMS) truncated(run, 'unknown members', unknowns);
+}
+
+function c_UpdateMaintenanceWindowTaskRequest(v: any, run: Run): void {
+  if (!isObject(v)) { wrongType(run, v, "structure", true); return; }
+  let seen = 0;
+  let unknowns = 0;
+  for (const k in v) {
+    switch (k) {
+      case "WindowId": { const x = v[k]; if (x === undefined) break; seen |= 1; if (typeof x !== 'string') { wrongType(run, x, "string", true, "WindowId"); } else { if (x.length < 40 || x.length > 20) { const n = codePointLength(x); if (n < 20) fail(run, 'too_short', { minimum: 20, actual: n, unit: 'characters' }, "WindowId"); if (n > 20) fail(run, 'too_long', { maximum: 20, actual: n, unit: 'characters' }, "WindowId"); } if (!P1.test(x)) fail(run, 'pattern_mismatch', { pattern: "^mw-[0-9a-f]{17}$", shape: "MaintenanceWindowId", actual: x }, "WindowId"); } break; }
+      case "WindowTaskId": { const x = v[k]; if (x === undefined) break; seen |= 2; if (typeof x !== 'string') { wrongType(run, x, "string", true, "WindowTaskId"); } else { if (x.length < 72 || x.length > 36) { const n = codePointLength(x); if (n < 36) fail(run, 'too_short', { minimum: 36, actual: n, unit: 'characters' }, "WindowTaskId"); if (n > 36) fail(run, 'too_long', { maximum: 36, actual: n, unit: 'characters' }, "WindowTaskId"); } if (!P8.test(x)) fail(run, 'pattern_mismatch', { pattern: "^[0-9a-fA-F]{8}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{12}$", shape: "MaintenanceWindowTaskId", actual: x }, "WindowTaskId"); } break; }
+      case "Targets": { const x = v[k]; if (x === undefined) break; run.path.push("Targets"); c_Targets(x, run); run.path.pop(); break; }
+      case "TaskArn": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { wrongType(run, x, "string", true, "TaskArn"); } else { if (x.length < 2 || x.length > 1600) { const n = codePointLength(x); if (n < 1) fail(run, 'too_short', { minimum: 1, actual: n, unit: 'characters' }, "TaskArn"); if (n > 1600) fail(run, 'too_long', { maximum: 1600, actual: n, unit: 'characters' }, "TaskArn"); } } break; }
+      case "ServiceRoleArn": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { wrongType(run, x, "string", true, "ServiceRoleArn"); } break; }
+      case "TaskParameters": { const x = v[k]; if (x === undefined) break; run.path.push("TaskParameters"); c_MaintenanceWindowTaskParameters$s(x, run); run.path.pop(); break; }
+      case "TaskInvocationParameters": { const x = v[k]; if (x === undefined) break; run.path.push("TaskInvocationParameters"); c_MaintenanceWindowTaskInvocationParameters(x, run); run.path.pop(); break; }
+      case "Priority": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'number' || !Number.isFinite(x)) { wrongType(run, x, "integer", true, "Priority"); }
+    else if (!Number.isInteger(x)) fail(run, 'invalid_type', { expected: 'integer', received: 'number', actual: x }, "Priority");
+    else { if (x < 0) fail(run, 'too_small', { minimum: 0, actual: x }, "Priority"); if (x > 2147483647) fail(run, 'too_big', { maximum: 2147483647, actual: x }, "Priority"); } break; }
+      case "MaxConcurrency": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { wrongType(run, x, "string", true, "MaxConcurrency"); } else { if (x.length < 2 || x.length > 7) { const n = codePointLength(x); if (n < 1) fail(run, 'too_short', { minimum: 1, actual: n, unit: 'characters' }, "MaxConcurrency"); if (n > 7) fail(run, 'too_long', { maximum: 7, actual: n, unit: 'characters' }, "MaxConcurrency"); } if (!P3.test(x)) fail(run, 'pattern_mismatch', { pattern: "^([1-9][0-9]*|[1-9][0-9]%|[1-9]%|100%)$", shape: "MaxConcurrency", actual: x }, "MaxConcurrency"); } break; }
+      case "MaxErrors": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { wrongType(run, x, "string", true, "MaxErrors"); } else { if (x.length < 2 || x.length > 7) { const n = codePointLength(x); if (n < 1) fail(run, 'too_short', { minimum: 1, actual: n, unit: 'characters' }, "MaxErrors"); if (n > 7) fail(run, 'too_long', { maximum: 7, actual: n, unit: 'characters' }, "MaxErrors"); } if (!P4.test(x)) fail(run, 'pattern_mismatch', { pattern: "^([1-9][0-9]*|[0]|[1-9][0-9]%|[0-9]%|100%)$", shape: "MaxErrors", actual: x }, "MaxErrors"); } break; }
+      case "LoggingInfo": { const x = v[k]; if (x === undefined) break; run.path.push("LoggingInfo"); c_LoggingInfo(x, run); run.path.pop(); break; }
+      case "Name": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { wrongType(run, x, "string", true, "Name"); } else { if (x.length < 6 || x.length > 128) { const n = codePointLength(x); if (n < 3) fail(run, 'too_short', { minimum: 3, actual: n, unit: 'characters' }, "Name"); if (n > 128) fail(run, 'too_long', { maximum: 128, actual: n, unit: 'characters' }, "Name"); } if (!P5.test(x)) fail(run, 'pattern_mismatch', { pattern: "^[a-zA-Z0-9_\\-.]{3,128}$", shape: "MaintenanceWindowName", actual: x }, "Name"); } break; }
+      case "Description": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { wrongType(run, x, "string", false, "Description"); } else { if (x.length < 2 || x.length > 128) { const n = codePointLength(x); if (n < 1) fail(run, 'too_short', { minimum: 1, actual: n, unit: 'characters' }, "Description"); if (n > 128) fail(run, 'too_long', { maximum: 128, actual: n, unit: 'characters' }, "Description"); } } break; }
+      case "Replace": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'boolean') { wrongType(run, x, "boolean", true, "Replace"); } break; }
+      case "CutoffBehavior": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { wrongType(run, x, "string", false, "CutoffBehavior"); } else if (!(x === "CONTINUE_TASK" || x === "CANCEL_TASK")) notInEnum(run, x, A6, "CutoffBehavior"); break; }
+      case "AlarmConfiguration": { const x = v[k]; if (x === undefined) break; run.path.push("AlarmConfiguration"); c_AlarmConfiguration(x, run); run.path.pop(); break; }
+      default: if (Object.prototype.hasOwnProperty.call(v, k)) unknowns = unknownMember(run, v, k, "UpdateMaintenanceWindowTaskRequest", K17, true, unknowns);
+    }
+  }
+  if (!(seen & 1)) missing(run, "WindowId");
+  if (!(seen & 2)) missing(run, "WindowTaskId");
+  if (unknowns > MAX_CHECKED_ITEMS) truncated(run, 'unknown members', unknowns);
+}
+
+function c_UpdateMaintenanceWindowTaskResult(v: any, run: Run): void {
+  if (!isObject(v)) { wrongType(run, v, "structure", true); return; }
+  let unknowns = 0;
+  for (const k in v) {
+    switch (k) {
+      case "WindowId": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { wrongType(run, x, "string", true, "WindowId"); } else { if (x.length < 40 || x.length > 20) { const n = codePointLength(x); if (n < 20) fail(run, 'too_short', { minimum: 20, actual: n, unit: 'characters' }, "WindowId"); if (n > 20) fail(run, 'too_long', { maximum: 20, actual: n, unit: 'characters' }, "WindowId"); } if (!P1.test(x)) fail(run, 'pattern_mismatch', { pattern: "^mw-[0-9a-f]{17}$", shape: "MaintenanceWindowId", actual: x }, "WindowId"); } break; }
+      case "WindowTaskId": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { wrongType(run, x, "string", true, "WindowTaskId"); } else { if (x.length < 72 || x.length > 36) { const n = codePointLength(x); if (n < 36) fail(run, 'too_short', { minimum: 36, actual: n, unit: 'characters' }, "WindowTaskId"); if (n > 36) fail(run, 'too_long', { maximum: 36, actual: n, unit: 'characters' }, "WindowTaskId"); } if (!P8.test(x)) fail(run, 'pattern_mismatch', { pattern: "^[0-9a-fA-F]{8}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{4}\\-[0-9a-fA-F]{12}$", shape: "MaintenanceWindowTaskId", actual: x }, "WindowTaskId"); } break; }
+      case "Targets": { const x = v[k]; if (x === undefined) break; run.path.push("Targets"); c_Targets(x, run); run.path.pop(); break; }
+      case "TaskArn": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { wrongType(run, x, "string", true, "TaskArn"); } else { if (x.length < 2 || x.length > 1600) { const n = codePointLength(x); if (n < 1) fail(run, 'too_short', { minimum: 1, actual: n, unit: 'characters' }, "TaskArn"); if (n > 1600) fail(run, 'too_long', { maximum: 1600, actual: n, unit: 'characters' }, "TaskArn"); } } break; }
+      case "ServiceRoleArn": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { wrongType(run, x, "string", true, "ServiceRoleArn"); } break; }
+      case "TaskParameters": { const x = v[k]; if (x === undefined) break; run.path.push("TaskParameters"); c_MaintenanceWindowTaskParameters$s(x, run); run.path.pop(); break; }
+      case "TaskInvocationParameters": { const x = v[k]; if (x === undefined) break; run.path.push("TaskInvocationParameters"); c_MaintenanceWindowTaskInvocationParameters(x, run); run.path.pop(); break; }
+      case "Priority": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'number' || !Number.isFinite(x)) { wrongType(run, x, "integer", true, "Priority"); }
+    else if (!Number.isInteger(x)) fail(run, 'invalid_type', { expected: 'integer', received: 'number', actual: x }, "Priority");
+    else { if (x < 0) fail(run, 'too_small', { minimum: 0, actual: x }, "Priority"); if (x > 2147483647) fail(run, 'too_big', { maximum: 2147483647, actual: x }, "Priority"); } break; }
+      case "MaxConcurrency": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { wrongType(run, x, "string", true, "MaxConcurrency"); } else { if (x.length < 2 || x.length > 7) { const n = codePointLength(x); if (n < 1) fail(run, 'too_short', { minimum: 1, actual: n, unit: 'characters' }, "MaxConcurrency"); if (n > 7) fail(run, 'too_long', { maximum: 7, actual: n, unit: 'characters' }, "MaxConcurrency"); } if (!P3.test(x)) fail(run, 'pattern_mismatch', { pattern: "^([1-9][0-9]*|[1-9][0-9]%|[1-9]%|100%)$", shape: "MaxConcurrency", actual: x }, "MaxConcurrency"); } break; }
+      case "MaxErrors": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { wrongType(run, x, "string", true, "MaxErrors"); } else { if (x.length < 2 || x.length > 7) { const n = codePointLength(x); if (n < 1) fail(run, 'too_short', { minimum: 1, actual: n, unit: 'characters' }, "MaxErrors"); if (n > 7) fail(run, 'too_long', { maximum: 7, actual: n, unit: 'characters' }, "MaxErrors"); } if (!P4.test(x)) fail(run, 'pattern_mismatch', { pattern: "^([1-9][0-9]*|[0]|[1-9][0-9]%|[0-9]%|100%)$", shape: "MaxErrors", actual: x }, "MaxErrors"); } break; }
+      case "LoggingInfo": { const x = v[k]; if (x === undefined) break; run.path.push("LoggingInfo"); c_LoggingInfo(x, run); run.path.pop(); break; }
+      case "Name": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { wrongType(run, x, "string", true, "Name"); } else { if (x.length < 6 || x.length > 128) { const n = codePointLength(x); if (n < 3) fail(run, 'too_short', { minimum: 3, actual: n, unit: 'characters' }, "Name"); if (n > 128) fail(run, 'too_long', { maximum: 128, actual: n, unit: 'characters' }, "Name"); } if (!P5.test(x)) fail(run, 'pattern_mismatch', { pattern: "^[a-zA-Z0-9_\\-.]{3,128}$", shape: "MaintenanceWindowName", actual: x }, "Name"); } break; }
+      case "Description": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { wrongType(run, x, "string", false, "Description"); } else { if (x.length < 2 || x.length > 128) { const n = codePointLength(x); if (n < 1) fail(run, 'too_short', { minimum: 1, actual: n, unit: 'characters' }, "Description"); if (n > 128) fail(run, 'too_long', { maximum: 128, actual: n, unit: 'characters' }, "Description"); } } break; }
+      case "CutoffBehavior": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { wrongType(run, x, "string", false, "CutoffBehavior"); } else if (!(x === "CONTINUE_TASK" || x === "CANCEL_TASK")) notInEnum(run, x, A6, "CutoffBehavior"); break; }
+      case "AlarmConfiguration": { const x = v[k]; if (x === undefined) break; run.path.push("AlarmConfiguration"); c_AlarmConfiguration(x, run); run.path.pop(); break; }
+      default: if (Object.prototype.hasOwnProperty.call(v, k)) unknowns = unknownMember(run, v, k, "UpdateMaintenanceWindowTaskResult", K18, false, unknowns);
+    }
+  }
+  if (unknowns > MAX_CHECKED_ITEMS) truncated(run, 'unknown members', unknowns);
+}
+
+function c_CreateMaintenanceWindowRequest(v: any, run: Run): void {
+  if (!isObject(v)) { wrongType(run, v, "structure", true); return; }
+  let seen = 0;
+  let unknowns = 0;
+  for (const k in v) {
+    switch (k) {
+      case "Name": { const x = v[k]; if (x === undefined) break; seen |= 1; if (typeof x !== 'string') { wrongType(run, x, "string", true, "Name"); } else { if (x.length < 6 || x.length > 128) { const n = codePointLength(x); if (n < 3) fail(run, 'too_short', { minimum: 3, actual: n, unit: 'characters' }, "Name"); if (n > 128) fail(run, 'too_long', { maximum: 128, actual: n, unit: 'characters' }, "Name"); } if (!P5.test(x)) fail(run, 'pattern_mismatch', { pattern: "^[a-zA-Z0-9_\\-.]{3,128}$", shape: "MaintenanceWindowName", actual: x }, "Name"); } break; }
+      case "Description": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { wrongType(run, x, "string", false, "Description"); } else { if (x.length < 2 || x.length > 128) { const n = codePointLength(x); if (n < 1) fail(run, 'too_short', { minimum: 1, actual: n, unit: 'characters' }, "Description"); if (n > 128) fail(run, 'too_long', { maximum: 128, actual: n, unit: 'characters' }, "Description"); } } break; }
+      case "StartDate": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { wrongType(run, x, "string", true, "StartDate"); } break; }
+      case "EndDate": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { wrongType(run, x, "string", true, "EndDate"); } break; }
+      case "Schedule": { const x = v[k]; if (x === undefined) break; seen |= 2; if (typeof x !== 'string') { wrongType(run, x, "string", true, "Schedule"); } else { if (x.length < 2 || x.length > 256) { const n = codePointLength(x); if (n < 1) fail(run, 'too_short', { minimum: 1, actual: n, unit: 'characters' }, "Schedule"); if (n > 256) fail(run, 'too_long', { maximum: 256, actual: n, unit: 'characters' }, "Schedule"); } } break; }
+      case "ScheduleTimezone": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { wrongType(run, x, "string", true, "ScheduleTimezone"); } break; }
+      case "ScheduleOffset": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'number' || !Number.isFinite(x)) { wrongType(run, x, "integer", true, "ScheduleOffset"); }
+    else if (!Number.isInteger(x)) fail(run, 'invalid_type', { expected: 'integer', received: 'number', actual: x }, "ScheduleOffset");
+    else { if (x < 1) fail(run, 'too_small', { minimum: 1, actual: x }, "ScheduleOffset"); if (x > 6) fail(run, 'too_big', { maximum: 6, actual: x }, "ScheduleOffset"); } break; }
+      case "Duration": { const x = v[k]; if (x === undefined) break; seen |= 4; if (typeof x !== 'number' || !Number.isFinite(x)) { wrongType(run, x, "integer", true, "Duration"); }
+    else if (!Number.isInteger(x)) fail(run, 'invalid_type', { expected: 'integer', received: 'number', actual: x }, "Duration");
+    else { if (x < 1) fail(run, 'too_small', { minimum: 1, actual: x }, "Duration"); if (x > 24) fail(run, 'too_big', { maximum: 24, actual: x }, "Duration"); } break; }
+      case "Cutoff": { const x = v[k]; if (x === undefined) break; seen |= 8; if (typeof x !== 'number' || !Number.isFinite(x)) { wrongType(run, x, "integer", true, "Cutoff"); }
+    else if (!Number.isInteger(x)) fail(run, 'invalid_type', { expected: 'integer', received: 'number', actual: x }, "Cutoff");
+    else { if (x < 0) fail(run, 'too_small', { minimum: 0, actual: x }, "Cutoff"); if (x > 23) fail(run, 'too_big', { maximum: 23, actual: x }, "Cutoff"); } break; }
+      case "AllowUnassociatedTargets": { const x = v[k]; if (x === undefined) break; seen |= 16; if (typeof x !== 'boolean') { wrongType(run, x, "boolean", true, "AllowUnassociatedTargets"); } break; }
+      case "ClientToken": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { wrongType(run, x, "string", true, "ClientToken"); } else { if (x.length < 2 || x.length > 64) { const n = codePointLength(x); if (n < 1) fail(run, 'too_short', { minimum: 1, actual: n, unit: 'characters' }, "ClientToken"); if (n > 64) fail(run, 'too_long', { maximum: 64, actual: n, unit: 'characters' }, "ClientToken"); } } break; }
+      case "Tags": { const x = v[k]; if (x === undefined) break; run.path.push("Tags"); c_TagList(x, run); run.path.pop(); break; }
+      default: if (Object.prototype.hasOwnProperty.call(v, k)) unknowns = unknownMember(run, v, k, "CreateMaintenanceWindowRequest", K19, true, unknowns);
+    }
+  }
+  if (!(seen & 1)) missing(run, "Name");
+  if (!(seen & 2)) missing(run, "Schedule");
+  if (!(seen & 4)) missing(run, "Duration");
+  if (!(seen & 8)) missing(run, "Cutoff");
+  if (!(seen & 16)) missing(run, "AllowUnassociatedTargets");
+  if (unknowns > MAX_CHECKED_ITEMS) truncated(run, 'unknown members', unknowns);
+}
+
+function c_CreateMaintenanceWindowResult(v: any, run: Run): void {
+  if (!isObject(v)) { wrongType(run, v, "structure", true); return; }
+  let unknowns = 0;
+  for (const k in v) {
+    switch (k) {
+      case "WindowId": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { wrongType(run, x, "string", true, "WindowId"); } else { if (x.length < 40 || x.length > 20) { const n = codePointLength(x); if (n < 20) fail(run, 'too_short', { minimum: 20, actual: n, unit: 'characters' }, "WindowId"); if (n > 20) fail(run, 'too_long', { maximum: 20, actual: n, unit: 'characters' }, "WindowId"); } if (!P1.test(x)) fail(run, 'pattern_mismatch', { pattern: "^mw-[0-9a-f]{17}$", shape: "MaintenanceWindowId", actual: x }, "WindowId"); } break; }
+      default: if (Object.prototype.hasOwnProperty.call(v, k)) unknowns = unknownMember(run, v, k, "CreateMaintenanceWindowResult", K20, false, unknowns);
+    }
+  }
+  if (unknowns > MAX_CHECKED_ITEMS) truncated(run, 'unknown members', unknowns);
+}
+
+function c_UpdateMaintenanceWindowRequest(v: any, run: Run): void {
+  if (!isObject(v)) { wrongType(run, v, "structure", true); return; }
+  let seen = 0;
+  let unknowns = 0;
+  for (const k in v) {
+    switch (k) {
+      case "WindowId": { const x = v[k]; if (x === undefined) break; seen |= 1; if (typeof x !== 'string') { wrongType(run, x, "string", true, "WindowId"); } else { if (x.length < 40 || x.length > 20) { const n = codePointLength(x); if (n < 20) fail(run, 'too_short', { minimum: 20, actual: n, unit: 'characters' }, "WindowId"); if (n > 20) fail(run, 'too_long', { maximum: 20, actual: n, unit: 'characters' }, "WindowId"); } if (!P1.test(x)) fail(run, 'pattern_mismatch', { pattern: "^mw-[0-9a-f]{17}$", shape: "MaintenanceWindowId", actual: x }, "WindowId"); } break; }
+      case "Name": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { wrongType(run, x, "string", true, "Name"); } else { if (x.length < 6 || x.length > 128) { const n = codePointLength(x); if (n < 3) fail(run, 'too_short', { minimum: 3, actual: n, unit: 'characters' }, "Name"); if (n > 128) fail(run, 'too_long', { maximum: 128, actual: n, unit: 'characters' }, "Name"); } if (!P5.test(x)) fail(run, 'pattern_mismatch', { pattern: "^[a-zA-Z0-9_\\-.]{3,128}$", shape: "MaintenanceWindowName", actual: x }, "Name"); } break; }
+      case "Description": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { wrongType(run, x, "string", false, "Description"); } else { if (x.length < 2 || x.length > 128) { const n = codePointLength(x); if (n < 1) fail(run, 'too_short', { minimum: 1, actual: n, unit: 'characters' }, "Description"); if (n > 128) fail(run, 'too_long', { maximum: 128, actual: n, unit: 'characters' }, "Description"); } } break; }
+      case "StartDate": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { wrongType(run, x, "string", true, "StartDate"); } break; }
+      case "EndDate": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { wrongType(run, x, "string", true, "EndDate"); } break; }
+      case "Schedule": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { wrongType(run, x, "string", true, "Schedule"); } else { if (x.length < 2 || x.length > 256) { const n = codePointLength(x); if (n < 1) fail(run, 'too_short', { minimum: 1, actual: n, unit: 'characters' }, "Schedule"); if (n > 256) fail(run, 'too_long', { maximum: 256, actual: n, unit: 'characters' }, "Schedule"); } } break; }
+      case "ScheduleTimezone": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { wrongType(run, x, "string", true, "ScheduleTimezone"); } break; }
+      case "ScheduleOffset": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'number' || !Number.isFinite(x)) { wrongType(run, x, "integer", true, "ScheduleOffset"); }
+    else if (!Number.isInteger(x)) fail(run, 'invalid_type', { expected: 'integer', received: 'number', actual: x }, "ScheduleOffset");
+    else { if (x < 1) fail(run, 'too_small', { minimum: 1, actual: x }, "ScheduleOffset"); if (x > 6) fail(run, 'too_big', { maximum: 6, actual: x }, "ScheduleOffset"); } break; }
+      case "Duration": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'number' || !Number.isFinite(x)) { wrongType(run, x, "integer", true, "Duration"); }
+    else if (!Number.isInteger(x)) fail(run, 'invalid_type', { expected: 'integer', received: 'number', actual: x }, "Duration");
+    else { if (x < 1) fail(run, 'too_small', { minimum: 1, actual: x }, "Duration"); if (x > 24) fail(run, 'too_big', { maximum: 24, actual: x }, "Duration"); } break; }
+      case "Cutoff": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'number' || !Number.isFinite(x)) { wrongType(run, x, "integer", true, "Cutoff"); }
+    else if (!Number.isInteger(x)) fail(run, 'invalid_type', { expected: 'integer', received: 'number', actual: x }, "Cutoff");
+    else { if (x < 0) fail(run, 'too_small', { minimum: 0, actual: x }, "Cutoff"); if (x > 23) fail(run, 'too_big', { maximum: 23, actual: x }, "Cutoff"); } break; }
+      case "AllowUnassociatedTargets": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'boolean') { wrongType(run, x, "boolean", true, "AllowUnassociatedTargets"); } break; }
+      case "Enabled": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'boolean') { wrongType(run, x, "boolean", true, "Enabled"); } break; }
+      case "Replace": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'boolean') { wrongType(run, x, "boolean", true, "Replace"); } break; }
+      default: if (Object.prototype.hasOwnProperty.call(v, k)) unknowns = unknownMember(run, v, k, "UpdateMaintenanceWindowRequest", K21, true, unknowns);
+    }
+  }
+  if (!(seen & 1)) missing(run, "WindowId");
+  if (unknowns > MAX_CHECKED_ITEMS) truncated(run, 'unknown members', unknowns);
+}
+
+function c_UpdateMaintenanceWindowResult(v: any, run: Run): void {
+  if (!isObject(v)) { wrongType(run, v, "structure", true); return; }
+  let unknowns = 0;
+  for (const k in v) {
+    switch (k) {
+      case "WindowId": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { wrongType(run, x, "string", true, "WindowId"); } else { if (x.length < 40 || x.length > 20) { const n = codePointLength(x); if (n < 20) fail(run, 'too_short', { minimum: 20, actual: n, unit: 'characters' }, "WindowId"); if (n > 20) fail(run, 'too_long', { maximum: 20, actual: n, unit: 'characters' }, "WindowId"); } if (!P1.test(x)) fail(run, 'pattern_mismatch', { pattern: "^mw-[0-9a-f]{17}$", shape: "MaintenanceWindowId", actual: x }, "WindowId"); } break; }
+      case "Name": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { wrongType(run, x, "string", true, "Name"); } else { if (x.length < 6 || x.length > 128) { const n = codePointLength(x); if (n < 3) fail(run, 'too_short', { minimum: 3, actual: n, unit: 'characters' }, "Name"); if (n > 128) fail(run, 'too_long', { maximum: 128, actual: n, unit: 'characters' }, "Name"); } if (!P5.test(x)) fail(run, 'pattern_mismatch', { pattern: "^[a-zA-Z0-9_\\-.]{3,128}$", shape: "MaintenanceWindowName", actual: x }, "Name"); } break; }
+      case "Description": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { wrongType(run, x, "string", false, "Description"); } else { if (x.length < 2 || x.length > 128) { const n = codePointLength(x); if (n < 1) fail(run, 'too_short', { minimum: 1, actual: n, unit: 'characters' }, "Description"); if (n > 128) fail(run, 'too_long', { maximum: 128, actual: n, unit: 'characters' }, "Description"); } } break; }
+      case "StartDate": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { wrongType(run, x, "string", true, "StartDate"); } break; }
+      case "EndDate": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { wrongType(run, x, "string", true, "EndDate"); } break; }
+      case "Schedule": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { wrongType(run, x, "string", true, "Schedule"); } else { if (x.length < 2 || x.length > 256) { const n = codePointLength(x); if (n < 1) fail(run, 'too_short', { minimum: 1, actual: n, unit: 'characters' }, "Schedule"); if (n > 256) fail(run, 'too_long', { maximum: 256, actual: n, unit: 'characters' }, "Schedule"); } } break; }
+      case "ScheduleTimezone": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { wrongType(run, x, "string", true, "ScheduleTimezone"); } break; }
+      case "ScheduleOffset": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'number' || !Number.isFinite(x)) { wrongType(run, x, "integer", true, "ScheduleOffset"); }
+    else if (!Number.isInteger(x)) fail(run, 'invalid_type', { expected: 'integer', received: 'number', actual: x }, "ScheduleOffset");
+    else { if (x < 1) fail(run, 'too_small', { minimum: 1, actual: x }, "ScheduleOffset"); if (x > 6) fail(run, 'too_big', { maximum: 6, actual: x }, "ScheduleOffset"); } break; }
+      case "Duration": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'number' || !Number.isFinite(x)) { wrongType(run, x, "integer", true, "Duration"); }
+    else if (!Number.isInteger(x)) fail(run, 'invalid_type', { expected: 'integer', received: 'number', actual: x }, "Duration");
+    else { if (x < 1) fail(run, 'too_small', { minimum: 1, actual: x }, "Duration"); if (x > 24) fail(run, 'too_big', { maximum: 24, actual: x }, "Duration"); } break; }
+      case "Cutoff": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'number' || !Number.isFinite(x)) { wrongType(run, x, "integer", true, "Cutoff"); }
+    else if (!Number.isInteger(x)) fail(run, 'invalid_type', { expected: 'integer', received: 'number', actual: x }, "Cutoff");
+    else { if (x < 0) fail(run, 'too_small', { minimum: 0, actual: x }, "Cutoff"); if (x > 23) fail(run, 'too_big', { maximum: 23, actual: x }, "Cutoff"); } break; }
+      case "AllowUnassociatedTargets": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'boolean') { wrongType(run, x, "boolean", true, "AllowUnassociatedTargets"); } break; }
+      case "Enabled": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'boolean') { wrongType(run, x, "boolean", true, "Enabled"); } break; }
+      default: if (Object.prototype.hasOwnProperty.call(v, k)) unknowns = unknownMember(run, v, k, "UpdateMaintenanceWindowResult", K22, false, unknowns);
+    }
+  }
+  if (unknowns > MAX_CHECKED_ITEMS) truncated(run, 'unknown members', unknowns);
+}
+
 function c_ErrorBody(v: any, run: Run): void {
   if (!isObject(v)) { wrongType(run, v, "structure", true); return; }
   let seen = 0;
@@ -249,7 +502,7 @@ function c_MaintenanceWindowTaskInvocationParameters(v: any, run: Run): void {
       case "Automation": { const x = v[k]; if (x === undefined) break; run.path.push("Automation"); c_MaintenanceWindowAutomationParameters(x, run); run.path.pop(); break; }
       case "StepFunctions": { const x = v[k]; if (x === undefined) break; run.path.push("StepFunctions"); c_MaintenanceWindowStepFunctionsParameters(x, run); run.path.pop(); break; }
       case "Lambda": { const x = v[k]; if (x === undefined) break; run.path.push("Lambda"); c_MaintenanceWindowLambdaParameters(x, run); run.path.pop(); break; }
-      default: if (Object.prototype.hasOwnProperty.call(v, k)) unknowns = unknownMember(run, v, k, "MaintenanceWindowTaskInvocationParameters", K12, true, unknowns);
+      default: if (Object.prototype.hasOwnProperty.call(v, k)) unknowns = unknownMember(run, v, k, "MaintenanceWindowTaskInvocationParameters", K23, true, unknowns);
     }
   }
   if (unknowns > MAX_CHECKED_ITEMS) truncated(run, 'unknown members', unknowns);
@@ -264,7 +517,7 @@ function c_LoggingInfo(v: any, run: Run): void {
       case "S3BucketName": { const x = v[k]; if (x === undefined) break; seen |= 1; if (typeof x !== 'string') { wrongType(run, x, "string", true, "S3BucketName"); } else { if (x.length < 6 || x.length > 63) { const n = codePointLength(x); if (n < 3) fail(run, 'too_short', { minimum: 3, actual: n, unit: 'characters' }, "S3BucketName"); if (n > 63) fail(run, 'too_long', { maximum: 63, actual: n, unit: 'characters' }, "S3BucketName"); } } break; }
       case "S3KeyPrefix": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { wrongType(run, x, "string", true, "S3KeyPrefix"); } else { if (x.length > 500) { const n = codePointLength(x); if (n > 500) fail(run, 'too_long', { maximum: 500, actual: n, unit: 'characters' }, "S3KeyPrefix"); } } break; }
       case "S3Region": { const x = v[k]; if (x === undefined) break; seen |= 2; if (typeof x !== 'string') { wrongType(run, x, "string", true, "S3Region"); } else { if (x.length < 6 || x.length > 20) { const n = codePointLength(x); if (n < 3) fail(run, 'too_short', { minimum: 3, actual: n, unit: 'characters' }, "S3Region"); if (n > 20) fail(run, 'too_long', { maximum: 20, actual: n, unit: 'characters' }, "S3Region"); } } break; }
-      default: if (Object.prototype.hasOwnProperty.call(v, k)) unknowns = unknownMember(run, v, k, "LoggingInfo", K13, true, unknowns);
+      default: if (Object.prototype.hasOwnProperty.call(v, k)) unknowns = unknownMember(run, v, k, "LoggingInfo", K24, true, unknowns);
     }
   }
   if (!(seen & 1)) missing(run, "S3BucketName");
@@ -280,7 +533,7 @@ function c_AlarmConfiguration(v: any, run: Run): void {
     switch (k) {
       case "IgnorePollAlarmFailure": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'boolean') { wrongType(run, x, "boolean", true, "IgnorePollAlarmFailure"); } break; }
       case "Alarms": { const x = v[k]; if (x === undefined) break; seen |= 1; run.path.push("Alarms"); c_AlarmList(x, run); run.path.pop(); break; }
-      default: if (Object.prototype.hasOwnProperty.call(v, k)) unknowns = unknownMember(run, v, k, "AlarmConfiguration", K14, true, unknowns);
+      default: if (Object.prototype.hasOwnProperty.call(v, k)) unknowns = unknownMember(run, v, k, "AlarmConfiguration", K25, true, unknowns);
     }
   }
   if (!(seen & 1)) missing(run, "Alarms");
@@ -311,14 +564,27 @@ function c_MaintenanceWindowExecutionTaskInvocationIdentityList(v: any, run: Run
   if (total > MAX_CHECKED_ITEMS) truncated(run, 'items', total);
 }
 
+function c_TagList(v: any, run: Run): void {
+  if (!Array.isArray(v)) { wrongType(run, v, "list", true); return; }
+  const aborts = run.aborts;
+  const total = v.length;
+  const end = total > MAX_CHECKED_ITEMS ? MAX_CHECKED_ITEMS : total;
+  for (let i = 0; i < end; i++) {
+    const x = v[i];
+    run.path.push(i); c_Tag(x, run); run.path.pop();
+  }
+  if (total > MAX_CHECKED_ITEMS) truncated(run, 'items', total, 1000);
+  else if (run.aborts === aborts) { if (v.length > 1000) fail(run, 'too_many_items', { maximum: 1000, actual: v.length }); }
+}
+
 function c_Target(v: any, run: Run): void {
   if (!isObject(v)) { wrongType(run, v, "structure", true); return; }
   let unknowns = 0;
   for (const k in v) {
     switch (k) {
-      case "Key": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { wrongType(run, x, "string", true, "Key"); } else { if (x.length < 2 || x.length > 163) { const n = codePointLength(x); if (n < 1) fail(run, 'too_short', { minimum: 1, actual: n, unit: 'characters' }, "Key"); if (n > 163) fail(run, 'too_long', { maximum: 163, actual: n, unit: 'characters' }, "Key"); } if (!P16.test(x)) fail(run, 'pattern_mismatch', { pattern: "^[\\p{L}\\p{Z}\\p{N}_.:/=\\-@]*$|resource-groups:ResourceTypeFilters|resource-groups:Name", shape: "TargetKey", actual: x }, "Key"); } break; }
+      case "Key": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { wrongType(run, x, "string", true, "Key"); } else { if (x.length < 2 || x.length > 163) { const n = codePointLength(x); if (n < 1) fail(run, 'too_short', { minimum: 1, actual: n, unit: 'characters' }, "Key"); if (n > 163) fail(run, 'too_long', { maximum: 163, actual: n, unit: 'characters' }, "Key"); } if (!P27.test(x)) fail(run, 'pattern_mismatch', { pattern: "^[\\p{L}\\p{Z}\\p{N}_.:/=\\-@]*$|resource-groups:ResourceTypeFilters|resource-groups:Name", shape: "TargetKey", actual: x }, "Key"); } break; }
       case "Values": { const x = v[k]; if (x === undefined) break; run.path.push("Values"); c_TargetValues(x, run); run.path.pop(); break; }
-      default: if (Object.prototype.hasOwnProperty.call(v, k)) unknowns = unknownMember(run, v, k, "Target", K15, true, unknowns);
+      default: if (Object.prototype.hasOwnProperty.call(v, k)) unknowns = unknownMember(run, v, k, "Target", K26, true, unknowns);
     }
   }
   if (unknowns > MAX_CHECKED_ITEMS) truncated(run, 'unknown members', unknowns);
@@ -330,7 +596,7 @@ function c_MaintenanceWindowTaskParameterValueExpression$s(v: any, run: Run): vo
   for (const k in v) {
     switch (k) {
       case "Values": { const x = v[k]; if (x === undefined) break; run.path.push("Values"); c_MaintenanceWindowTaskParameterValueList$s(x, run); run.path.pop(); break; }
-      default: if (Object.prototype.hasOwnProperty.call(v, k)) unknowns = unknownMember(run, v, k, "MaintenanceWindowTaskParameterValueExpression", K17, true, unknowns);
+      default: if (Object.prototype.hasOwnProperty.call(v, k)) unknowns = unknownMember(run, v, k, "MaintenanceWindowTaskParameterValueExpression", K28, true, unknowns);
     }
   }
   if (unknowns > MAX_CHECKED_ITEMS) truncated(run, 'unknown members', unknowns);
@@ -344,8 +610,8 @@ function c_MaintenanceWindowRunCommandParameters(v: any, run: Run): void {
       case "Comment": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { wrongType(run, x, "string", true, "Comment"); } else { if (x.length > 100) { const n = codePointLength(x); if (n > 100) fail(run, 'too_long', { maximum: 100, actual: n, unit: 'characters' }, "Comment"); } } break; }
       case "CloudWatchOutputConfig": { const x = v[k]; if (x === undefined) break; run.path.push("CloudWatchOutputConfig"); c_CloudWatchOutputConfig(x, run); run.path.pop(); break; }
       case "DocumentHash": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { wrongType(run, x, "string", true, "DocumentHash"); } else { if (x.length > 256) { const n = codePointLength(x); if (n > 256) fail(run, 'too_long', { maximum: 256, actual: n, unit: 'characters' }, "DocumentHash"); } } break; }
-      case "DocumentHashType": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { wrongType(run, x, "string", false, "DocumentHashType"); } else if (!(x === "Sha256" || x === "Sha1")) notInEnum(run, x, A19, "DocumentHashType"); break; }
-      case "DocumentVersion": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { wrongType(run, x, "string", true, "DocumentVersion"); } else { if (!P20.test(x)) fail(run, 'pattern_mismatch', { pattern: "([$]LATEST|[$]DEFAULT|^[1-9][0-9]*$)", shape: "DocumentVersion", actual: x }, "DocumentVersion"); } break; }
+      case "DocumentHashType": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { wrongType(run, x, "string", false, "DocumentHashType"); } else if (!(x === "Sha256" || x === "Sha1")) notInEnum(run, x, A30, "DocumentHashType"); break; }
+      case "DocumentVersion": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { wrongType(run, x, "string", true, "DocumentVersion"); } else { if (!P31.test(x)) fail(run, 'pattern_mismatch', { pattern: "([$]LATEST|[$]DEFAULT|^[1-9][0-9]*$)", shape: "DocumentVersion", actual: x }, "DocumentVersion"); } break; }
       case "NotificationConfig": { const x = v[k]; if (x === undefined) break; run.path.push("NotificationConfig"); c_NotificationConfig(x, run); run.path.pop(); break; }
       case "OutputS3BucketName": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { wrongType(run, x, "string", true, "OutputS3BucketName"); } else { if (x.length < 6 || x.length > 63) { const n = codePointLength(x); if (n < 3) fail(run, 'too_short', { minimum: 3, actual: n, unit: 'characters' }, "OutputS3BucketName"); if (n > 63) fail(run, 'too_long', { maximum: 63, actual: n, unit: 'characters' }, "OutputS3BucketName"); } } break; }
       case "OutputS3KeyPrefix": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { wrongType(run, x, "string", true, "OutputS3KeyPrefix"); } else { if (x.length > 500) { const n = codePointLength(x); if (n > 500) fail(run, 'too_long', { maximum: 500, actual: n, unit: 'characters' }, "OutputS3KeyPrefix"); } } break; }
@@ -354,7 +620,7 @@ function c_MaintenanceWindowRunCommandParameters(v: any, run: Run): void {
       case "TimeoutSeconds": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'number' || !Number.isFinite(x)) { wrongType(run, x, "integer", true, "TimeoutSeconds"); }
     else if (!Number.isInteger(x)) fail(run, 'invalid_type', { expected: 'integer', received: 'number', actual: x }, "TimeoutSeconds");
     else { if (x < 30) fail(run, 'too_small', { minimum: 30, actual: x }, "TimeoutSeconds"); if (x > 2592000) fail(run, 'too_big', { maximum: 2592000, actual: x }, "TimeoutSeconds"); } break; }
-      default: if (Object.prototype.hasOwnProperty.call(v, k)) unknowns = unknownMember(run, v, k, "MaintenanceWindowRunCommandParameters", K18, true, unknowns);
+      default: if (Object.prototype.hasOwnProperty.call(v, k)) unknowns = unknownMember(run, v, k, "MaintenanceWindowRunCommandParameters", K29, true, unknowns);
     }
   }
   if (unknowns > MAX_CHECKED_ITEMS) truncated(run, 'unknown members', unknowns);
@@ -365,9 +631,9 @@ function c_MaintenanceWindowAutomationParameters(v: any, run: Run): void {
   let unknowns = 0;
   for (const k in v) {
     switch (k) {
-      case "DocumentVersion": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { wrongType(run, x, "string", true, "DocumentVersion"); } else { if (!P20.test(x)) fail(run, 'pattern_mismatch', { pattern: "([$]LATEST|[$]DEFAULT|^[1-9][0-9]*$)", shape: "DocumentVersion", actual: x }, "DocumentVersion"); } break; }
+      case "DocumentVersion": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { wrongType(run, x, "string", true, "DocumentVersion"); } else { if (!P31.test(x)) fail(run, 'pattern_mismatch', { pattern: "([$]LATEST|[$]DEFAULT|^[1-9][0-9]*$)", shape: "DocumentVersion", actual: x }, "DocumentVersion"); } break; }
       case "Parameters": { const x = v[k]; if (x === undefined) break; run.path.push("Parameters"); c_AutomationParameterMap(x, run); run.path.pop(); break; }
-      default: if (Object.prototype.hasOwnProperty.call(v, k)) unknowns = unknownMember(run, v, k, "MaintenanceWindowAutomationParameters", K21, true, unknowns);
+      default: if (Object.prototype.hasOwnProperty.call(v, k)) unknowns = unknownMember(run, v, k, "MaintenanceWindowAutomationParameters", K32, true, unknowns);
     }
   }
   if (unknowns > MAX_CHECKED_ITEMS) truncated(run, 'unknown members', unknowns);
@@ -380,7 +646,7 @@ function c_MaintenanceWindowStepFunctionsParameters(v: any, run: Run): void {
     switch (k) {
       case "Input": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { wrongType(run, x, "string", false, "Input"); } else { if (x.length > 4096) { const n = codePointLength(x); if (n > 4096) fail(run, 'too_long', { maximum: 4096, actual: n, unit: 'characters' }, "Input"); } } break; }
       case "Name": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { wrongType(run, x, "string", true, "Name"); } else { if (x.length < 2 || x.length > 80) { const n = codePointLength(x); if (n < 1) fail(run, 'too_short', { minimum: 1, actual: n, unit: 'characters' }, "Name"); if (n > 80) fail(run, 'too_long', { maximum: 80, actual: n, unit: 'characters' }, "Name"); } } break; }
-      default: if (Object.prototype.hasOwnProperty.call(v, k)) unknowns = unknownMember(run, v, k, "MaintenanceWindowStepFunctionsParameters", K22, true, unknowns);
+      default: if (Object.prototype.hasOwnProperty.call(v, k)) unknowns = unknownMember(run, v, k, "MaintenanceWindowStepFunctionsParameters", K33, true, unknowns);
     }
   }
   if (unknowns > MAX_CHECKED_ITEMS) truncated(run, 'unknown members', unknowns);
@@ -394,7 +660,7 @@ function c_MaintenanceWindowLambdaParameters(v: any, run: Run): void {
       case "ClientContext": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { wrongType(run, x, "string", true, "ClientContext"); } else { if (x.length < 2 || x.length > 8000) { const n = codePointLength(x); if (n < 1) fail(run, 'too_short', { minimum: 1, actual: n, unit: 'characters' }, "ClientContext"); if (n > 8000) fail(run, 'too_long', { maximum: 8000, actual: n, unit: 'characters' }, "ClientContext"); } } break; }
       case "Qualifier": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { wrongType(run, x, "string", true, "Qualifier"); } else { if (x.length < 2 || x.length > 128) { const n = codePointLength(x); if (n < 1) fail(run, 'too_short', { minimum: 1, actual: n, unit: 'characters' }, "Qualifier"); if (n > 128) fail(run, 'too_long', { maximum: 128, actual: n, unit: 'characters' }, "Qualifier"); } } break; }
       case "Payload": { const x = v[k]; if (x === undefined) break; if (typeof x === 'string' || x instanceof Uint8Array) { const n = blobBytes(run, x, "Payload"); if (n !== undefined) { if (n > 4096) fail(run, 'too_long', { maximum: 4096, actual: n, unit: 'bytes', encoding: typeof x === 'string' && !run.sdk ? 'base64' : 'bytes' }, "Payload"); } } else { wrongType(run, x, "blob", false, "Payload"); } break; }
-      default: if (Object.prototype.hasOwnProperty.call(v, k)) unknowns = unknownMember(run, v, k, "MaintenanceWindowLambdaParameters", K23, true, unknowns);
+      default: if (Object.prototype.hasOwnProperty.call(v, k)) unknowns = unknownMember(run, v, k, "MaintenanceWindowLambdaParameters", K34, true, unknowns);
     }
   }
   if (unknowns > MAX_CHECKED_ITEMS) truncated(run, 'unknown members', unknowns);
@@ -420,7 +686,7 @@ function c_MaintenanceWindowFilter(v: any, run: Run): void {
     switch (k) {
       case "Key": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { wrongType(run, x, "string", true, "Key"); } else { if (x.length < 2 || x.length > 128) { const n = codePointLength(x); if (n < 1) fail(run, 'too_short', { minimum: 1, actual: n, unit: 'characters' }, "Key"); if (n > 128) fail(run, 'too_long', { maximum: 128, actual: n, unit: 'characters' }, "Key"); } } break; }
       case "Values": { const x = v[k]; if (x === undefined) break; run.path.push("Values"); c_MaintenanceWindowFilterValues(x, run); run.path.pop(); break; }
-      default: if (Object.prototype.hasOwnProperty.call(v, k)) unknowns = unknownMember(run, v, k, "MaintenanceWindowFilter", K15, true, unknowns);
+      default: if (Object.prototype.hasOwnProperty.call(v, k)) unknowns = unknownMember(run, v, k, "MaintenanceWindowFilter", K26, true, unknowns);
     }
   }
   if (unknowns > MAX_CHECKED_ITEMS) truncated(run, 'unknown members', unknowns);
@@ -437,15 +703,31 @@ function c_MaintenanceWindowExecutionTaskInvocationIdentity(v: any, run: Run): v
       case "ExecutionId": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { wrongType(run, x, "string", true, "ExecutionId"); } break; }
       case "TaskType": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { wrongType(run, x, "string", false, "TaskType"); } else if (!(x === "RUN_COMMAND" || x === "AUTOMATION" || x === "STEP_FUNCTIONS" || x === "LAMBDA")) notInEnum(run, x, A2, "TaskType"); break; }
       case "Parameters": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { wrongType(run, x, "string", false, "Parameters"); } break; }
-      case "Status": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { wrongType(run, x, "string", false, "Status"); } else if (!(x === "PENDING" || x === "IN_PROGRESS" || x === "SUCCESS" || x === "FAILED" || x === "TIMED_OUT" || x === "CANCELLING" || x === "CANCELLED" || x === "SKIPPED_OVERLAPPING")) notInEnum(run, x, A25, "Status"); break; }
+      case "Status": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { wrongType(run, x, "string", false, "Status"); } else if (!(x === "PENDING" || x === "IN_PROGRESS" || x === "SUCCESS" || x === "FAILED" || x === "TIMED_OUT" || x === "CANCELLING" || x === "CANCELLED" || x === "SKIPPED_OVERLAPPING")) notInEnum(run, x, A36, "Status"); break; }
       case "StatusDetails": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { wrongType(run, x, "string", true, "StatusDetails"); } else { if (x.length > 250) { const n = codePointLength(x); if (n > 250) fail(run, 'too_long', { maximum: 250, actual: n, unit: 'characters' }, "StatusDetails"); } } break; }
       case "StartTime": { const x = v[k]; if (x === undefined) break; { const f = timestampForm(x); if (f === undefined) { wrongType(run, x, "timestamp", false, "StartTime"); } else sawTimestamp(run, f, x, "StartTime"); } break; }
       case "EndTime": { const x = v[k]; if (x === undefined) break; { const f = timestampForm(x); if (f === undefined) { wrongType(run, x, "timestamp", false, "EndTime"); } else sawTimestamp(run, f, x, "EndTime"); } break; }
       case "OwnerInformation": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { wrongType(run, x, "string", false, "OwnerInformation"); } else { if (x.length < 2 || x.length > 128) { const n = codePointLength(x); if (n < 1) fail(run, 'too_short', { minimum: 1, actual: n, unit: 'characters' }, "OwnerInformation"); if (n > 128) fail(run, 'too_long', { maximum: 128, actual: n, unit: 'characters' }, "OwnerInformation"); } } break; }
       case "WindowTargetId": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { wrongType(run, x, "string", true, "WindowTargetId"); } else { if (x.length > 36) { const n = codePointLength(x); if (n > 36) fail(run, 'too_long', { maximum: 36, actual: n, unit: 'characters' }, "WindowTargetId"); } } break; }
-      default: if (Object.prototype.hasOwnProperty.call(v, k)) unknowns = unknownMember(run, v, k, "MaintenanceWindowExecutionTaskInvocationIdentity", K24, false, unknowns);
+      default: if (Object.prototype.hasOwnProperty.call(v, k)) unknowns = unknownMember(run, v, k, "MaintenanceWindowExecutionTaskInvocationIdentity", K35, false, unknowns);
     }
   }
+  if (unknowns > MAX_CHECKED_ITEMS) truncated(run, 'unknown members', unknowns);
+}
+
+function c_Tag(v: any, run: Run): void {
+  if (!isObject(v)) { wrongType(run, v, "structure", true); return; }
+  let seen = 0;
+  let unknowns = 0;
+  for (const k in v) {
+    switch (k) {
+      case "Key": { const x = v[k]; if (x === undefined) break; seen |= 1; if (typeof x !== 'string') { wrongType(run, x, "string", true, "Key"); } else { if (x.length < 2 || x.length > 128) { const n = codePointLength(x); if (n < 1) fail(run, 'too_short', { minimum: 1, actual: n, unit: 'characters' }, "Key"); if (n > 128) fail(run, 'too_long', { maximum: 128, actual: n, unit: 'characters' }, "Key"); } if (!P38.test(x)) fail(run, 'pattern_mismatch', { pattern: "^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$", shape: "TagKey", actual: x }, "Key"); } break; }
+      case "Value": { const x = v[k]; if (x === undefined) break; seen |= 2; if (typeof x !== 'string') { wrongType(run, x, "string", true, "Value"); } else { if (x.length > 256) { const n = codePointLength(x); if (n > 256) fail(run, 'too_long', { maximum: 256, actual: n, unit: 'characters' }, "Value"); } if (!P38.test(x)) fail(run, 'pattern_mismatch', { pattern: "^([\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*)$", shape: "TagValue", actual: x }, "Value"); } break; }
+      default: if (Object.prototype.hasOwnProperty.call(v, k)) unknowns = unknownMember(run, v, k, "Tag", K37, true, unknowns);
+    }
+  }
+  if (!(seen & 1)) missing(run, "Key");
+  if (!(seen & 2)) missing(run, "Value");
   if (unknowns > MAX_CHECKED_ITEMS) truncated(run, 'unknown members', unknowns);
 }
 
@@ -480,7 +762,7 @@ function c_CloudWatchOutputConfig(v: any, run: Run): void {
     switch (k) {
       case "CloudWatchLogGroupName": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { wrongType(run, x, "string", true, "CloudWatchLogGroupName"); } else { if (x.length < 2 || x.length > 512) { const n = codePointLength(x); if (n < 1) fail(run, 'too_short', { minimum: 1, actual: n, unit: 'characters' }, "CloudWatchLogGroupName"); if (n > 512) fail(run, 'too_long', { maximum: 512, actual: n, unit: 'characters' }, "CloudWatchLogGroupName"); } } break; }
       case "CloudWatchOutputEnabled": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'boolean') { wrongType(run, x, "boolean", true, "CloudWatchOutputEnabled"); } break; }
-      default: if (Object.prototype.hasOwnProperty.call(v, k)) unknowns = unknownMember(run, v, k, "CloudWatchOutputConfig", K26, true, unknowns);
+      default: if (Object.prototype.hasOwnProperty.call(v, k)) unknowns = unknownMember(run, v, k, "CloudWatchOutputConfig", K39, true, unknowns);
     }
   }
   if (unknowns > MAX_CHECKED_ITEMS) truncated(run, 'unknown members', unknowns);
@@ -493,8 +775,8 @@ function c_NotificationConfig(v: any, run: Run): void {
     switch (k) {
       case "NotificationArn": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { wrongType(run, x, "string", true, "NotificationArn"); } break; }
       case "NotificationEvents": { const x = v[k]; if (x === undefined) break; run.path.push("NotificationEvents"); c_NotificationEventList(x, run); run.path.pop(); break; }
-      case "NotificationType": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { wrongType(run, x, "string", false, "NotificationType"); } else if (!(x === "Command" || x === "Invocation")) notInEnum(run, x, A28, "NotificationType"); break; }
-      default: if (Object.prototype.hasOwnProperty.call(v, k)) unknowns = unknownMember(run, v, k, "NotificationConfig", K27, true, unknowns);
+      case "NotificationType": { const x = v[k]; if (x === undefined) break; if (typeof x !== 'string') { wrongType(run, x, "string", false, "NotificationType"); } else if (!(x === "Command" || x === "Invocation")) notInEnum(run, x, A41, "NotificationType"); break; }
+      default: if (Object.prototype.hasOwnProperty.call(v, k)) unknowns = unknownMember(run, v, k, "NotificationConfig", K40, true, unknowns);
     }
   }
   if (unknowns > MAX_CHECKED_ITEMS) truncated(run, 'unknown members', unknowns);
@@ -533,8 +815,8 @@ function c_Alarm(v: any, run: Run): void {
   let unknowns = 0;
   for (const k in v) {
     switch (k) {
-      case "Name": { const x = v[k]; if (x === undefined) break; seen |= 1; if (typeof x !== 'string') { wrongType(run, x, "string", true, "Name"); } else { if (x.length < 2 || x.length > 255) { const n = codePointLength(x); if (n < 1) fail(run, 'too_short', { minimum: 1, actual: n, unit: 'characters' }, "Name"); if (n > 255) fail(run, 'too_long', { maximum: 255, actual: n, unit: 'characters' }, "Name"); } if (!P30.test(x)) fail(run, 'pattern_mismatch', { pattern: "^(?!\\s*$).+", shape: "AlarmName", actual: x }, "Name"); } break; }
-      default: if (Object.prototype.hasOwnProperty.call(v, k)) unknowns = unknownMember(run, v, k, "Alarm", K29, true, unknowns);
+      case "Name": { const x = v[k]; if (x === undefined) break; seen |= 1; if (typeof x !== 'string') { wrongType(run, x, "string", true, "Name"); } else { if (x.length < 2 || x.length > 255) { const n = codePointLength(x); if (n < 1) fail(run, 'too_short', { minimum: 1, actual: n, unit: 'characters' }, "Name"); if (n > 255) fail(run, 'too_long', { maximum: 255, actual: n, unit: 'characters' }, "Name"); } if (!P43.test(x)) fail(run, 'pattern_mismatch', { pattern: "^(?!\\s*$).+", shape: "AlarmName", actual: x }, "Name"); } break; }
+      default: if (Object.prototype.hasOwnProperty.call(v, k)) unknowns = unknownMember(run, v, k, "Alarm", K42, true, unknowns);
     }
   }
   if (!(seen & 1)) missing(run, "Name");
@@ -558,7 +840,7 @@ function c_NotificationEventList(v: any, run: Run): void {
   const end = total > MAX_CHECKED_ITEMS ? MAX_CHECKED_ITEMS : total;
   for (let i = 0; i < end; i++) {
     const x = v[i];
-    if (typeof x !== 'string') { wrongType(run, x, "string", false, i); } else if (!(x === "All" || x === "InProgress" || x === "Success" || x === "TimedOut" || x === "Cancelled" || x === "Failed")) notInEnum(run, x, A31, i);
+    if (typeof x !== 'string') { wrongType(run, x, "string", false, i); } else if (!(x === "All" || x === "InProgress" || x === "Success" || x === "TimedOut" || x === "Cancelled" || x === "Failed")) notInEnum(run, x, A44, i);
   }
   if (total > MAX_CHECKED_ITEMS) truncated(run, 'items', total);
 }
@@ -598,6 +880,16 @@ export const CHECKS: Readonly<Record<string, (value: unknown, run: Run) => void>
   InternalServerError: c_InternalServerError,
   DescribeMaintenanceWindowExecutionTaskInvocationsRequest: c_DescribeMaintenanceWindowExecutionTaskInvocationsRequest,
   DescribeMaintenanceWindowExecutionTaskInvocationsResult: c_DescribeMaintenanceWindowExecutionTaskInvocationsResult,
+  RegisterTargetWithMaintenanceWindowRequest: c_RegisterTargetWithMaintenanceWindowRequest,
+  RegisterTargetWithMaintenanceWindowResult: c_RegisterTargetWithMaintenanceWindowResult,
+  UpdateMaintenanceWindowTargetRequest: c_UpdateMaintenanceWindowTargetRequest,
+  UpdateMaintenanceWindowTargetResult: c_UpdateMaintenanceWindowTargetResult,
+  UpdateMaintenanceWindowTaskRequest: c_UpdateMaintenanceWindowTaskRequest,
+  UpdateMaintenanceWindowTaskResult: c_UpdateMaintenanceWindowTaskResult,
+  CreateMaintenanceWindowRequest: c_CreateMaintenanceWindowRequest,
+  CreateMaintenanceWindowResult: c_CreateMaintenanceWindowResult,
+  UpdateMaintenanceWindowRequest: c_UpdateMaintenanceWindowRequest,
+  UpdateMaintenanceWindowResult: c_UpdateMaintenanceWindowResult,
   ErrorBody: c_ErrorBody,
 };
 
@@ -730,6 +1022,196 @@ function view_DescribeMaintenanceWindowExecutionTaskInvocationsResult(v: Record<
   return o;
 }
 
+/** RegisterTargetWithMaintenanceWindowRequest's members, as the rules read them: every member, undefined when absent. */
+function view_RegisterTargetWithMaintenanceWindowRequest(v: Record<string, unknown>): Record<string, unknown> {
+  const o: Record<string, unknown> = { "WindowId": undefined, "ResourceType": undefined, "Targets": undefined, "OwnerInformation": undefined, "Name": undefined, "Description": undefined, "ClientToken": undefined };
+  for (const k in v) {
+    switch (k) {
+      case "WindowId": o["WindowId"] = v[k]; break;
+      case "ResourceType": o["ResourceType"] = v[k]; break;
+      case "Targets": o["Targets"] = v[k]; break;
+      case "OwnerInformation": o["OwnerInformation"] = v[k]; break;
+      case "Name": o["Name"] = v[k]; break;
+      case "Description": o["Description"] = v[k]; break;
+      case "ClientToken": o["ClientToken"] = v[k]; break;
+    }
+  }
+  return o;
+}
+
+/** RegisterTargetWithMaintenanceWindowResult's members, as the rules read them: every member, undefined when absent. */
+function view_RegisterTargetWithMaintenanceWindowResult(v: Record<string, unknown>): Record<string, unknown> {
+  const o: Record<string, unknown> = { "WindowTargetId": undefined };
+  for (const k in v) {
+    switch (k) {
+      case "WindowTargetId": o["WindowTargetId"] = v[k]; break;
+    }
+  }
+  return o;
+}
+
+/** UpdateMaintenanceWindowTargetRequest's members, as the rules read them: every member, undefined when absent. */
+function view_UpdateMaintenanceWindowTargetRequest(v: Record<string, unknown>): Record<string, unknown> {
+  const o: Record<string, unknown> = { "WindowId": undefined, "WindowTargetId": undefined, "Targets": undefined, "OwnerInformation": undefined, "Name": undefined, "Description": undefined, "Replace": undefined };
+  for (const k in v) {
+    switch (k) {
+      case "WindowId": o["WindowId"] = v[k]; break;
+      case "WindowTargetId": o["WindowTargetId"] = v[k]; break;
+      case "Targets": o["Targets"] = v[k]; break;
+      case "OwnerInformation": o["OwnerInformation"] = v[k]; break;
+      case "Name": o["Name"] = v[k]; break;
+      case "Description": o["Description"] = v[k]; break;
+      case "Replace": o["Replace"] = v[k]; break;
+    }
+  }
+  return o;
+}
+
+/** UpdateMaintenanceWindowTargetResult's members, as the rules read them: every member, undefined when absent. */
+function view_UpdateMaintenanceWindowTargetResult(v: Record<string, unknown>): Record<string, unknown> {
+  const o: Record<string, unknown> = { "WindowId": undefined, "WindowTargetId": undefined, "Targets": undefined, "OwnerInformation": undefined, "Name": undefined, "Description": undefined };
+  for (const k in v) {
+    switch (k) {
+      case "WindowId": o["WindowId"] = v[k]; break;
+      case "WindowTargetId": o["WindowTargetId"] = v[k]; break;
+      case "Targets": o["Targets"] = v[k]; break;
+      case "OwnerInformation": o["OwnerInformation"] = v[k]; break;
+      case "Name": o["Name"] = v[k]; break;
+      case "Description": o["Description"] = v[k]; break;
+    }
+  }
+  return o;
+}
+
+/** UpdateMaintenanceWindowTaskRequest's members, as the rules read them: every member, undefined when absent. */
+function view_UpdateMaintenanceWindowTaskRequest(v: Record<string, unknown>): Record<string, unknown> {
+  const o: Record<string, unknown> = { "WindowId": undefined, "WindowTaskId": undefined, "Targets": undefined, "TaskArn": undefined, "ServiceRoleArn": undefined, "TaskParameters": undefined, "TaskInvocationParameters": undefined, "Priority": undefined, "MaxConcurrency": undefined, "MaxErrors": undefined, "LoggingInfo": undefined, "Name": undefined, "Description": undefined, "Replace": undefined, "CutoffBehavior": undefined, "AlarmConfiguration": undefined };
+  for (const k in v) {
+    switch (k) {
+      case "WindowId": o["WindowId"] = v[k]; break;
+      case "WindowTaskId": o["WindowTaskId"] = v[k]; break;
+      case "Targets": o["Targets"] = v[k]; break;
+      case "TaskArn": o["TaskArn"] = v[k]; break;
+      case "ServiceRoleArn": o["ServiceRoleArn"] = v[k]; break;
+      case "TaskParameters": o["TaskParameters"] = v[k]; break;
+      case "TaskInvocationParameters": o["TaskInvocationParameters"] = v[k]; break;
+      case "Priority": o["Priority"] = v[k]; break;
+      case "MaxConcurrency": o["MaxConcurrency"] = v[k]; break;
+      case "MaxErrors": o["MaxErrors"] = v[k]; break;
+      case "LoggingInfo": o["LoggingInfo"] = v[k]; break;
+      case "Name": o["Name"] = v[k]; break;
+      case "Description": o["Description"] = v[k]; break;
+      case "Replace": o["Replace"] = v[k]; break;
+      case "CutoffBehavior": o["CutoffBehavior"] = v[k]; break;
+      case "AlarmConfiguration": o["AlarmConfiguration"] = v[k]; break;
+    }
+  }
+  return o;
+}
+
+/** UpdateMaintenanceWindowTaskResult's members, as the rules read them: every member, undefined when absent. */
+function view_UpdateMaintenanceWindowTaskResult(v: Record<string, unknown>): Record<string, unknown> {
+  const o: Record<string, unknown> = { "WindowId": undefined, "WindowTaskId": undefined, "Targets": undefined, "TaskArn": undefined, "ServiceRoleArn": undefined, "TaskParameters": undefined, "TaskInvocationParameters": undefined, "Priority": undefined, "MaxConcurrency": undefined, "MaxErrors": undefined, "LoggingInfo": undefined, "Name": undefined, "Description": undefined, "CutoffBehavior": undefined, "AlarmConfiguration": undefined };
+  for (const k in v) {
+    switch (k) {
+      case "WindowId": o["WindowId"] = v[k]; break;
+      case "WindowTaskId": o["WindowTaskId"] = v[k]; break;
+      case "Targets": o["Targets"] = v[k]; break;
+      case "TaskArn": o["TaskArn"] = v[k]; break;
+      case "ServiceRoleArn": o["ServiceRoleArn"] = v[k]; break;
+      case "TaskParameters": o["TaskParameters"] = v[k]; break;
+      case "TaskInvocationParameters": o["TaskInvocationParameters"] = v[k]; break;
+      case "Priority": o["Priority"] = v[k]; break;
+      case "MaxConcurrency": o["MaxConcurrency"] = v[k]; break;
+      case "MaxErrors": o["MaxErrors"] = v[k]; break;
+      case "LoggingInfo": o["LoggingInfo"] = v[k]; break;
+      case "Name": o["Name"] = v[k]; break;
+      case "Description": o["Description"] = v[k]; break;
+      case "CutoffBehavior": o["CutoffBehavior"] = v[k]; break;
+      case "AlarmConfiguration": o["AlarmConfiguration"] = v[k]; break;
+    }
+  }
+  return o;
+}
+
+/** CreateMaintenanceWindowRequest's members, as the rules read them: every member, undefined when absent. */
+function view_CreateMaintenanceWindowRequest(v: Record<string, unknown>): Record<string, unknown> {
+  const o: Record<string, unknown> = { "Name": undefined, "Description": undefined, "StartDate": undefined, "EndDate": undefined, "Schedule": undefined, "ScheduleTimezone": undefined, "ScheduleOffset": undefined, "Duration": undefined, "Cutoff": undefined, "AllowUnassociatedTargets": undefined, "ClientToken": undefined, "Tags": undefined };
+  for (const k in v) {
+    switch (k) {
+      case "Name": o["Name"] = v[k]; break;
+      case "Description": o["Description"] = v[k]; break;
+      case "StartDate": o["StartDate"] = v[k]; break;
+      case "EndDate": o["EndDate"] = v[k]; break;
+      case "Schedule": o["Schedule"] = v[k]; break;
+      case "ScheduleTimezone": o["ScheduleTimezone"] = v[k]; break;
+      case "ScheduleOffset": o["ScheduleOffset"] = v[k]; break;
+      case "Duration": o["Duration"] = v[k]; break;
+      case "Cutoff": o["Cutoff"] = v[k]; break;
+      case "AllowUnassociatedTargets": o["AllowUnassociatedTargets"] = v[k]; break;
+      case "ClientToken": o["ClientToken"] = v[k]; break;
+      case "Tags": o["Tags"] = v[k]; break;
+    }
+  }
+  return o;
+}
+
+/** CreateMaintenanceWindowResult's members, as the rules read them: every member, undefined when absent. */
+function view_CreateMaintenanceWindowResult(v: Record<string, unknown>): Record<string, unknown> {
+  const o: Record<string, unknown> = { "WindowId": undefined };
+  for (const k in v) {
+    switch (k) {
+      case "WindowId": o["WindowId"] = v[k]; break;
+    }
+  }
+  return o;
+}
+
+/** UpdateMaintenanceWindowRequest's members, as the rules read them: every member, undefined when absent. */
+function view_UpdateMaintenanceWindowRequest(v: Record<string, unknown>): Record<string, unknown> {
+  const o: Record<string, unknown> = { "WindowId": undefined, "Name": undefined, "Description": undefined, "StartDate": undefined, "EndDate": undefined, "Schedule": undefined, "ScheduleTimezone": undefined, "ScheduleOffset": undefined, "Duration": undefined, "Cutoff": undefined, "AllowUnassociatedTargets": undefined, "Enabled": undefined, "Replace": undefined };
+  for (const k in v) {
+    switch (k) {
+      case "WindowId": o["WindowId"] = v[k]; break;
+      case "Name": o["Name"] = v[k]; break;
+      case "Description": o["Description"] = v[k]; break;
+      case "StartDate": o["StartDate"] = v[k]; break;
+      case "EndDate": o["EndDate"] = v[k]; break;
+      case "Schedule": o["Schedule"] = v[k]; break;
+      case "ScheduleTimezone": o["ScheduleTimezone"] = v[k]; break;
+      case "ScheduleOffset": o["ScheduleOffset"] = v[k]; break;
+      case "Duration": o["Duration"] = v[k]; break;
+      case "Cutoff": o["Cutoff"] = v[k]; break;
+      case "AllowUnassociatedTargets": o["AllowUnassociatedTargets"] = v[k]; break;
+      case "Enabled": o["Enabled"] = v[k]; break;
+      case "Replace": o["Replace"] = v[k]; break;
+    }
+  }
+  return o;
+}
+
+/** UpdateMaintenanceWindowResult's members, as the rules read them: every member, undefined when absent. */
+function view_UpdateMaintenanceWindowResult(v: Record<string, unknown>): Record<string, unknown> {
+  const o: Record<string, unknown> = { "WindowId": undefined, "Name": undefined, "Description": undefined, "StartDate": undefined, "EndDate": undefined, "Schedule": undefined, "ScheduleTimezone": undefined, "ScheduleOffset": undefined, "Duration": undefined, "Cutoff": undefined, "AllowUnassociatedTargets": undefined, "Enabled": undefined };
+  for (const k in v) {
+    switch (k) {
+      case "WindowId": o["WindowId"] = v[k]; break;
+      case "Name": o["Name"] = v[k]; break;
+      case "Description": o["Description"] = v[k]; break;
+      case "StartDate": o["StartDate"] = v[k]; break;
+      case "EndDate": o["EndDate"] = v[k]; break;
+      case "Schedule": o["Schedule"] = v[k]; break;
+      case "ScheduleTimezone": o["ScheduleTimezone"] = v[k]; break;
+      case "ScheduleOffset": o["ScheduleOffset"] = v[k]; break;
+      case "Duration": o["Duration"] = v[k]; break;
+      case "Cutoff": o["Cutoff"] = v[k]; break;
+      case "AllowUnassociatedTargets": o["AllowUnassociatedTargets"] = v[k]; break;
+      case "Enabled": o["Enabled"] = v[k]; break;
+    }
+  }
+  return o;
+}
+
 /** ErrorBody's members, as the rules read them: every member, undefined when absent. */
 function view_ErrorBody(v: Record<string, unknown>): Record<string, unknown> {
   const o: Record<string, unknown> = { "__type": undefined, "message": undefined, "Message": undefined };
@@ -754,5 +1236,15 @@ export const VIEWS: Readonly<Record<string, (value: Record<string, unknown>) => 
   InternalServerError: view_InternalServerError,
   DescribeMaintenanceWindowExecutionTaskInvocationsRequest: view_DescribeMaintenanceWindowExecutionTaskInvocationsRequest,
   DescribeMaintenanceWindowExecutionTaskInvocationsResult: view_DescribeMaintenanceWindowExecutionTaskInvocationsResult,
+  RegisterTargetWithMaintenanceWindowRequest: view_RegisterTargetWithMaintenanceWindowRequest,
+  RegisterTargetWithMaintenanceWindowResult: view_RegisterTargetWithMaintenanceWindowResult,
+  UpdateMaintenanceWindowTargetRequest: view_UpdateMaintenanceWindowTargetRequest,
+  UpdateMaintenanceWindowTargetResult: view_UpdateMaintenanceWindowTargetResult,
+  UpdateMaintenanceWindowTaskRequest: view_UpdateMaintenanceWindowTaskRequest,
+  UpdateMaintenanceWindowTaskResult: view_UpdateMaintenanceWindowTaskResult,
+  CreateMaintenanceWindowRequest: view_CreateMaintenanceWindowRequest,
+  CreateMaintenanceWindowResult: view_CreateMaintenanceWindowResult,
+  UpdateMaintenanceWindowRequest: view_UpdateMaintenanceWindowRequest,
+  UpdateMaintenanceWindowResult: view_UpdateMaintenanceWindowResult,
   ErrorBody: view_ErrorBody,
 };

@@ -38,7 +38,8 @@ export const SHAPES: Readonly<Record<string, PlainShape>> = {
   },
   "AlarmName": {
     "shape": "AlarmName",
-    "type": "string"
+    "type": "string",
+    "max": 255
   },
   "AutomationParameterMap": {
     "shape": "AutomationParameterMap",
@@ -47,7 +48,8 @@ export const SHAPES: Readonly<Record<string, PlainShape>> = {
   },
   "AutomationParameterValue": {
     "shape": "AutomationParameterValue",
-    "type": "string"
+    "type": "string",
+    "max": 512
   },
   "AutomationParameterValueList": {
     "shape": "AutomationParameterValueList",
@@ -60,11 +62,13 @@ export const SHAPES: Readonly<Record<string, PlainShape>> = {
   },
   "ClientToken": {
     "shape": "ClientToken",
-    "type": "string"
+    "type": "string",
+    "max": 64
   },
   "CloudWatchLogGroupName": {
     "shape": "CloudWatchLogGroupName",
-    "type": "string"
+    "type": "string",
+    "max": 512
   },
   "CloudWatchOutputConfig": {
     "shape": "CloudWatchOutputConfig",
@@ -87,7 +91,74 @@ export const SHAPES: Readonly<Record<string, PlainShape>> = {
   },
   "Comment": {
     "shape": "Comment",
-    "type": "string"
+    "type": "string",
+    "max": 100
+  },
+  "CreateMaintenanceWindowRequest": {
+    "shape": "CreateMaintenanceWindowRequest",
+    "type": "structure",
+    "members": {
+      "Name": {
+        "shape": "MaintenanceWindowName",
+        "required": true
+      },
+      "Description": {
+        "shape": "MaintenanceWindowDescription",
+        "required": false
+      },
+      "StartDate": {
+        "shape": "MaintenanceWindowStringDateTime",
+        "required": false
+      },
+      "EndDate": {
+        "shape": "MaintenanceWindowStringDateTime",
+        "required": false
+      },
+      "Schedule": {
+        "shape": "MaintenanceWindowSchedule",
+        "required": true
+      },
+      "ScheduleTimezone": {
+        "shape": "MaintenanceWindowTimezone",
+        "required": false
+      },
+      "ScheduleOffset": {
+        "shape": "MaintenanceWindowOffset",
+        "required": false
+      },
+      "Duration": {
+        "shape": "MaintenanceWindowDurationHours",
+        "required": true
+      },
+      "Cutoff": {
+        "shape": "MaintenanceWindowCutoff",
+        "required": true
+      },
+      "AllowUnassociatedTargets": {
+        "shape": "MaintenanceWindowAllowUnassociatedTargets",
+        "required": true
+      },
+      "ClientToken": {
+        "shape": "ClientToken",
+        "required": false
+      },
+      "Tags": {
+        "shape": "TagList",
+        "required": false
+      }
+    },
+    "direction": "input"
+  },
+  "CreateMaintenanceWindowResult": {
+    "shape": "CreateMaintenanceWindowResult",
+    "type": "structure",
+    "members": {
+      "WindowId": {
+        "shape": "MaintenanceWindowId",
+        "required": false
+      }
+    },
+    "direction": "output"
   },
   "DateTime": {
     "shape": "DateTime",
@@ -137,7 +208,8 @@ export const SHAPES: Readonly<Record<string, PlainShape>> = {
   },
   "DocumentHash": {
     "shape": "DocumentHash",
-    "type": "string"
+    "type": "string",
+    "max": 256
   },
   "DocumentHashType": {
     "shape": "DocumentHashType",
@@ -287,6 +359,10 @@ export const SHAPES: Readonly<Record<string, PlainShape>> = {
     },
     "direction": "input"
   },
+  "MaintenanceWindowAllowUnassociatedTargets": {
+    "shape": "MaintenanceWindowAllowUnassociatedTargets",
+    "type": "boolean"
+  },
   "MaintenanceWindowAutomationParameters": {
     "shape": "MaintenanceWindowAutomationParameters",
     "type": "structure",
@@ -302,14 +378,32 @@ export const SHAPES: Readonly<Record<string, PlainShape>> = {
     },
     "direction": "input"
   },
+  "MaintenanceWindowCutoff": {
+    "shape": "MaintenanceWindowCutoff",
+    "type": "integer",
+    "min": 0,
+    "max": 23
+  },
   "MaintenanceWindowDescription": {
     "shape": "MaintenanceWindowDescription",
     "type": "string",
-    "sensitive": true
+    "sensitive": true,
+    "max": 128
+  },
+  "MaintenanceWindowDurationHours": {
+    "shape": "MaintenanceWindowDurationHours",
+    "type": "integer",
+    "min": 1,
+    "max": 24
+  },
+  "MaintenanceWindowEnabled": {
+    "shape": "MaintenanceWindowEnabled",
+    "type": "boolean"
   },
   "MaintenanceWindowExecutionId": {
     "shape": "MaintenanceWindowExecutionId",
-    "type": "string"
+    "type": "string",
+    "max": 36
   },
   "MaintenanceWindowExecutionStatus": {
     "shape": "MaintenanceWindowExecutionStatus",
@@ -327,7 +421,8 @@ export const SHAPES: Readonly<Record<string, PlainShape>> = {
   },
   "MaintenanceWindowExecutionStatusDetails": {
     "shape": "MaintenanceWindowExecutionStatusDetails",
-    "type": "string"
+    "type": "string",
+    "max": 250
   },
   "MaintenanceWindowExecutionTaskExecutionId": {
     "shape": "MaintenanceWindowExecutionTaskExecutionId",
@@ -335,11 +430,13 @@ export const SHAPES: Readonly<Record<string, PlainShape>> = {
   },
   "MaintenanceWindowExecutionTaskId": {
     "shape": "MaintenanceWindowExecutionTaskId",
-    "type": "string"
+    "type": "string",
+    "max": 36
   },
   "MaintenanceWindowExecutionTaskInvocationId": {
     "shape": "MaintenanceWindowExecutionTaskInvocationId",
-    "type": "string"
+    "type": "string",
+    "max": 36
   },
   "MaintenanceWindowExecutionTaskInvocationIdentity": {
     "shape": "MaintenanceWindowExecutionTaskInvocationIdentity",
@@ -423,7 +520,8 @@ export const SHAPES: Readonly<Record<string, PlainShape>> = {
   },
   "MaintenanceWindowFilterKey": {
     "shape": "MaintenanceWindowFilterKey",
-    "type": "string"
+    "type": "string",
+    "max": 128
   },
   "MaintenanceWindowFilterList": {
     "shape": "MaintenanceWindowFilterList",
@@ -432,7 +530,8 @@ export const SHAPES: Readonly<Record<string, PlainShape>> = {
   },
   "MaintenanceWindowFilterValue": {
     "shape": "MaintenanceWindowFilterValue",
-    "type": "string"
+    "type": "string",
+    "max": 256
   },
   "MaintenanceWindowFilterValues": {
     "shape": "MaintenanceWindowFilterValues",
@@ -441,11 +540,13 @@ export const SHAPES: Readonly<Record<string, PlainShape>> = {
   },
   "MaintenanceWindowId": {
     "shape": "MaintenanceWindowId",
-    "type": "string"
+    "type": "string",
+    "max": 20
   },
   "MaintenanceWindowLambdaClientContext": {
     "shape": "MaintenanceWindowLambdaClientContext",
-    "type": "string"
+    "type": "string",
+    "max": 8000
   },
   "MaintenanceWindowLambdaParameters": {
     "shape": "MaintenanceWindowLambdaParameters",
@@ -473,15 +574,33 @@ export const SHAPES: Readonly<Record<string, PlainShape>> = {
   },
   "MaintenanceWindowLambdaQualifier": {
     "shape": "MaintenanceWindowLambdaQualifier",
-    "type": "string"
+    "type": "string",
+    "max": 128
   },
   "MaintenanceWindowMaxResults": {
     "shape": "MaintenanceWindowMaxResults",
-    "type": "integer"
+    "type": "integer",
+    "min": 10,
+    "max": 100
   },
   "MaintenanceWindowName": {
     "shape": "MaintenanceWindowName",
-    "type": "string"
+    "type": "string",
+    "max": 128
+  },
+  "MaintenanceWindowOffset": {
+    "shape": "MaintenanceWindowOffset",
+    "type": "integer",
+    "min": 1,
+    "max": 6
+  },
+  "MaintenanceWindowResourceType": {
+    "shape": "MaintenanceWindowResourceType",
+    "type": "string",
+    "enum": [
+      "INSTANCE",
+      "RESOURCE_GROUP"
+    ]
   },
   "MaintenanceWindowRunCommandParameters": {
     "shape": "MaintenanceWindowRunCommandParameters",
@@ -534,14 +653,21 @@ export const SHAPES: Readonly<Record<string, PlainShape>> = {
     },
     "direction": "input"
   },
+  "MaintenanceWindowSchedule": {
+    "shape": "MaintenanceWindowSchedule",
+    "type": "string",
+    "max": 256
+  },
   "MaintenanceWindowStepFunctionsInput": {
     "shape": "MaintenanceWindowStepFunctionsInput",
     "type": "string",
-    "sensitive": true
+    "sensitive": true,
+    "max": 4096
   },
   "MaintenanceWindowStepFunctionsName": {
     "shape": "MaintenanceWindowStepFunctionsName",
-    "type": "string"
+    "type": "string",
+    "max": 80
   },
   "MaintenanceWindowStepFunctionsParameters": {
     "shape": "MaintenanceWindowStepFunctionsParameters",
@@ -558,9 +684,19 @@ export const SHAPES: Readonly<Record<string, PlainShape>> = {
     },
     "direction": "input"
   },
+  "MaintenanceWindowStringDateTime": {
+    "shape": "MaintenanceWindowStringDateTime",
+    "type": "string"
+  },
+  "MaintenanceWindowTargetId": {
+    "shape": "MaintenanceWindowTargetId",
+    "type": "string",
+    "max": 36
+  },
   "MaintenanceWindowTaskArn": {
     "shape": "MaintenanceWindowTaskArn",
-    "type": "string"
+    "type": "string",
+    "max": 1600
   },
   "MaintenanceWindowTaskCutoffBehavior": {
     "shape": "MaintenanceWindowTaskCutoffBehavior",
@@ -572,7 +708,8 @@ export const SHAPES: Readonly<Record<string, PlainShape>> = {
   },
   "MaintenanceWindowTaskId": {
     "shape": "MaintenanceWindowTaskId",
-    "type": "string"
+    "type": "string",
+    "max": 36
   },
   "MaintenanceWindowTaskInvocationParameters": {
     "shape": "MaintenanceWindowTaskInvocationParameters",
@@ -600,7 +737,8 @@ export const SHAPES: Readonly<Record<string, PlainShape>> = {
   "MaintenanceWindowTaskParameterValue": {
     "shape": "MaintenanceWindowTaskParameterValue",
     "type": "string",
-    "sensitive": true
+    "sensitive": true,
+    "max": 255
   },
   "MaintenanceWindowTaskParameterValueExpression": {
     "shape": "MaintenanceWindowTaskParameterValueExpression",
@@ -628,11 +766,13 @@ export const SHAPES: Readonly<Record<string, PlainShape>> = {
   },
   "MaintenanceWindowTaskPriority": {
     "shape": "MaintenanceWindowTaskPriority",
-    "type": "integer"
+    "type": "integer",
+    "min": 0
   },
   "MaintenanceWindowTaskTargetId": {
     "shape": "MaintenanceWindowTaskTargetId",
-    "type": "string"
+    "type": "string",
+    "max": 36
   },
   "MaintenanceWindowTaskType": {
     "shape": "MaintenanceWindowTaskType",
@@ -644,13 +784,19 @@ export const SHAPES: Readonly<Record<string, PlainShape>> = {
       "LAMBDA"
     ]
   },
+  "MaintenanceWindowTimezone": {
+    "shape": "MaintenanceWindowTimezone",
+    "type": "string"
+  },
   "MaxConcurrency": {
     "shape": "MaxConcurrency",
-    "type": "string"
+    "type": "string",
+    "max": 7
   },
   "MaxErrors": {
     "shape": "MaxErrors",
-    "type": "string"
+    "type": "string",
+    "max": 7
   },
   "NextToken": {
     "shape": "NextToken",
@@ -707,7 +853,8 @@ export const SHAPES: Readonly<Record<string, PlainShape>> = {
   "OwnerInformation": {
     "shape": "OwnerInformation",
     "type": "string",
-    "sensitive": true
+    "sensitive": true,
+    "max": 128
   },
   "ParameterValue": {
     "shape": "ParameterValue",
@@ -723,6 +870,52 @@ export const SHAPES: Readonly<Record<string, PlainShape>> = {
     "type": "map",
     "sensitive": true,
     "value": "ParameterValueList"
+  },
+  "RegisterTargetWithMaintenanceWindowRequest": {
+    "shape": "RegisterTargetWithMaintenanceWindowRequest",
+    "type": "structure",
+    "members": {
+      "WindowId": {
+        "shape": "MaintenanceWindowId",
+        "required": true
+      },
+      "ResourceType": {
+        "shape": "MaintenanceWindowResourceType",
+        "required": true
+      },
+      "Targets": {
+        "shape": "Targets",
+        "required": true
+      },
+      "OwnerInformation": {
+        "shape": "OwnerInformation",
+        "required": false
+      },
+      "Name": {
+        "shape": "MaintenanceWindowName",
+        "required": false
+      },
+      "Description": {
+        "shape": "MaintenanceWindowDescription",
+        "required": false
+      },
+      "ClientToken": {
+        "shape": "ClientToken",
+        "required": false
+      }
+    },
+    "direction": "input"
+  },
+  "RegisterTargetWithMaintenanceWindowResult": {
+    "shape": "RegisterTargetWithMaintenanceWindowResult",
+    "type": "structure",
+    "members": {
+      "WindowTargetId": {
+        "shape": "MaintenanceWindowTargetId",
+        "required": false
+      }
+    },
+    "direction": "output"
   },
   "RegisterTaskWithMaintenanceWindowRequest": {
     "shape": "RegisterTaskWithMaintenanceWindowRequest",
@@ -839,15 +1032,18 @@ export const SHAPES: Readonly<Record<string, PlainShape>> = {
   },
   "S3BucketName": {
     "shape": "S3BucketName",
-    "type": "string"
+    "type": "string",
+    "max": 63
   },
   "S3KeyPrefix": {
     "shape": "S3KeyPrefix",
-    "type": "string"
+    "type": "string",
+    "max": 500
   },
   "S3Region": {
     "shape": "S3Region",
-    "type": "string"
+    "type": "string",
+    "max": 20
   },
   "ServiceRole": {
     "shape": "ServiceRole",
@@ -856,6 +1052,36 @@ export const SHAPES: Readonly<Record<string, PlainShape>> = {
   "String": {
     "shape": "String",
     "type": "string"
+  },
+  "Tag": {
+    "shape": "Tag",
+    "type": "structure",
+    "members": {
+      "Key": {
+        "shape": "TagKey",
+        "required": true
+      },
+      "Value": {
+        "shape": "TagValue",
+        "required": true
+      }
+    },
+    "direction": "input"
+  },
+  "TagKey": {
+    "shape": "TagKey",
+    "type": "string",
+    "max": 128
+  },
+  "TagList": {
+    "shape": "TagList",
+    "type": "list",
+    "member": "Tag"
+  },
+  "TagValue": {
+    "shape": "TagValue",
+    "type": "string",
+    "max": 256
   },
   "Target": {
     "shape": "Target",
@@ -874,7 +1100,8 @@ export const SHAPES: Readonly<Record<string, PlainShape>> = {
   },
   "TargetKey": {
     "shape": "TargetKey",
-    "type": "string"
+    "type": "string",
+    "max": 163
   },
   "TargetValue": {
     "shape": "TargetValue",
@@ -892,7 +1119,343 @@ export const SHAPES: Readonly<Record<string, PlainShape>> = {
   },
   "TimeoutSeconds": {
     "shape": "TimeoutSeconds",
-    "type": "integer"
+    "type": "integer",
+    "min": 30,
+    "max": 2592000
+  },
+  "UpdateMaintenanceWindowRequest": {
+    "shape": "UpdateMaintenanceWindowRequest",
+    "type": "structure",
+    "members": {
+      "WindowId": {
+        "shape": "MaintenanceWindowId",
+        "required": true
+      },
+      "Name": {
+        "shape": "MaintenanceWindowName",
+        "required": false
+      },
+      "Description": {
+        "shape": "MaintenanceWindowDescription",
+        "required": false
+      },
+      "StartDate": {
+        "shape": "MaintenanceWindowStringDateTime",
+        "required": false
+      },
+      "EndDate": {
+        "shape": "MaintenanceWindowStringDateTime",
+        "required": false
+      },
+      "Schedule": {
+        "shape": "MaintenanceWindowSchedule",
+        "required": false
+      },
+      "ScheduleTimezone": {
+        "shape": "MaintenanceWindowTimezone",
+        "required": false
+      },
+      "ScheduleOffset": {
+        "shape": "MaintenanceWindowOffset",
+        "required": false
+      },
+      "Duration": {
+        "shape": "MaintenanceWindowDurationHours",
+        "required": false
+      },
+      "Cutoff": {
+        "shape": "MaintenanceWindowCutoff",
+        "required": false
+      },
+      "AllowUnassociatedTargets": {
+        "shape": "MaintenanceWindowAllowUnassociatedTargets",
+        "required": false
+      },
+      "Enabled": {
+        "shape": "MaintenanceWindowEnabled",
+        "required": false
+      },
+      "Replace": {
+        "shape": "Boolean",
+        "required": false
+      }
+    },
+    "direction": "input"
+  },
+  "UpdateMaintenanceWindowResult": {
+    "shape": "UpdateMaintenanceWindowResult",
+    "type": "structure",
+    "members": {
+      "WindowId": {
+        "shape": "MaintenanceWindowId",
+        "required": false
+      },
+      "Name": {
+        "shape": "MaintenanceWindowName",
+        "required": false
+      },
+      "Description": {
+        "shape": "MaintenanceWindowDescription",
+        "required": false
+      },
+      "StartDate": {
+        "shape": "MaintenanceWindowStringDateTime",
+        "required": false
+      },
+      "EndDate": {
+        "shape": "MaintenanceWindowStringDateTime",
+        "required": false
+      },
+      "Schedule": {
+        "shape": "MaintenanceWindowSchedule",
+        "required": false
+      },
+      "ScheduleTimezone": {
+        "shape": "MaintenanceWindowTimezone",
+        "required": false
+      },
+      "ScheduleOffset": {
+        "shape": "MaintenanceWindowOffset",
+        "required": false
+      },
+      "Duration": {
+        "shape": "MaintenanceWindowDurationHours",
+        "required": false
+      },
+      "Cutoff": {
+        "shape": "MaintenanceWindowCutoff",
+        "required": false
+      },
+      "AllowUnassociatedTargets": {
+        "shape": "MaintenanceWindowAllowUnassociatedTargets",
+        "required": false
+      },
+      "Enabled": {
+        "shape": "MaintenanceWindowEnabled",
+        "required": false
+      }
+    },
+    "direction": "output"
+  },
+  "UpdateMaintenanceWindowTargetRequest": {
+    "shape": "UpdateMaintenanceWindowTargetRequest",
+    "type": "structure",
+    "members": {
+      "WindowId": {
+        "shape": "MaintenanceWindowId",
+        "required": true
+      },
+      "WindowTargetId": {
+        "shape": "MaintenanceWindowTargetId",
+        "required": true
+      },
+      "Targets": {
+        "shape": "Targets",
+        "required": false
+      },
+      "OwnerInformation": {
+        "shape": "OwnerInformation",
+        "required": false
+      },
+      "Name": {
+        "shape": "MaintenanceWindowName",
+        "required": false
+      },
+      "Description": {
+        "shape": "MaintenanceWindowDescription",
+        "required": false
+      },
+      "Replace": {
+        "shape": "Boolean",
+        "required": false
+      }
+    },
+    "direction": "input"
+  },
+  "UpdateMaintenanceWindowTargetResult": {
+    "shape": "UpdateMaintenanceWindowTargetResult",
+    "type": "structure",
+    "members": {
+      "WindowId": {
+        "shape": "MaintenanceWindowId",
+        "required": false
+      },
+      "WindowTargetId": {
+        "shape": "MaintenanceWindowTargetId",
+        "required": false
+      },
+      "Targets": {
+        "shape": "Targets",
+        "required": false
+      },
+      "OwnerInformation": {
+        "shape": "OwnerInformation",
+        "required": false
+      },
+      "Name": {
+        "shape": "MaintenanceWindowName",
+        "required": false
+      },
+      "Description": {
+        "shape": "MaintenanceWindowDescription",
+        "required": false
+      }
+    },
+    "direction": "output"
+  },
+  "UpdateMaintenanceWindowTaskRequest": {
+    "shape": "UpdateMaintenanceWindowTaskRequest",
+    "type": "structure",
+    "members": {
+      "WindowId": {
+        "shape": "MaintenanceWindowId",
+        "required": true
+      },
+      "WindowTaskId": {
+        "shape": "MaintenanceWindowTaskId",
+        "required": true
+      },
+      "Targets": {
+        "shape": "Targets",
+        "required": false
+      },
+      "TaskArn": {
+        "shape": "MaintenanceWindowTaskArn",
+        "required": false
+      },
+      "ServiceRoleArn": {
+        "shape": "ServiceRole",
+        "required": false
+      },
+      "TaskParameters": {
+        "shape": "MaintenanceWindowTaskParameters",
+        "required": false,
+        "deprecated": {
+          "replacement": "TaskInvocationParameters.RunCommand.Parameters (or the Parameters of the task type’s own member)",
+          "quote": "TaskParameters has been deprecated. To specify parameters to pass to a task when it runs, instead use the Parameters option in the TaskInvocationParameters structure."
+        }
+      },
+      "TaskInvocationParameters": {
+        "shape": "MaintenanceWindowTaskInvocationParameters",
+        "required": false
+      },
+      "Priority": {
+        "shape": "MaintenanceWindowTaskPriority",
+        "required": false
+      },
+      "MaxConcurrency": {
+        "shape": "MaxConcurrency",
+        "required": false
+      },
+      "MaxErrors": {
+        "shape": "MaxErrors",
+        "required": false
+      },
+      "LoggingInfo": {
+        "shape": "LoggingInfo",
+        "required": false,
+        "deprecated": {
+          "replacement": "TaskInvocationParameters.RunCommand.OutputS3BucketName and OutputS3KeyPrefix",
+          "quote": "LoggingInfo has been deprecated. To specify an Amazon Simple Storage Service (Amazon S3) bucket to contain logs, instead use the OutputS3BucketName and OutputS3KeyPrefix options in the TaskInvocationParameters structure."
+        }
+      },
+      "Name": {
+        "shape": "MaintenanceWindowName",
+        "required": false
+      },
+      "Description": {
+        "shape": "MaintenanceWindowDescription",
+        "required": false
+      },
+      "Replace": {
+        "shape": "Boolean",
+        "required": false
+      },
+      "CutoffBehavior": {
+        "shape": "MaintenanceWindowTaskCutoffBehavior",
+        "required": false
+      },
+      "AlarmConfiguration": {
+        "shape": "AlarmConfiguration",
+        "required": false
+      }
+    },
+    "direction": "input"
+  },
+  "UpdateMaintenanceWindowTaskResult": {
+    "shape": "UpdateMaintenanceWindowTaskResult",
+    "type": "structure",
+    "members": {
+      "WindowId": {
+        "shape": "MaintenanceWindowId",
+        "required": false
+      },
+      "WindowTaskId": {
+        "shape": "MaintenanceWindowTaskId",
+        "required": false
+      },
+      "Targets": {
+        "shape": "Targets",
+        "required": false
+      },
+      "TaskArn": {
+        "shape": "MaintenanceWindowTaskArn",
+        "required": false
+      },
+      "ServiceRoleArn": {
+        "shape": "ServiceRole",
+        "required": false
+      },
+      "TaskParameters": {
+        "shape": "MaintenanceWindowTaskParameters",
+        "required": false,
+        "deprecated": {
+          "replacement": "TaskInvocationParameters.RunCommand.Parameters (or the Parameters of the task type’s own member)",
+          "quote": "TaskParameters has been deprecated. To specify parameters to pass to a task when it runs, instead use the Parameters option in the TaskInvocationParameters structure."
+        }
+      },
+      "TaskInvocationParameters": {
+        "shape": "MaintenanceWindowTaskInvocationParameters",
+        "required": false
+      },
+      "Priority": {
+        "shape": "MaintenanceWindowTaskPriority",
+        "required": false
+      },
+      "MaxConcurrency": {
+        "shape": "MaxConcurrency",
+        "required": false
+      },
+      "MaxErrors": {
+        "shape": "MaxErrors",
+        "required": false
+      },
+      "LoggingInfo": {
+        "shape": "LoggingInfo",
+        "required": false,
+        "deprecated": {
+          "replacement": "TaskInvocationParameters.RunCommand.OutputS3BucketName and OutputS3KeyPrefix",
+          "quote": "LoggingInfo has been deprecated. To specify an Amazon Simple Storage Service (Amazon S3) bucket to contain logs, instead use the OutputS3BucketName and OutputS3KeyPrefix options in the TaskInvocationParameters structure."
+        }
+      },
+      "Name": {
+        "shape": "MaintenanceWindowName",
+        "required": false
+      },
+      "Description": {
+        "shape": "MaintenanceWindowDescription",
+        "required": false
+      },
+      "CutoffBehavior": {
+        "shape": "MaintenanceWindowTaskCutoffBehavior",
+        "required": false
+      },
+      "AlarmConfiguration": {
+        "shape": "AlarmConfiguration",
+        "required": false
+      }
+    },
+    "direction": "output"
   }
 };
 
@@ -913,6 +1476,54 @@ export const OPERATIONS: Readonly<Record<OperationName, PlainOperation>> = {
     "cliCommand": "describe-maintenance-window-execution-task-invocations",
     "request": "DescribeMaintenanceWindowExecutionTaskInvocationsRequest",
     "response": "DescribeMaintenanceWindowExecutionTaskInvocationsResult",
+    "errors": [
+      "DoesNotExistException",
+      "InternalServerError"
+    ]
+  },
+  "RegisterTargetWithMaintenanceWindow": {
+    "cliCommand": "register-target-with-maintenance-window",
+    "request": "RegisterTargetWithMaintenanceWindowRequest",
+    "response": "RegisterTargetWithMaintenanceWindowResult",
+    "errors": [
+      "IdempotentParameterMismatch",
+      "DoesNotExistException",
+      "ResourceLimitExceededException",
+      "InternalServerError"
+    ]
+  },
+  "UpdateMaintenanceWindowTarget": {
+    "cliCommand": "update-maintenance-window-target",
+    "request": "UpdateMaintenanceWindowTargetRequest",
+    "response": "UpdateMaintenanceWindowTargetResult",
+    "errors": [
+      "DoesNotExistException",
+      "InternalServerError"
+    ]
+  },
+  "UpdateMaintenanceWindowTask": {
+    "cliCommand": "update-maintenance-window-task",
+    "request": "UpdateMaintenanceWindowTaskRequest",
+    "response": "UpdateMaintenanceWindowTaskResult",
+    "errors": [
+      "DoesNotExistException",
+      "InternalServerError"
+    ]
+  },
+  "CreateMaintenanceWindow": {
+    "cliCommand": "create-maintenance-window",
+    "request": "CreateMaintenanceWindowRequest",
+    "response": "CreateMaintenanceWindowResult",
+    "errors": [
+      "IdempotentParameterMismatch",
+      "ResourceLimitExceededException",
+      "InternalServerError"
+    ]
+  },
+  "UpdateMaintenanceWindow": {
+    "cliCommand": "update-maintenance-window",
+    "request": "UpdateMaintenanceWindowRequest",
+    "response": "UpdateMaintenanceWindowResult",
     "errors": [
       "DoesNotExistException",
       "InternalServerError"

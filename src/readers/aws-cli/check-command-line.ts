@@ -2,7 +2,8 @@ import type { FieldCode } from '../../issues/codes.js';
 import { isShapePath, plainShape } from '../../compiled/shape-lookup.js';
 import { OPERATIONS } from '../../compiled/generated/shapes.js';
 import { formatIssue, type Naming } from '../../issues/format.js';
-import type { Issue, Path, PathSegment } from '../../issues/issue.js';
+import type { Issue, Path, PathSegment, Span } from '../../issues/issue.js';
+import { valueColumns } from '../../parse/scalar-columns.js';
 import type { OperationName } from '../../operations/index.js';
 import { isUnknown } from '../../values/unknown-value.js';
 import { makeIssue, validate } from '../../validate/validate.js';
@@ -75,6 +76,40 @@ export function locatePath(reading: CliReading, path: Path, target: 'key' | 'val
   return placePath(reading, path, target);
 }
 
+/** The value at an API path of the request. */
+function valueAt(request: unknown, path: Path): unknown {
+  let value = request;
+  for (const segment of path) {
+    if (typeof value !== 'object' || value === null) return undefined;
+    value = (value as Record<string | number, unknown>)[segment];
+  }
+  return value;
+}
+
+/**
+ * Where a part of the string at `path` is written (an issue's span: a field of a schedule
+ * expression): its first and last character, as argv word and character. Only where the word holds
+ * the string as it is: a plain value (`--schedule "cron(0 25 ? * SAT *)"`), or a JSON string in a
+ * JSON value or --cli-input-json, its escapes read; undefined for a value from a file or YAML, where
+ * the finding stays at the value.
+ */
+export function locateSpan(reading: CliReading, words: readonly Word[], path: Path, span: Span): { from: Loc; to: Loc } | undefined {
+  const value = reading.request ? valueAt(reading.request, path) : undefined;
+  const at = typeof value === 'string' ? locatePath(reading, path) : undefined;
+  const word = at ? words[at.word] : undefined;
+  if (!at || word === undefined || typeof value !== 'string') return undefined;
+  const text = typeof word === 'string' ? word : word.text;
+  const columns = text.startsWith(value, at.offset)
+    ? Array.from({ length: value.length + 1 }, (_, i) => at.offset + i)
+    : text[at.offset] === '"'
+      ? valueColumns(text, at.offset, value, 'json')
+      : undefined;
+  const from = columns?.[span.offset];
+  if (columns === undefined || from === undefined || value.length === 0) return undefined;
+  const last = columns[Math.min(span.offset + Math.max(span.length, 1), value.length) - 1]!;
+  return { from: { word: at.word, offset: from }, to: { word: at.word, offset: Math.max(last, from) } };
+}
+
 /**
  * How a finding at an API path is named in the command line: the option that wrote its top-level
  * member, then the path inside the option's shorthand or JSON (`--targets[0].Values[1]`). A member
@@ -122,7 +157,7 @@ export function checkCommandLine(words: readonly Word[], options: ReadOptions = 
   }
   if (reading.outcome === 'refused' && reading.refusal!.stage !== 'validation') {
     const refusal = reading.refusal!;
-    issues.push(located(makeIssue('cli_refused', 'error', [], cliParams(refusal.message)), refusal.at));
+    issues.push(located(makeIssue('cli_refused', 'error', [], cliParams(refusal.message, refusal.flag ? { flag: refusal.flag } : {})), refusal.at));
   }
 
   for (const note of reading.notes) {
@@ -132,7 +167,7 @@ export function checkCommandLine(words: readonly Word[], options: ReadOptions = 
   if (reading.request && reading.operation) {
     const result = validate(reading.operation, 'request', reading.request);
     for (const issue of result.issues) {
-      const at = locatePath(reading, issue.path, pointsAt(issue.code));
+      const at = (issue.span && locateSpan(reading, words, issue.path, issue.span)?.from) || locatePath(reading, issue.path, pointsAt(issue.code));
       issues.push(located(worded(issue, reading, words, reading.operation), at));
     }
     // botocore's own findings: marked on the core's issue at the same place, or added where the

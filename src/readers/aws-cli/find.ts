@@ -8,7 +8,7 @@ import { lineColumnMap, lineIndexOf, parseSh, type PositionMap, type ShellOption
  * Makefile recipes, CI YAML (`run:`, `script:`), and Markdown and reStructuredText code blocks.
  * Pure functions from a file's text to the command lines in it, each word with the line and
  * column it was written at. They find every `aws` command; the reader decides which are
- * `aws ssm register-task-with-maintenance-window` and `describe-maintenance-window-execution-task-invocations`.
+ * `aws ssm` and the command of one of the contract's operations (src/operations/index.ts).
  */
 
 export type Dialect = 'sh' | 'cmd' | 'powershell';

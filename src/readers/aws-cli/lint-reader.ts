@@ -13,8 +13,8 @@ import { directiveFinder, type Directive, type LineSpan } from './suppress.js';
 import { commandLineTask, operationOf } from './task.js';
 
 /*
- * The AWS CLI reader of `lint`: `aws ssm register-task-with-maintenance-window ...` and
- * `aws ssm describe-maintenance-window-execution-task-invocations ...` command lines in shell
+ * The AWS CLI reader of `lint`: `aws ssm <command> ...` command lines, for the command of each
+ * operation of the contract (create-maintenance-window, register-task-with-maintenance-window, ...), in shell
  * scripts, Windows batch files, PowerShell scripts (found, not read), Makefiles, CI YAML and
  * Markdown or reStructuredText code blocks. Each command line is one task, checked as AWS CLI v2
  * reads it; other `aws` commands are left alone. Pure: files that `file://` names are read through
@@ -46,7 +46,9 @@ const BY_EXTENSION: Readonly<Record<string, SourceKind>> = {
 const MAKEFILE = /^(?:GNUmakefile|[Mm]akefile)$/;
 /** `#!/bin/bash`, `#!/usr/bin/env -S bash -e`, `#!/bin/sh`: a POSIX-family shell. */
 const SHEBANG = /^#![ \t]*\S*?(?:\/|[ \t])(?:env[ \t]+(?:-\S+[ \t]+)*)?(?:ba|da|z|k|a|mk)?sh\b/;
-const OPERATIONS = new RegExp(Object.values(operations).map((o) => o.cliCommand).join('|'));
+const COMMANDS = Object.values(operations).map((o) => o.cliCommand);
+/** A command this library checks, as a whole word: update-maintenance-window is not update-maintenance-window-task. */
+const OPERATIONS = new RegExp(`(?<![\\w-])(?:${Object.values(operations).map((o) => o.cliCommand).join('|')})(?![\\w-])`);
 const CI_KEY_LINE = new RegExp(`^[ \\t]*(?:-[ \\t]+)?["']?(?:${[...CI_KEYS].map((k) => k.replaceAll('.', '\\.')).join('|')})["']?[ \\t]*:`, 'm');
 
 /** The kind a file's name says, `extensionless` for a name without one (a script, if its shebang says so). */
@@ -118,7 +120,7 @@ const RUN_BY_A_SHELL: Readonly<Record<SourceKind, boolean>> = { sh: true, cmd: t
  * What the shell text's problems mean for the file, beyond the command lines they touch (each of
  * which says so itself): text that bash -n refuses, where a shell runs it, is a syntax error at the
  * construct left open; a command substitution nested past --max-depth whose text names one of the
- * two operations is not checked.
+ * operations is not checked.
  */
 function problemFindings(problems: readonly ShellProblem[], kind: SourceKind, maxDepth: number): FileFinding[] {
   const findings: FileFinding[] = [];
@@ -199,6 +201,7 @@ export function readCommandLines(file: string, text: string, context: ReaderCont
 export const awsCliReader: Reader = {
   kind: 'aws-cli',
   accepts: (file) => kindByName(file) !== undefined,
+  needs: COMMANDS,
   detect: (file, text) => OPERATIONS.test(text) && kindOf(file, text) !== undefined,
   read: (file, text, context) => readCommandLines(file, text, context, kindOf(file, text) ?? 'sh'),
 };

@@ -11,7 +11,7 @@ import { b64encode } from './base64.js';
 import { decodeBlobs, encodeBlobs, InvalidBase64, validateParams } from './botocore.js';
 import { mergeCliInput } from './cli-input.js';
 import type { FileAccess } from './files.js';
-import { globalOptions, operationOptions } from './options.js';
+import { globalOptions, operationOptions, type OperationOptions } from './options.js';
 import { paginationRequest } from './pagination.js';
 import { pyDict, pyStrRepr, type Loc, type Py } from './python.js';
 import { general, hasExpansion, locOf, NotChecked, Refused, type CliReading, type LocatedPath, type ReadContext, type ReadingNote, type ReadOptions } from './reading.js';
@@ -21,8 +21,8 @@ import { CLI_PROFILES, type CliProfile, type CliVersion } from './versions.js';
 export type { CliReading, LocatedPath, ReadingNote, ReadOptions, Refusal } from './reading.js';
 
 /*
- * Reads the argv of `aws ssm register-task-with-maintenance-window ...` or
- * `aws ssm describe-maintenance-window-execution-task-invocations ...` into the API request that
+ * Reads the argv of `aws ssm <command> ...`, for the command of one of the contract's operations
+ * (`aws ssm create-maintenance-window ...`, `register-task-with-maintenance-window`, ...), into the API request that
  * the AWS CLI would send, step by step as awscli does it (clidriver.py, argprocess.py,
  * paramfile.py, shorthand.py, customizations/cliinput.py, paginate.py, binaryformat.py, then
  * botocore's paginator, ParamValidator and serializer), and says where each part of the request
@@ -75,6 +75,13 @@ export function readCommandLine(words: readonly Word[], options: ReadOptions = {
     if (!operation || !taken) return base;
     return finish({ ...base, operation }, profile, invalidChoice('command', taken));
   }
+  // 2. top-level-args-parsed: the global options' values are resolved before the service reads
+  // its own. `--end` (for --end-date) is a prefix of --endpoint-url alone, which the global parser takes.
+  const endpoint = globals.version ? undefined : endpointRefusal(globals);
+  if (endpoint) {
+    const operation = ourOperation(texts);
+    return operation ? finish({ ...base, operation }, profile, endpoint) : base;
+  }
   let service: ParseResult;
   try {
     service = new ArgumentParser([{ dest: 'operation', optionStrings: [], nargs: null, required: true }]).parseKnownArgs(globals.extras);
@@ -101,6 +108,31 @@ export function readCommandLine(words: readonly Word[], options: ReadOptions = {
     if (e instanceof NotChecked) return { ...reading, outcome: 'not-checked', notChecked: { reason: e.reason, ...(e.at ? { at: e.at } : {}) } };
     throw e;
   }
+}
+
+/** The boolean member's flag (`--enabled`, `--no-enabled`) that the option word `at` names, written in full. */
+function flagAt(table: OperationOptions, at: ArgString): string | undefined {
+  const written = at.text.split('=')[0]!;
+  if (written.length <= 2) return undefined;
+  const option = table.options.find((o) => o.kind === 'member' && o.action.nargs === 0 && o.action.optionStrings[0]!.startsWith(written));
+  return option?.action.optionStrings[0];
+}
+
+/** The scheme Python's urlparse finds (3.11: C0 controls and spaces stripped first, tabs and newlines removed). */
+function urlScheme(url: string): string {
+  const text = url.replace(/^[\x00-\x20]+/, '').replace(/[\t\r\n]/g, '');
+  const colon = text.indexOf(':');
+  const scheme = colon > 0 ? text.slice(0, colon) : '';
+  return /^[A-Za-z][A-Za-z0-9+.-]*$/.test(scheme) ? scheme.toLowerCase() : '';
+}
+
+/** awscli's _resolve_endpoint_url (customizations/globalargs.py): an endpoint without a scheme is refused. */
+function endpointRefusal(globals: ParseResult): Refused | undefined {
+  const taken = globals.values.get('endpoint_url');
+  if (!taken || typeof taken.value !== 'string' || hasExpansion(taken.value) || urlScheme(taken.value) !== '') return undefined;
+  const message = `Bad value for --endpoint-url "${taken.value}": scheme is missing.  Must be of the form http://<hostname>/ or https://<hostname>/`;
+  const at = taken.strings[0] ?? taken.optionAt;
+  return new Refused({ stage: 'parameter', message, ...(at ? { at: locOf(at) } : {}), option: '--endpoint-url' });
 }
 
 /** argparse's answer when a word that is not a service (or an operation) takes its place. */
@@ -142,7 +174,8 @@ function readOperation(
     parsed = new ArgumentParser(actions).parseKnownArgs(args);
   } catch (e) {
     if (!(e instanceof ArgparseError)) throw e;
-    throw new Refused({ stage: 'usage', message: e.message, ...(e.at ? { at: locOf(e.at) } : {}) });
+    const flag = e.at && e.message.includes('ignored explicit argument') ? flagAt(table, e.at) : undefined;
+    throw new Refused({ stage: 'usage', message: e.message, ...(e.at ? { at: locOf(e.at) } : {}), ...(flag ? { flag } : {}) });
   }
   const value = (dest: string) => parsed.values.get(dest);
   const help = value('help');
@@ -152,7 +185,9 @@ function readOperation(
   if (extras.length > 0) {
     const unknown = extras.find((e) => hasExpansion(e.text));
     if (unknown) throw new NotChecked(`${expansionsOf(unknown.word).join(' ') || 'a shell expansion'} may add options to the command line`, locOf(unknown));
-    throw new Refused({ stage: 'unknown-options', message: `Unknown options: ${extras.map((e) => e.text).join(', ')}`, at: locOf(extras[0]!) });
+    const flag = [...parsed.values.values()].find((t) => t.optionAt?.word === extras[0]!.word - 1 && t.strings.length === 0)?.optionAt;
+    const flagName = flag ? flagAt(table, flag) : undefined;
+    throw new Refused({ stage: 'unknown-options', message: `Unknown options: ${extras.map((e) => e.text).join(', ')}`, at: locOf(extras[0]!), ...(flagName ? { flag: flagName } : {}) });
   }
   for (const [dest, taken] of parsed.values) {
     if (dest !== 'help' && taken.strings.some((s) => s.text.startsWith('-') && hasExpansion(s.text))) {
@@ -160,7 +195,7 @@ function readOperation(
     }
   }
 
-  // 2. Pagination flags (operation-args-parsed): --max-results / --next-token switch paging off.
+  // 3. Pagination flags (operation-args-parsed): --max-results / --next-token switch paging off.
   let paginate = globals.values.get('paginate')?.value !== false;
   if (table.paginated) {
     if (value('next_token')?.value !== undefined || value('max_results')?.value !== undefined) paginate = false;
@@ -179,7 +214,7 @@ function readOperation(
     }
   }
 
-  // 3. Every argument in the order of the argument table: file://, then shorthand or JSON.
+  // 4. Every argument in the order of the argument table: file://, then shorthand or JSON.
   const params = pyDict();
   const keyAt = new Map<string, Loc>();
   params.keyAt = keyAt;
@@ -193,6 +228,13 @@ function readOperation(
     const raw = taken.value;
     const first = taken.strings[0];
     const at = first ? locOf(first) : undefined;
+    // A boolean member is a flag (--replace, --no-replace): the CLI puts its value in the parameters as it is.
+    if (option.kind === 'member' && typeof raw === 'boolean') {
+      const flagAt = taken.optionAt ? locOf(taken.optionAt) : undefined;
+      params.v.set(option.member!, { t: 'bool', v: raw, ...(flagAt ? { at: flagAt } : {}) });
+      if (flagAt) keyAt.set(option.member!, flagAt);
+      continue;
+    }
     let loaded = loadArgument(raw, taken.strings, name, profile, context);
     if (option.kind === 'member') {
       const py = unpackMember(loaded, taken.strings, option, profile, context);
@@ -213,7 +255,7 @@ function readOperation(
     }
   }
 
-  // 4. calling-command: --cli-input-json/yaml merge, --generate-cli-skeleton, paging keys. v1
+  // 5. calling-command: --cli-input-json/yaml merge, --generate-cli-skeleton, paging keys. v1
   // looks for paging keys before it merges --cli-input-json, v2 after.
   const pagingKeys = () => {
     if (table.paginated && (params.v.has('NextToken') || params.v.has('MaxResults'))) paginate = false;
@@ -224,7 +266,7 @@ function readOperation(
   if (typeof skeleton === 'string' && skeleton !== 'output') return { ...reading, outcome: 'no-request', noRequest: 'skeleton' };
   if (profile.major === 2) pagingKeys();
 
-  // 5. botocore: the paginator's first request, v2's blob decoding, ClientToken, validation.
+  // 6. botocore: the paginator's first request, v2's blob decoding, ClientToken, validation.
   if (table.paginated && paginate) paginationRequest(params, notes, context.maxDepth);
   const binaryFormat = globals.values.get('cli_binary_format')?.value ?? options.cliBinaryFormat ?? 'base64';
   if (profile.binaryFormat && hasExpansion(String(binaryFormat))) throw new NotChecked('--cli-binary-format is a shell expansion');

@@ -40,6 +40,8 @@ export interface Refusal {
   at?: Loc;
   /** The option the refusal is about (`--targets`). */
   option?: string;
+  /** The boolean member's flag (`--enabled`) that was given a value (`--enabled false`, `--enabled=false`). */
+  flag?: string;
   /** Each line of botocore's parameter validation, for stage `validation`. */
   lines?: ValidationLine[];
 }
@@ -54,7 +56,7 @@ export interface CliReading {
   /**
    * `request`: the CLI sends `request`. `refused`: the CLI refuses (see `refusal`; `request` is set
    * when botocore's validation refused it). `no-request`: help, --version, --generate-cli-skeleton.
-   * `other`: not one of the two operations (another `aws` command, or not `aws`).
+   * `other`: not one of the contract's operations (another `aws` command, or not `aws`).
    * `not-checked`: a shell expansion makes the command line unknowable (see `notChecked`).
    */
   outcome: 'request' | 'refused' | 'no-request' | 'other' | 'not-checked';

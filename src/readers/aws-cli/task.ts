@@ -3,7 +3,7 @@ import type { Issue, Path, PathSegment } from '../../issues/issue.js';
 import { OPERATION_NAMES, operations, type OperationName } from '../../operations/index.js';
 import { metaOf, type StructureMeta } from '../../shapes/meta.js';
 import { makeIssue } from '../../validate/validate.js';
-import { argumentAt, checkCommandLine, cliPath, locatePath, type CliIssue } from './check-command-line.js';
+import { argumentAt, checkCommandLine, cliPath, locatePath, locateSpan, type CliIssue } from './check-command-line.js';
 import type { FoundCommandLine } from './find.js';
 import { POWERSHELL_NOT_READ } from './find.js';
 import { xformName } from './options.js';
@@ -114,6 +114,13 @@ export function commandLineTask(found: FoundCommandLine, options: TaskOptions = 
       const sourcePath = cliPath(path, reading, found.words, operation);
       const location = position(locatePath(reading, path, target)) ?? (sourcePath ? at : undefined);
       return location ? { location, ...(sourcePath ? { sourcePath } : {}) } : undefined;
+    },
+    locateSpan(path, span) {
+      const at = locateSpan(reading, found.words, path, span);
+      const from = at ? found.words[at.from.word]?.positions.at(at.from.offset) : undefined;
+      const to = at ? found.words[at.to.word]?.positions.at(at.to.offset) : undefined;
+      if (!from) return undefined;
+      return { line: from.line, column: from.column, ...(to && to.line === from.line ? { endLine: to.line, endColumn: to.column + 1 } : {}) };
     },
     names: (path) => cliPath(path, reading, found.words, operation) ?? [...path],
     issues: own,

@@ -1,7 +1,8 @@
 import type * as z from 'zod';
 import type { Issue, Path, PathSegment } from '../../issues/issue.js';
 import type { Finding } from '../../rules/types.js';
-import { operations } from '../../operations/index.js';
+import { operations, type OperationName } from '../../operations/index.js';
+import type { IdKind } from '../across/rules/model.js';
 import { metaOf, type StructureMeta } from '../../shapes/meta.js';
 import { isRecord, schemaAt } from '../../shapes/walk.js';
 import { isUnknown, UNKNOWN } from '../../values/unknown-value.js';
@@ -14,14 +15,67 @@ import type { Origin, Origins } from './resolve.js';
 import MW100, { API_ONLY } from './rules/MW100-unknown-property.js';
 import MW102 from './rules/MW102-json-text.js';
 import MW103 from './rules/MW103-payload-not-base64.js';
+import MW104 from './rules/MW104-value-not-sent.js';
 
 /*
- * AWS::SSM::MaintenanceWindowTask's properties are the API's members of
- * RegisterTaskWithMaintenanceWindow under a few other names, less two. Only the differences are
- * declared here; every other name, and every constraint, is read from the API's shapes.
+ * The properties of the maintenance-window resource types are the API's members of the request
+ * each stands for, under a few other names, less a few. Only the differences are declared here;
+ * every other name, and every constraint, is read from the API's shapes.
  */
 
 export const RESOURCE_TYPE = 'AWS::SSM::MaintenanceWindowTask';
+
+/** A resource type this reader reads: the request it stands for, and what CloudFormation does beyond the API. */
+export interface CfnResourceType {
+  type: string;
+  operation: OperationName;
+  request: z.ZodObject;
+  /** What Ref gives, as a kind of ID (spec/decisions.yaml D85). */
+  ref: IdKind;
+  /** What each attribute of Fn::GetAtt gives: the type's read-only properties (its resource schema's readOnlyProperties). */
+  attributes: Readonly<Record<string, IdKind>>;
+  /** Top-level API members the resource handler leaves out of the request when they are empty ("" or an empty list) (MW104). */
+  notSentWhenEmpty: readonly string[];
+}
+
+/** The maintenance-window resource types, by type name. */
+export const CFN_TYPES: Readonly<Record<string, CfnResourceType>> = {
+  [RESOURCE_TYPE]: {
+    type: RESOURCE_TYPE,
+    operation: 'RegisterTaskWithMaintenanceWindow',
+    request: operations.RegisterTaskWithMaintenanceWindow.request,
+    ref: 'task',
+    attributes: { WindowTaskId: 'task' },
+    notSentWhenEmpty: [],
+  },
+  'AWS::SSM::MaintenanceWindowTarget': {
+    type: 'AWS::SSM::MaintenanceWindowTarget',
+    operation: 'RegisterTargetWithMaintenanceWindow',
+    request: operations.RegisterTargetWithMaintenanceWindow.request,
+    ref: 'window-target',
+    attributes: { WindowTargetId: 'window-target' },
+    // RegisterTargetWithMaintenanceWindowTranslator: TargetsListTranslator and SimpleTypeValidator.getValidatedString.
+    notSentWhenEmpty: ['Targets', 'Description', 'Name', 'OwnerInformation'],
+  },
+  'AWS::SSM::MaintenanceWindow': {
+    type: 'AWS::SSM::MaintenanceWindow',
+    operation: 'CreateMaintenanceWindow',
+    request: operations.CreateMaintenanceWindow.request,
+    ref: 'window',
+    attributes: { WindowId: 'window' },
+    // CreateMaintenanceWindowTranslator: SimpleTypeValidator.getValidatedString.
+    notSentWhenEmpty: ['Description', 'ScheduleTimezone', 'StartDate', 'EndDate'],
+  },
+};
+
+export const WINDOW_TYPE = 'AWS::SSM::MaintenanceWindow';
+
+/** What Ref and Fn::GetAtt give for every maintenance-window type, and for an instance. */
+export const CFN_IDS: Readonly<Record<string, Pick<CfnResourceType, 'ref' | 'attributes'>>> = {
+  ...CFN_TYPES,
+  // Ref of an instance is its instance ID (as task and target values compare it).
+  'AWS::EC2::Instance': { ref: 'instance', attributes: {} },
+};
 
 /** API shape → { CloudFormation name: API name } for the members CloudFormation renames. */
 const RENAMED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
@@ -37,6 +91,7 @@ const RENAMED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
 /** Members that CloudFormation also accepts as text holding a JSON object (its `Json` type), by API path. */
 export const JSON_TEXT = ['TaskParameters', 'TaskInvocationParameters.RunCommand.Parameters', 'TaskInvocationParameters.Automation.Parameters'];
 
+/** The task's request, which the Guard rules and the fixture generator map. */
 export const request = operations.RegisterTaskWithMaintenanceWindow.request;
 
 const membersOf = new Map<string, ReadonlyMap<string, string>>();
@@ -87,7 +142,14 @@ export const BOOLEANS: Readonly<Record<string, boolean>> = { true: true, false: 
  * coercions applied (numbers written as text, text written as numbers, JSON text), and each
  * property the resource type lacks reported (MW100) and left out.
  */
-export function toApi(properties: unknown, origins: Origins, removedMembers: Origins, propertiesAt: Origin, fixedText: ReadonlyMap<string, string> = new Map()): Mapped {
+export function toApi(
+  properties: unknown,
+  origins: Origins,
+  removedMembers: Origins,
+  propertiesAt: Origin,
+  fixedText: ReadonlyMap<string, string> = new Map(),
+  type: CfnResourceType = CFN_TYPES[RESOURCE_TYPE]!,
+): Mapped {
   const apiOrigins: ApiOrigins = new WeakMap();
   const strays = new Map<Issue, ApiOrigin>();
   const removed: ApiOrigins = new WeakMap();
@@ -140,7 +202,7 @@ export function toApi(properties: unknown, origins: Origins, removedMembers: Ori
           const origin = from?.get(key) ?? { valuePath: at.valuePath };
           const api = members.get(key);
           if (api === undefined) {
-            const findings = MW100.check({ property: key, shape: meta.shape, properties: [...members.keys()], ...(Object.hasOwn(meta.members, key) ? { apiSpelling: cfnName(meta, key) } : {}) });
+            const findings = MW100.check({ property: key, type: type.type, shape: meta.shape, properties: [...members.keys()], ...(Object.hasOwn(meta.members, key) ? { apiSpelling: cfnName(meta, key) } : {}) });
             for (const issue of raise(MW100, findings, [...path, key])) strays.set(issue, { ...origin, sourceKey: key });
             continue;
           }
@@ -188,14 +250,31 @@ export function toApi(properties: unknown, origins: Origins, removedMembers: Ori
     }
   };
 
-  const payload = convert(properties, request, [], propertiesAt);
+  const payload = convert(properties, type.request, [], propertiesAt);
+  if (isRecord(payload)) notSent(payload, type, apiOrigins, removed, issues);
   return { payload, origins: apiOrigins, strays, removed, issues };
 }
 
+/**
+ * What the resource handler leaves out of the request, taken out of the payload (MW104): an empty
+ * string or list among `notSentWhenEmpty`. Where each was written is kept, as for AWS::NoValue.
+ */
+function notSent(payload: Record<string, unknown>, type: CfnResourceType, origins: ApiOrigins, removed: ApiOrigins, issues: Issue[]): void {
+  for (const member of type.notSentWhenEmpty) {
+    const origin = origins.get(payload)?.get(member);
+    const findings = MW104.check({ value: payload[member], property: origin?.sourceKey ?? member, type: type.type });
+    if (findings.length === 0) continue;
+    delete payload[member];
+    origins.get(payload)?.delete(member);
+    if (origin) (removed.get(payload) ?? removed.set(payload, new Map()).get(payload)!).set(member, origin);
+    for (const f of findings) issues.push(makeIssue(MW104.code, MW104.severity, [member, ...f.path], f.params ?? {}, MW104.id));
+  }
+}
+
 /** An API path in CloudFormation's names, member by member (list indexes and map keys as they are). */
-export function cfnPath(path: Path): PathSegment[] {
+export function cfnPath(path: Path, root: z.ZodType = request): PathSegment[] {
   return path.map((segment, i) => {
-    const schema = typeof segment === 'string' ? schemaAt(request, path.slice(0, i)) : undefined;
+    const schema = typeof segment === 'string' ? schemaAt(root, path.slice(0, i)) : undefined;
     const meta = schema ? metaOf(schema) : undefined;
     return meta?.type === 'structure' && typeof segment === 'string' ? cfnName(meta, segment) : segment;
   });

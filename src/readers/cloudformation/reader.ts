@@ -4,18 +4,25 @@ import type { FileFinding, FoundTask, Reader, ReadResult, SourceLocation } from 
 import { metaOf } from '../../shapes/meta.js';
 import { isRecord, schemaAt } from '../../shapes/walk.js';
 import { makeIssue } from '../../validate/validate.js';
-import { detectFormat, DocumentError, type ParsedDocument } from '../../parse/document.js';
+import { detectFormat, DocumentError, withoutBom, type ParsedDocument } from '../../parse/document.js';
 import { duplicateFindings } from '../../parse/duplicate-keys.js';
 import { explore } from './choices.js';
-import { cfnPath, RESOURCE_TYPE, request, toApi, type ApiOrigin, type Mapped } from './properties.js';
+import { spanLocator } from '../span-locator.js';
+import { acrossFindings } from '../across/check.js';
+import { templateModel, TemplateReferences, windowGetAtts } from './across.js';
+import MW105 from './rules/MW105-target-reference-kind.js';
+import MW106 from './rules/MW106-unknown-attribute.js';
+import { CFN_TYPES, cfnPath, toApi, type ApiOrigin, type CfnResourceType, type Mapped } from './properties.js';
 import { Budget, BudgetSpent, NO_VALUE, Resolver, type Resolved } from './resolve.js';
 import MW101 from './rules/MW101-required-property.js';
-import { looksLikeTemplate, parseTemplate } from './template.js';
+import { looksLikeTemplate, parseTemplate, TEMPLATE_WORDS } from './template.js';
 
 /*
  * CloudFormation templates, JSON or YAML, hand-written or synthesized by the CDK (cdk.out): every
- * AWS::SSM::MaintenanceWindowTask resource becomes the RegisterTaskWithMaintenanceWindow request
- * it stands for, once per combination of the parameter values and conditions it depends on.
+ * maintenance-window resource (AWS::SSM::MaintenanceWindowTask, ...Target, ...Window) becomes the
+ * request it stands for (RegisterTaskWithMaintenanceWindow, ...) once per combination of the
+ * parameter values and conditions it depends on; how they refer to each other is checked across
+ * them (./across.ts).
  */
 
 /** The Metadata key of inline suppressions: `Metadata: { ssm-mw-contracts: { ignore: [MW003] } }`, on the template or a resource. */
@@ -35,6 +42,17 @@ export const FILE_BUDGET = 100_000;
 
 /** Transforms that leave AWS::SSM::MaintenanceWindowTask resources as written. */
 const KNOWN_TRANSFORMS = new Set(['AWS::Serverless-2016-10-31', 'AWS::LanguageExtensions', 'AWS::CodeDeployBlueGreen']);
+
+/** The types this reader reads. */
+const READ_TYPES = Object.keys(CFN_TYPES);
+const isRead = (type: unknown) => typeof type === 'string' && READ_TYPES.includes(type);
+
+/** What a resource is called in a message, by the operation it stands for. */
+const NOUN: Partial<Record<string, string>> = {
+  RegisterTaskWithMaintenanceWindow: 'task',
+  RegisterTargetWithMaintenanceWindow: 'window target',
+  CreateMaintenanceWindow: 'window',
+};
 
 /** Where a finding goes when nothing nearer is written (a key the YAML reader cannot name, such as a mapping used as a key). */
 const FIRST_LINE: SourceLocation = { line: 1, column: 1 };
@@ -73,7 +91,7 @@ function suppressions(doc: ParsedDocument, metadata: unknown, at: Path, findings
 }
 
 /** Where an API path of the payload is written, and its CloudFormation path. */
-function locator(doc: ParsedDocument, resourceAt: Path, payload: unknown, { origins, removed }: Pick<Mapped, 'origins' | 'removed'>): FoundTask['locate'] {
+function locator(doc: ParsedDocument, resourceAt: Path, payload: unknown, { origins, removed }: Pick<Mapped, 'origins' | 'removed'>, type: CfnResourceType): FoundTask['locate'] {
   const propertiesKey = doc.locate([...resourceAt, 'Properties'], 'key') ?? locateNearest(doc, resourceAt, 'key') ?? FIRST_LINE;
   return (path, target = 'value') => {
     const sourcePath: PathSegment[] = [];
@@ -95,7 +113,7 @@ function locator(doc: ParsedDocument, resourceAt: Path, payload: unknown, { orig
       container = (container as Record<PathSegment, unknown>)[segment];
     }
     // What the template does not write is named as CloudFormation would name it.
-    if (written < path.length) sourcePath.push(...cfnPath(path).slice(written));
+    if (written < path.length) sourcePath.push(...cfnPath(path, type.request).slice(written));
     let location: SourceLocation | undefined;
     // A member written or missing (`key`) is placed at its own key or at its nearest written parent's.
     if (removedAt?.keyPath) location = doc.locate(removedAt.keyPath, 'key');
@@ -118,27 +136,38 @@ function strayPlaces(doc: ParsedDocument, locate: FoundTask['locate'], strays: M
 }
 
 /** One variant of a task as the engine checks it: the API payload its resolved properties stand for, placed in the template. */
-function variantTask(doc: ParsedDocument, at: Path, id: string, resolver: Resolver, properties: Resolved, assumptions: readonly string[], shared: Pick<FoundTask, 'location' | 'condition' | 'suppressed'>): FoundTask {
+function variantTask(
+  doc: ParsedDocument,
+  text: string,
+  type: CfnResourceType,
+  at: Path,
+  id: string,
+  resolver: Resolver,
+  properties: Resolved,
+  assumptions: readonly string[],
+  shared: Pick<FoundTask, 'location' | 'condition' | 'suppressed'>,
+): FoundTask {
   const value = properties.value === NO_VALUE ? {} : properties.value;
-  const mapped = toApi(value, resolver.origins, resolver.removed, { keyPath: [...at, 'Properties'], valuePath: properties.at }, resolver.fixedText);
+  const mapped = toApi(value, resolver.origins, resolver.removed, { keyPath: [...at, 'Properties'], valuePath: properties.at }, resolver.fixedText, type);
   const payload = mapped.payload;
-  const locate = locator(doc, at, payload, mapped);
+  const locate = locator(doc, at, payload, mapped, type);
   const issues: Issue[] = [...mapped.issues];
-  if (isRecord(payload)) for (const f of MW101.check(payload)) issues.push(makeIssue(MW101.code, MW101.severity, f.path, f.params ?? {}, MW101.id));
+  if (isRecord(payload)) for (const f of MW101.check({ type: type.type, payload })) issues.push(makeIssue(MW101.code, MW101.severity, f.path, f.params ?? {}, MW101.id));
   const facts = [...new Set([...assumptions, ...resolver.facts])];
   // What a finding is labelled with: parameter values and condition outcomes. A parameter's "another
   // value" and an undecidable comparison only ever matter through a condition outcome, which is named.
   const telling = facts.filter((f) => !f.endsWith(' is another value') && !f.startsWith('{'));
   return {
-    operation: 'RegisterTaskWithMaintenanceWindow',
+    operation: type.operation,
     kind: 'request',
     payload,
     resource: id,
     ...(facts.length > 0 ? { variant: facts.join(', '), assumptions: telling } : {}),
     ...shared,
     locate,
+    locateSpan: spanLocator(text, doc.format, payload),
     placed: strayPlaces(doc, locate, mapped.strays),
-    names: cfnPath,
+    names: (path) => cfnPath(path, type.request),
     issues,
     // The Lambda Payload is base64 text, as on the wire (toApi checked it as the handler decodes it).
   };
@@ -149,7 +178,17 @@ function variantTask(doc: ParsedDocument, at: Path, id: string, resolver: Resolv
  * VARIANT_LIMIT, and no more than the task's share of what is left of the file's budget, `share`
  * (resolved template values), beyond its first. What was not checked is said in `findings`.
  */
-function* readTask(doc: ParsedDocument, template: Record<string, unknown>, id: string, resource: Record<string, unknown>, findings: FileFinding[], budget: Budget, share: number): Generator<FoundTask> {
+function* readTask(
+  doc: ParsedDocument,
+  text: string,
+  template: Record<string, unknown>,
+  id: string,
+  resource: Record<string, unknown>,
+  findings: FileFinding[],
+  budget: Budget,
+  share: number,
+): Generator<FoundTask> {
+  const type = CFN_TYPES[resource.Type as string]!;
   const at = ['Resources', id];
   const condition = typeof resource.Condition === 'string' ? resource.Condition : undefined;
   const suppressed = suppressions(doc, resource.Metadata, [...at, 'Metadata'], findings, id);
@@ -190,7 +229,7 @@ function* readTask(doc: ParsedDocument, template: Record<string, unknown>, id: s
     }
     if (result.properties !== undefined) {
       existing++;
-      yield variantTask(doc, at, id, result.resolver, result.properties, assumptions, shared);
+      yield variantTask(doc, text, type, at, id, result.resolver, result.properties, assumptions, shared);
     }
     if (before - budget.left >= share) {
       spent = !exploration.complete;
@@ -206,7 +245,7 @@ function* readTask(doc: ParsedDocument, template: Record<string, unknown>, id: s
   } else if (!exploration.complete) {
     findings.push(notChecked(doc, at, id, `it depends on more than ${VARIANT_LIMIT} combinations of parameter values and conditions; ${checked}`, id));
   } else if (existing === 0) {
-    findings.push(notChecked(doc, [...at, 'Condition'], id, `condition ${condition} never holds, so the task is never created`, id));
+    findings.push(notChecked(doc, [...at, 'Condition'], id, `condition ${condition} never holds, so the ${NOUN[type.operation] ?? 'resource'} is never created`, id));
   }
 }
 
@@ -220,9 +259,46 @@ function duplicates(doc: ParsedDocument, resources: Record<string, unknown>): Fi
   return duplicateFindings(doc, reading).flatMap(({ issue, location, duplicate: { path } }) => {
     if (path[0] === 'Outputs') return [];
     const id = path[0] === 'Resources' && path.length > 2 ? String(path[1]) : undefined;
-    if (id !== undefined && !(isRecord(resources[id]) && resources[id].Type === RESOURCE_TYPE)) return [];
+    if (id !== undefined && !(isRecord(resources[id]) && isRead(resources[id].Type))) return [];
     return [{ issue, location, ...(id !== undefined ? { resource: id } : {}) }];
   });
+}
+
+/**
+ * How the template's windows, targets and tasks refer to each other: the rules across resources
+ * (MW080-MW099) and CloudFormation's own (MW105, MW106), each at the resource it concerns.
+ */
+function across(doc: ParsedDocument, template: Record<string, unknown>, resources: Record<string, unknown>, ids: readonly string[]): FileFinding[] {
+  const model = templateModel(doc, resources);
+  const own = (id: string) => (ids.includes(id) ? { resource: id } : {});
+  // Each target value of a task or a window target that refers to a resource (MW105 decides whether its ID is of the kind its Key takes).
+  const kinds = [...model.tasks, ...model.targets].flatMap((resource) =>
+    (resource.targets ?? []).flatMap((entry) =>
+      (entry.values ?? []).flatMap(({ reference, path, place }) =>
+        reference.to !== 'resource'
+          ? []
+          : MW105.check({ key: entry.key, reference: reference.written, actual: reference.kind }).map((f): FileFinding => ({
+              issue: makeIssue(MW105.code, MW105.severity, [...path, ...f.path], f.params ?? {}, MW105.id),
+              location: place.location,
+              resource: resource.name,
+              sourcePath: place.sourcePath,
+            })),
+      ),
+    ),
+  );
+  const attributes = windowGetAtts(template, new TemplateReferences(resources)).flatMap((g) =>
+    MW106.check(g).map((f): FileFinding => {
+      // Inside a resource this reader reads, named from its Properties as its other findings are.
+      const inRead = g.path[0] === 'Resources' && g.path[2] === 'Properties' && ids.includes(String(g.path[1]));
+      return {
+        issue: makeIssue(MW106.code, MW106.severity, inRead ? g.path.slice(3) : g.path, f.params ?? {}, MW106.id),
+        location: locateNearest(doc, g.path) ?? FIRST_LINE,
+        ...(g.path[0] === 'Resources' ? own(String(g.path[1])) : {}),
+        sourcePath: inRead ? g.path.slice(3) : g.path,
+      };
+    }),
+  );
+  return [...acrossFindings(model), ...kinds, ...attributes];
 }
 
 function transforms(template: Record<string, unknown>): string[] {
@@ -233,6 +309,7 @@ function transforms(template: Record<string, unknown>): string[] {
 export const cloudformationReader: Reader = {
   kind: 'cloudformation',
   accepts: (file) => /\.(json|ya?ml|template|cfn)$/i.test(file),
+  needs: TEMPLATE_WORDS,
   detect: (_file, text) => looksLikeTemplate(text),
   read(file, text, context): ReadResult {
     let doc: ParsedDocument;
@@ -246,7 +323,7 @@ export const cloudformationReader: Reader = {
     const template = doc.value;
     if (!isRecord(template) || !isRecord(template.Resources)) {
       // A template that names the task type but whose resources cannot be read: say so, never pass it as clean.
-      const mentions = text.includes(RESOURCE_TYPE);
+      const mentions = READ_TYPES.some((type) => text.includes(type));
       const why = !isRecord(template) ? 'it is not an object' : template.Resources === undefined ? 'it has no Resources section' : 'its Resources section is not an object';
       return { tasks: [], findings: mentions ? [notChecked(doc, isRecord(template) ? ['Resources'] : [], 'This template', `${why}, so no task in it can be read`)] : [] };
     }
@@ -254,22 +331,24 @@ export const cloudformationReader: Reader = {
     const suppressed = suppressions(doc, template.Metadata, ['Metadata'], findings);
     const ids: string[] = [];
     for (const [id, resource] of Object.entries(template.Resources)) {
-      if (id.startsWith('Fn::ForEach::') && JSON.stringify(resource ?? null).includes(RESOURCE_TYPE)) {
+      if (id.startsWith('Fn::ForEach::') && READ_TYPES.some((type) => JSON.stringify(resource ?? null).includes(type))) {
         findings.push(notChecked(doc, ['Resources', id], id, 'Fn::ForEach (AWS::LanguageExtensions) makes its resources at deployment', id));
         continue;
       }
-      if (isRecord(resource) && resource.Type === RESOURCE_TYPE) ids.push(id);
+      if (isRecord(resource) && typeof resource.Type === 'string' && Object.hasOwn(CFN_TYPES, resource.Type)) ids.push(id);
     }
-    findings.push(...duplicates(doc, template.Resources));
+    findings.push(...duplicates(doc, template.Resources), ...across(doc, template, template.Resources, ids));
     const macros = transforms(template).filter((t) => !KNOWN_TRANSFORMS.has(t));
     if (macros.length > 0 && (ids.length > 0 || findings.length > 0)) {
       findings.push(notChecked(doc, ['Transform'], `Transform ${macros.join(', ')}`, 'a macro may rewrite the template at deployment; the template was checked as written'));
     }
     const resources = template.Resources;
+    // The text the positions are in: without its byte order mark, as the parser read it.
+    const source = withoutBom(text);
     // Made as the engine checks them; each task may spend its share of what the tasks before it left.
     function* tasks(): Generator<FoundTask> {
       const budget = new Budget(FILE_BUDGET);
-      for (const [i, id] of ids.entries()) yield* readTask(doc, template as Record<string, unknown>, id, resources[id] as Record<string, unknown>, findings, budget, budget.left / (ids.length - i));
+      for (const [i, id] of ids.entries()) yield* readTask(doc, source, template as Record<string, unknown>, id, resources[id] as Record<string, unknown>, findings, budget, budget.left / (ids.length - i));
     }
     return { tasks: tasks(), findings, ...(suppressed.length > 0 ? { suppressed } : {}) };
   },

@@ -152,6 +152,9 @@ const TEMPLATE_FORMAT_VERSION = /\bAWSTemplateFormatVersion\b/;
 const RESOURCES = /(?:^|[{,\s])["']?Resources["']?\s*:/m;
 const RESOURCE_TYPE = /["']?Type["']?\s*:\s*["']?(?:AWS|Custom|Alexa)::/;
 
+/** What looksLikeTemplate cannot say yes without: one of these words. */
+export const TEMPLATE_WORDS = ['AWSTemplateFormatVersion', 'Resources'] as const;
+
 /** Whether a text reads as a CloudFormation template (or a CDK-synthesized one), without parsing it. */
 export function looksLikeTemplate(text: string): boolean {
   return TEMPLATE_FORMAT_VERSION.test(text) || (RESOURCES.test(text) && RESOURCE_TYPE.test(text));

@@ -1,4 +1,4 @@
-import { nearestLocated, type Issue, type Path } from '../../issues/issue.js';
+import { nearestLocated, type Issue, type Path, type Span } from '../../issues/issue.js';
 import { plainShape, rootShape } from '../../compiled/shape-lookup.js';
 import { OPERATION_NAMES, OPERATIONS } from '../../compiled/generated/shapes.js';
 import { makeIssue } from '../../issues/make.js';
@@ -26,6 +26,15 @@ function membersOf(target: Target): string[] {
   return shape.type === 'structure' ? Object.keys(shape.members) : [];
 }
 
+/** A request the payload gives every required member of (responses require none, so they are never complete in this sense). */
+function isCompleteRequest(target: Target, keys: readonly string[]): boolean {
+  if (target.kind !== 'request') return false;
+  const shape = plainShape(rootShape(target.operation, target.kind));
+  if (shape.type !== 'structure') return false;
+  const required = Object.entries(shape.members).filter(([, m]) => m.required);
+  return required.length > 0 && required.every(([name]) => keys.includes(name));
+}
+
 /** Error bodies name their type; the operation is known only when one operation declares it. */
 function errorCandidates(payload: Record<string, unknown>): Target[] {
   const type = errorTypeOf(payload);
@@ -35,7 +44,10 @@ function errorCandidates(payload: Record<string, unknown>): Target[] {
 
 /**
  * Which operation and kind a payload is for, from its member names: the candidate that knows
- * the most of them wins; a tie is ambiguous. Either may be fixed in advance.
+ * the most of them wins. Among those that tie, the one request that the payload gives every
+ * required member of wins (a CreateMaintenanceWindow request has the members of an
+ * UpdateMaintenanceWindow response too, but it has all five that Create requires), else the one
+ * candidate whose members are all given; any other tie is ambiguous. Either may be fixed in advance.
  */
 export function inferTarget(payload: unknown, fixed: Partial<Target> = {}): Inference {
   const all: Target[] = OPERATION_NAMES.flatMap((operation) => KINDS.map((kind) => ({ operation, kind })));
@@ -58,18 +70,63 @@ export function inferTarget(payload: unknown, fixed: Partial<Target> = {}): Infe
   const best = Math.max(0, ...scored.map((s) => s.score));
   const top = scored.filter((s) => s.score === best).map((s) => s.t);
   if (best === 0) return { ok: false, reason: 'no-known-members', candidates: top };
-  return top.length === 1 ? { ok: true, target: top[0]! } : { ok: false, reason: 'ambiguous', candidates: top };
+  if (top.length === 1) return { ok: true, target: top[0]! };
+  // A tie (an update without Replace has the members of its result): the one request that has every
+  // member it requires, else the one candidate whose every member is given ({"WindowTaskId": ...} is a
+  // whole RegisterTaskWithMaintenanceWindowResult), is read as such (D79).
+  const complete = top.filter((t) => isCompleteRequest(t, keys));
+  if (complete.length === 1) return { ok: true, target: complete[0]! };
+  const whole = top.filter((t) => membersOf(t).every((m) => Object.hasOwn(payload, m)));
+  return whole.length === 1 ? { ok: true, target: whole[0]! } : { ok: false, reason: 'ambiguous', candidates: top };
 }
 
 export type LocatedIssue = Issue & Partial<Position>;
 
-/** The line and column of an issue: where its path (its key or its value, see `pointsAt`) is written, or its nearest written parent. */
-export function locateIssue(doc: Pick<ParsedDocument, 'locate'>, issue: Issue, base: Path = []): Position | undefined {
-  return nearestLocated(issue.path, pointsAt(issue.code), (at, target) => doc.locate([...base, ...at], target))?.found;
+/**
+ * Where a part of a string value is written (an issue's `span`: the Hours field of a schedule), given
+ * where the value starts (`at`, its first character or its opening quote): that many characters on,
+ * when the file writes the string's characters as they are up to the span's end (a plain scalar, or
+ * a quoted one with no escape before it); otherwise the value's start.
+ */
+export function spanPosition(text: string, at: Position, value: unknown, span: Span): Position {
+  if (typeof value !== 'string') return at;
+  let start = 0;
+  for (let line = 1; line < at.line; line++) {
+    const newline = text.indexOf('\n', start);
+    if (newline < 0) return at;
+    start = newline + 1;
+  }
+  const first = start + at.column - 1;
+  const quote = text[first] === '"' || text[first] === "'" ? 1 : 0;
+  const end = span.offset + span.length;
+  const written = text.slice(first + quote, first + quote + end);
+  if (written !== value.slice(0, end) || written.includes('\n')) return at;
+  return { line: at.line, column: at.column + quote + span.offset };
 }
 
-export function withPositions(doc: Pick<ParsedDocument, 'locate'>, issues: Issue[], base: Path = []): LocatedIssue[] {
-  return issues.map((issue) => ({ ...issue, ...locateIssue(doc, issue, base) }));
+/** The value at `path` in `root`, if every step of it is there. */
+export function valueAt(root: unknown, path: Path): unknown {
+  let value = root;
+  for (const segment of path) {
+    if (typeof value !== 'object' || value === null || !Object.hasOwn(value, segment)) return undefined;
+    value = (value as Record<string, unknown>)[segment];
+  }
+  return value;
+}
+
+/**
+ * The line and column of an issue: where its path (its key or its value, see `pointsAt`) is written, or
+ * its nearest written parent; for an issue about a part of a string (`span`), where that part is, when
+ * the file's `text` is given.
+ */
+export function locateIssue(doc: Pick<ParsedDocument, 'locate' | 'value'>, issue: Issue, base: Path = [], text?: string): Position | undefined {
+  const located = nearestLocated(issue.path, pointsAt(issue.code), (at, target) => doc.locate([...base, ...at], target));
+  if (!located || !issue.span || text === undefined || located.rest.length > 0) return located?.found;
+  return spanPosition(text, located.found, valueAt(doc.value, [...base, ...issue.path]), issue.span);
+}
+
+export function withPositions(doc: Pick<ParsedDocument, 'locate' | 'value'>, issues: Issue[], base: Path = [], text?: string): LocatedIssue[] {
+  return issues.map((issue) => ({ ...issue, ...locateIssue(doc, issue, base, text) }));
 }
 
 /** Keys given twice in a payload, placed where the second one is: AWS uses the last value (a YAML payload is refused). */

@@ -5,18 +5,19 @@ import { detectFormat, DocumentError, type ParsedDocument } from '../../parse/do
 import { parseText } from '../../parse/parse-text.js';
 import { DEFAULT_LIMITS, type Limits } from '../../parse/limits.js';
 import { floatIntegerFindings } from './float-integers.js';
-import { inferTarget, payloadDuplicates, payloadTags, syntaxError } from './payload-document.js';
+import { inferTarget, payloadDuplicates, payloadTags, spanPosition, syntaxError, valueAt } from './payload-document.js';
 
 /*
- * API payload files, as `validate` reads them: one request, response or error body of either
+ * API payload files, as `validate` reads them: one request, response or error body of an
  * operation per JSON or YAML file, in the API's own names.
  */
 
 /**
- * Members that only these two operations' payloads have; a file naming none of them is not one. An
+ * Members that only these operations' payloads have; a file naming none of them is not one. An
  * error body (`__type`) is one only when its type is an error these operations declare.
  */
-const DISTINCTIVE = /["']?\b(?:WindowId|WindowExecutionId|WindowTaskId|WindowExecutionTaskInvocationIdentities|TaskInvocationParameters|TaskArn|InvocationId|TaskExecutionId|__type)\b["']?\s*:/;
+const DISTINCTIVE_MEMBERS = ['WindowId', 'WindowExecutionId', 'WindowTaskId', 'WindowTargetId', 'WindowExecutionTaskInvocationIdentities', 'TaskInvocationParameters', 'TaskArn', 'InvocationId', 'TaskExecutionId', 'AllowUnassociatedTargets', '__type'];
+const DISTINCTIVE = new RegExp(`["']?\\b(?:${DISTINCTIVE_MEMBERS.join('|')})\\b["']?\\s*:`);
 
 type ParseLimits = Partial<Pick<Limits, 'maxDepth' | 'maxAliasCount'>>;
 
@@ -40,6 +41,7 @@ function defaultLimits(limits: ParseLimits): boolean {
 export const payloadReader: Reader = {
   kind: 'payload',
   accepts: (file) => /\.(json|ya?ml)$/i.test(file),
+  needs: DISTINCTIVE_MEMBERS,
   detect(file, text) {
     if (!DISTINCTIVE.test(text)) return false;
     let parsed: Parsed;
@@ -74,6 +76,7 @@ export const payloadReader: Reader = {
         const position = doc.locate(path, target);
         return position ? { location: position } : undefined;
       },
+      locateSpan: (path, span, value) => spanPosition(text, value, valueAt(tags.value, path), span),
       issues: [],
     };
     const findings = [...payloadDuplicates(doc), ...floatIntegerFindings(doc, text, operation, kind), ...tags.findings].map(({ issue, location }) => ({ issue, location, resource: task.resource }));

@@ -4,7 +4,7 @@ import { isUnknown, UNKNOWN } from '../../values/unknown-value.js';
 import { setOwn } from '../../values/set-own.js';
 import { makeIssue } from '../../validate/validate.js';
 import { toText, type Value } from './evaluate.js';
-import { terraformPath } from './names.js';
+import { terraformPathIn } from './names.js';
 import type { IdReference } from './references.js';
 import type { Finding } from '../../rules/types.js';
 import type { AnyTerraformRule } from './rules/index.js';
@@ -16,16 +16,16 @@ import MW204 from './rules/MW204-type-mismatch.js';
 import MW205 from './rules/MW205-block-structure.js';
 import MW206 from './rules/MW206-invalid-arn.js';
 import MW208 from './rules/MW208-target-reference-kind.js';
-import { RESOURCE_TYPE, TASK_SCHEMA, type AttributeSpec, type BlockSpec, type BodySpec } from './schema.js';
+import MW209 from './rules/MW209-provider-refuses.js';
+import { RESOURCE_TYPE, TERRAFORM_TYPES, type AttributeSpec, type BlockSpec, type BodySpec, type TerraformType } from './schema.js';
 import { isEmptyBody, type SourceAttribute, type SourceBlock, type SourceBody, type Written } from './source.js';
 
 /*
  * A resource's arguments (source.ts) to the RegisterTaskWithMaintenanceWindow request they
  * become, the way the AWS provider builds it: Terraform's type conversions, blocks to structures,
- * lists and maps, `parameter` blocks collapsed into a map, empty values left out. The rules about
- * Terraform itself (rules/, MW200-MW299) are checked here, on each argument and block as it is
- * mapped, and their findings raised at the API path of the member they concern (or the API path of
- * the block plus the argument's own name when the argument has no API member).
+ * lists and maps, `parameter` blocks collapsed into a map, empty values left out. Findings about
+ * Terraform itself (MW200-MW299) are raised here, at the API path of the member they concern (or
+ * the API path of the block plus the argument's own name when the argument has no API member).
  * Every path that is written gets its place recorded for `locate`.
  */
 
@@ -43,25 +43,25 @@ export interface MappingOptions {
   overrides?: Readonly<Record<string, Partial<AttributeSpec>>>;
 }
 
-/** A Terraform rule whose check takes `Input`. */
-type TerraformRuleOf<Input> = Pick<AnyTerraformRule, 'id' | 'code' | 'severity'> & { check(input: Input): Finding[] };
-
 class Mapper {
   readonly issues: Issue[] = [];
   readonly written = new Map<string, Written>();
 
-  constructor(private readonly options: MappingOptions) {}
+  constructor(
+    private readonly options: MappingOptions,
+    private readonly type: TerraformType,
+  ) {}
 
   record(path: Path, at: Written | undefined) {
     if (at && !this.written.has(toPointer(path))) this.written.set(toPointer(path), at);
   }
 
   /** Runs a rule's check on what is written at `path` and raises its findings there; whether it found any. */
-  check<Input>(rule: TerraformRuleOf<Input>, input: Input, path: Path, at?: Written): boolean {
-    return this.raise(rule, rule.check(input), path, at);
+  check<R extends AnyTerraformRule>(rule: R, input: Parameters<R['check']>[0], path: Path, at?: Written): boolean {
+    return this.raise(rule, (rule.check as (input: unknown) => Finding[])(input), path, at);
   }
 
-  raise(rule: TerraformRuleOf<never>, findings: readonly Finding[], path: Path, at?: Written): boolean {
+  raise(rule: AnyTerraformRule, findings: readonly Finding[], path: Path, at?: Written): boolean {
     for (const f of findings) {
       const where = [...path, ...f.path];
       this.record(where, at);
@@ -72,6 +72,10 @@ class Mapper {
 
   body(body: SourceBody, spec: BodySpec, path: Path, parent: string, out: Record<string, unknown>) {
     for (const attribute of body.attributes) this.attribute(attribute, spec, path, parent, out);
+    // What the provider sends for an argument the configuration leaves out (allow_unassociated_targets = false).
+    for (const [name, s] of Object.entries(spec)) {
+      if (s.kind === 'attribute' && s.default !== undefined && !Object.hasOwn(out, s.api) && !body.attributes.some((a) => a.name === name && a.value !== null)) out[s.api] = s.default;
+    }
     const types = [...new Set([...body.blocks.map((b) => b.type), ...body.unknownBlocks.keys()])];
     for (const type of types) {
       this.blocks(
@@ -88,7 +92,7 @@ class Mapper {
 
   private unsupported(name: string, form: 'argument' | 'block', spec: BodySpec, path: Path, parent: string, at: Written) {
     if (this.options.ignoreUnknownNames) return;
-    this.check(MW203, { name, form, parent, known: Object.keys(spec), top: path.length === 0 }, [...path, name], at);
+    this.check(MW203, { name, form, parent, known: Object.keys(spec), top: path.length === 0, type: this.type }, [...path, name], at);
   }
 
   private attribute(attribute: SourceAttribute, spec: BodySpec, path: Path, parent: string, out: Record<string, unknown>) {
@@ -118,16 +122,30 @@ class Mapper {
         const text = toText(value)!;
         if (this.check(MW201, { argument: name, spec: s, text }, path)) return undefined;
         this.check(MW206, { argument: name, spec: s, text }, path);
+        this.check(MW209, { argument: name, spec: s, text }, path);
         return text;
       }
       case 'number': {
-        const n = typeof value === 'number' ? value : Number(value);
+        const n = Number(value);
         // `priority = 0` is not sent (d.GetOk); not reported, since the API documents no other default.
         if (n === 0 && s.empty === 'unset') return undefined;
         return n;
       }
       case 'bool':
         return value === true || value === 'true';
+      case 'tags': {
+        const map = value as Record<string, Value>;
+        const tags: { Key: string; Value: unknown }[] = [];
+        for (const key of Object.keys(map).sort()) {
+          const v = map[key]!;
+          if (this.check(MW204, { argument: name, expected: s.type, value, item: v }, path)) return UNKNOWN;
+          // A tag set to null is not a tag (the provider's map drops it).
+          if (v === null) continue;
+          this.record([...path, tags.length], at);
+          tags.push({ Key: key, Value: isUnknown(v) ? UNKNOWN : toText(v) });
+        }
+        return tags.length === 0 && s.empty === 'unset' ? undefined : tags;
+      }
       case 'list': {
         const list = value as Value[];
         const items: unknown[] = [];
@@ -137,7 +155,7 @@ class Mapper {
             items.push(UNKNOWN);
             continue;
           }
-          if (this.check(MW204, { argument: name, expected: s.type, value: item, inList: true }, path)) return UNKNOWN;
+          if (this.check(MW204, { argument: name, expected: s.type, value, item }, path)) return UNKNOWN;
           const text = toText(item)!;
           if (this.check(MW201, { argument: name, spec: s, item: text, index: i }, path, attribute.items?.[i] ?? at)) continue;
           this.record([...path, items.length], attribute.items?.[i]);
@@ -198,10 +216,11 @@ class Mapper {
 
   /** A target whose values refer to IDs of another kind than its key takes (MW208). */
   private targetReferences(block: SourceBlock, target: Record<string, unknown>, path: Path) {
+    const key = target.Key;
     const values = block.body.attributes.find((a) => a.name === 'values');
     if (!values?.ids) return;
     const check = (ref: IdReference | undefined, at: Path) => {
-      if (ref) this.check(MW208, { key: target.Key, ref }, at);
+      if (ref) this.check(MW208, { key, ref }, at);
     };
     if (values.ids.all) check(values.ids.all, [...path, 'Values']);
     values.ids.items?.forEach((ref, j) => check(ref, [...path, 'Values', j]));
@@ -227,10 +246,11 @@ class Mapper {
         return UNKNOWN;
       }
       const entry = [...path, key];
-      const duplicate = MW202.check({ name: key, seen: firstLine });
-      // The later block is the one kept here, so its place is where the entry is written.
-      if (duplicate.length > 0) this.forget(entry);
-      if (!this.raise(MW202, duplicate, entry, block.at)) firstLine.set(key, block.at.value.line);
+      if (Object.hasOwn(map, key)) {
+        // The later block is the one kept here, so its place is where the entry is written.
+        this.forget(entry);
+        this.check(MW202, { name: key, seen: firstLine }, entry, block.at);
+      } else firstLine.set(key, block.at.value.line);
       this.record(entry, { key: nameAttr.at.value, value: (valuesAttr ?? nameAttr).at.value, sourcePath: block.at.sourcePath });
       const valuesPath = s.nesting === 'legacy-parameters' ? [...entry, 'Values'] : entry;
       const values = valuesAttr && valuesSpec?.kind === 'attribute' ? this.convert(valuesAttr, valuesSpec, valuesPath) : undefined;
@@ -248,12 +268,17 @@ class Mapper {
 }
 
 /** The request a resource becomes, the Terraform findings on the way, and where each path is written. */
-export function mapTask(body: SourceBody, resource: Written, options: MappingOptions = {}): MappedTask {
-  const mapper = new Mapper(options);
+export function mapResource(type: TerraformType, body: SourceBody, resource: Written, options: MappingOptions = {}): MappedTask {
+  const mapper = new Mapper(options, type);
   mapper.record([], resource);
   const payload: Record<string, unknown> = {};
-  mapper.body(body, TASK_SCHEMA, [], RESOURCE_TYPE, payload);
+  mapper.body(body, type.schema, [], type.type, payload);
   return { payload, issues: mapper.issues, written: mapper.written };
+}
+
+/** The request an aws_ssm_maintenance_window_task becomes (mapResource of the task's type). */
+export function mapTask(body: SourceBody, resource: Written, options: MappingOptions = {}): MappedTask {
+  return mapResource(TERRAFORM_TYPES[RESOURCE_TYPE]!, body, resource, options);
 }
 
 /**
@@ -261,14 +286,14 @@ export function mapTask(body: SourceBody, resource: Written, options: MappingOpt
  * does not write is placed at its nearest written parent and named as Terraform would name it
  * (MW011 at ServiceRoleArn: `service_role_arn`, on the resource's first line).
  */
-export function locator(written: ReadonlyMap<string, Written>) {
+export function locator(written: ReadonlyMap<string, Written>, schema: BodySpec = TERRAFORM_TYPES[RESOURCE_TYPE]!.schema) {
   return (path: Path, target: 'key' | 'value' = 'value'): { location: SourceLocation; sourcePath?: Path } | undefined => {
     for (let n = path.length; n >= 0; n--) {
       const at = written.get(toPointer(path.slice(0, n)));
       if (!at) continue;
       const location = target === 'key' && at.key ? at.key : at.value;
       if (n === path.length) return { location, sourcePath: at.sourcePath };
-      return { location, sourcePath: [...at.sourcePath, ...terraformPath(path).slice(n)] };
+      return { location, sourcePath: [...at.sourcePath, ...terraformPathIn(schema)(path).slice(n)] };
     }
     return undefined;
   };

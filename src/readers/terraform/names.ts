@@ -13,8 +13,17 @@ function entryFor(spec: BodySpec, api: PathSegment): [string, AttributeSpec | Bl
 
 /** An API path in Terraform's names, segment for segment (indexes and map keys as they are). */
 export function terraformPath(path: Path): PathSegment[] {
+  return pathIn(path, TASK_SCHEMA);
+}
+
+/** terraformPath for the arguments of another resource type. */
+export function terraformPathIn(schema: BodySpec): (path: Path) => PathSegment[] {
+  return (path) => pathIn(path, schema);
+}
+
+function pathIn(path: Path, schema: BodySpec): PathSegment[] {
   const out: PathSegment[] = [];
-  let spec: BodySpec | undefined = TASK_SCHEMA;
+  let spec: BodySpec | undefined = schema;
   for (let i = 0; i < path.length; i++) {
     const segment = path[i]!;
     const entry: [string, AttributeSpec | BlockSpec] | undefined = spec ? entryFor(spec, segment) : undefined;

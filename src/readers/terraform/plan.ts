@@ -10,17 +10,23 @@ import { DocumentError, type ParsedDocument } from '../../parse/document.js';
 import { duplicateFindings } from '../../parse/duplicate-keys.js';
 import { parseJson, type JsonOptions } from '../../parse/json/parse-json.js';
 import type { Value } from './evaluate.js';
-import { locator, mapTask } from './mapping.js';
-import { terraformPath } from './names.js';
+import { locator, mapResource } from './mapping.js';
+import { terraformPathIn } from './names.js';
 import { ID_ATTRIBUTES, type IdReference } from './references.js';
+import { MAINTENANCE_WINDOW_TYPES } from './reader.js';
+import { acrossFindings } from '../across/check.js';
+import { planModel, type PlanResource } from './plan-across.js';
+import { spanLocator } from '../span-locator.js';
 import MW207, { RATE_CONTROLS } from './rules/MW207-update-drops-rate-controls.js';
-import { RESOURCE_TYPE, TASK_SCHEMA, type BodySpec } from './schema.js';
+import { RESOURCE_TYPE, TERRAFORM_TYPES, type BodySpec, type TerraformType } from './schema.js';
 import { emptyBody, type SourceAttribute, type SourceBody, type Written } from './source.js';
 
 /*
  * Terraform plans as `terraform show -json plan.out` prints them (the JSON output format of
  * Terraform's internals documentation): each `resource_changes[]` entry of type
- * aws_ssm_maintenance_window_task that creates or updates an instance, anywhere in the module tree.
+ * aws_ssm_maintenance_window_task (or window target, or window) that creates or updates an
+ * instance, anywhere in the module tree, as the request it becomes (an update as the request that
+ * creates it: the provider's updates send the same members).
  * `change.after` holds the arguments with Terraform's conversions done and dynamic blocks expanded;
  * `change.after_unknown` marks what is known only after apply, which becomes UNKNOWN. Findings are
  * reported at the resource's address, and `locate` gives their place in the plan file.
@@ -120,7 +126,7 @@ function fileFinding(code: 'syntax_error' | 'not_checked', params: Record<string
   return { issue: makeIssue(code, inputCodes[code].severity, [], params), ...(location ? { location } : {}) };
 }
 
-function taskOf(plan: Record<string, unknown>, change: Record<string, unknown>, index: number, doc: ParsedDocument): FoundTask | undefined {
+function taskOf(plan: Record<string, unknown>, change: Record<string, unknown>, index: number, doc: ParsedDocument, type: TerraformType, text: string): FoundTask | undefined {
   const details = change.change;
   if (!isRecord(details) || !Array.isArray(details.actions)) return undefined;
   const creates = details.actions.includes('create');
@@ -128,21 +134,23 @@ function taskOf(plan: Record<string, unknown>, change: Record<string, unknown>, 
   if (!creates && !updates) return undefined;
   const base: Path = ['resource_changes', index, 'change', 'after'];
   const resourceAt = doc.locate(['resource_changes', index], 'value') ?? { line: 1, column: 1 };
-  const body = planBody(details.after, details.after_unknown, TASK_SCHEMA, base, [], { doc, fallback: resourceAt });
+  const schema = type.schema;
+  const isTask = type.type === RESOURCE_TYPE;
+  const body = planBody(details.after, details.after_unknown, schema, base, [], { doc, fallback: resourceAt });
   const expressions = configurationOf(plan, change);
   const configured = (name: string) => (expressions ? Object.hasOwn(expressions, name) : undefined);
 
   // Optional+Computed arguments the configuration does not set are unknown in a plan, but the
   // provider sends nothing for them (d.GetOk): they are absent, not unknown.
-  const targetless = isTargetless(body);
+  const targetless = isTask && isTargetless(body);
   for (const attribute of body.attributes) {
-    const s = Object.hasOwn(TASK_SCHEMA, attribute.name) ? TASK_SCHEMA[attribute.name] : undefined;
+    const s = Object.hasOwn(schema, attribute.name) ? schema[attribute.name] : undefined;
     if (s?.kind !== 'attribute' || !s.computed || attribute.value !== UNKNOWN) continue;
     const isSet = configured(attribute.name) ?? !(targetless && (RATE_CONTROLS as readonly string[]).includes(attribute.name));
     if (!isSet) attribute.value = null;
   }
   // Target values that refer to IDs, from the configuration (expressions of dynamic blocks are not in it).
-  const targetExpressions = expressions && Array.isArray(expressions.targets) ? expressions.targets : [];
+  const targetExpressions = isTask && expressions && Array.isArray(expressions.targets) ? expressions.targets : [];
   const targets = body.blocks.filter((b) => b.type === 'targets');
   if (targetExpressions.length === targets.length) {
     targets.forEach((target, i) => {
@@ -163,21 +171,22 @@ function taskOf(plan: Record<string, unknown>, change: Record<string, unknown>, 
     }
   }
 
-  const mapped = mapTask(body, { value: resourceAt, sourcePath: [] }, { ignoreUnknownNames: true, ...(updates ? { overrides: { priority: { empty: 'sent' } } } : {}) });
+  const mapped = mapResource(type, body, { value: resourceAt, sourcePath: [] }, { ignoreUnknownNames: true, ...(updates && isTask ? { overrides: { priority: { empty: 'sent' } } } : {}) });
   // Mapper.attribute recorded where each dropped attribute is written, at its API member.
   for (const { attribute, findings } of dropped) {
-    for (const f of findings) mapped.issues.push(makeIssue(MW207.code, MW207.severity, [TASK_SCHEMA[attribute.name]!.api, ...f.path], f.params ?? {}, MW207.id));
+    for (const f of findings) mapped.issues.push(makeIssue(MW207.code, MW207.severity, [schema[attribute.name]!.api, ...f.path], f.params ?? {}, MW207.id));
   }
   return {
-    operation: 'RegisterTaskWithMaintenanceWindow',
+    operation: type.operation,
     kind: 'request',
     payload: mapped.payload,
-    resource: typeof change.address === 'string' ? change.address : `${RESOURCE_TYPE}.${String(change.name)}`,
+    resource: typeof change.address === 'string' ? change.address : `${type.type}.${String(change.name)}`,
     location: resourceAt,
-    locate: locator(mapped.written),
+    locate: locator(mapped.written, schema),
+    locateSpan: spanLocator(text, 'json', mapped.payload),
     issues: mapped.issues,
     validateOptions: { representation: 'sdk' },
-    names: terraformPath,
+    names: terraformPathIn(schema),
   };
 }
 
@@ -194,7 +203,7 @@ export function readTerraformPlan(text: string, limits: JsonOptions = {}): Liste
   const plan = doc.value;
   if (!isRecord(plan)) {
     const notAnObject = fileFinding('not_checked', { what: 'This Terraform JSON', reason: 'it is not a JSON object, as a plan is' }, doc.locate([]));
-    return { tasks: [], findings: text.includes(RESOURCE_TYPE) ? [notAnObject] : [] };
+    return { tasks: [], findings: MAINTENANCE_WINDOW_TYPES.test(text) ? [notAnObject] : [] };
   }
   // `terraform show -json` never writes a key twice: a duplicate was written by hand.
   const findings: FileFinding[] = duplicateFindings(doc, { uses: 'this reader' }).map(({ issue, location }) => ({ issue, location }));
@@ -203,20 +212,25 @@ export function readTerraformPlan(text: string, limits: JsonOptions = {}): Liste
     return { tasks: [], findings: [fileFinding('not_checked', { what: 'This plan', reason: `its format_version ${plan.format_version} is newer than the 1.x this reader knows` }, doc.locate(['format_version']))] };
   }
   if (!Array.isArray(plan.resource_changes)) {
-    if (text.includes(RESOURCE_TYPE)) findings.push(fileFinding('not_checked', { what: 'This Terraform JSON', reason: 'it has no resource_changes: a state holds what AWS returned, not a request; check the plan instead' }, { line: 1, column: 1 }));
+    if (MAINTENANCE_WINDOW_TYPES.test(text)) findings.push(fileFinding('not_checked', { what: 'This Terraform JSON', reason: 'it has no resource_changes: a state holds what AWS returned, not a request; check the plan instead' }, { line: 1, column: 1 }));
     return { tasks: [], findings };
   }
   const tasks: FoundTask[] = [];
+  const resources: PlanResource[] = [];
   plan.resource_changes.forEach((change, i) => {
-    if (!isRecord(change) || change.type !== RESOURCE_TYPE || change.mode !== 'managed' || change.deposed !== undefined) return;
+    const type = isRecord(change) && typeof change.type === 'string' && Object.hasOwn(TERRAFORM_TYPES, change.type) ? TERRAFORM_TYPES[change.type]! : undefined;
+    if (!isRecord(change) || !type || change.mode !== 'managed' || change.deposed !== undefined) return;
     if (!isRecord(change.change) || !Array.isArray(change.change.actions)) {
       const what = typeof change.address === 'string' ? change.address : `resource_changes[${i}]`;
       findings.push({ ...fileFinding('not_checked', { what, reason: 'its change has no list of actions, as a plan writes' }, doc.locate(['resource_changes', i])), resource: what });
       return;
     }
-    const task = taskOf(plan, change, i, doc);
+    const expressions = configurationOf(plan, change);
+    resources.push({ change, index: i, ...(expressions ? { expressions } : {}) });
+    const task = taskOf(plan, change, i, doc, type, text);
     if (task) tasks.push(task);
   });
+  findings.push(...acrossFindings(planModel(doc, resources)));
   return { tasks, findings };
 }
 
@@ -224,6 +238,7 @@ export function readTerraformPlan(text: string, limits: JsonOptions = {}): Liste
 export const terraformPlanReader: Reader = {
   kind: 'terraform-plan',
   accepts: (file) => /\.json$/i.test(file),
+  needs: ['terraform_version'],
   detect(file, text) {
     return /\.json$/i.test(file) && /"format_version"\s*:/.test(text) && /"terraform_version"\s*:/.test(text);
   },

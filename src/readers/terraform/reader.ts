@@ -8,17 +8,22 @@ import type { Block, Diagnostic, Expression } from '../../parse/hcl/ast.js';
 import { parseHcl, type HclOptions } from '../../parse/hcl/parser.js';
 import { attributeOf, location, lowerBody } from './lower.js';
 import { print } from '../../parse/hcl/print.js';
-import { locator, mapTask } from './mapping.js';
-import { terraformPath } from './names.js';
-import { RESOURCE_TYPE, TASK_SCHEMA } from './schema.js';
+import { locator, mapResource } from './mapping.js';
+import { acrossFindings } from '../across/check.js';
+import { configurationModel } from './across.js';
+import { spanLocator } from '../span-locator.js';
+import { terraformPathIn } from './names.js';
+import { TERRAFORM_TYPES } from './schema.js';
 import { suppressionsFor } from './suppress.js';
 import { conditionsOf, variantsOf } from './variants.js';
 
 /*
- * `.tf` files: every `resource "aws_ssm_maintenance_window_task"` block, read with the HCL parser,
- * evaluated statically (evaluate.ts), once per variant of its literal-branched conditionals
- * (variants.ts) and once per instance when a literal `for_each` map gives `each` different values,
- * and mapped to the RegisterTaskWithMaintenanceWindow request the provider would send.
+ * `.tf` files: every `resource "aws_ssm_maintenance_window_task"` block (and the window targets'
+ * and windows'), read with the HCL parser, evaluated statically (evaluate.ts), once per variant of
+ * its literal-branched conditionals (variants.ts) and once per instance when a literal `for_each`
+ * map gives `each` different values, and mapped to the request the provider would send
+ * (RegisterTaskWithMaintenanceWindow, ...). How they refer to each other is checked across them
+ * (./across.ts).
  */
 
 const META = new Set(['count', 'for_each']);
@@ -153,12 +158,14 @@ export function readTerraform(written: string, file = '', options: HclOptions = 
   const findings = parsed.diagnostics.map(syntaxFinding);
   const tasks: FoundTask[] = [];
   for (const item of parsed.body.items) {
-    if (item.type !== 'Block' || item.blockType !== 'resource' || item.labels[0]?.value !== RESOURCE_TYPE) continue;
+    const typeName = item.type === 'Block' && item.blockType === 'resource' ? item.labels[0]?.value : undefined;
+    const type = typeName !== undefined && Object.hasOwn(TERRAFORM_TYPES, typeName) ? TERRAFORM_TYPES[typeName]! : undefined;
+    if (item.type !== 'Block' || !type) continue;
     if (item.labels.length !== 2) {
-      findings.push(notChecked(RESOURCE_TYPE, `this resource block has ${item.labels.length} label${item.labels.length === 1 ? "" : "s"}; Terraform requires two, the type and a name`, item));
+      findings.push(notChecked(type.type, `this resource block has ${item.labels.length} label${item.labels.length === 1 ? "" : "s"}; Terraform requires two, the type and a name`, item));
       continue;
     }
-    const address = `${RESOURCE_TYPE}.${item.labels[1]!.value}`;
+    const address = `${type.type}.${item.labels[1]!.value}`;
     if (item.hasErrors) {
       findings.push(notChecked(address, 'it contains a syntax error', item));
       continue;
@@ -175,22 +182,23 @@ export function readTerraform(written: string, file = '', options: HclOptions = 
       // The variant's label (`var.a is true, var.b is false`); empty when there is only one variant.
       const label = variant.facts.join(', ');
       for (const instance of instancesOf(item, address, { scope: new Map(), decide: variant.decide })) {
-        const body = lowerBody(item.body, instance.env, [], TASK_SCHEMA, META);
-        const mapped = mapTask(body, resource);
+        const body = lowerBody(item.body, instance.env, [], type.schema, META);
+        const mapped = mapResource(type, body, resource);
         found++;
         tasks.push({
-          operation: 'RegisterTaskWithMaintenanceWindow',
+          operation: type.operation,
           kind: 'request',
           payload: mapped.payload,
           resource: instance.address,
           ...(label ? { variant: label, assumptions: variant.facts } : {}),
           ...(condition ? { condition } : {}),
           location: resource.value,
-          locate: locator(mapped.written),
+          locate: locator(mapped.written, type.schema),
+          locateSpan: spanLocator(text, 'hcl', mapped.payload),
           issues: mapped.issues,
           ...(suppressed.length > 0 ? { suppressed } : {}),
           validateOptions: { representation: 'sdk' },
-          names: terraformPath,
+          names: terraformPathIn(type.schema),
         });
       }
     }
@@ -198,15 +206,21 @@ export function readTerraform(written: string, file = '', options: HclOptions = 
     const instances = new Set(tasks.slice(tasks.length - found).map((t) => t.resource));
     for (const finding of unevaluated(item.body)) for (const resource of instances) findings.push({ ...finding, resource });
   }
+  // How the windows, targets and tasks of the file refer to each other; an override file only changes resources declared elsewhere.
+  if (!override) findings.push(...acrossFindings(configurationModel(parsed.body.items.filter((i): i is Block => i.type === 'Block'))));
   return { tasks, findings };
 }
 
-/** The `.tf` reader for `lint`: files named `*.tf` (or OpenTofu's `*.tofu`) that declare a maintenance-window task. */
+/** The resource types of the maintenance-window family, named anywhere in a text (not the data source aws_ssm_maintenance_windows). */
+export const MAINTENANCE_WINDOW_TYPES = /\baws_ssm_maintenance_window(?:_task|_target)?\b/;
+
+/** The `.tf` reader for `lint`: files named `*.tf` (or OpenTofu's `*.tofu`) that declare a maintenance window, target or task. */
 export const terraformReader: Reader = {
   kind: 'terraform',
   accepts: (file) => /\.(tf|tofu)$/i.test(file),
+  needs: ['aws_ssm_maintenance_window'],
   detect(file, text) {
-    return /\.(tf|tofu)$/i.test(file) && text.includes(RESOURCE_TYPE);
+    return /\.(tf|tofu)$/i.test(file) && MAINTENANCE_WINDOW_TYPES.test(text);
   },
   read(file, text, context) {
     return readTerraform(text, file, { maxDepth: context.limits?.maxDepth ?? DEFAULT_LIMITS.maxDepth });

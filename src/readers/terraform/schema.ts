@@ -1,3 +1,5 @@
+import type { OperationName } from '../../operations/index.js';
+
 /*
  * The `aws_ssm_maintenance_window_task` resource of hashicorp/terraform-provider-aws, as its
  * source declares it (internal/service/ssm/maintenance_window_task.go, commits 0105d219 and
@@ -10,7 +12,8 @@
 
 export const RESOURCE_TYPE = 'aws_ssm_maintenance_window_task';
 
-export type AttributeType = 'string' | 'number' | 'bool' | 'list';
+/** `tags`: a map of strings that the provider sends as a list of `{ Key, Value }`. */
+export type AttributeType = 'string' | 'number' | 'bool' | 'list' | 'tags';
 
 /**
  * What the provider sends for an empty value (`""`, `0`, an empty string in a list):
@@ -35,6 +38,10 @@ export interface AttributeSpec {
   arn?: boolean;
   /** Sent as the bytes of the string (Lambda Payload). */
   bytes?: boolean;
+  /** What the provider sends when the configuration does not set it (`d.Get` of an Optional argument with a Default). */
+  default?: boolean | number | string;
+  /** The provider's own minimum length, stricter than the API's (MW209). */
+  minLength?: number;
 }
 
 /**
@@ -151,3 +158,73 @@ export const META_ARGUMENTS = new Set(['count', 'for_each', 'provider', 'depends
  */
 export const NOT_SENT = new Set(['region']);
 export const COMPUTED_ONLY = new Set(['arn', 'id', 'window_task_id']);
+
+const num = (api: string, empty: EmptyHandling, extra: Partial<AttributeSpec> = {}): AttributeSpec => ({ kind: 'attribute', api, type: 'number', empty, ...extra });
+
+/**
+ * `resource "aws_ssm_maintenance_window_target"` (internal/service/ssm/maintenance_window_target.go):
+ * its arguments, all sent to RegisterTargetWithMaintenanceWindow. The provider validates name,
+ * description and owner_information itself, so an empty one is refused at plan time; description
+ * needs 3 characters where the API takes 1 (MW209).
+ */
+export const TARGET_RESOURCE_TYPE = 'aws_ssm_maintenance_window_target';
+export const TARGET_SCHEMA: BodySpec = {
+  window_id: str('WindowId', 'sent', { required: true }),
+  resource_type: str('ResourceType', 'rejected', { required: true }),
+  targets: TASK_SCHEMA.targets!,
+  name: str('Name', 'rejected'),
+  description: str('Description', 'rejected', { minLength: 3 }),
+  owner_information: str('OwnerInformation', 'rejected'),
+};
+
+/**
+ * `resource "aws_ssm_maintenance_window"` (internal/service/ssm/maintenance_window.go):
+ * CreateMaintenanceWindow gets allow_unassociated_targets always (false by default), the optional
+ * strings only when non-empty (d.GetOk), tags as a list of Key and Value; `enabled` is not a member
+ * of the request (a window created with `enabled = false` is disabled by a second call,
+ * UpdateMaintenanceWindow). schedule_offset is validated by the provider (IntBetween(1, 6)), so 0 is
+ * refused, not left out.
+ */
+export const WINDOW_RESOURCE_TYPE = 'aws_ssm_maintenance_window';
+export const WINDOW_SCHEMA: BodySpec = {
+  name: str('Name', 'sent', { required: true }),
+  schedule: str('Schedule', 'sent', { required: true }),
+  duration: num('Duration', 'sent', { required: true }),
+  cutoff: num('Cutoff', 'sent', { required: true }),
+  allow_unassociated_targets: { kind: 'attribute', api: 'AllowUnassociatedTargets', type: 'bool', empty: 'sent', default: false },
+  description: str('Description', 'unset'),
+  start_date: str('StartDate', 'unset'),
+  end_date: str('EndDate', 'unset'),
+  schedule_timezone: str('ScheduleTimezone', 'unset'),
+  schedule_offset: num('ScheduleOffset', 'rejected'),
+  tags: { kind: 'attribute', api: 'Tags', type: 'tags', empty: 'unset' },
+};
+
+/** A resource type the Terraform readers read: the request it becomes and the names that are not arguments of that request. */
+export interface TerraformType {
+  type: string;
+  operation: OperationName;
+  schema: BodySpec;
+  /** Attributes the provider computes: Terraform refuses them in configuration; plans carry them. */
+  computedOnly: ReadonlySet<string>;
+  /** Arguments the provider accepts that do not become members of the request. */
+  notSent: ReadonlySet<string>;
+}
+
+export const TERRAFORM_TYPES: Readonly<Record<string, TerraformType>> = {
+  [RESOURCE_TYPE]: { type: RESOURCE_TYPE, operation: 'RegisterTaskWithMaintenanceWindow', schema: TASK_SCHEMA, computedOnly: COMPUTED_ONLY, notSent: NOT_SENT },
+  [TARGET_RESOURCE_TYPE]: {
+    type: TARGET_RESOURCE_TYPE,
+    operation: 'RegisterTargetWithMaintenanceWindow',
+    schema: TARGET_SCHEMA,
+    computedOnly: new Set(['id']),
+    notSent: NOT_SENT,
+  },
+  [WINDOW_RESOURCE_TYPE]: {
+    type: WINDOW_RESOURCE_TYPE,
+    operation: 'CreateMaintenanceWindow',
+    schema: WINDOW_SCHEMA,
+    computedOnly: new Set(['id', 'tags_all']),
+    notSent: new Set([...NOT_SENT, 'enabled']),
+  },
+};

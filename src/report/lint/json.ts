@@ -38,6 +38,7 @@ export function renderJson(report: LintReport): string {
       checked: t.checked,
       issues: t.issues,
       suppressed: t.suppressed,
+      ...(t.schedules ? { schedules: t.schedules } : {}),
     })),
   ]);
   return printableJson({ results, summary: summarize(report) }) + '\n';

@@ -43,6 +43,10 @@ const SIZES: Record<keyof typeof COMMAND_LINE_SHAPES, number> = {
   cmdWord: 300_000,
   powershell: 2_000,
   rst: 30,
+  flags: 2_500,
+  windowTags: 300,
+  windowTargets: 300,
+  scheduleItems: 2_000,
 };
 
 const context = { cwd: '/nowhere', readFile: () => undefined };

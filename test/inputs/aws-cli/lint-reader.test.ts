@@ -67,7 +67,8 @@ describe('expansions are unknown values, never a false error', () => {
         const before = severe(lintPath(file));
         lines.forEach((line, k) => {
           const option = /^(\s*--[a-z-]+ )(.+?)( \\)?$/.exec(line);
-          if (!option) return;
+          // A flag (--replace, --no-enabled) takes no value: the backslash after it continues the line.
+          if (!option || option[2] === '\\') return;
           for (const expansion of ['"$V"', '$(cat v)']) {
             const text = [...lines.slice(0, k), `${option[1]}${expansion}${option[3] ?? ''}`, ...lines.slice(k + 1)].join('\n');
             const after = severe(lintPath(file, text));
@@ -114,6 +115,40 @@ describe('findings in the command line’s own terms', () => {
     const window = findingsOf(result).find((i) => i.path[0] === 'WindowId')!;
     expect(window).toMatchObject({ code: 'too_short', line: 1, column: 78, message: expect.stringMatching(/^WindowId is 4 characters long/) });
     expect(window.sourcePath).toBeUndefined();
+  });
+});
+
+describe('a schedule finding is placed at the field inside the expression (issue 16)', () => {
+  const CREATE = 'aws ssm create-maintenance-window --name nightly --duration 3 --cutoff 1 --no-allow-unassociated-targets';
+  // Each line writes Hours 25 once; the finding must point at the column where "25" (or what stands for it) is written.
+  it.each([
+    ['double-quoted', `${CREATE} --schedule "cron(0 25 ? * SUN *)"`, '25'],
+    ['single-quoted', `${CREATE} --schedule 'cron(0 25 ? * SUN *)'`, '25'],
+    ['--opt=value', `${CREATE} --schedule='cron(0 25 ? * SUN *)'`, '25'],
+    ['escaped spaces, unquoted', `${CREATE} --schedule cron\\(0\\ 25\\ ?\\ *\\ SUN\\ *\\)`, '25'],
+    ['ANSI-C quoting', `${CREATE} --schedule $'cron(0\\x2025 ? * SUN *)'`, '25'],
+    ['an option prefix', `${CREATE} --schedule-t UTC --sched\\ule "cron(0 25 ? * SUN *)"`, '25'],
+    ['inside --cli-input-json', `aws ssm create-maintenance-window --cli-input-json '{"Name":"nightly","Duration":3,"Cutoff":1,"AllowUnassociatedTargets":false,"Schedule":"cron(0 25 ? * SUN *)"}'`, '25'],
+    ['a JSON escape before the field', `aws ssm create-maintenance-window --cli-input-json '{"Name":"nightly","Duration":3,"Cutoff":1,"AllowUnassociatedTargets":false,"Schedule":"cron(0\\u002025 ? * SUN *)"}'`, '25'],
+  ])('%s', (_name, line, marker) => {
+    const text = `#!/bin/sh\n${line}\n`;
+    const result = lintPath('scripts/window.sh', text)!;
+    const finding = findingsOf(result).find((i) => i.rule === 'MW042')!;
+    expect(finding, line).toBeDefined();
+    const column = line.lastIndexOf(marker) + 1;
+    expect([finding.line, finding.column, finding.endColumn]).toEqual([2, column, column + marker.length]);
+  });
+
+  it('stays at the value where the word does not hold the string as it is: --cli-input-yaml', () => {
+    const yaml = `aws ssm create-maintenance-window --cli-input-yaml 'Name: nightly\nDuration: 3\nCutoff: 1\nAllowUnassociatedTargets: false\nSchedule: cron(0 25 ? * SUN *)\n'`;
+    const finding = findingsOf(lintPath('scripts/window.sh', `#!/bin/sh\n${yaml}\n`)!).find((i) => i.rule === 'MW042')!;
+    expect([finding.line, finding.column, finding.endColumn]).toEqual([2, 53, undefined]);
+  });
+
+  it('check-cli names the word and the character of the field', async () => {
+    const { checkCommandLine } = await import('../../../src/readers/aws-cli/check-command-line.js');
+    const check = checkCommandLine(['aws', 'ssm', 'update-maintenance-window', '--window-id', 'mw-0123456789abcdef0', '--schedule', 'cron(0 2 ? * MON-FRI#2 *)']);
+    expect(check.issues.filter((i) => i.span).map((i) => [i.code, i.at, i.span])).toEqual([['cron_value_syntax', { word: 6, offset: 13 }, { offset: 13, length: 9 }]]);
   });
 });
 
@@ -202,12 +237,33 @@ describe('a repository of command lines', () => {
   const cases: { file: string; tasks: number; findings: string[] }[] = [
     {
       file: 'scripts/register-patching.sh',
-      tasks: 3,
+      // create-maintenance-window inside $(...), then two tasks and a describe.
+      tasks: 4,
       findings: [
         '12:11 error pattern_mismatch --name',
         '18:32 error too_small --task-invocation-parameters RunCommand.TimeoutSeconds',
         '26:56 warning MW007 --targets[0].Values[1]',
         '32:33 error MW021 --filters[0].Values[0]',
+      ],
+    },
+    {
+      file: 'scripts/window-lifecycle.sh',
+      tasks: 5,
+      findings: [
+        '9:25 error MW049 --cutoff',
+        '17:51 error MW061 --target[1].Key',
+        '21:1 error MW069 --targets',
+        '23:22 info MW070 --replace',
+        '27:33 warning MW074 --task-invocation-parameters RunCommand',
+        '29:79 error MW045 --schedule',
+        '31:70 error cli_refused -',
+      ],
+    },
+    {
+      file: '.github/workflows/patch-window.yml',
+      tasks: 2,
+      findings: [
+        '10:30 error MW042 --schedule',
       ],
     },
     {
@@ -333,7 +389,7 @@ describe('a repository of command lines', () => {
   });
 
   it('never fails on a file cut short or a line dropped', { timeout: 60_000 }, () => {
-    const files = ['scripts/register-patching.sh', 'scripts/suppressed.sh', 'scripts/files.sh', 'scripts/register.bat', 'Makefile', '.github/workflows/maintenance.yml', '.gitlab-ci.yml', 'docs/runbook.md', 'docs/runbook.rst'];
+    const files = ['scripts/register-patching.sh', 'scripts/window-lifecycle.sh', '.github/workflows/patch-window.yml', 'scripts/suppressed.sh', 'scripts/files.sh', 'scripts/register.bat', 'Makefile', '.github/workflows/maintenance.yml', '.gitlab-ci.yml', 'docs/runbook.md', 'docs/runbook.rst'];
     for (const file of files) {
       const lines = readFileSync(join(ROOT, REPO, file), 'utf8').split('\n');
       for (let k = 0; k < lines.length; k++) {

@@ -5,9 +5,20 @@
  * pagination flags and blobs.
  */
 
+/** The commands the table calls, by the short name each case gives. */
+export const COMMANDS = {
+  register: 'register-task-with-maintenance-window',
+  describe: 'describe-maintenance-window-execution-task-invocations',
+  'create-window': 'create-maintenance-window',
+  'update-window': 'update-maintenance-window',
+  'register-target': 'register-target-with-maintenance-window',
+  'update-target': 'update-maintenance-window-target',
+  'update-task': 'update-maintenance-window-task',
+} as const;
+
 export interface OracleCase {
   name: string;
-  command: 'register' | 'describe';
+  command: keyof typeof COMMANDS;
   args: string[];
   /** Files in the working directory of the run. */
   files?: Record<string, string | Uint8Array>;
@@ -21,12 +32,25 @@ const TASK = 'ac0c6ae1-daa3-4a89-832e-d384503b6586';
 const R = ['--window-id', WINDOW, '--task-arn', 'AWS-RunShellScript', '--task-type', 'RUN_COMMAND'];
 const D = ['--window-execution-id', EXEC, '--task-id', TASK];
 const b64 = (s: string) => Buffer.from(s).toString('base64');
+const WINDOW_TARGET = '57e8344e-fe64-4023-8191-6bf05a1b2c3d';
+const WINDOW_TASK = '23d3809e-9fbe-4ddf-b41a-b49d7a1b2c3d';
+/** CreateMaintenanceWindow's four options that argparse requires (AllowUnassociatedTargets is a flag, which it does not). */
+const CW = ['--name', 'nightly-patching', '--schedule', 'cron(0 2 ? * SUN *)', '--duration', '3', '--cutoff', '1'];
+const RT = ['--window-id', WINDOW, '--resource-type', 'INSTANCE'];
+const UT = ['--window-id', WINDOW, '--window-target-id', WINDOW_TARGET];
+const UK = ['--window-id', WINDOW, '--window-task-id', WINDOW_TASK];
 
 const register = (name: string, args: string[], extra: Partial<OracleCase> = {}): OracleCase => ({ name, command: 'register', args: [...R, ...args], ...extra });
 const registerBare = (name: string, args: string[], extra: Partial<OracleCase> = {}): OracleCase => ({ name, command: 'register', args, ...extra });
 const describe = (name: string, args: string[], extra: Partial<OracleCase> = {}): OracleCase => ({ name, command: 'describe', args: [...D, ...args], ...extra });
 const tip = (name: string, value: string, extra: Partial<OracleCase> = {}) => register(name, ['--task-invocation-parameters', value], extra);
 const targets = (name: string, ...words: string[]) => register(name, ['--targets', ...words]);
+const createWindow = (name: string, args: string[], extra: Partial<OracleCase> = {}): OracleCase => ({ name, command: 'create-window', args: [...CW, ...args], ...extra });
+const createWindowBare = (name: string, args: string[], extra: Partial<OracleCase> = {}): OracleCase => ({ name, command: 'create-window', args, ...extra });
+const updateWindow = (name: string, args: string[], extra: Partial<OracleCase> = {}): OracleCase => ({ name, command: 'update-window', args: ['--window-id', WINDOW, ...args], ...extra });
+const registerTarget = (name: string, args: string[], extra: Partial<OracleCase> = {}): OracleCase => ({ name, command: 'register-target', args: [...RT, ...args], ...extra });
+const updateTarget = (name: string, args: string[], extra: Partial<OracleCase> = {}): OracleCase => ({ name, command: 'update-target', args: [...UT, ...args], ...extra });
+const updateTask = (name: string, args: string[], extra: Partial<OracleCase> = {}): OracleCase => ({ name, command: 'update-task', args: [...UK, ...args], ...extra });
 
 export const ORACLE_CASES: OracleCase[] = [
   // --- --targets: a list of structures, one argv word per target ------------------------------
@@ -295,4 +319,135 @@ export const ORACLE_CASES: OracleCase[] = [
   registerBare('cli-input-json-priority-with-fraction', ['--cli-input-json', `{"WindowId":"${WINDOW}","TaskArn":"a","TaskType":"LAMBDA","Priority":1.0}`]),
   registerBare('cli-input-json-priority-exponent', ['--cli-input-json', `{"WindowId":"${WINDOW}","TaskArn":"a","TaskType":"LAMBDA","Priority":1e0}`]),
   registerBare('cli-input-yaml-priority-with-fraction', ['--cli-input-yaml', `WindowId: ${WINDOW}\nTaskArn: a\nTaskType: LAMBDA\nPriority: 1.0\n`]),
+  // --- create-maintenance-window (issue 16): a required flag, integers, a schedule in one word ---------
+  createWindowBare('cw-rate-example', ['--name', 'My-Tutorial-Maintenance-Window', '--schedule', 'rate(5 minutes)', '--duration', '2', '--cutoff', '1', '--allow-unassociated-targets', '--tags', 'Key=Purpose,Value=Tutorial']),
+  createWindowBare('cw-at-example', ['--name', 'My-One-Time-Maintenance-Window', '--schedule', 'at(2020-05-14T15:55:00)', '--duration', '5', '--cutoff', '2', '--allow-unassociated-targets', '--tags', 'Key=Environment,Value=Production']),
+  createWindow('cw-without-allow-flag', []),
+  createWindow('cw-no-allow-unassociated-targets', ['--no-allow-unassociated-targets']),
+  createWindow('cw-allow-then-no-allow', ['--allow-unassociated-targets', '--no-allow-unassociated-targets']),
+  createWindow('cw-no-allow-then-allow', ['--no-allow-unassociated-targets', '--allow-unassociated-targets']),
+  createWindow('cw-allow-prefix', ['--allow']),
+  createWindow('cw-no-allow-prefix', ['--no-allow']),
+  createWindow('cw-allow-explicit-value', ['--allow-unassociated-targets=true']),
+  createWindow('cw-allow-value-word', ['--allow-unassociated-targets', 'false']),
+  createWindowBare('cw-duration-word', ['--name', 'abc', '--schedule', 'rate(1 day)', '--duration', 'two', '--cutoff', '1', '--allow-unassociated-targets']),
+  createWindowBare('cw-duration-zero', ['--name', 'abc', '--schedule', 'rate(1 day)', '--duration', '0', '--cutoff', '0', '--allow-unassociated-targets']),
+  createWindowBare('cw-duration-25-cutoff-24', ['--name', 'abc', '--schedule', 'rate(1 day)', '--duration', '25', '--cutoff', '24', '--allow-unassociated-targets']),
+  createWindowBare('cw-duration-fraction', ['--name', 'abc', '--schedule', 'rate(1 day)', '--duration', '2.5', '--cutoff', '1', '--allow-unassociated-targets']),
+  createWindowBare('cw-cutoff-negative', ['--name', 'abc', '--schedule', 'rate(1 day)', '--duration', '3', '--cutoff', '-1', '--allow-unassociated-targets']),
+  createWindowBare('cw-cutoff-equals-duration', ['--name', 'abc', '--schedule', 'rate(1 day)', '--duration=3', '--cutoff=3', '--no-allow-unassociated-targets']),
+  createWindowBare('cw-duration-file', ['--name', 'abc', '--schedule', 'rate(1 day)', '--duration', 'file://duration.txt', '--cutoff', '1', '--allow-unassociated-targets'], { files: { 'duration.txt': '4\n' } }),
+  createWindow('cw-schedule-offset', ['--schedule', 'cron(30 23 ? * TUE#3 *)', '--schedule-offset', '2', '--allow-unassociated-targets']),
+  createWindow('cw-schedule-offset-zero', ['--schedule-offset', '0', '--allow-unassociated-targets']),
+  createWindow('cw-schedule-offset-seven', ['--schedule-offset', '7', '--allow-unassociated-targets']),
+  createWindow('cw-schedule-offset-word', ['--schedule-offset', 'two', '--allow-unassociated-targets']),
+  createWindow('cw-schedule-timezone-and-dates', ['--schedule-timezone', 'America/Los_Angeles', '--start-date', '2021-01-01T00:00:00-08:00', '--end-date', '2021-12-31T23:59:59-08:00', '--allow-unassociated-targets']),
+  createWindow('cw-start-date-empty', ['--start-date', '', '--allow-unassociated-targets']),
+  createWindow('cw-description-empty', ['--description', '', '--allow-unassociated-targets']),
+  createWindowBare('cw-name-short', ['--name', 'ab', '--schedule', 'rate(1 day)', '--duration', '1', '--cutoff', '0', '--allow-unassociated-targets']),
+  createWindowBare('cw-name-missing', ['--schedule', 'rate(1 day)', '--duration', '1', '--cutoff', '0', '--allow-unassociated-targets']),
+  createWindowBare('cw-required-none', ['--allow-unassociated-targets']),
+  createWindowBare('cw-schedule-unquoted', ['--name', 'abc', '--schedule', 'cron(0', '2', '?', '*', 'SUN', '*)', '--duration', '3', '--cutoff', '1', '--allow-unassociated-targets']),
+  createWindow('cw-schedule-seven-fields', ['--schedule', 'cron(0 30 23 ? * TUE#3 *)', '--allow-unassociated-targets']),
+  createWindow('cw-schedule-empty', ['--schedule', '', '--allow-unassociated-targets']),
+  createWindow('cw-schedule-ambiguous-prefix', ['--sched', 'rate(1 day)', '--allow-unassociated-targets']),
+  createWindow('cw-schedule-timezone-prefix', ['--schedule-t', 'UTC', '--allow-unassociated-targets']),
+  // `--end` is a prefix of the global --endpoint-url, which the CLI parses first.
+  createWindow('cw-end-prefix-is-endpoint-url', ['--end', '2030-01-01T00:00:00Z', '--allow-unassociated-targets']),
+  createWindow('cw-tags-two-words', ['--tags', 'Key=Team,Value=ops', 'Key=Env,Value=prod', '--allow-unassociated-targets']),
+  createWindow('cw-tags-json', ['--tags', '[{"Key":"Team","Value":"ops"}]', '--allow-unassociated-targets']),
+  createWindow('cw-tags-missing-value', ['--tags', 'Key=Team', '--allow-unassociated-targets']),
+  createWindow('cw-tags-empty-value', ['--tags', 'Key=Team,Value=', '--allow-unassociated-targets']),
+  createWindow('cw-tags-no-words', ['--allow-unassociated-targets', '--tags']),
+  createWindow('cw-client-token', ['--client-token', 'window-1', '--allow-unassociated-targets']),
+  createWindowBare('cw-cli-input-json', ['--cli-input-json', '{"Name":"abc","Schedule":"rate(1 day)","Duration":3,"Cutoff":1,"AllowUnassociatedTargets":false,"ScheduleTimezone":"UTC"}']),
+  createWindowBare('cw-cli-input-json-allow-string', ['--cli-input-json', '{"Name":"abc","Schedule":"rate(1 day)","Duration":3,"Cutoff":1,"AllowUnassociatedTargets":"true"}']),
+  createWindowBare('cw-cli-input-json-allow-null', ['--cli-input-json', '{"Name":"abc","Schedule":"rate(1 day)","Duration":3,"Cutoff":1,"AllowUnassociatedTargets":null}']),
+  createWindowBare('cw-cli-input-json-flag-wins', ['--cli-input-json', '{"Name":"abc","Schedule":"rate(1 day)","Duration":3,"Cutoff":1,"AllowUnassociatedTargets":true}', '--no-allow-unassociated-targets']),
+  createWindowBare('cw-cli-input-json-missing-allow', ['--cli-input-json', '{"Name":"abc","Schedule":"rate(1 day)","Duration":3,"Cutoff":1}']),
+  createWindowBare('cw-cli-input-json-duration-string', ['--cli-input-json', '{"Name":"abc","Schedule":"rate(1 day)","Duration":"3","Cutoff":1,"AllowUnassociatedTargets":true}']),
+  createWindowBare('cw-cli-input-yaml', ['--cli-input-yaml', 'Name: abc\nSchedule: cron(0 2 ? * SUN *)\nDuration: 3\nCutoff: 1\nAllowUnassociatedTargets: true\nTags:\n  - Key: Team\n    Value: ops\n']),
+  createWindowBare('cw-skeleton-input', ['--generate-cli-skeleton']),
+  createWindowBare('cw-skeleton-output', ['--generate-cli-skeleton', 'output']),
+
+  // --- update-maintenance-window: three optional flags, each with its --no- form ------------------------
+  updateWindow('uw-rename', ['--name', 'My-Renamed-MW']),
+  { name: 'uw-example-window-id', command: 'update-window', args: ['--window-id', 'mw-1a2b3c4d5e6f7g8h9', '--name', 'My-Renamed-MW'] },
+  updateWindow('uw-no-enabled', ['--no-enabled']),
+  updateWindow('uw-enabled', ['--enabled']),
+  updateWindow('uw-enabled-then-no-enabled', ['--enabled', '--no-enabled']),
+  updateWindow('uw-enabled-value-word', ['--enabled', 'false']),
+  updateWindow('uw-enabled-prefix', ['--ena']),
+  updateWindow('uw-replace-whole', ['--replace', '--name', 'abc', '--schedule', 'rate(7 days)', '--duration', '4', '--cutoff', '2', '--no-allow-unassociated-targets']),
+  updateWindow('uw-replace-alone', ['--replace']),
+  updateWindow('uw-no-replace', ['--no-replace', '--schedule-offset', '3', '--schedule-timezone', 'Europe/Berlin']),
+  updateWindow('uw-duration-zero', ['--duration', '0']),
+  updateWindow('uw-cutoff-word', ['--cutoff', 'one']),
+  { name: 'uw-window-id-missing', command: 'update-window', args: ['--name', 'abc'] },
+  updateWindow('uw-tags-not-an-option', ['--tags', 'Key=a,Value=b']),
+  { name: 'uw-cli-input-json', command: 'update-window', args: ['--cli-input-json', `{"WindowId":"${WINDOW}","Enabled":false,"Replace":false,"EndDate":"2030-01-01T00:00:00Z"}`] },
+  { name: 'uw-cli-input-json-enabled-string', command: 'update-window', args: ['--cli-input-json', `{"WindowId":"${WINDOW}","Enabled":"false"}`] },
+  { name: 'uw-cli-input-yaml', command: 'update-window', args: ['--cli-input-yaml', `WindowId: ${WINDOW}\nEnabled: false\nDuration: 2\n`] },
+  { name: 'uw-skeleton-input', command: 'update-window', args: ['--generate-cli-skeleton', 'input'] },
+
+  // --- register-target-with-maintenance-window: targets by IDs, tags and resource groups ----------------
+  registerTarget('rt-instance-ids', ['--targets', 'Key=InstanceIds,Values=i-0000293ffd8c57862,i-0cb2b964d3e14fd9f', '--owner-information', 'Two instances']),
+  registerTarget('rt-target-prefix', ['--target', 'Key=InstanceIds,Values=i-0000293ffd8c57862', '--owner-information', 'Single instance']),
+  registerTarget('rt-two-tag-words', ['--targets', 'Key=tag:Environment,Values=Prod', 'Key=Role,Values=Web', '--owner-information', 'Production Web Servers']),
+  registerTarget('rt-tag-key', ['--target', 'Key=tag-key,Values=Name,Instance-Type,CostCenter']),
+  { name: 'rt-resource-group', command: 'register-target', args: ['--window-id', WINDOW, '--resource-type', 'RESOURCE_GROUP', '--target', 'Key=resource-groups:Name,Values=MyResourceGroup'] },
+  { name: 'rt-resource-type-filters', command: 'register-target', args: ['--window-id', WINDOW, '--resource-type', 'RESOURCE_GROUP', '--targets', 'Key=resource-groups:Name,Values=MyResourceGroup', 'Key=resource-groups:ResourceTypeFilters,Values=AWS::EC2::Instance,AWS::EC2::VPC'] },
+  registerTarget('rt-targets-json', ['--targets', '[{"Key":"tag:Env","Values":["prod","staging"]}]', '--name', 'web', '--description', 'web servers']),
+  registerTarget('rt-targets-six', ['--targets', ...['1', '2', '3', '4', '5', '6'].map((n) => `Key=tag:T${n},Values=v`)]),
+  registerTarget('rt-targets-empty-json', ['--targets', '[]']),
+  registerTarget('rt-targets-no-words', ['--targets']),
+  registerTarget('rt-owner-information-empty', ['--targets', 'Key=InstanceIds,Values=i-1', '--owner-information', '']),
+  registerTarget('rt-name-short', ['--targets', 'Key=InstanceIds,Values=i-1', '--name', 'ab']),
+  registerTarget('rt-client-token', ['--targets', 'Key=InstanceIds,Values=i-1', '--client-token', 'target-1']),
+  { name: 'rt-resource-type-missing', command: 'register-target', args: ['--window-id', WINDOW, '--targets', 'Key=InstanceIds,Values=i-1'] },
+  { name: 'rt-resource-type-lowercase', command: 'register-target', args: ['--window-id', WINDOW, '--resource-type', 'instance', '--targets', 'Key=InstanceIds,Values=i-1'] },
+  registerTarget('rt-targets-missing', []),
+  { name: 'rt-cli-input-json', command: 'register-target', args: ['--cli-input-json', `{"WindowId":"${WINDOW}","ResourceType":"RESOURCE_GROUP","Targets":[{"Key":"resource-groups:Name","Values":["g"]}]}`] },
+  { name: 'rt-cli-input-json-values-string', command: 'register-target', args: ['--cli-input-json', `{"WindowId":"${WINDOW}","ResourceType":"INSTANCE","Targets":[{"Key":"InstanceIds","Values":"i-1"}]}`] },
+  { name: 'rt-cli-input-yaml', command: 'register-target', args: ['--cli-input-yaml', `WindowId: ${WINDOW}\nResourceType: INSTANCE\nTargets:\n  - Key: tag:Env\n    Values: [prod]\n`] },
+  { name: 'rt-skeleton-output', command: 'register-target', args: ['--generate-cli-skeleton', 'output'] },
+
+  // --- update-maintenance-window-target: --replace / --no-replace ----------------------------------------
+  updateTarget('ut-name-no-replace', ['--name', 'NewName', '--no-replace']),
+  updateTarget('ut-replace-with-targets', ['--targets', 'Key=InstanceIds,Values=i-02573cafcf0123456,i-0471e042400123456', '--name', 'My-Maintenance-Window-Target', '--replace']),
+  updateTarget('ut-replace-alone', ['--replace']),
+  updateTarget('ut-replace-then-no-replace', ['--replace', '--no-replace']),
+  updateTarget('ut-replace-explicit-value', ['--replace=true']),
+  updateTarget('ut-replace-value-word', ['--replace', 'true']),
+  updateTarget('ut-replace-prefix', ['--rep', '--targets', 'Key=tag:Env,Values=prod']),
+  updateTarget('ut-no-replace-prefix', ['--no-r']),
+  updateTarget('ut-targets-no-words', ['--targets']),
+  updateTarget('ut-owner-information', ['--owner-information', 'ops team', '--description', 'patched weekly']),
+  { name: 'ut-window-target-id-missing', command: 'update-target', args: ['--window-id', WINDOW, '--name', 'abc'] },
+  { name: 'ut-cli-input-json-replace', command: 'update-target', args: ['--cli-input-json', `{"WindowId":"${WINDOW}","WindowTargetId":"${WINDOW_TARGET}","Replace":true,"Targets":[{"Key":"InstanceIds","Values":["i-1"]}]}`] },
+  { name: 'ut-cli-input-json-replace-string', command: 'update-target', args: ['--cli-input-json', `{"WindowId":"${WINDOW}","WindowTargetId":"${WINDOW_TARGET}","Replace":"true"}`] },
+  { name: 'ut-cli-input-json-flag-wins', command: 'update-target', args: ['--cli-input-json', `{"WindowId":"${WINDOW}","WindowTargetId":"${WINDOW_TARGET}","Replace":true}`, '--no-replace'] },
+
+  // --- update-maintenance-window-task: every option kind of Register, less the task type, plus --replace ---
+  updateTask('uk-service-role', ['--service-role-arn', 'arn:aws:iam::111222333444:role/aws-service-role/ssm.amazonaws.com/AWSServiceRoleForAmazonSSM']),
+  updateTask('uk-tutorial-run-command', ['--task-invocation-parameters', 'RunCommand={Comment=Revising my Run Command task,Parameters={commands=df}}', '--priority', '1', '--max-concurrency', '10', '--max-errors', '4']),
+  updateTask('uk-tutorial-lambda-broken-json', ['--task-invocation-parameters', '{"Lambda":{"Payload":"{"InstanceId":"{{RESOURCE_ID}}","targetType":"{{TARGET_TYPE}}"}","Qualifier":"$LATEST"}}']),
+  updateTask('uk-lambda-raw-payload', ['--task-invocation-parameters', '{"Lambda":{"Payload":"{\\"InstanceId\\":\\"{{RESOURCE_ID}}\\"}","Qualifier":"$LATEST"}}'], { globals: ['--cli-binary-format', 'raw-in-base64-out'] }),
+  updateTask('uk-replace-whole', ['--replace', '--task-arn', 'AWS-RunShellScript', '--targets', 'Key=WindowTargetIds,Values=e32eecb2-646c-4f4b-8ed1-205fb1a2b3c4', '--max-concurrency', '1', '--max-errors', '1', '--priority', '0']),
+  updateTask('uk-replace-alone', ['--replace']),
+  updateTask('uk-no-replace-then-replace', ['--no-replace', '--replace']),
+  updateTask('uk-priority-negative', ['--priority', '-1']),
+  updateTask('uk-priority-word', ['--priority', 'high']),
+  updateTask('uk-targets-no-words', ['--targets']),
+  updateTask('uk-cutoff-behavior-and-alarms', ['--cutoff-behavior', 'CANCEL_TASK', '--alarm-configuration', 'IgnorePollAlarmFailure=true,Alarms=[{Name=cpu-high}]']),
+  updateTask('uk-logging-info-and-task-parameters', ['--logging-info', 'S3BucketName=my-bucket,S3Region=us-east-1', '--task-parameters', 'commands={Values=[df]}']),
+  updateTask('uk-name-and-description', ['--name', 'nightly', '--description', 'the nightly task']),
+  updateTask('uk-task-type-not-an-option', ['--task-type', 'RUN_COMMAND']),
+  updateTask('uk-task-ambiguous-prefix', ['--task', 'AWS-RunShellScript']),
+  updateTask('uk-max-errors-empty', ['--max-errors', '']),
+  { name: 'uk-window-task-id-missing', command: 'update-task', args: ['--window-id', WINDOW, '--priority', '1'] },
+  updateTask('uk-tip-file', ['--task-invocation-parameters', 'file://tip.json'], { files: { 'tip.json': '{"Automation":{"DocumentVersion":"$LATEST","Parameters":{"InstanceId":["{{RESOURCE_ID}}"]}}}\n' } }),
+  { name: 'uk-cli-input-json-replace', command: 'update-task', args: ['--cli-input-json', `{"WindowId":"${WINDOW}","WindowTaskId":"${WINDOW_TASK}","Replace":true,"TaskArn":"AWS-RunShellScript","Priority":2}`, '--priority', '5'] },
+  { name: 'uk-cli-input-yaml', command: 'update-task', args: ['--cli-input-yaml', `WindowId: ${WINDOW}\nWindowTaskId: ${WINDOW_TASK}\nReplace: true\nTargets: []\n`] },
+  { name: 'uk-skeleton-input', command: 'update-task', args: ['--generate-cli-skeleton'] },
 ];

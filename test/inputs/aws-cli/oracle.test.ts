@@ -1,9 +1,10 @@
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { operations } from '../../../src/operations/index.js';
 import { readCommandLine, type CliReading } from '../../../src/readers/aws-cli/read-command-line.js';
 import { CLIS, cliAvailable, cliEnv, makeCaseDir, nodeFiles, runCliCases, startCapture, tempRoot, type CliBinary, type CliRun } from '../../support/awscli.js';
-import { ORACLE_CASES, type OracleCase } from './oracle-cases.js';
+import { COMMANDS, ORACLE_CASES, type OracleCase } from './oracle-cases.js';
 
 /*
  * The oracle: every case runs through the real AWS CLI v1 (pip awscli 1.45.11, `aws` on PATH) and
@@ -12,7 +13,6 @@ import { ORACLE_CASES, type OracleCase } from './oracle-cases.js';
  * the same reason with the same exit status.
  */
 
-const COMMANDS = { register: 'register-task-with-maintenance-window', describe: 'describe-maintenance-window-execution-task-invocations' } as const;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
 interface Outcome {
@@ -73,6 +73,11 @@ describe('the oracle table', () => {
   it('has at least 150 cases', () => {
     expect(ORACLE_CASES.length).toBeGreaterThanOrEqual(150);
     expect(new Set(ORACLE_CASES.map((c) => c.name)).size).toBe(ORACLE_CASES.length);
+  });
+
+  it('calls every command the reader reads', () => {
+    const called = new Set(ORACLE_CASES.map((c) => COMMANDS[c.command]));
+    expect([...called].sort()).toEqual(Object.values(operations).map((o) => o.cliCommand).sort());
   });
 });
 
@@ -141,6 +146,12 @@ export const V1_DIFFERS = [
   'cli-input-max-results-with-page-size',
   // v1 has no --cli-input-yaml (D41's YAML case).
   'cli-input-yaml-priority-with-fraction',
+  // Issue 16's commands: v1 has neither --cli-input-yaml nor --cli-binary-format.
+  'cw-cli-input-yaml',
+  'uw-cli-input-yaml',
+  'rt-cli-input-yaml',
+  'uk-lambda-raw-payload',
+  'uk-cli-input-yaml',
 ];
 
 /** Where our reader, set to AWS CLI v2 as of 2.36.7, reads differently from v2.9.19. */

@@ -113,3 +113,56 @@ describe('the shorthand parser against the AWS CLI’s own', () => {
     expect(actual).toEqual(expected);
   });
 });
+
+describe('boolean members are flags, each with its --no- form (issue 16)', () => {
+  const UK = ['aws', 'ssm', 'update-maintenance-window-task', '--window-id', 'mw-0123456789abcdef0', '--window-task-id', '23d3809e-9fbe-4ddf-b41a-b49d7a1b2c3d'];
+
+  it.each([
+    [['--replace'], true],
+    [['--no-replace'], false],
+    [['--replace', '--no-replace'], false],
+    [['--no-replace', '--rep'], true],
+    [['--no-r'], false],
+  ])('%j sends Replace %s, placed at the flag that decided it', (flags, value) => {
+    for (const version of ['2', '2.9.19', '1'] as const) {
+      const reading = readCommandLine([...UK, ...flags], { version });
+      expect(reading.outcome).toBe('request');
+      expect(reading.request).toEqual({ WindowId: 'mw-0123456789abcdef0', WindowTaskId: '23d3809e-9fbe-4ddf-b41a-b49d7a1b2c3d', Replace: value });
+      expect(locatePath(reading, ['Replace'])).toEqual({ word: UK.length + flags.length - 1, offset: 0 });
+    }
+  });
+
+  it('a flag given a value is refused as argparse refuses it', () => {
+    expect(readCommandLine([...UK, '--replace=true']).refusal).toMatchObject({ stage: 'usage', exit: 252, message: "argument --replace: ignored explicit argument 'true'", flag: '--replace' });
+    expect(readCommandLine([...UK, '--replace', 'true']).refusal).toMatchObject({ stage: 'unknown-options', exit: 252, message: 'Unknown options: true', flag: '--replace' });
+    expect(readCommandLine([...UK, '--no-r', 'false']).refusal).toMatchObject({ stage: 'unknown-options', flag: '--no-replace' });
+    // An extra word after an option that takes a value is another slip, and says so.
+    expect(readCommandLine([...UK, '--name', 'nightly', 'patch']).refusal).not.toHaveProperty('flag');
+  });
+
+  it('a flag on the line wins over --cli-input-json, as every option does', () => {
+    const check = checkCommandLine([...UK, '--no-replace', '--cli-input-json', '{"Replace": "yes"}']);
+    expect(check.request).toMatchObject({ Replace: false });
+    expect(check.issues.filter((i) => i.severity === 'error')).toEqual([]);
+  });
+});
+
+describe('the global options are resolved before the operation reads its own', () => {
+  const UK = ['ssm', 'update-maintenance-window-task', '--window-id', 'mw-0123456789abcdef0', '--window-task-id', '23d3809e-9fbe-4ddf-b41a-b49d7a1b2c3d'];
+
+  it('an --endpoint-url without a scheme is refused, as --end for --end-date is taken for it', () => {
+    const message = 'Bad value for --endpoint-url "2030-01-01T00:00:00Z": scheme is missing.  Must be of the form http://<hostname>/ or https://<hostname>/';
+    const reading = readCommandLine(['aws', ...UK, '--end', '2030-01-01T00:00:00Z']);
+    expect(reading.refusal).toEqual({ stage: 'parameter', exit: 252, message, at: { word: 8, offset: 0 }, option: '--endpoint-url' });
+    expect(readCommandLine(['aws', ...UK, '--end', '2030-01-01T00:00:00Z'], { version: '1' }).refusal).toMatchObject({ exit: 255, message });
+    expect(readCommandLine(['aws', '--endpoint-url', '', ...UK]).outcome).toBe('refused');
+  });
+
+  it.each(['http://127.0.0.1:4566', ' https://ssm.example', 'localhost:4566', 'HTTP://x'])('%j has a scheme, as Python’s urlparse reads it', (url) => {
+    expect(readCommandLine(['aws', '--endpoint-url', url, ...UK]).outcome).toBe('request');
+  });
+
+  it('--version prints the version first', () => {
+    expect(readCommandLine(['aws', '--endpoint-url', 'x', '--version', ...UK]).outcome).toBe('no-request');
+  });
+});

@@ -8,8 +8,9 @@ import { ROOT } from '../../support/spec.js';
 /*
  * The real-world modules of ../shared/corpus/real-world/terraform, copied to
  * test/fixtures/corpus/terraform (sources and licences in test/fixtures/corpus/SOURCES.md): 20
- * aws_ssm_maintenance_window_task resources in 13 files, written by other people. All are read, and
- * every finding is one a maintainer would act on; none comes from an expression or a variable.
+ * aws_ssm_maintenance_window_task, 17 aws_ssm_maintenance_window and 17
+ * aws_ssm_maintenance_window_target resources in 13 files, written by other people. All are read,
+ * and every finding is one a maintainer would act on; none comes from an expression or a variable.
  */
 
 const CORPUS = join(ROOT, 'test', 'fixtures', 'corpus', 'terraform');
@@ -26,25 +27,30 @@ function distinct(file: string): string[] {
   return [...new Set(findingsOf(read(file)).map((f) => `${f.resource.replace('aws_ssm_maintenance_window_task.', '')} ${f.rule ?? f.code} ${f.severity} line ${f.line} ${JSON.stringify(f.path)}`))].sort();
 }
 
+const TYPES = /resource\s+"(aws_ssm_maintenance_window(?:_task|_target)?)"/g;
+
 describe('the real-world Terraform corpus', () => {
-  it('has 13 files that the reader claims, with 20 tasks among them, all read without a syntax error', () => {
+  it('has 13 files that the reader claims, with 20 tasks, 17 windows and 17 window targets among them, all read without a syntax error', () => {
     expect(files).toHaveLength(13);
-    let resources = 0;
+    const resources: Record<string, number> = {};
     for (const file of files) {
       const text = readFileSync(join(CORPUS, file), 'utf8');
       expect(terraformReader.detect(file, text), file).toBe(true);
       const result = read(file);
       expect(result.findings.filter((f) => f.issue.code !== 'not_checked'), file).toEqual([]);
-      const declared = text.match(/resource\s+"aws_ssm_maintenance_window_task"/g)!.length;
-      expect(new Set(result.tasks.map((t) => t.resource)).size, file).toBe(declared);
-      resources += declared;
+      const declared = [...text.matchAll(TYPES)].map((m) => m[1]!);
+      expect(new Set(result.tasks.map((t) => t.resource)).size, file).toBe(declared.length);
+      for (const type of declared) resources[type] = (resources[type] ?? 0) + 1;
     }
-    expect(resources).toBe(20);
+    expect(resources).toEqual({ aws_ssm_maintenance_window_task: 20, aws_ssm_maintenance_window: 17, aws_ssm_maintenance_window_target: 17 });
   });
 
   it('says which static values it could not compute, and only those', () => {
     const notChecked = files.flatMap((f) => read(f).findings.map((x) => `${f.split('__')[0]} ${x.resource} line ${x.location?.line}: ${x.issue.params.what}`));
-    expect(notChecked).toEqual(['andyscott1547 aws_ssm_maintenance_window_task.this line 33: task_invocation_parameters.run_command_parameters.comment']);
+    expect(notChecked).toEqual([
+      'andyscott1547 aws_ssm_maintenance_window_task.this line 33: task_invocation_parameters.run_command_parameters.comment',
+      'ministryofjustice aws_ssm_maintenance_window_target.definition_updates line 208: name',
+    ]);
   });
 
   it('checks both task types of the task chosen by a conditional, each with the invocation parameters that go with it', () => {

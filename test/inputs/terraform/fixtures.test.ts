@@ -10,7 +10,7 @@ import type { ListedReadResult } from '../../../src/readers/reader.js';
 import { findingsOf } from '../../support/lint.js';
 import { loadFixtures, type Fixture } from '../../support/payloads.js';
 import { ROOT } from '../../support/spec.js';
-import { lineOf, toPlan, toTerraform } from '../../support/terraform.js';
+import { lineOf, terraformTypeOf, toPlan, toTerraform } from '../../support/terraform.js';
 
 /*
  * Every fixture of the contract core (test/fixtures/payload) as a `.tf` file and as a plan, with the
@@ -27,11 +27,25 @@ const UPDATE = process.env.UPDATE_TERRAFORM_FIXTURES === '1';
 const NOT_EXPRESSIBLE: Record<string, string> = {
   'DescribeMaintenanceWindowExecutionTaskInvocations request':
     'DescribeMaintenanceWindowExecutionTaskInvocations is a read: no Terraform resource or data source of the AWS provider calls it, so its filters (MW020-MW022) cannot be written in Terraform.',
-  'DescribeMaintenanceWindowExecutionTaskInvocations response': 'A response is what AWS returns; Terraform configurations and plans hold requests.',
-  'RegisterTaskWithMaintenanceWindow response': 'A response is what AWS returns; Terraform configurations and plans hold requests.',
-  'DescribeMaintenanceWindowExecutionTaskInvocations error': 'An error body is what AWS returns; Terraform configurations and plans hold requests (MW030, MW031).',
-  'RegisterTaskWithMaintenanceWindow error': 'An error body is what AWS returns; Terraform configurations and plans hold requests (MW030, MW031).',
+  response: 'A response is what AWS returns; Terraform configurations and plans hold requests.',
+  error: 'An error body is what AWS returns; Terraform configurations and plans hold requests (MW030, MW031).',
+  update:
+    'A configuration declares the resource; the provider itself sends the update call when the configuration changes, from every argument (the window’s and the task’s with Replace, the target’s with what changed). A planned update is checked as the request that creates the resource.',
 };
+
+/** Why a payload fixture has no Terraform counterpart, or undefined when it has one. */
+function notExpressible(f: Fixture): string | undefined {
+  if (f.kind !== 'request') return NOT_EXPRESSIBLE[f.kind];
+  const targets = (f.payload as Record<string, unknown>).Targets;
+  if (f.operation === 'RegisterTargetWithMaintenanceWindow' && Array.isArray(targets) && targets.length === 0) {
+    return 'aws_ssm_maintenance_window_target requires at least one targets block: Terraform refuses the configuration before the provider sends anything.';
+  }
+  if (terraformTypeOf(f.operation)) return undefined;
+  return NOT_EXPRESSIBLE[`${f.operation} request`] ?? (f.operation.startsWith('Update') ? NOT_EXPRESSIBLE.update : undefined);
+}
+
+/** The fixture's resource name in Terraform, by the type that sends its request. */
+const RESOURCE_NAMES: Record<string, string> = { aws_ssm_maintenance_window_task: 'task', aws_ssm_maintenance_window_target: 'target', aws_ssm_maintenance_window: 'window' };
 
 const DROPPED_WHY: Record<string, string> = {
   ClientToken: 'the provider has no argument for it and sends none',
@@ -69,19 +83,21 @@ function generate(): Generated[] {
   const skipped: string[] = [];
   for (const dir of ['good', 'bad'] as const) {
     for (const f of loadFixtures(dir)) {
-      const target = `${f.operation} ${f.kind}`;
-      if (f.operation !== 'RegisterTaskWithMaintenanceWindow' || f.kind !== 'request') {
-        skipped.push(`| \`${dir}/${f.name}\` | ${NOT_EXPRESSIBLE[target]} |`);
+      const why = notExpressible(f);
+      const type = terraformTypeOf(f.operation);
+      if (why !== undefined || !type) {
+        skipped.push(`| \`${dir}/${f.name}\` | ${why} |`);
         continue;
       }
+      const name = RESOURCE_NAMES[type.type]!;
       const source = `test/fixtures/payload/${dir}/${f.name}.json`;
-      const tf = toTerraform(f.payload as Record<string, unknown>, 'task');
-      const plan = toPlan(f.payload as Record<string, unknown>, 'task', dir === 'bad' ? { module: 'module.patching' } : {});
+      const tf = toTerraform(f.payload as Record<string, unknown>, name, type);
+      const plan = toPlan(f.payload as Record<string, unknown>, name, dir === 'bad' ? { module: 'module.patching' } : {}, type);
       const notExpressed = tf.dropped.length > 0 ? { notExpressed: Object.fromEntries(tf.dropped.map((m) => [m, DROPPED_WHY[m] ?? 'not an argument of the resource'])) } : {};
       files.push({ path: join(TF, dir, `${f.name}.tf`), text: tf.text });
       files.push({
         path: join(TF, dir, `${f.name}.expected.json`),
-        text: JSON.stringify({ source, resource: 'aws_ssm_maintenance_window_task.task', ...notExpressed, issues: expectedIssues(f, tf.lines) }, null, 2) + '\n',
+        text: JSON.stringify({ source, resource: `${type.type}.${name}`, ...notExpressed, issues: expectedIssues(f, tf.lines) }, null, 2) + '\n',
       });
       files.push({ path: join(PLAN, dir, `${f.name}.json`), text: plan.text });
       files.push({
@@ -96,7 +112,8 @@ function generate(): Generated[] {
     'Generated from `test/fixtures/payload` by `test/inputs/terraform/fixtures.test.ts` (run it with',
     '`UPDATE_TERRAFORM_FIXTURES=1` to rewrite them); do not edit. Each `.tf` file (and each plan in',
     '`../terraform-plan`, hand-written after Terraform\'s JSON output format since no terraform binary is',
-    'available here) holds the payload fixture of the same name as an `aws_ssm_maintenance_window_task`;',
+    'available here) holds the payload fixture of the same name as the resource that sends its request',
+    '(`aws_ssm_maintenance_window_task`, `aws_ssm_maintenance_window_target` or `aws_ssm_maintenance_window`);',
     'the `.expected.json` beside it lists the findings expected and their lines. Valid fixtures expect none.',
     '',
     'Members the resource cannot express are left out and named in `notExpressed`.',

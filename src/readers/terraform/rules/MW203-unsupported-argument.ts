@@ -1,6 +1,6 @@
 import { defineRule } from '../../../rules/types.js';
 import { closest } from '../../../issues/format.js';
-import { COMPUTED_ONLY, META_ARGUMENTS, NOT_SENT } from '../schema.js';
+import { META_ARGUMENTS, type TerraformType } from '../schema.js';
 
 
 export default defineRule({
@@ -22,11 +22,12 @@ export default defineRule({
 
   /**
    * A name the provider's schema does not declare where it is written (`known`, the names it does;
-   * `top` for the resource's own body, where Terraform's meta-arguments and what is never sent live).
+   * `top` for the resource's own body, where Terraform's meta-arguments and what the resource type
+   * never sends live, and its computed attributes are refused).
    */
-  check({ name, form, parent, known, top }: { name: string; form: 'argument' | 'block'; parent: string; known: readonly string[]; top: boolean }) {
-    if (top && (META_ARGUMENTS.has(name) || (form === 'argument' && NOT_SENT.has(name)))) return [];
-    const computed = top && COMPUTED_ONLY.has(name);
+  check({ name, form, parent, known, top, type }: { name: string; form: 'argument' | 'block'; parent: string; known: readonly string[]; top: boolean; type: TerraformType }) {
+    if (top && (META_ARGUMENTS.has(name) || (form === 'argument' && type.notSent.has(name)))) return [];
+    const computed = top && type.computedOnly.has(name);
     const suggestion = computed ? undefined : closest(name, known);
     return [{ path: [], params: { argument: name, form, parent, computed, ...(suggestion ? { closest: suggestion } : {}) } }];
   },

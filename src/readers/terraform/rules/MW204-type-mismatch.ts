@@ -31,13 +31,18 @@ export default defineRule({
   ],
 
   /**
-   * A known value against the type of its argument, as Terraform converts it; `inList` for an item
-   * of a list of strings (reported at the list).
+   * A known value against the type of its argument, as Terraform converts it; with `item`, one item
+   * of that list or one value of that map (reported at the argument, the whole value shown).
    */
-  check({ argument, expected, value, inList = false }: { argument: string; expected: AttributeType; value: Value; inList?: boolean }) {
-    if (isUnknown(value) || (value === null && !inList)) return [];
+  check({ argument, expected, value, item }: { argument: string; expected: AttributeType; value: Value; item?: Value }) {
     const found = (received: string) => [{ path: [], params: { argument, expected, received, actual: describe(value) } }];
-    if (inList) return value === null || toText(value) === undefined ? found(`a list holding ${kindOf(value)}`) : [];
+    if (item !== undefined) {
+      if (isUnknown(item)) return [];
+      // A map drops a value set to null (the provider's tags); a list cannot hold one.
+      if (expected === 'tags') return item !== null && toText(item) === undefined ? found(`a map holding ${kindOf(item)}`) : [];
+      return item === null || toText(item) === undefined ? found(`a list holding ${kindOf(item)}`) : [];
+    }
+    if (isUnknown(value) || value === null) return [];
     switch (expected) {
       case 'string':
         return toText(value) === undefined ? found(kindOf(value)) : [];
@@ -45,6 +50,8 @@ export default defineRule({
         return typeof value === 'number' || (typeof value === 'string' && DECIMAL.test(value)) ? [] : found(kindOf(value));
       case 'bool':
         return typeof value === 'boolean' || value === 'true' || value === 'false' ? [] : found(kindOf(value));
+      case 'tags':
+        return isRecordValue(value) ? [] : found(kindOf(value));
       case 'list':
         return Array.isArray(value) ? [] : found(kindOf(value));
     }

@@ -7,9 +7,10 @@ import MW205 from './MW205-block-structure.js';
 import MW206 from './MW206-invalid-arn.js';
 import MW207 from './MW207-update-drops-rate-controls.js';
 import MW208 from './MW208-target-reference-kind.js';
+import MW209 from './MW209-provider-refuses.js';
 
 /** The Terraform readers' own rules (MW200-MW299), in id order. */
-export const terraformRules = [MW200, MW201, MW202, MW203, MW204, MW205, MW206, MW207, MW208] as const;
+export const terraformRules = [MW200, MW201, MW202, MW203, MW204, MW205, MW206, MW207, MW208, MW209] as const;
 
 export type AnyTerraformRule = (typeof terraformRules)[number];
 export type TerraformRuleId = AnyTerraformRule['id'];

@@ -1,4 +1,4 @@
-import { defineRule, type ReaderRule } from '../../../rules/types.js';
+import type { ReaderRule } from '../../../rules/types.js';
 
 /**
  * A rule about Terraform itself rather than the API: what Terraform or the AWS provider does with a
@@ -7,13 +7,18 @@ import { defineRule, type ReaderRule } from '../../../rules/types.js';
  */
 export type TerraformRule<Id extends string = string, Code extends string = string, Input = never> = ReaderRule<Id, Code, Input> & { reader: 'terraform' };
 
-/** The one `defineRule` (src/rules/types.ts) for a Terraform rule; kept for rule files written against it. */
-export const defineTerraformRule: <const Id extends string, const Code extends string, Input>(rule: TerraformRule<Id, Code, Input>) => TerraformRule<Id, Code, Input> = defineRule;
-
 export const PROVIDER = {
   current: {
     document: 'hashicorp/terraform-provider-aws, internal/service/ssm/maintenance_window_task.go',
     url: 'https://github.com/hashicorp/terraform-provider-aws/blob/0105d2191ae7e43ba37ba011b916843eddf361ed/internal/service/ssm/maintenance_window_task.go',
+  },
+  target: {
+    document: 'hashicorp/terraform-provider-aws, internal/service/ssm/maintenance_window_target.go',
+    url: 'https://github.com/hashicorp/terraform-provider-aws/blob/main/internal/service/ssm/maintenance_window_target.go',
+  },
+  window: {
+    document: 'hashicorp/terraform-provider-aws, internal/service/ssm/maintenance_window.go',
+    url: 'https://github.com/hashicorp/terraform-provider-aws/blob/main/internal/service/ssm/maintenance_window.go',
   },
   v2: {
     document: 'hashicorp/terraform-provider-aws 2.x, aws/resource_aws_ssm_maintenance_window_task.go',
