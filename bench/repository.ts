@@ -32,8 +32,12 @@ const FIXTURES: [string, string][] = [
   ['test/fixtures/corpus/cli', 'scripts/real-world'],
 ];
 
-/** The names lint looks for, one per reader kind: what a text search would search for. */
-export const RESOURCE_NAMES = ['AWS::SSM::MaintenanceWindowTask', 'aws_ssm_maintenance_window_task', 'register-task-with-maintenance-window'];
+/**
+ * The names lint looks for, one per reader kind: what a text search would search for. Each is the
+ * common prefix of the window, target and task names of its kind (AWS::SSM::MaintenanceWindowTarget,
+ * aws_ssm_maintenance_window_task, create-maintenance-window, ...).
+ */
+export const RESOURCE_NAMES = ['AWS::SSM::MaintenanceWindow', 'aws_ssm_maintenance_window', 'maintenance-window'];
 
 /** A small deterministic generator (mulberry32): the same tree on every machine. */
 function random(seed: number): () => number {

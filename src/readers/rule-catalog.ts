@@ -4,6 +4,7 @@ import { cloudformationRules } from './cloudformation/rules/index.js';
 import { terraformRules } from './terraform/rules/index.js';
 import { rules, type AnyRule } from '../rules/index.js';
 import type { RuleSource } from '../rules/types.js';
+import { targetsOf } from '../rules/points-at.js';
 
 /*
  * Every documented rule in one place: the contract's rules (src/rules, MW001–MW079), the rules
@@ -89,16 +90,8 @@ export function isRuleOrCode(name: string): boolean {
   return names.has(name);
 }
 
-let targets: Map<string, Target> | undefined;
-
 /**
  * Where a finding of this code points in a file (see `Target`): what its rule or its code declares
- * with `at`, the value by default. Every reader and `validate`'s positions read it from here.
+ * with `at`, the value by default. Every reader reads it from here.
  */
-export function pointsAt(code: Code): Target {
-  targets ??= new Map<string, Target>([
-    ...Object.entries(fieldCodes).flatMap(([c, meta]) => ('at' in meta ? [[c, meta.at] as const] : [])),
-    ...allRules.flatMap((r) => ('at' in r && r.at ? [[r.code, r.at] as const] : [])),
-  ]);
-  return targets.get(code) ?? 'value';
-}
+export const pointsAt = targetsOf(allRules);

@@ -2,7 +2,8 @@ import { nearestLocated, type Issue, type Path, type Span } from '../../issues/i
 import { plainShape, rootShape } from '../../compiled/shape-lookup.js';
 import { OPERATION_NAMES, OPERATIONS } from '../../compiled/generated/shapes.js';
 import { makeIssue } from '../../issues/make.js';
-import { pointsAt } from '../rule-catalog.js';
+import { rules } from '../../rules/index.js';
+import { targetsOf } from '../../rules/points-at.js';
 import type { OperationName } from '../../operations/index.js';
 import { KINDS, type Kind } from '../../operations/kinds.js';
 import { errorTypeOf } from '../../shapes/error-names.js';
@@ -11,6 +12,9 @@ import { UNKNOWN } from '../../values/unknown-value.js';
 import { withValuesAt } from '../../validate/validate.js';
 import { detectFormat, DocumentError, type ParsedDocument, type Position } from '../../parse/document.js';
 import { duplicateFindings } from '../../parse/duplicate-keys.js';
+
+// A payload file holds what validate() finds: field codes and the contract's rules, never a reader's.
+const pointsAt = targetsOf(rules);
 
 export interface Target {
   operation: OperationName;
