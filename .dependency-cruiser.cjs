@@ -39,10 +39,14 @@ module.exports = {
     ...up,
     {
       name: 'reader-rules-below-readers',
-      comment: "a reader's rules/ (and the catalog of every rule, which lists them) know the rule shape, never the readers that raise them",
+      comment:
+        "a reader's rules/ (and the catalog of every rule, which lists them) know the rule shape and the facts and values their checks decide on (the provider's schema, Terraform's values and references, the handler's base64), never the readers that call them",
       severity: 'error',
       from: { path: ['^src/readers/[^/]+/rules/', '^src/readers/rule-catalog\\.ts$'] },
-      to: { path: '^src/readers/', pathNot: ['^src/readers/reader-rule\\.ts$', '^src/readers/[^/]+/rules/'] },
+      to: {
+        path: '^src/readers/',
+        pathNot: ['^src/readers/reader-rule\\.ts$', '^src/readers/[^/]+/rules/', '^src/readers/terraform/(schema|evaluate|references)\\.ts$', '^src/readers/cloudformation/base64\\.ts$'],
+      },
     },
   ],
   options: {

@@ -30,7 +30,7 @@ export type { LintInput, LintOptions, LintIssue, LintReport, LintSummary, FileRe
 export { readers } from './lint/readers.js';
 export { allRules, readerRules, findRule, type DocumentedRule, type AnyRuleId, type ReaderRuleId, type ReaderRuleCode } from './readers/rule-catalog.js';
 export type { Reader, ReadResult, ReaderContext, FoundTask, FileFinding, SourceLocation } from './readers/reader.js';
-export type { ReaderRule } from './readers/reader-rule.js';
+export type { ReaderRule } from './rules/types.js';
 // --- AWS CLI command lines ----------------------------------------------------------------------------
 export { readCommandLine, type CliReading, type ReadOptions, type Refusal, type LocatedPath, type ReadingNote } from './readers/aws-cli/read-command-line.js';
 export { checkCommandLine, type CliIssue, type CommandLineCheck } from './readers/aws-cli/check-command-line.js';

@@ -1,6 +1,6 @@
 import type * as z from 'zod';
 import { operations, type Kind, type Operation } from '../operations/index.js';
-import type { ReaderRule } from '../readers/reader-rule.js';
+import type { ReaderRule } from '../rules/types.js';
 import { readerRules } from '../readers/rule-catalog.js';
 import { rules } from '../rules/index.js';
 import type { Rule } from '../rules/types.js';

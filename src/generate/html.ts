@@ -1,5 +1,5 @@
 import { SERVICE } from '../operations/index.js';
-import type { ReaderRule } from '../readers/reader-rule.js';
+import type { ReaderRule } from '../rules/types.js';
 import type { Rule } from '../rules/types.js';
 import { GENERATED_NOTE, type Contract } from './contract.js';
 import { IDS } from './html-checker/ids.js';

@@ -9,7 +9,7 @@ import { makeIssue, validate } from '../validate/validate.js';
 import { readers as defaultReaders } from './readers.js';
 import { showSchedule, type ShowScheduleOptions, type ShownSchedule } from './schedules.js';
 import { pointsAt } from '../readers/rule-catalog.js';
-import type { FileFinding, FoundTask, Reader, ReaderContext, SourceLocation } from '../readers/reader.js';
+import type { Detection, FileFinding, FoundTask, Reader, ReaderContext, SourceLocation } from '../readers/reader.js';
 
 /*
  * The lint engine: files in, findings out. Each file goes to the first reader that recognizes it;
@@ -290,8 +290,14 @@ function lintChecked(input: LintInput, options: LintOptions, chosen: (reader: Re
   // The name narrows, the content decides: a file goes to the readers that accept its name, and
   // only a file named on the command line that none of them recognizes is offered to the others.
   const byName = readers.filter((r) => r.accepts?.(input.file) ?? true);
-  const reader =
-    byName.find((r) => r.detect(input.file, text)) ?? (input.explicit ? readers.find((r) => !byName.includes(r) && r.detect(input.file, text)) : undefined);
+  // What the reader that says yes parsed to recognize the file is read, not parsed again.
+  let parsed: unknown;
+  const detects = (r: Reader) => {
+    const detection: Detection = r.detect(input.file, text);
+    if (typeof detection === 'object') parsed = detection.parsed;
+    return detection !== false;
+  };
+  const reader = byName.find(detects) ?? (input.explicit ? readers.find((r) => !byName.includes(r) && detects(r)) : undefined);
   if (!reader) {
     if (!input.explicit) return undefined;
     const kinds = readers.map((r) => r.kind).join(', ');
@@ -300,7 +306,7 @@ function lintChecked(input: LintInput, options: LintOptions, chosen: (reader: Re
   }
   chosen(reader);
   const context = options.context ?? { cwd: '.', readFile: () => undefined };
-  const read = reader.read(input.file, text, context);
+  const read = reader.read(input.file, text, context, parsed);
   const fileSuppressed = read.suppressed ?? [];
 
   // Each variant is checked as the reader makes it; the reader's findings are complete once all are made.

@@ -128,7 +128,15 @@ export interface Reader {
    * that no reader wants cost only their reading. Absent: any file could be.
    */
   needs?: readonly string[];
-  /** Whether the file is of this kind, from its name and its text. The first reader that says yes reads it. */
-  detect(file: string, text: string): boolean;
-  read(file: string, text: string, context: ReaderContext): ReadResult;
+  /**
+   * Whether the file is of this kind, from its name and its text. The first reader that says yes
+   * reads it. A reader that parses the file to decide says yes with what it parsed (`{ parsed }`),
+   * and `read` takes it back instead of parsing the file again.
+   */
+  detect(file: string, text: string): Detection;
+  /** `parsed`: what `detect` returned for this same file and text, when it returned `{ parsed }`. */
+  read(file: string, text: string, context: ReaderContext, parsed?: unknown): ReadResult;
 }
+
+/** A reader's answer to whether it reads a file: no, yes, or yes with what it parsed to decide. */
+export type Detection = boolean | { parsed: unknown };

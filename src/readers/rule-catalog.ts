@@ -9,8 +9,9 @@ import { targetsOf } from '../rules/points-at.js';
 /*
  * Every documented rule in one place: the contract's rules (src/rules, MW001–MW079), the rules
  * across the resources of one file (src/readers/across/rules, MW080–MW099) and each reader's rules
- * (MW100–MW199 CloudFormation, MW200–MW299 Terraform, MW300–MW399 AWS CLI). SARIF output and the
- * docs read this list; a reader adds its rules here.
+ * (MW100–MW199 CloudFormation, MW200–MW299 Terraform; the AWS CLI's refusals are input codes, D58),
+ * all defined with the one `defineRule` (src/rules/types.ts). SARIF output and the docs read this
+ * list; a reader adds its rules here.
  */
 export const readerRules = [...acrossRules, ...cloudformationRules, ...terraformRules] as const;
 

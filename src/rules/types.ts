@@ -43,21 +43,26 @@ export interface Finding {
   span?: Span;
 }
 
-export interface Rule<Id extends string = string, Code extends string = string> {
+/** What every rule declares, contract or reader: what it is, where it comes from and where its findings point. */
+interface RuleBase<Id extends string, Code extends string> {
   /** Stable: never changes meaning, never reused. */
   id: Id;
   code: Code;
   severity: Severity;
   title: string;
   description: string;
-  appliesTo: { operations: readonly OperationName[]; kind: Kind };
   sources: readonly [RuleSource, ...RuleSource[]];
-  jsonSchema: JsonSchemaForm;
   /**
    * Where its findings point in a file: `key` for a member that should not be there or that is
    * missing (placed at the key of its nearest written parent); by default the value.
    */
   at?: Target;
+}
+
+/** A rule of the contract (MW001–MW079): checked by validate() on every payload of its operations and kind. */
+export interface Rule<Id extends string = string, Code extends string = string> extends RuleBase<Id, Code> {
+  appliesTo: { operations: readonly OperationName[]; kind: Kind };
+  jsonSchema: JsonSchemaForm;
   /**
    * The codes of a rule whose findings differ in kind (a schedule's Hours out of range, a name its field
    * does not take, a wildcard it does not allow), each with its own severity (src/issues/codes.ts
@@ -68,7 +73,36 @@ export interface Rule<Id extends string = string, Code extends string = string> 
   check(payload: Record<string, unknown>, context: RuleContext): Finding[];
 }
 
-export function defineRule<const Id extends string, const Code extends string>(rule: Rule<Id, Code>): Rule<Id, Code> {
+/**
+ * A rule of one file kind's reader: what CloudFormation or Terraform requires or forbids beyond the
+ * API itself. Ids per reader: MW100–MW199 CloudFormation, MW200–MW299 Terraform (what the AWS CLI
+ * refuses is its own parse failure, raised as input codes: D58). `reader` tells it from a contract rule.
+ */
+export interface ReaderRule<Id extends string = string, Code extends string = string, Input = never, Found extends Finding = Finding> extends RuleBase<Id, Code> {
+  /** The file kind whose reader raises it (`Reader.kind`); for a rule across resources, the readers that build their model. */
+  reader: string;
+  /** A rule across the resources of one file (src/readers/across): the requests of the resources it reads. */
+  operations?: readonly OperationName[];
+  /**
+   * The rule's decision on what the reader holds where the rule applies (a CloudFormation
+   * property, a Terraform argument or block, the mapped payload): its findings, at paths below the
+   * place the reader calls it for. The reader walks and locates; it decides nothing the rule says.
+   */
+  check(input: Input): Found[];
+}
+
+/**
+ * Defines a rule, of the contract or of a reader (one with `reader`), keeping its literal id and
+ * code. One file per rule: its metadata and its check.
+ */
+export function defineRule<const Id extends string, const Code extends string>(rule: Rule<Id, Code>): Rule<Id, Code>;
+export function defineRule<const Id extends string, const Code extends string, const Reader extends string, Input, Found extends Finding>(
+  rule: ReaderRule<Id, Code, Input, Found> & { reader: Reader; operations: readonly OperationName[] },
+): ReaderRule<Id, Code, Input, Found> & { reader: Reader; operations: readonly OperationName[] };
+export function defineRule<const Id extends string, const Code extends string, const Reader extends string, Input>(
+  rule: ReaderRule<Id, Code, Input> & { reader: Reader },
+): ReaderRule<Id, Code, Input> & { reader: Reader };
+export function defineRule(rule: Rule | ReaderRule<string, string, unknown>) {
   return rule;
 }
 

@@ -10,7 +10,7 @@ import type { ResourceModel } from './rules/model.js';
  */
 export function acrossFindings(model: ResourceModel): FileFinding[] {
   return acrossRules.flatMap((rule) =>
-    rule.across(model).map((f) => ({
+    rule.check(model).map((f) => ({
       issue: makeIssue(rule.code, rule.severity, f.path, f.params, rule.id),
       location: f.place.location,
       resource: f.resource,

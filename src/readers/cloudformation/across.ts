@@ -129,11 +129,11 @@ function targetEntries(written: unknown, references: TemplateReferences, placeOf
 }
 
 /**
- * Every Fn::GetAtt of a maintenance-window resource of the template that asks for an attribute its
- * type does not have (MW106), wherever it is written. Each object is visited once (YAML aliases share
- * them), so the walk is linear in the template.
+ * Every Fn::GetAtt of a maintenance-window resource of the template, wherever it is written, with the
+ * attributes its type has (for MW106). Each object is visited once (YAML aliases share them), so the
+ * walk is linear in the template.
  */
-export function unknownAttributes(template: Record<string, unknown>, references: TemplateReferences): { path: Path; resource: string; attribute: string; type: string; known: string[] }[] {
+export function windowGetAtts(template: Record<string, unknown>, references: TemplateReferences): { path: Path; resource: string; attribute: string; type: string; known: string[] }[] {
   const found: { path: Path; resource: string; attribute: string; type: string; known: string[] }[] = [];
   const seen = new WeakSet<object>();
   const visit = (node: unknown, path: PathSegment[]): void => {
@@ -143,7 +143,7 @@ export function unknownAttributes(template: Record<string, unknown>, references:
     const parts = intrinsic(node as Record<string, unknown>) === 'Fn::GetAtt' ? getAttArgs((node as Record<string, unknown>)['Fn::GetAtt']) : undefined;
     const type = parts ? references.typeOf(parts[0]) : undefined;
     const attributes = type !== undefined && type !== 'AWS::EC2::Instance' && Object.hasOwn(CFN_IDS, type) ? CFN_IDS[type]!.attributes : undefined;
-    if (parts && attributes && !Object.hasOwn(attributes, parts[1])) found.push({ path, resource: parts[0], attribute: parts[1], type: type!, known: Object.keys(attributes) });
+    if (parts && attributes) found.push({ path, resource: parts[0], attribute: parts[1], type: type!, known: Object.keys(attributes) });
     for (const [key, value] of Object.entries(node)) visit(value, [...path, key]);
   };
   visit(template, []);

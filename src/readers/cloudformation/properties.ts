@@ -1,6 +1,6 @@
 import type * as z from 'zod';
 import type { Issue, Path, PathSegment } from '../../issues/issue.js';
-import { closest } from '../../issues/format.js';
+import type { Finding } from '../../rules/types.js';
 import { operations, type OperationName } from '../../operations/index.js';
 import type { IdKind } from '../across/rules/model.js';
 import { metaOf, type StructureMeta } from '../../shapes/meta.js';
@@ -8,11 +8,11 @@ import { isRecord, schemaAt } from '../../shapes/walk.js';
 import { isUnknown, UNKNOWN } from '../../values/unknown-value.js';
 import { makeIssue } from '../../validate/validate.js';
 import { DocumentError } from '../../parse/document.js';
-import { handlerBase64, NOT_BASE64, notBase64 as notBase64Reason } from './base64.js';
+import { handlerBase64 } from './base64.js';
 import { parseJson } from '../../parse/json/parse-json.js';
 import { setOwn } from '../../values/set-own.js';
 import type { Origin, Origins } from './resolve.js';
-import MW100 from './rules/MW100-unknown-property.js';
+import MW100, { API_ONLY } from './rules/MW100-unknown-property.js';
 import MW102 from './rules/MW102-json-text.js';
 import MW103 from './rules/MW103-payload-not-base64.js';
 import MW104 from './rules/MW104-value-not-sent.js';
@@ -86,20 +86,6 @@ const RENAMED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
     MaintenanceWindowStepFunctionsParameters: 'StepFunctions',
     MaintenanceWindowLambdaParameters: 'Lambda',
   },
-};
-
-/** API members that the resource type does not have (by request shape: each resource type has its own). */
-const API_ONLY: Readonly<Record<string, readonly string[]>> = {
-  RegisterTaskWithMaintenanceWindowRequest: ['ClientToken', 'AlarmConfiguration'],
-  RegisterTargetWithMaintenanceWindowRequest: ['ClientToken'],
-  CreateMaintenanceWindowRequest: ['ClientToken'],
-};
-
-/** Properties the resource type has that a template cannot set: its read-only ones, which Fn::GetAtt returns. */
-const READ_ONLY: Readonly<Record<string, readonly string[]>> = {
-  RegisterTaskWithMaintenanceWindowRequest: ['WindowTaskId'],
-  RegisterTargetWithMaintenanceWindowRequest: ['WindowTargetId'],
-  CreateMaintenanceWindowRequest: ['WindowId'],
 };
 
 /** Members that CloudFormation also accepts as text holding a JSON object (its `Json` type), by API path. */
@@ -179,34 +165,31 @@ export function toApi(
     origins.set(value as object, where);
   };
 
-  const notBase64 = (path: Path, reason: string) => {
-    issues.push(makeIssue(MW103.code, MW103.severity, path, { reason }, MW103.id));
-    return UNKNOWN;
+  /** Raises a rule's findings at `path`; whether there were any. */
+  const raise = (rule: typeof MW100 | typeof MW102 | typeof MW103, findings: readonly Finding[], path: Path): Issue[] => {
+    const raised = findings.map((f) => makeIssue(rule.code, rule.severity, [...path, ...f.path], f.params ?? {}, rule.id));
+    issues.push(...raised);
+    return raised;
   };
 
   const convert = (value: unknown, schema: z.ZodType, path: Path, at: Origin): unknown => {
     const meta = metaOf(schema);
     if (isUnknown(value)) {
       // Known text around what only a deployment knows can already rule base64 out.
-      const fixed = meta.type === 'blob' ? fixedText.get(at.valuePath.join('\0'))?.match(NOT_BASE64)?.[0] : undefined;
-      return fixed === undefined ? value : notBase64(path, notBase64Reason(fixed));
+      const around = meta.type === 'blob' ? fixedText.get(at.valuePath.join('\0')) : undefined;
+      return around !== undefined && raise(MW103, MW103.check({ around }), path).length > 0 ? UNKNOWN : value;
     }
     if (meta.type === 'map' && typeof value === 'string' && JSON_TEXT.includes(path.filter((s) => typeof s === 'string').join('.'))) {
-      let parsed: unknown;
+      let parsed: { value: unknown } | { error: DocumentError };
       try {
-        parsed = parseJson(value).value;
+        parsed = { value: parseJson(value).value };
       } catch (error) {
         if (!(error instanceof DocumentError)) throw error;
-        const { line, column } = error.position;
-        issues.push(makeIssue(MW102.code, MW102.severity, path, { reason: `${error.message} (line ${line}, column ${column} of the text)` }, MW102.id));
-        return UNKNOWN;
+        parsed = { error };
       }
-      if (!isRecord(parsed)) {
-        issues.push(makeIssue(MW102.code, MW102.severity, path, { reason: `it holds ${Array.isArray(parsed) ? 'a list' : typeof parsed}` }, MW102.id));
-        return UNKNOWN;
-      }
-      adopt(parsed, at);
-      value = parsed;
+      if (raise(MW102, MW102.check(parsed), path).length > 0 || !('value' in parsed)) return UNKNOWN;
+      adopt(parsed.value, at);
+      value = parsed.value;
     }
     switch (meta.type) {
       case 'structure': {
@@ -219,13 +202,8 @@ export function toApi(
           const origin = from?.get(key) ?? { valuePath: at.valuePath };
           const api = members.get(key);
           if (api === undefined) {
-            const reason = API_ONLY[meta.shape]?.includes(key) ? 'api-only' : READ_ONLY[meta.shape]?.includes(key) ? 'read-only' : undefined;
-            const known = [...members.keys()];
-            // An API name that CloudFormation spells differently (S3BucketName for S3Bucket): say which.
-            const suggestion = reason ? undefined : Object.hasOwn(meta.members, key) ? cfnName(meta, key) : closest(key, known);
-            const issue = makeIssue(MW100.code, MW100.severity, [...path, key], { property: key, type: type.type, ...(reason ? { reason } : { known }), ...(suggestion ? { closest: suggestion } : {}) }, MW100.id);
-            issues.push(issue);
-            strays.set(issue, { ...origin, sourceKey: key });
+            const findings = MW100.check({ property: key, type: type.type, shape: meta.shape, properties: [...members.keys()], ...(Object.hasOwn(meta.members, key) ? { apiSpelling: cfnName(meta, key) } : {}) });
+            for (const issue of raise(MW100, findings, [...path, key])) strays.set(issue, { ...origin, sourceKey: key });
             continue;
           }
           out[api] = convert(member, meta.members[api]!.schema, [...path, api], origin);
@@ -263,8 +241,9 @@ export function toApi(
         // The resource handler decodes the text from base64 (D34); validate() then counts the bytes it stands for.
         const text = typeof value === 'number' || typeof value === 'boolean' ? String(value) : value;
         if (typeof text !== 'string') return text;
-        const decoded = handlerBase64(text);
-        return 'refused' in decoded ? notBase64(path, decoded.refused) : Buffer.from(decoded.bytes).toString('base64');
+        if (raise(MW103, MW103.check({ text }), path).length > 0) return UNKNOWN;
+        const decoded = handlerBase64(text) as { bytes: Uint8Array };
+        return Buffer.from(decoded.bytes).toString('base64');
       }
       default:
         return value;
@@ -282,14 +261,13 @@ export function toApi(
  */
 function notSent(payload: Record<string, unknown>, type: CfnResourceType, origins: ApiOrigins, removed: ApiOrigins, issues: Issue[]): void {
   for (const member of type.notSentWhenEmpty) {
-    const value = payload[member];
-    const empty = value === '' ? 'empty-string' : Array.isArray(value) && value.length === 0 ? 'empty-list' : undefined;
-    if (!empty) continue;
     const origin = origins.get(payload)?.get(member);
+    const findings = MW104.check({ value: payload[member], property: origin?.sourceKey ?? member, type: type.type });
+    if (findings.length === 0) continue;
     delete payload[member];
     origins.get(payload)?.delete(member);
     if (origin) (removed.get(payload) ?? removed.set(payload, new Map()).get(payload)!).set(member, origin);
-    issues.push(makeIssue(MW104.code, MW104.severity, [member], { property: origin?.sourceKey ?? member, reason: empty, type: type.type }, MW104.id));
+    for (const f of findings) issues.push(makeIssue(MW104.code, MW104.severity, [member, ...f.path], f.params ?? {}, MW104.id));
   }
 }
 

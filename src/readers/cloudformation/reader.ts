@@ -9,13 +9,12 @@ import { duplicateFindings } from '../../parse/duplicate-keys.js';
 import { explore } from './choices.js';
 import { spanLocator } from '../span-locator.js';
 import { acrossFindings } from '../across/check.js';
-import { templateModel, TemplateReferences, unknownAttributes } from './across.js';
-import { targetReferencesOfOtherKinds } from './rules/MW105-target-reference-kind.js';
+import { templateModel, TemplateReferences, windowGetAtts } from './across.js';
 import MW105 from './rules/MW105-target-reference-kind.js';
 import MW106 from './rules/MW106-unknown-attribute.js';
 import { CFN_TYPES, cfnPath, toApi, type ApiOrigin, type CfnResourceType, type Mapped } from './properties.js';
 import { Budget, BudgetSpent, NO_VALUE, Resolver, type Resolved } from './resolve.js';
-import MW101, { missingRequired } from './rules/MW101-required-property.js';
+import MW101 from './rules/MW101-required-property.js';
 import { looksLikeTemplate, parseTemplate, TEMPLATE_WORDS } from './template.js';
 
 /*
@@ -153,7 +152,7 @@ function variantTask(
   const payload = mapped.payload;
   const locate = locator(doc, at, payload, mapped, type);
   const issues: Issue[] = [...mapped.issues];
-  if (isRecord(payload)) for (const f of missingRequired(type.type, payload)) issues.push(makeIssue(MW101.code, MW101.severity, f.path, f.params, MW101.id));
+  if (isRecord(payload)) for (const f of MW101.check({ type: type.type, payload })) issues.push(makeIssue(MW101.code, MW101.severity, f.path, f.params ?? {}, MW101.id));
   const facts = [...new Set([...assumptions, ...resolver.facts])];
   // What a finding is labelled with: parameter values and condition outcomes. A parameter's "another
   // value" and an undecidable comparison only ever matter through a condition outcome, which is named.
@@ -272,22 +271,33 @@ function duplicates(doc: ParsedDocument, resources: Record<string, unknown>): Fi
 function across(doc: ParsedDocument, template: Record<string, unknown>, resources: Record<string, unknown>, ids: readonly string[]): FileFinding[] {
   const model = templateModel(doc, resources);
   const own = (id: string) => (ids.includes(id) ? { resource: id } : {});
-  const kinds = targetReferencesOfOtherKinds(model).map((f) => ({
-    issue: makeIssue(MW105.code, MW105.severity, f.path, f.params, MW105.id),
-    location: f.place.location,
-    resource: f.resource,
-    sourcePath: f.place.sourcePath,
-  }));
-  const attributes = unknownAttributes(template, new TemplateReferences(resources)).map((f): FileFinding => {
-    // Inside a resource this reader reads, named from its Properties as its other findings are.
-    const inRead = f.path[0] === 'Resources' && f.path[2] === 'Properties' && ids.includes(String(f.path[1]));
-    return {
-      issue: makeIssue(MW106.code, MW106.severity, inRead ? f.path.slice(3) : f.path, { resource: f.resource, attribute: f.attribute, type: f.type, known: f.known }, MW106.id),
-      location: locateNearest(doc, f.path) ?? FIRST_LINE,
-      ...(f.path[0] === 'Resources' ? own(String(f.path[1])) : {}),
-      sourcePath: inRead ? f.path.slice(3) : f.path,
-    };
-  });
+  // Each target value of a task or a window target that refers to a resource (MW105 decides whether its ID is of the kind its Key takes).
+  const kinds = [...model.tasks, ...model.targets].flatMap((resource) =>
+    (resource.targets ?? []).flatMap((entry) =>
+      (entry.values ?? []).flatMap(({ reference, path, place }) =>
+        reference.to !== 'resource'
+          ? []
+          : MW105.check({ key: entry.key, reference: reference.written, actual: reference.kind }).map((f): FileFinding => ({
+              issue: makeIssue(MW105.code, MW105.severity, [...path, ...f.path], f.params ?? {}, MW105.id),
+              location: place.location,
+              resource: resource.name,
+              sourcePath: place.sourcePath,
+            })),
+      ),
+    ),
+  );
+  const attributes = windowGetAtts(template, new TemplateReferences(resources)).flatMap((g) =>
+    MW106.check(g).map((f): FileFinding => {
+      // Inside a resource this reader reads, named from its Properties as its other findings are.
+      const inRead = g.path[0] === 'Resources' && g.path[2] === 'Properties' && ids.includes(String(g.path[1]));
+      return {
+        issue: makeIssue(MW106.code, MW106.severity, inRead ? g.path.slice(3) : g.path, f.params ?? {}, MW106.id),
+        location: locateNearest(doc, g.path) ?? FIRST_LINE,
+        ...(g.path[0] === 'Resources' ? own(String(g.path[1])) : {}),
+        sourcePath: inRead ? g.path.slice(3) : g.path,
+      };
+    }),
+  );
   return [...acrossFindings(model), ...kinds, ...attributes];
 }
 

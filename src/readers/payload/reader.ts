@@ -21,20 +21,21 @@ const DISTINCTIVE = new RegExp(`["']?\\b(?:${DISTINCTIVE_MEMBERS.join('|')})\\b[
 
 type ParseLimits = Partial<Pick<Limits, 'maxDepth' | 'maxAliasCount'>>;
 
-/** The last file parsed (or refused), so that `read` does not parse again what `detect` just did. */
-let cache: { file: string; text: string; limits: string; doc?: ParsedDocument; error?: unknown } | undefined;
+/** A file parsed, or why it could not be. */
+type Parsed = { doc: ParsedDocument } | { error: DocumentError };
 
-function parse(file: string, text: string, limits: ParseLimits = {}): ParsedDocument {
-  const key = `${limits.maxDepth ?? DEFAULT_LIMITS.maxDepth}/${limits.maxAliasCount ?? DEFAULT_LIMITS.maxAliasCount}`;
-  if (cache?.file !== file || cache.text !== text || cache.limits !== key) {
-    try {
-      cache = { file, text, limits: key, doc: parseText(text, { format: detectFormat(text, file), ...limits }) };
-    } catch (error) {
-      cache = { file, text, limits: key, error };
-    }
+function parse(file: string, text: string, limits: ParseLimits = {}): Parsed {
+  try {
+    return { doc: parseText(text, { format: detectFormat(text, file), ...limits }) };
+  } catch (error) {
+    if (!(error instanceof DocumentError)) throw error;
+    return { error };
   }
-  if (cache.error !== undefined) throw cache.error;
-  return cache.doc!;
+}
+
+/** Whether `read` may take what `detect` parsed: it parsed with the default limits, so only when `read`'s limits are those. */
+function defaultLimits(limits: ParseLimits): boolean {
+  return (limits.maxDepth ?? DEFAULT_LIMITS.maxDepth) === DEFAULT_LIMITS.maxDepth && (limits.maxAliasCount ?? DEFAULT_LIMITS.maxAliasCount) === DEFAULT_LIMITS.maxAliasCount;
 }
 
 export const payloadReader: Reader = {
@@ -43,22 +44,21 @@ export const payloadReader: Reader = {
   needs: DISTINCTIVE_MEMBERS,
   detect(file, text) {
     if (!DISTINCTIVE.test(text)) return false;
+    let parsed: Parsed;
     try {
-      const doc = parse(file, text);
-      return isRecord(doc.value) && inferTarget(doc.value).ok;
-    } catch (error) {
-      // Broken JSON or YAML that names these operations' members: read() reports where it breaks.
-      return error instanceof DocumentError;
+      parsed = parse(file, text);
+    } catch {
+      return false;
     }
+    // Broken JSON or YAML that names these operations' members: read() reports where it breaks.
+    if ('error' in parsed) return { parsed };
+    return isRecord(parsed.doc.value) && inferTarget(parsed.doc.value).ok ? { parsed } : false;
   },
-  read(file, text, context): ReadResult {
-    let doc: ParsedDocument;
-    try {
-      doc = parse(file, text, { maxDepth: context.limits?.maxDepth, maxAliasCount: context.limits?.maxAliasCount });
-    } catch (error) {
-      if (!(error instanceof DocumentError)) throw error;
-      return { tasks: [], findings: [{ issue: syntaxError(error, text, file), location: error.position }] };
-    }
+  read(file, text, context, detected): ReadResult {
+    const limits = { maxDepth: context.limits?.maxDepth, maxAliasCount: context.limits?.maxAliasCount };
+    const parsed = detected !== undefined && defaultLimits(limits) ? (detected as Parsed) : parse(file, text, limits);
+    if ('error' in parsed) return { tasks: [], findings: [{ issue: syntaxError(parsed.error, text, file), location: parsed.error.position }] };
+    const { doc } = parsed;
     const inference = inferTarget(doc.value);
     if (!inference.ok) {
       const issue = makeIssue('unrecognized_payload', 'error', [], { reason: inference.reason, candidates: inference.candidates });

@@ -1,14 +1,23 @@
-import { closest } from '../../issues/format.js';
 import { toPointer, type Issue, type Path } from '../../issues/issue.js';
 import type { SourceLocation } from '../reader.js';
 import { isUnknown, UNKNOWN } from '../../values/unknown-value.js';
 import { setOwn } from '../../values/set-own.js';
 import { makeIssue } from '../../validate/validate.js';
-import { isRecordValue, toText, type Value } from './evaluate.js';
+import { toText, type Value } from './evaluate.js';
 import { terraformPathIn } from './names.js';
-import { TARGET_KEY_KINDS, type IdReference } from './references.js';
-import { terraformRule, type TerraformRuleCode } from './rules/index.js';
-import { META_ARGUMENTS, RESOURCE_TYPE, TERRAFORM_TYPES, type AttributeSpec, type BlockSpec, type BodySpec, type TerraformType } from './schema.js';
+import type { IdReference } from './references.js';
+import type { Finding } from '../../rules/types.js';
+import type { AnyTerraformRule } from './rules/index.js';
+import MW200 from './rules/MW200-removed-argument.js';
+import MW201 from './rules/MW201-value-not-sent.js';
+import MW202 from './rules/MW202-duplicate-parameter.js';
+import MW203 from './rules/MW203-unsupported-argument.js';
+import MW204 from './rules/MW204-type-mismatch.js';
+import MW205 from './rules/MW205-block-structure.js';
+import MW206 from './rules/MW206-invalid-arn.js';
+import MW208 from './rules/MW208-target-reference-kind.js';
+import MW209 from './rules/MW209-provider-refuses.js';
+import { RESOURCE_TYPE, TERRAFORM_TYPES, type AttributeSpec, type BlockSpec, type BodySpec, type TerraformType } from './schema.js';
 import { isEmptyBody, type SourceAttribute, type SourceBlock, type SourceBody, type Written } from './source.js';
 
 /*
@@ -47,10 +56,18 @@ class Mapper {
     if (at && !this.written.has(toPointer(path))) this.written.set(toPointer(path), at);
   }
 
-  raise(code: TerraformRuleCode, path: Path, params: Record<string, unknown>, at?: Written) {
-    const rule = terraformRule(code);
-    this.record(path, at);
-    this.issues.push(makeIssue(code, rule.severity, path, params, rule.id));
+  /** Runs a rule's check on what is written at `path` and raises its findings there; whether it found any. */
+  check<R extends AnyTerraformRule>(rule: R, input: Parameters<R['check']>[0], path: Path, at?: Written): boolean {
+    return this.raise(rule, (rule.check as (input: unknown) => Finding[])(input), path, at);
+  }
+
+  raise(rule: AnyTerraformRule, findings: readonly Finding[], path: Path, at?: Written): boolean {
+    for (const f of findings) {
+      const where = [...path, ...f.path];
+      this.record(where, at);
+      this.issues.push(makeIssue(rule.code, rule.severity, where, f.params ?? {}, rule.id));
+    }
+    return findings.length > 0;
   }
 
   body(body: SourceBody, spec: BodySpec, path: Path, parent: string, out: Record<string, unknown>) {
@@ -75,23 +92,17 @@ class Mapper {
 
   private unsupported(name: string, form: 'argument' | 'block', spec: BodySpec, path: Path, parent: string, at: Written) {
     if (this.options.ignoreUnknownNames) return;
-    const computed = path.length === 0 && this.type.computedOnly.has(name);
-    const suggestion = computed ? undefined : closest(name, Object.keys(spec));
-    this.raise('terraform_unsupported_argument', [...path, name], { argument: name, form, parent, computed, ...(suggestion ? { closest: suggestion } : {}) }, at);
+    this.check(MW203, { name, form, parent, known: Object.keys(spec), top: path.length === 0, type: this.type }, [...path, name], at);
   }
 
   private attribute(attribute: SourceAttribute, spec: BodySpec, path: Path, parent: string, out: Record<string, unknown>) {
     const { name, at } = attribute;
     const s = Object.hasOwn(spec, name) ? spec[name]! : undefined;
     if (!s) {
-      if (path.length === 0 && (META_ARGUMENTS.has(name) || this.type.notSent.has(name))) return;
       this.unsupported(name, 'argument', spec, path, parent, at);
       return;
     }
-    if (s.kind === 'block') {
-      this.raise('terraform_block_structure', [...path, s.api], { argument: name, reason: 'block-as-argument' }, at);
-      return;
-    }
+    if (this.check(MW205, { argument: name, spec: s, form: 'argument' }, [...path, s.api], at) || s.kind === 'block') return;
     const target = [...path, s.api];
     this.record(target, at);
     const override = path.length === 0 ? this.options.overrides?.[name] : undefined;
@@ -104,73 +115,54 @@ class Mapper {
     const { name, value, at } = attribute;
     if (value === null) return undefined;
     if (isUnknown(value)) return UNKNOWN;
-    const mismatch = (received: string) => {
-      this.raise('terraform_type_mismatch', path, { argument: name, expected: s.type, received, actual: describe(value) });
-      return UNKNOWN;
-    };
+    // What Terraform cannot convert is checked no further.
+    if (this.check(MW204, { argument: name, expected: s.type, value }, path)) return UNKNOWN;
     switch (s.type) {
       case 'string': {
-        const text = toText(value);
-        if (text === undefined) return mismatch(kindOf(value));
-        if (text === '' && s.empty === 'unset') {
-          this.raise('terraform_value_not_sent', path, { argument: name, reason: 'empty-string' });
-          return undefined;
-        }
-        if (s.arn && text !== '') {
-          const problem = arnProblem(text);
-          if (problem) this.raise('terraform_invalid_arn', path, { argument: name, actual: text, reason: problem });
-        }
-        // The API's own minimum is checked by validate(); only what the provider adds is the provider's finding.
-        const length = [...text].length;
-        if (s.minLength !== undefined && length > 0 && length < s.minLength) this.raise('terraform_provider_refuses', path, { argument: name, actual: text, minimum: s.minLength, reason: 'too-short' });
+        const text = toText(value)!;
+        if (this.check(MW201, { argument: name, spec: s, text }, path)) return undefined;
+        this.check(MW206, { argument: name, spec: s, text }, path);
+        this.check(MW209, { argument: name, spec: s, text }, path);
         return text;
       }
       case 'number': {
-        const n = typeof value === 'number' ? value : typeof value === 'string' && DECIMAL.test(value) ? Number(value) : undefined;
-        if (n === undefined) return mismatch(kindOf(value));
+        const n = Number(value);
         // `priority = 0` is not sent (d.GetOk); not reported, since the API documents no other default.
         if (n === 0 && s.empty === 'unset') return undefined;
         return n;
       }
-      case 'bool': {
-        if (typeof value === 'boolean') return value;
-        if (value === 'true' || value === 'false') return value === 'true';
-        return mismatch(kindOf(value));
-      }
+      case 'bool':
+        return value === true || value === 'true';
       case 'tags': {
-        if (!isRecordValue(value)) return mismatch(kindOf(value));
+        const map = value as Record<string, Value>;
         const tags: { Key: string; Value: unknown }[] = [];
-        for (const key of Object.keys(value).sort()) {
-          const v = value[key]!;
+        for (const key of Object.keys(map).sort()) {
+          const v = map[key]!;
+          if (this.check(MW204, { argument: name, expected: s.type, value, item: v }, path)) return UNKNOWN;
           // A tag set to null is not a tag (the provider's map drops it).
           if (v === null) continue;
-          const text = isUnknown(v) ? UNKNOWN : toText(v);
-          if (text === undefined) return mismatch(`a map holding ${kindOf(v)}`);
           this.record([...path, tags.length], at);
-          tags.push({ Key: key, Value: text });
+          tags.push({ Key: key, Value: isUnknown(v) ? UNKNOWN : toText(v) });
         }
         return tags.length === 0 && s.empty === 'unset' ? undefined : tags;
       }
       case 'list': {
-        if (!Array.isArray(value)) return mismatch(kindOf(value));
+        const list = value as Value[];
         const items: unknown[] = [];
-        for (const [i, item] of value.entries()) {
+        for (const [i, item] of list.entries()) {
           if (isUnknown(item)) {
             this.record([...path, items.length], attribute.items?.[i]);
             items.push(UNKNOWN);
             continue;
           }
-          const text = item === null ? undefined : toText(item);
-          if (text === undefined) return mismatch(`a list holding ${kindOf(item)}`);
-          if (text === '' && s.emptyItem === 'unset') {
-            this.raise('terraform_value_not_sent', [...path, i], { argument: name, reason: 'empty-item' }, attribute.items?.[i] ?? at);
-            continue;
-          }
+          if (this.check(MW204, { argument: name, expected: s.type, value, item }, path)) return UNKNOWN;
+          const text = toText(item)!;
+          if (this.check(MW201, { argument: name, spec: s, item: text, index: i }, path, attribute.items?.[i] ?? at)) continue;
           this.record([...path, items.length], attribute.items?.[i]);
           items.push(text);
         }
         if (items.length === 0 && s.empty === 'unset') {
-          if (value.length === 0) this.raise('terraform_value_not_sent', path, { argument: name, reason: 'empty-list' });
+          this.check(MW201, { argument: name, spec: s, list }, path);
           return undefined;
         }
         return items;
@@ -182,29 +174,24 @@ class Mapper {
     const first = blocks[0]?.at ?? unknownCount!;
     const s = Object.hasOwn(spec, type) ? spec[type]! : undefined;
     if (!s) {
-      if (path.length === 0 && META_ARGUMENTS.has(type)) return;
       this.unsupported(type, 'block', spec, path, parent, first);
       return;
     }
-    if (s.kind === 'attribute') {
-      this.raise('terraform_block_structure', [...path, s.api], { argument: type, reason: 'argument-as-block' }, first);
-      return;
-    }
+    if (this.check(MW205, { argument: type, spec: s, form: 'block' }, [...path, s.api], first) || s.kind === 'attribute') return;
     const target = [...path, s.api];
     // Repeated blocks are one API member: named without the first block's index.
     const last = first.sourcePath[first.sourcePath.length - 1];
     this.record(target, s.nesting !== 'single' && typeof last === 'number' ? { ...first, sourcePath: first.sourcePath.slice(0, -1) } : first);
-    if (s.removed) this.raise('terraform_removed_argument', target, { argument: type, replacement: s.removed.replacement });
+    this.check(MW200, { type, spec: s }, target);
 
     if (s.nesting === 'single') {
-      blocks.slice(s.maxItems ?? 1).forEach((extra, i) => this.raise('terraform_block_structure', [...target, i + 1], { argument: type, reason: 'too-many-blocks', maximum: s.maxItems ?? 1 }, extra.at));
+      // Each block beyond the allowed number is reported where it is written.
+      const extra = MW205.check({ argument: type, spec: s, blocks: blocks.length });
+      extra.forEach((f, i) => this.raise(MW205, [f], target, blocks[blocks.length - extra.length + i]!.at));
       const block = blocks[0];
       // A block of unknown count may be absent: left out, so that no rule fires on its presence.
       if (!block) return;
-      if (isEmptyBody(block.body)) {
-        this.raise('terraform_value_not_sent', target, { argument: type, reason: 'empty-block' });
-        return;
-      }
+      if (this.check(MW201, { argument: type, emptyBlock: isEmptyBody(block.body) }, target)) return;
       const object: Record<string, unknown> = {};
       this.body(block.body, s.body, target, type, object);
       out[s.api] = object;
@@ -230,12 +217,10 @@ class Mapper {
   /** A target whose values refer to IDs of another kind than its key takes (MW208). */
   private targetReferences(block: SourceBlock, target: Record<string, unknown>, path: Path) {
     const key = target.Key;
-    if (typeof key !== 'string' || !Object.hasOwn(TARGET_KEY_KINDS, key)) return;
     const values = block.body.attributes.find((a) => a.name === 'values');
     if (!values?.ids) return;
-    const expected = TARGET_KEY_KINDS[key]!;
     const check = (ref: IdReference | undefined, at: Path) => {
-      if (ref && ref.kind !== expected) this.raise('terraform_target_reference_kind', at, { key, reference: ref.reference, actual: ref.kind, expected });
+      if (ref) this.check(MW208, { key, ref }, at);
     };
     if (values.ids.all) check(values.ids.all, [...path, 'Values']);
     values.ids.items?.forEach((ref, j) => check(ref, [...path, 'Values', j]));
@@ -250,23 +235,21 @@ class Mapper {
       const get = (name: string) => block.body.attributes.find((a) => a.name === name && a.value !== null);
       const nameAttr = get('name');
       const valuesAttr = get('values');
-      for (const [missing, attr] of [['name', nameAttr], ['values', valuesAttr]] as const) {
-        if (!attr) this.raise('terraform_block_structure', [...path, i], { argument: block.type, reason: 'missing-argument', missing }, block.at);
-      }
+      this.check(MW205, { argument: block.type, parameter: { name: nameAttr !== undefined, values: valuesAttr !== undefined } }, [...path, i], block.at);
       for (const a of block.body.attributes) if (!Object.hasOwn(s.body, a.name)) this.unsupported(a.name, 'argument', s.body, path, block.type, a.at);
       for (const b of block.body.blocks) this.unsupported(b.type, 'block', s.body, path, block.type, b.at);
       if (!nameAttr) continue;
       const key = toText(nameAttr.value);
       // A parameter whose name is not known makes the whole map unknown: its keys cannot be checked.
       if (key === undefined) {
-        if (!isUnknown(nameAttr.value)) this.raise('terraform_type_mismatch', [...path, i], { argument: 'name', expected: 'string', received: kindOf(nameAttr.value), actual: describe(nameAttr.value) }, nameAttr.at);
+        this.check(MW204, { argument: 'name', expected: 'string', value: nameAttr.value }, [...path, i], nameAttr.at);
         return UNKNOWN;
       }
       const entry = [...path, key];
       if (Object.hasOwn(map, key)) {
         // The later block is the one kept here, so its place is where the entry is written.
         this.forget(entry);
-        this.raise('terraform_duplicate_parameter', entry, { name: key, firstLine: firstLine.get(key) }, block.at);
+        this.check(MW202, { name: key, seen: firstLine }, entry, block.at);
       } else firstLine.set(key, block.at.value.line);
       this.record(entry, { key: nameAttr.at.value, value: (valuesAttr ?? nameAttr).at.value, sourcePath: block.at.sourcePath });
       const valuesPath = s.nesting === 'legacy-parameters' ? [...entry, 'Values'] : entry;
@@ -282,42 +265,6 @@ class Mapper {
     const pointer = toPointer(path);
     for (const key of [...this.written.keys()]) if (key === pointer || key.startsWith(pointer + '/')) this.written.delete(key);
   }
-}
-
-const DECIMAL = /^[-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/;
-
-function kindOf(value: Value): string {
-  if (Array.isArray(value)) return 'a list';
-  if (isRecordValue(value)) return 'an object';
-  if (typeof value === 'string') return 'a string';
-  if (typeof value === 'number') return 'a number';
-  if (typeof value === 'boolean') return 'a bool';
-  return 'null';
-}
-
-/** The value as it might be written, for messages (shortened). */
-function describe(value: Value): string {
-  const text = JSON.stringify(value, (_k, v: unknown) => (isUnknown(v) ? '(unknown)' : v)) ?? String(value);
-  return text.length > 60 ? text.slice(0, 59) + '…' : text;
-}
-
-const PARTITION = /^aws(-[a-z]+)*$/;
-const REGION = /^[a-z]{2}(-[a-z]+)+-\d$/;
-const ACCOUNT = /^(aws|aws-managed|\d{12})$/;
-
-/** Why the provider's verify.ValidARN refuses `value`, or undefined when it accepts it. */
-export function arnProblem(value: string): string | undefined {
-  if (!value.startsWith('arn:')) return 'it does not start with arn:';
-  const sections = value.split(':');
-  if (sections.length < 6) return 'it has fewer than 6 sections separated by ":"';
-  const [, partition, , region, account] = sections as [string, string, string, string, string];
-  const resource = sections.slice(5).join(':');
-  if (partition === '') return 'missing partition value';
-  if (!PARTITION.test(partition)) return 'invalid partition value';
-  if (region !== '' && !REGION.test(region)) return 'invalid region value';
-  if (account !== '' && !ACCOUNT.test(account)) return 'invalid account ID value';
-  if (resource === '') return 'missing resource value';
-  return undefined;
 }
 
 /** The request a resource becomes, the Terraform findings on the way, and where each path is written. */

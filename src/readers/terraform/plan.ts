@@ -1,6 +1,7 @@
 import { aDepth, checkOptions } from '../../validate/check-options.js';
 import { inputCodes } from '../../issues/codes.js';
 import type { Path } from '../../issues/issue.js';
+import type { Finding } from '../../rules/types.js';
 import type { FileFinding, FoundTask, ListedReadResult, Reader, ReadResult, SourceLocation } from '../reader.js';
 import { isRecord } from '../../shapes/walk.js';
 import { UNKNOWN } from '../../values/unknown-value.js';
@@ -16,7 +17,7 @@ import { MAINTENANCE_WINDOW_TYPES } from './reader.js';
 import { acrossFindings } from '../across/check.js';
 import { planModel, type PlanResource } from './plan-across.js';
 import { spanLocator } from '../span-locator.js';
-import { terraformRule } from './rules/index.js';
+import MW207, { RATE_CONTROLS } from './rules/MW207-update-drops-rate-controls.js';
 import { RESOURCE_TYPE, TERRAFORM_TYPES, type BodySpec, type TerraformType } from './schema.js';
 import { emptyBody, type SourceAttribute, type SourceBody, type Written } from './source.js';
 
@@ -33,7 +34,6 @@ import { emptyBody, type SourceAttribute, type SourceBody, type Written } from '
 
 type Json = unknown;
 
-const RATE_CONTROLS = ['max_concurrency', 'max_errors'] as const;
 
 function at(doc: ParsedDocument, jsonPath: Path, sourcePath: Path, fallback: SourceLocation): Written {
   const value = doc.locate(jsonPath, 'value');
@@ -161,22 +161,20 @@ function taskOf(plan: Record<string, unknown>, change: Record<string, unknown>, 
     });
   }
 
-  const dropped: SourceAttribute[] = [];
+  const dropped: { attribute: SourceAttribute; findings: Finding[] }[] = [];
   if (updates && targetless) {
     for (const name of RATE_CONTROLS) {
       const attribute = body.attributes.find((a) => a.name === name && a.value !== null);
       if (!attribute) continue;
       attribute.value = null;
-      if (configured(name)) dropped.push(attribute);
+      dropped.push({ attribute, findings: MW207.check({ argument: name, update: updates, targetless, configured: configured(name) === true }) });
     }
   }
 
   const mapped = mapResource(type, body, { value: resourceAt, sourcePath: [] }, { ignoreUnknownNames: true, ...(updates && isTask ? { overrides: { priority: { empty: 'sent' } } } : {}) });
-  const rule = terraformRule('terraform_update_drops_rate_controls');
   // Mapper.attribute recorded where each dropped attribute is written, at its API member.
-  for (const attribute of dropped) {
-    const path = [schema[attribute.name]!.api];
-    mapped.issues.push(makeIssue(rule.code, rule.severity, path, { argument: attribute.name }, rule.id));
+  for (const { attribute, findings } of dropped) {
+    for (const f of findings) mapped.issues.push(makeIssue(MW207.code, MW207.severity, [schema[attribute.name]!.api, ...f.path], f.params ?? {}, MW207.id));
   }
   return {
     operation: type.operation,

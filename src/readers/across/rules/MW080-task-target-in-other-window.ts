@@ -1,5 +1,6 @@
 import { sameWindow, targetOf, windowOf, written, type AcrossFinding, type ResourceModel, type WindowIdentity } from './model.js';
-import { ACROSS_OPERATIONS, ACROSS_READERS, ACROSS_SOURCES, defineAcrossRule } from './types.js';
+import { ACROSS_OPERATIONS, ACROSS_READERS, ACROSS_SOURCES } from './types.js';
+import { defineRule } from '../../../rules/types.js';
 
 const nameOf = (w: WindowIdentity) => ('literal' in w ? w.literal : w.instance !== undefined ? `${w.resource}[${w.instance}]` : w.resource);
 
@@ -27,7 +28,7 @@ export function targetsInOtherWindows(model: ResourceModel): AcrossFinding[] {
   return found;
 }
 
-export default defineAcrossRule({
+export default defineRule({
   id: 'MW080',
   code: 'task_target_in_other_window',
   severity: 'error',
@@ -44,5 +45,5 @@ export default defineAcrossRule({
     },
     { ...ACROSS_SOURCES.updateWindow, quote: 'AllowUnassociatedTargets: Whether targets must be registered with the maintenance window before tasks can be defined for those targets.' },
   ],
-  across: targetsInOtherWindows,
+  check: targetsInOtherWindows,
 });

@@ -1,5 +1,6 @@
 import type { AcrossFinding, IdKind, ResourceModel } from './model.js';
-import { ACROSS_OPERATIONS, ACROSS_READERS, ACROSS_SOURCES, defineAcrossRule } from './types.js';
+import { ACROSS_OPERATIONS, ACROSS_READERS, ACROSS_SOURCES } from './types.js';
+import { defineRule } from '../../../rules/types.js';
 
 /** Each task's and target's WindowId that refers to an ID of another kind than a window's. */
 export function windowReferencesOfOtherKinds(model: ResourceModel): AcrossFinding[] {
@@ -14,7 +15,7 @@ export function windowReferencesOfOtherKinds(model: ResourceModel): AcrossFindin
   return found;
 }
 
-export default defineAcrossRule({
+export default defineRule({
   id: 'MW081',
   code: 'window_reference_kind',
   severity: 'error',
@@ -32,5 +33,5 @@ export default defineAcrossRule({
     { ...ACROSS_SOURCES.cfnLint, quote: "E1010 'WindowId' is not one of ['WindowTargetId'] in ['us-east-1'] (for !GetAtt of an AWS::SSM::MaintenanceWindowTarget)" },
     { ...ACROSS_SOURCES.tfTarget, quote: '`id` - The ID of the maintenance window target.' },
   ],
-  across: windowReferencesOfOtherKinds,
+  check: windowReferencesOfOtherKinds,
 });

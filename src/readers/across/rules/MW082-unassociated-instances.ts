@@ -1,5 +1,6 @@
 import { sameWindow, valueKey, windowNamed, windowOf, written, type AcrossFinding, type ResourceModel, type TargetNode, type WindowIdentity } from './model.js';
-import { ACROSS_OPERATIONS, ACROSS_READERS, ACROSS_SOURCES, defineAcrossRule } from './types.js';
+import { ACROSS_OPERATIONS, ACROSS_READERS, ACROSS_SOURCES } from './types.js';
+import { defineRule } from '../../../rules/types.js';
 
 /**
  * The instance IDs the file registers with a window, or undefined when that cannot be told: a target
@@ -62,7 +63,7 @@ export function unassociatedInstances(model: ResourceModel): AcrossFinding[] {
   return found;
 }
 
-export default defineAcrossRule({
+export default defineRule({
   id: 'MW082',
   code: 'unassociated_instances',
   severity: 'warning',
@@ -79,5 +80,5 @@ export default defineAcrossRule({
     },
     { ...ACROSS_SOURCES.updateWindow, quote: 'AllowUnassociatedTargets: Whether targets must be registered with the maintenance window before tasks can be defined for those targets.' },
   ],
-  across: unassociatedInstances,
+  check: unassociatedInstances,
 });

@@ -1,5 +1,5 @@
 import type { OperationName } from '../../../operations/index.js';
-import type { ReaderRule } from '../../reader-rule.js';
+import type { ReaderRule } from '../../../rules/types.js';
 import type { AcrossFinding, ResourceModel } from './model.js';
 
 /**
@@ -7,18 +7,13 @@ import type { AcrossFinding, ResourceModel } from './model.js';
  * Written once against the reader-neutral model (model.ts) that each reader of infrastructure code
  * builds; ids MW080-MW099. `across` finds, at each resource, what breaks the rule.
  */
-export type AcrossRule<Id extends string = string, Code extends string = string> = Omit<ReaderRule<Id, Code>, 'check'> & {
+export type AcrossRule<Id extends string = string, Code extends string = string> = ReaderRule<Id, Code, ResourceModel, AcrossFinding> & {
   /** The requests of the resources it reads: the window's, the targets', the tasks'. */
   operations: readonly OperationName[];
-  across(model: ResourceModel): AcrossFinding[];
 };
 
 /** Every rule across resources reads windows, targets and tasks. */
 export const ACROSS_OPERATIONS = ['CreateMaintenanceWindow', 'RegisterTargetWithMaintenanceWindow', 'RegisterTaskWithMaintenanceWindow'] as const satisfies readonly OperationName[];
-
-export function defineAcrossRule<const Id extends string, const Code extends string>(rule: AcrossRule<Id, Code>): AcrossRule<Id, Code> {
-  return rule;
-}
 
 /** The readers that build the model, as a rule's `reader` names them. */
 export const ACROSS_READERS = 'cloudformation, terraform, terraform-plan';

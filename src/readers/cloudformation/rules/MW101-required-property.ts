@@ -1,5 +1,5 @@
 import { isRecord } from '../../../shapes/walk.js';
-import { defineReaderRule } from '../../reader-rule.js';
+import { defineRule } from '../../../rules/types.js';
 import { CFN_SOURCES } from './sources.js';
 
 /** What AWS::SSM::MaintenanceWindowTask requires that the API does not, by API path. */
@@ -31,14 +31,7 @@ function missing(container: unknown, path: readonly string[], at: (string | numb
   missing(container[head], rest, [...at, head], out);
 }
 
-/** What the resource type requires and the payload lacks. */
-export function missingRequired(type: string, payload: Record<string, unknown>): Finding[] {
-  const out: Finding[] = [];
-  for (const path of CFN_REQUIRED_BY_TYPE[type] ?? []) missing(payload, path, [], out);
-  return out;
-}
-
-export default defineReaderRule({
+export default defineRule({
   id: 'MW101',
   code: 'cfn_required_property',
   severity: 'error',
@@ -60,7 +53,10 @@ export default defineReaderRule({
     },
     { ...CFN_SOURCES.schema, quote: '"required": ["WindowId", "Priority", "TaskType", "TaskArn"] … "NotificationConfig": { … "required": ["NotificationArn"] }' },
   ],
-  check(payload) {
-    return missingRequired('AWS::SSM::MaintenanceWindowTask', payload);
+  /** What the resource type (`type`) requires and its payload lacks. */
+  check({ type, payload }: { type: string; payload: Record<string, unknown> }) {
+    const out: Finding[] = [];
+    for (const path of CFN_REQUIRED_BY_TYPE[type] ?? []) missing(payload, path, [], out);
+    return out;
   },
 });

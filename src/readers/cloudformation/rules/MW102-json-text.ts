@@ -1,7 +1,9 @@
-import { defineReaderRule } from '../../reader-rule.js';
+import { defineRule } from '../../../rules/types.js';
+import { isRecord } from '../../../shapes/walk.js';
+import type { DocumentError } from '../../../parse/document.js';
 import { CFN_SOURCES } from './sources.js';
 
-export default defineReaderRule({
+export default defineRule({
   id: 'MW102',
   code: 'cfn_json_text',
   severity: 'error',
@@ -14,4 +16,13 @@ export default defineReaderRule({
     { ...CFN_SOURCES.runCommand, quote: 'Parameters: The parameters for the RUN_COMMAND task execution. The supported parameters are the same as those for the SendCommand API call. Required: No Type: Json' },
     { ...CFN_SOURCES.schema, quote: '"format": "json", "type": ["object", "string"]' },
   ],
+
+  /** Text given where CloudFormation's Json type is: what it parsed to, or why it did not parse. */
+  check(text: { value: unknown } | { error: DocumentError }) {
+    if ('error' in text) {
+      const { message, position } = text.error;
+      return [{ path: [], params: { reason: `${message} (line ${position.line}, column ${position.column} of the text)` } }];
+    }
+    return isRecord(text.value) ? [] : [{ path: [], params: { reason: `it holds ${Array.isArray(text.value) ? 'a list' : typeof text.value}` } }];
+  },
 });

@@ -1,7 +1,8 @@
-import { defineReaderRule } from '../../reader-rule.js';
+import { defineRule } from '../../../rules/types.js';
+import { handlerBase64, NOT_BASE64, notBase64 } from '../base64.js';
 import { CFN_SOURCES } from './sources.js';
 
-export default defineReaderRule({
+export default defineRule({
   id: 'MW103',
   code: 'cfn_payload_not_base64',
   severity: 'error',
@@ -16,4 +17,17 @@ export default defineReaderRule({
     },
     { ...CFN_SOURCES.handler, quote: '.payload(SdkBytes.fromByteArray(Base64.decode(resourceModelLambda.getPayload())))' },
   ],
+
+  /**
+   * A Lambda Payload: its text, or, when only a deployment knows it, the text written around its
+   * placeholders (`around`), which can already hold a character base64 does not have.
+   */
+  check(payload: { text: string } | { around: string }) {
+    if ('around' in payload) {
+      const stray = payload.around.match(NOT_BASE64)?.[0];
+      return stray === undefined ? [] : [{ path: [], params: { reason: notBase64(stray) } }];
+    }
+    const decoded = handlerBase64(payload.text);
+    return 'refused' in decoded ? [{ path: [], params: { reason: decoded.refused } }] : [];
+  },
 });

@@ -1,7 +1,7 @@
-import { defineReaderRule } from '../../reader-rule.js';
+import { defineRule } from '../../../rules/types.js';
 import { CFN_SOURCES } from './sources.js';
 
-export default defineReaderRule({
+export default defineRule({
   id: 'MW104',
   code: 'cfn_value_not_sent',
   severity: 'info',
@@ -16,4 +16,10 @@ export default defineReaderRule({
     { ...CFN_SOURCES.targetHandler, quote: 'targetsListTranslator.resourceModelPropertyToServiceModel((model.getTargets())).ifPresent(registerTargetWithMaintenanceWindowRequestBuilder::targets);' },
     { ...CFN_SOURCES.targetsTranslator, quote: 'returns Optional.empty() when the ResourceModel list of targets is empty/null.' },
   ],
+
+  /** A value of a member the handler sends only when it is not empty (`property` as written, `type` the resource type). */
+  check({ value, property, type }: { value: unknown; property: string | number; type: string }) {
+    const reason = value === '' ? 'empty-string' : Array.isArray(value) && value.length === 0 ? 'empty-list' : undefined;
+    return reason ? [{ path: [], params: { property, reason, type } }] : [];
+  },
 });

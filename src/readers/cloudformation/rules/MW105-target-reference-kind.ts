@@ -1,28 +1,11 @@
-import type { AcrossFinding, IdKind, ResourceModel } from '../../across/rules/model.js';
-import { defineReaderRule } from '../../reader-rule.js';
+import type { IdKind } from '../../across/rules/model.js';
+import { defineRule } from '../../../rules/types.js';
 import { CFN_SOURCES } from './sources.js';
 
 /** The kind of ID each target key takes. */
 export const TARGET_KEY_KINDS: Readonly<Record<string, IdKind>> = { InstanceIds: 'instance', WindowTargetIds: 'window-target' };
 
-/** Each target value of a task or a window target that refers to a resource giving an ID of another kind than its Key takes. */
-export function targetReferencesOfOtherKinds(model: ResourceModel): AcrossFinding[] {
-  const found: AcrossFinding[] = [];
-  for (const resource of [...model.tasks, ...model.targets]) {
-    for (const entry of resource.targets ?? []) {
-      const expected = entry.key !== undefined && Object.hasOwn(TARGET_KEY_KINDS, entry.key) ? TARGET_KEY_KINDS[entry.key] : undefined;
-      if (!expected) continue;
-      for (const value of entry.values ?? []) {
-        const { reference } = value;
-        if (reference.to !== 'resource' || reference.kind === expected) continue;
-        found.push({ resource: resource.name, path: value.path, place: value.place, params: { key: entry.key, reference: reference.written, actual: reference.kind, expected } });
-      }
-    }
-  }
-  return found;
-}
-
-export default defineReaderRule({
+export default defineRule({
   id: 'MW105',
   code: 'cfn_target_reference_kind',
   severity: 'warning',
@@ -39,4 +22,10 @@ export default defineReaderRule({
     },
     { ...CFN_SOURCES.sample, quote: 'SSMMaintenanceWindowTask: … Targets: - Key: "WindowTargetIds" Values: - !Ref SSMMaintenanceWindowTarget' },
   ],
+
+  /** A target value that refers to a resource (`actual`, the kind of ID it gives) under a Key that takes IDs of another kind. */
+  check({ key, reference, actual }: { key: string | undefined; reference: string; actual: IdKind }) {
+    const expected = key !== undefined && Object.hasOwn(TARGET_KEY_KINDS, key) ? TARGET_KEY_KINDS[key] : undefined;
+    return expected && actual !== expected ? [{ path: [], params: { key, reference, actual, expected } }] : [];
+  },
 });

@@ -1,7 +1,7 @@
-import { defineReaderRule } from '../../reader-rule.js';
+import { defineRule } from '../../../rules/types.js';
 import { CFN_SOURCES } from './sources.js';
 
-export default defineReaderRule({
+export default defineRule({
   id: 'MW106',
   code: 'cfn_unknown_attribute',
   severity: 'error',
@@ -21,4 +21,9 @@ export default defineReaderRule({
       quote: 'The Fn::GetAtt intrinsic function returns the value of an attribute from a resource in the template.',
     },
   ],
+
+  /** Fn::GetAtt of `attribute` of `resource`, of resource type `type`, which has only the attributes `known`. */
+  check({ resource, attribute, type, known }: { resource: string; attribute: string; type: string; known: readonly string[] }) {
+    return known.includes(attribute) ? [] : [{ path: [], params: { resource, attribute, type, known: [...known] } }];
+  },
 });

@@ -1,6 +1,9 @@
-import { defineTerraformRule, PROVIDER } from './types.js';
+import { defineRule } from '../../../rules/types.js';
+import { PROVIDER } from './types.js';
+import type { BlockSpec } from '../schema.js';
 
-export default defineTerraformRule({
+
+export default defineRule({
   id: 'MW200',
   code: 'terraform_removed_argument',
   severity: 'warning',
@@ -13,4 +16,9 @@ export default defineTerraformRule({
     { ...PROVIDER.v2, quote: `Deprecated:    "use 'task_invocation_parameters' argument instead",` },
     { ...PROVIDER.v2, quote: 'ConflictsWith: []string{"task_parameters", "logging_info"},' },
   ],
+
+  /** A block of the provider's schema: reported when the provider has removed it. */
+  check({ type, spec }: { type: string; spec: BlockSpec }) {
+    return spec.removed ? [{ path: [], params: { argument: type, replacement: spec.removed.replacement } }] : [];
+  },
 });

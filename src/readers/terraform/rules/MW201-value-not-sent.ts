@@ -1,6 +1,9 @@
-import { defineTerraformRule, PROVIDER } from './types.js';
+import { defineRule } from '../../../rules/types.js';
+import { PROVIDER } from './types.js';
+import type { AttributeSpec } from '../schema.js';
 
-export default defineTerraformRule({
+
+export default defineRule({
   id: 'MW201',
   code: 'terraform_value_not_sent',
   severity: 'info',
@@ -14,4 +17,18 @@ export default defineTerraformRule({
     { ...PROVIDER.flex, quote: 'if ok && val != "" {' },
     { ...PROVIDER.current, quote: 'if len(config) == 0 || config[0] == nil {' },
   ],
+
+  /**
+   * A value the provider leaves out of the request: an empty string, an empty string in a list (at
+   * its index), a list written empty, a block with nothing set in it. (A list whose items were all
+   * left out is reported item by item.)
+   */
+  check(input: { argument: string } & ({ spec: AttributeSpec; text: string } | { spec: AttributeSpec; item: string; index: number } | { spec: AttributeSpec; list: readonly unknown[] } | { emptyBlock: boolean })) {
+    const { argument } = input;
+    const found = (reason: string, path: (string | number)[] = []) => [{ path, params: { argument, reason } }];
+    if ('text' in input) return input.text === '' && input.spec.empty === 'unset' ? found('empty-string') : [];
+    if ('item' in input) return input.item === '' && input.spec.emptyItem === 'unset' ? found('empty-item', [input.index]) : [];
+    if ('list' in input) return input.list.length === 0 && input.spec.empty === 'unset' ? found('empty-list') : [];
+    return input.emptyBlock ? found('empty-block') : [];
+  },
 });

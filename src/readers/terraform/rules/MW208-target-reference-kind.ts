@@ -1,6 +1,8 @@
-import { defineTerraformRule } from './types.js';
+import { defineRule } from '../../../rules/types.js';
+import { TARGET_KEY_KINDS, type IdReference } from '../references.js';
 
-export default defineTerraformRule({
+
+export default defineRule({
   id: 'MW208',
   code: 'terraform_target_reference_kind',
   severity: 'warning',
@@ -26,4 +28,11 @@ export default defineTerraformRule({
       quote: '`id` - The ID of the maintenance window target.',
     },
   ],
+
+  /** A target's key and a reference written among its values: reported when the reference holds another kind of ID than the key takes. */
+  check({ key, ref }: { key: unknown; ref: IdReference }) {
+    if (typeof key !== 'string' || !Object.hasOwn(TARGET_KEY_KINDS, key)) return [];
+    const expected = TARGET_KEY_KINDS[key]!;
+    return ref.kind !== expected ? [{ path: [], params: { key, reference: ref.reference, actual: ref.kind, expected } }] : [];
+  },
 });

@@ -1,15 +1,11 @@
-import type { ReaderRule } from '../../reader-rule.js';
+import type { ReaderRule } from '../../../rules/types.js';
 
 /**
  * A rule about Terraform itself rather than the API: what Terraform or the AWS provider does with a
- * configuration before (or instead of) sending it. The Terraform readers raise them while mapping a
- * resource to the API's shape. Ids MW200-MW299.
+ * configuration before (or instead of) sending it. The Terraform readers call its check while mapping
+ * a resource to the API's shape. Ids MW200-MW299.
  */
-export type TerraformRule<Id extends string = string, Code extends string = string> = ReaderRule<Id, Code> & { reader: 'terraform' };
-
-export function defineTerraformRule<const Id extends string, const Code extends string>(rule: TerraformRule<Id, Code>): TerraformRule<Id, Code> {
-  return rule;
-}
+export type TerraformRule<Id extends string = string, Code extends string = string, Input = never> = ReaderRule<Id, Code, Input> & { reader: 'terraform' };
 
 export const PROVIDER = {
   current: {
