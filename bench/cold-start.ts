@@ -9,7 +9,7 @@ import { medianPeakRss, medianTimes, type Command } from './spawn.js';
  */
 
 const ROOT = join(import.meta.dirname, '..');
-const CLI = join(ROOT, 'dist', 'cli.js');
+const CLI = join(ROOT, 'dist', 'cli.cjs');
 const FILE = join(ROOT, 'examples', 'register-patch-task.json');
 
 export const coldStart: Section = {
@@ -25,7 +25,7 @@ export const coldStart: Section = {
     const base = times.get(bare.name)!;
     return {
       header: ['command', 'median ms', 'vs node -e 0', 'peak RSS MiB'],
-      rows: [bare, validate].map((c) => [c.name === bare.name ? '`node -e 0`' : '`node dist/cli.js validate examples/register-patch-task.json`', fixed(times.get(c.name)!, 1), `${fixed(times.get(c.name)! / base)}x`, fixed(rss.get(c.name)!, 1)]),
+      rows: [bare, validate].map((c) => [c.name === bare.name ? '`node -e 0`' : '`node dist/cli.cjs validate examples/register-patch-task.json`', fixed(times.get(c.name)!, 1), `${fixed(times.get(c.name)! / base)}x`, fixed(rss.get(c.name)!, 1)]),
       notes: [`Median of ${runs} alternating runs${short ? '' : ' after a warm-up run each'}; peak RSS from getrusage in the process (median of ${short ? 1 : 5} runs).`],
     };
   },

@@ -16,7 +16,7 @@ import { POOL_FROM_FILES } from '../src/cli/lint-pool.js';
  */
 
 const ROOT = join(import.meta.dirname, '..');
-const CLI = join(ROOT, 'dist', 'cli.js');
+const CLI = join(ROOT, 'dist', 'cli.cjs');
 const SOURCES = [
   join(ROOT, 'test', 'fixtures', 'cloudformation', 'good'),
   join(ROOT, 'test', 'fixtures', 'cloudformation', 'bad'),

@@ -17,7 +17,7 @@ import { measureAlternating, type Command } from './spawn.js';
  */
 
 const ROOT = join(import.meta.dirname, '..');
-const CLI = join(ROOT, 'dist', 'cli.js');
+const CLI = join(ROOT, 'dist', 'cli.cjs');
 const SEED = 20260918;
 
 /** Packages every clean install has (dev dependencies and theirs), copied as vendored code: JS, .d.ts, JSON, Markdown, native binaries. */

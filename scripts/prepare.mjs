@@ -18,7 +18,7 @@ import { fileURLToPath } from 'node:url';
 /** What the build reads: its sources (src/ imports JSON from spec/) and how it is configured. */
 export const INPUTS = ['src', 'spec', 'tsup.config.ts', 'tsconfig.json', 'package.json', 'package-lock.json'];
 /** What a finished build holds: package.json's entry points and bin. */
-const OUTPUTS = ['index.js', 'index.cjs', 'index.d.ts', 'index.d.cts', 'aws-sdk.js', 'aws-sdk.cjs', 'aws-sdk.d.ts', 'aws-sdk.d.cts', 'cdk.js', 'cdk.cjs', 'cdk.d.ts', 'cdk.d.cts', 'cli.js', 'lint-worker.js'];
+const OUTPUTS = ['index.js', 'index.cjs', 'index.d.ts', 'index.d.cts', 'aws-sdk.js', 'aws-sdk.cjs', 'aws-sdk.d.ts', 'aws-sdk.d.cts', 'cdk.js', 'cdk.cjs', 'cdk.d.ts', 'cdk.d.cts', 'cli.cjs', 'lint-worker.cjs'];
 const STAMP = '.build-inputs';
 
 /** The files at `path` (a file, or a directory's files at any depth), relative to `root`. */

@@ -29,7 +29,7 @@ describe('prepare, in a checkout whose dist/ is built', () => {
   for (const f of ['package.json', 'package-lock.json', 'tsconfig.json', 'tsup.config.ts']) cpSync(join(ROOT, f), join(root, f));
   // A build's outputs, and the stamp a build of these inputs leaves (no tsup here: nothing can build for real).
   mkdirSync(join(root, 'dist'));
-  for (const f of ['index.js', 'index.cjs', 'index.d.ts', 'index.d.cts', 'aws-sdk.js', 'aws-sdk.cjs', 'aws-sdk.d.ts', 'aws-sdk.d.cts', 'cdk.js', 'cdk.cjs', 'cdk.d.ts', 'cdk.d.cts', 'cli.js', 'lint-worker.js']) writeFileSync(join(root, 'dist', f), '');
+  for (const f of ['index.js', 'index.cjs', 'index.d.ts', 'index.d.cts', 'aws-sdk.js', 'aws-sdk.cjs', 'aws-sdk.d.ts', 'aws-sdk.d.cts', 'cdk.js', 'cdk.cjs', 'cdk.d.ts', 'cdk.d.cts', 'cli.cjs', 'lint-worker.cjs']) writeFileSync(join(root, 'dist', f), '');
   writeFileSync(join(root, 'dist', '.build-inputs'), `${inputsHash(root)}\n`);
 
   it('does not build it again, says why, and leaves it as it is', () => {
@@ -74,7 +74,7 @@ describe('prepare, in a checkout whose dist/ is built', () => {
   });
 
   it('builds again when an output is missing', () => {
-    rmSync(join(root, 'dist', 'cli.js'));
+    rmSync(join(root, 'dist', 'cli.cjs'));
     expect(isFresh(root)).toBe(false);
   });
 });

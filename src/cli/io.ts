@@ -36,8 +36,16 @@ export function useColor(io: Io): boolean {
   return io.stdoutIsTTY;
 }
 
+/** The `code` of a UsageError, in the way of Node's own (`ERR_PARSE_ARGS_...`). */
+export const USAGE_ERROR = 'ERR_SSM_MW_USAGE';
+
+/**
+ * A mistake in the command line. main.ts knows it by its `code`, not by its class: each subcommand
+ * is built to a file of its own (tsup.config.ts), with its own copy of this class.
+ */
 export class UsageError extends Error {
   override name = 'UsageError';
+  readonly code = USAGE_ERROR;
 }
 
 export const EXIT = { clean: 0, findings: 1, usage: 2 } as const;

@@ -12,8 +12,8 @@ import type { LintSettings } from './lint-files.js';
  * back in the walk's order, so the report is the same as a run in one thread, byte for byte.
  */
 
-/** The worker's script, built beside the CLI's chunks (tsup.config.ts). Absent when the CLI runs from source: then lint runs in one thread. */
-const WORKER = new URL('./lint-worker.js', import.meta.url);
+/** The worker's script, built beside the CLI's files (tsup.config.ts). Absent when the CLI runs from source: then lint runs in one thread. */
+const WORKER = new URL('./lint-worker.cjs', import.meta.url);
 
 /** Files per message: large enough that messages cost little, small enough that the workers finish together. */
 const BATCH = 8;

@@ -1,5 +1,5 @@
-import { errorCode, isInstance, messageOf, stackOf } from '../values/thrown.js';
-import { EXIT, UsageError, type Io } from './io.js';
+import { errorCode, messageOf, stackOf } from '../values/thrown.js';
+import { EXIT, USAGE_ERROR, UsageError, type Io } from './io.js';
 import { printable } from '../report/printable.js';
 import { VERSION } from './version.js';
 
@@ -57,7 +57,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
 
 /** What a command that threw prints: a usage error with the way to help, anything else as an internal error. Any value may have been thrown. */
 function failed(error: unknown, command: string | undefined, io: Io): number {
-  if (isInstance(error, UsageError) || errorCode(error)?.startsWith('ERR_PARSE_ARGS')) {
+  const code = errorCode(error);
+  if (code === USAGE_ERROR || code?.startsWith('ERR_PARSE_ARGS')) {
     io.stderr(`ssm-mw-contracts: ${printable(messageOf(error))}\nRun 'ssm-mw-contracts ${command ? printable(command) + ' ' : ''}--help' for usage.\n`);
     return EXIT.usage;
   }

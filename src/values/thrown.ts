@@ -40,12 +40,3 @@ export function stackOf(thrown: unknown): string | undefined {
   const stack = read(thrown, 'stack');
   return typeof stack === 'string' ? stack : undefined;
 }
-
-/** `thrown instanceof type`, false where asking throws (a proxy whose getPrototypeOf trap throws, or a revoked one). */
-export function isInstance<T>(thrown: unknown, type: abstract new (...args: never[]) => T): thrown is T {
-  try {
-    return thrown instanceof type;
-  } catch {
-    return false;
-  }
-}

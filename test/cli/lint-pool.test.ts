@@ -13,11 +13,11 @@ import { ROOT } from '../support/spec.js';
  * lint in worker threads (src/cli/lint-pool.ts) gives what lint in one thread gives, byte for byte:
  * every format, the exit code and stderr, over every fixture tree (CloudFormation, Terraform, plans,
  * command lines, payloads, files that do not parse). The pool runs only from the build (its worker is
- * dist/lint-worker.js): `npm test` builds first.
+ * dist/lint-worker.cjs): `npm test` builds first.
  */
 
-const CLI = join(ROOT, 'dist', 'cli.js');
-const WORKER = join(ROOT, 'dist', 'lint-worker.js');
+const CLI = join(ROOT, 'dist', 'cli.cjs');
+const WORKER = join(ROOT, 'dist', 'lint-worker.cjs');
 
 function lint(args: string[]) {
   if (!existsSync(CLI) || !existsSync(WORKER)) throw new Error('dist/ is missing: run npm run build first (npm test does)');
@@ -37,7 +37,7 @@ describe('lint in worker threads', () => {
   });
 
   it('gives each file the result one thread gives, in the walk order', async () => {
-    if (!existsSync(WORKER)) throw new Error('dist/lint-worker.js is missing: run npm run build first (npm test does)');
+    if (!existsSync(WORKER)) throw new Error('dist/lint-worker.cjs is missing: run npm run build first (npm test does)');
     const settings: LintSettings = { cwd: ROOT, limits: { ...DEFAULT_LIMITS }, ignore: ['MW011'], ignoreUnknown: false };
     const { files } = walk(['test/fixtures'], { cwd: ROOT });
     expect(files.length).toBeGreaterThan(100);

@@ -58,11 +58,11 @@ describe('ssm-mw-contracts validate', () => {
     expect(report.results[0].issues.find((i: { code: string }) => i.code === 'pattern_mismatch')).toMatchObject({ code: 'pattern_mismatch', path: ['WindowId'], pointer: '/WindowId', line: 1, column: 15 });
   });
 
-  it.runIf(existsSync(join(ROOT, 'dist', 'cli.js')))('runs as the installed bin', () => {
+  it.runIf(existsSync(join(ROOT, 'dist', 'cli.cjs')))('runs as the installed bin', () => {
     let code = 0;
     let out = '';
     try {
-      out = execFileSync(process.execPath, [join(ROOT, 'dist', 'cli.js'), 'validate', 'spec/examples/register-sample-request.json'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+      out = execFileSync(process.execPath, [join(ROOT, 'dist', 'cli.cjs'), 'validate', 'spec/examples/register-sample-request.json'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
     } catch (e) {
       code = (e as { status: number }).status;
       out = (e as { stdout: string }).stdout;
