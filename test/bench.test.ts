@@ -27,7 +27,7 @@ describe('npm run bench -- --short', () => {
     expect(markdown).toMatch(/^\| read floor: .* \| \d+\.\d\d \| 1\.00x \| \d+\.\d \|$/m);
     expect(markdown).toMatch(/^\| text search: `grep -rlF .* \| \d+\.\d\d \| \d+\.\d\dx \| \d+\.\d \|$/m);
     expect(markdown).toMatch(/^- Load average \(1, 5, 15 min\) when the section started: [\d.]+, [\d.]+, [\d.]+, on \d+ cores\.$/m);
-    expect(markdown).toMatch(/^\| `node dist\/cli\.js validate examples\/register-patch-task\.json` \| \d+\.\d \| \d+\.\d\dx \| \d+\.\d \|$/m);
+    expect(markdown).toMatch(/^\| `node dist\/cli\.cjs validate examples\/register-patch-task\.json` \| \d+\.\d \| \d+\.\d\dx \| \d+\.\d \|$/m);
     expect(markdown).toMatch(/^\| `generated\/docs\/index\.html` \| [\d,]+ bytes \(\d+\.\d KiB\) \|$/m);
     expect(markdown).toMatch(/^\| ms from navigation to the checker ready \(median of 2 cold opens\) \| \d+\.\d \|$/m);
     expect(markdown).toMatch(/^Machine: \d+ CPUs \(nproc\), .+, Node v\d+/m);
