@@ -1,4 +1,5 @@
 import { fieldCodes, type FieldCode } from '../issues/codes.js';
+import type { ParamsOf } from '../issues/params.js';
 import { closest } from '../issues/format.js';
 import type { Issue, PathSegment } from '../issues/issue.js';
 import { issueAt, typeToken } from '../issues/make.js';
@@ -75,7 +76,7 @@ export function pathOf(run: Run, segment?: PathSegment): PathSegment[] {
   return segment === undefined ? run.path.slice() : [...run.path, segment];
 }
 
-export function fail(run: Run, code: FieldCode, params: Record<string, unknown>, segment?: PathSegment): void {
+export function fail<C extends FieldCode>(run: Run, code: C, params: ParamsOf<C>, segment?: PathSegment): void {
   run.issues.push(issueAt(code, fieldCodes[code].severity, pathOf(run, segment), params));
 }
 
@@ -102,7 +103,7 @@ export function wrongType(run: Run, value: unknown, expected: string, showActual
   run.aborts++;
   const path = pathOf(run, segment);
   if (value === undefined && path.length > 0) {
-    run.issues.push(issueAt('required', 'error', path, { member: path[path.length - 1] }));
+    run.issues.push(issueAt('required', 'error', path, { member: path[path.length - 1]! }));
     return;
   }
   const scalar = typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean';

@@ -1,5 +1,6 @@
 import type { CaveatCode, Code, FieldCode } from './codes.js';
 import { displayPath, type Path } from './issue.js';
+import type { CaveatOf, CaveatParamsOf, ParamsOf } from './params.js';
 
 /*
  * All wording lives here, keyed by code. Schemas and rules produce codes and params; this
@@ -7,9 +8,6 @@ import { displayPath, type Path } from './issue.js';
  * a hint (what to do).
  */
 
-// Params come from our own checks and rules; the fields each code reads are documented by use.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type Params = Record<string, any>;
 type Text = { message: string; hint?: string };
 
 /**
@@ -36,7 +34,7 @@ interface Names {
   text(apiText: string): string;
 }
 
-type Render = (p: Params, subject: string, n: Names) => Text;
+type Render<P> = (p: P, subject: string, n: Names) => Text;
 
 /** An API path written in text: dotted member names, each starting with a capital. */
 const API_TEXT_PATH = /\b[A-Z][A-Za-z0-9]*(?:\.[A-Z][A-Za-z0-9]*)*\b/g;
@@ -177,11 +175,12 @@ const TERRAFORM_TYPE_HINTS: Record<string, string> = {
 const list = (values: readonly unknown[]) => values.map(String).join(', ');
 const plural = (n: unknown, one: string, many = one + 's') => `${n} ${n === 1 ? one : many}`;
 
-const lengthText = (p: Params, subject: string, bound: 'minimum' | 'maximum'): Text => {
+const lengthText = (p: ParamsOf<'too_short'> | ParamsOf<'too_long'>, subject: string): Text => {
+  const bound = 'minimum' in p ? 'minimum' : 'maximum';
   const unit = p.unit === 'bytes' ? 'byte' : 'character';
   const counted = unit === 'character' ? ' (counted in Unicode code points)' : p.encoding === 'bytes' ? ' (counted in bytes, UTF-8 for text)' : ' (after base64 decoding)';
   const what = p.mapKey ? `The key ${quote(subject)}` : subject;
-  return { message: `${what} is ${plural(p.actual, unit)} long; the ${bound} is ${p[bound]}${counted}.` };
+  return { message: `${what} is ${plural(p.actual, unit)} long; the ${bound} is ${'minimum' in p ? p.minimum : p.maximum}${counted}.` };
 };
 
 const TARGET_KEYS = ['InstanceIds', 'WindowTargetIds'];
@@ -197,7 +196,7 @@ const TARGET_VALUES = ['Targets', 0, 'Values'];
 const UUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
 
 /** `key` is how the file names a target's Key member. */
-function targetValueHint(p: Params, key: string): string | undefined {
+function targetValueHint(p: ParamsOf<'task_target_value_format'>, key: string): string | undefined {
   const v = String(p.actual);
   if (/EXAMPLE/.test(v)) return 'This is a placeholder from AWS documentation; use a real ID.';
   if (p.key === 'InstanceIds' && UUID.test(v)) return `This looks like a window target ID: target it with ${key} WindowTargetIds.`;
@@ -207,7 +206,7 @@ function targetValueHint(p: Params, key: string): string | undefined {
 }
 
 /** MW069 and MW071: Replace makes a member required that Register requires. */
-function replaceRequires(p: Params, n: Names): Text {
+function replaceRequires(p: ParamsOf<'task_replace_requires_member'>, n: Names): Text {
   return {
     message: `${n.path([p.member])} is required: with ${n.path(['Replace'])} set to true, an update needs every member ${p.operation} requires.`,
     hint: `Give ${n.path([p.member])}, or leave out ${n.path(['Replace'])} to change only what the request gives.`,
@@ -254,7 +253,7 @@ const messages = {
   }),
   invalid_type: (p, s) => {
     const expected = TYPE_NAMES[p.expected] ?? p.expected;
-    const received = (p.received === 'number' ? stringForm(p.actual) : undefined) ?? RECEIVED[p.received] ?? p.received ?? 'this';
+    const received = (p.received === 'number' ? stringForm(p.actual) : undefined) ?? (p.received === undefined ? undefined : (RECEIVED[p.received] ?? p.received)) ?? 'this';
     const text: Text = { message: `${s} must be ${expected}, not ${received}.` };
     if (p.expected === 'integer' && p.received === 'string' && typeof p.actual === 'string' && /^-?\d+$/.test(p.actual)) {
       text.hint = `Write ${p.actual} as a number, without quotes.`;
@@ -267,8 +266,8 @@ const messages = {
     }
     return text;
   },
-  too_short: (p, s) => lengthText(p, s, 'minimum'),
-  too_long: (p, s) => lengthText(p, s, 'maximum'),
+  too_short: (p, s) => lengthText(p, s),
+  too_long: (p, s) => lengthText(p, s),
   too_few_items: (p, s) => ({ message: `${s} has ${plural(p.actual, 'item')}; the minimum is ${p.minimum}.` }),
   too_many_items: (p, s) => ({ message: `${s} has ${plural(p.actual, 'item')}; the maximum is ${p.maximum}.` }),
   too_few_entries: (p, s) => ({ message: `${s} has ${plural(p.actual, 'entry', 'entries')}; the minimum is ${p.minimum}.` }),
@@ -320,7 +319,8 @@ const messages = {
     if (p.actual === undefined) {
       return { message: `${s} is missing; a task target uses ${key} InstanceIds or WindowTargetIds.`, hint: `Add ${key}.` };
     }
-    const fixed = typeof p.actual === 'string' ? TARGET_KEYS.find((k) => k.toLowerCase() === p.actual.toLowerCase()) : undefined;
+    const actual = p.actual;
+    const fixed = typeof actual === 'string' ? TARGET_KEYS.find((k) => k.toLowerCase() === actual.toLowerCase()) : undefined;
     return {
       message: `Target key ${quote(p.actual)} cannot be used for a task: AWS answers "${p.actual} is an invalid window task target type, use WindowTargetIds or InstanceIds".`,
       hint: fixed
@@ -800,20 +800,22 @@ const messages = {
           : { hint: `Register the nodes as a window target (aws_ssm_maintenance_window_target) and use ${key} WindowTargetIds with its id.` }),
     };
   },
-} as const satisfies Record<Code, Render>;
+} as const satisfies { [C in Code]: Render<ParamsOf<C>> };
 
 /**
  * Message and hint for an issue at `path` (already in the file's own names), with every API member
  * that the params name (MW002's member, MW008's replacement) in the names `naming` gives.
  */
-export function formatIssue(code: Code, params: Params, path: Path, naming: Naming = API_NAMING): Text {
-  const subject = params.mapKey ? String(path[path.length - 1]) : displayPath(path) || 'The payload';
-  return messages[code](params, subject, namesOf(naming));
+export function formatIssue<C extends Code>(code: C, params: ParamsOf<C>, path: Path, naming: Naming = API_NAMING): Text {
+  const subject = 'mapKey' in params && params.mapKey ? String(path[path.length - 1]) : displayPath(path) || 'The payload';
+  // TypeScript cannot pair messages[code] with ParamsOf<C> for a generic C; the table's `satisfies` pairs them.
+  const render = messages[code] as Render<ParamsOf<C>>;
+  return render(params, subject, namesOf(naming));
 }
 
 /** A path-free message, for Zod issues raised inside a schema (the path is not known there). */
-export function fieldMessage(code: FieldCode, params: Params): string {
-  const render: Render = messages[code];
+export function fieldMessage<C extends FieldCode>(code: C, params: ParamsOf<C>): string {
+  const render = messages[code] as Render<ParamsOf<C>>;
   return render(params, 'The value', namesOf(API_NAMING)).message;
 }
 
@@ -827,9 +829,10 @@ const caveatText = {
       : `Rate runs are counted from ${p.anchor}; AWS counts them from when the window is created or updated (or from a StartDate in the future).`,
   at_timezone: (p) => `at() is read in ${p.timezone}; AWS documents at() times as UTC and does not say how ScheduleTimezone applies to them.`,
   search_limit: (p) => `The search stopped after ${p.steps} candidate times; later runs are not shown.`,
-} as const satisfies Record<CaveatCode, (p: Params) => string>;
+} as const satisfies { [C in CaveatCode]: (p: CaveatParamsOf<C>) => string };
 
 /** The words for a caveat of a schedule's run times (src/schedule/occurrences.ts): what they rest on that AWS does not document. */
-export function formatCaveat(caveat: { code: CaveatCode; params: Params }): string {
-  return caveatText[caveat.code](caveat.params);
+export function formatCaveat(caveat: CaveatOf): string {
+  const render = caveatText[caveat.code] as (p: CaveatOf['params']) => string;
+  return render(caveat.params);
 }

@@ -23,7 +23,7 @@ export default defineRule({
     },
   },
   check(payload) {
-    const findings: Finding[] = [];
+    const findings: Finding<'targeted_task_requires_rate_controls'>[] = [];
     if (!hasTargets(payload)) return findings;
     for (const member of RATE_CONTROLS) if (payload[member] === undefined) findings.push({ path: [member], params: { member } });
     return findings;

@@ -34,7 +34,7 @@ export default defineRule({
     },
   },
   check(payload) {
-    const findings: Finding[] = [];
+    const findings: Finding<'targetless_task_forbids_rate_controls'>[] = [];
     if (!isTargetless(payload)) return findings;
     for (const member of RATE_CONTROLS) if (payload[member] !== undefined) findings.push({ path: [member], params: { member } });
     return findings;

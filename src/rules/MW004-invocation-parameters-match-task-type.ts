@@ -32,7 +32,7 @@ export default defineRule({
   check(payload) {
     const taskType = taskTypeOf(payload);
     const parameters = payload.TaskInvocationParameters;
-    const findings: Finding[] = [];
+    const findings: Finding<'invocation_parameters_mismatch'>[] = [];
     if (!taskType || !isRecord(parameters)) return findings;
     const expected = INVOCATION_MEMBER[taskType];
     for (const member of members) {

@@ -41,7 +41,7 @@ export default defineRule({
     },
   },
   check(payload) {
-    const findings: Finding[] = [];
+    const findings: Finding<'task_target_key'>[] = [];
     const targets = payload.Targets;
     if (!Array.isArray(targets)) return findings;
     for (let i = 0; i < targets.length; i++) {

@@ -28,7 +28,7 @@ export default defineRule({
   ],
   jsonSchema: { form: 'annotation' },
   check(payload) {
-    const findings: Finding[] = [];
+    const findings: Finding<'task_target_value_format'>[] = [];
     const targets = payload.Targets;
     if (!Array.isArray(targets)) return findings;
     for (let i = 0; i < targets.length; i++) {

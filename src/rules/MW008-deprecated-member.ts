@@ -46,7 +46,7 @@ export default defineRule({
   ],
   jsonSchema: { form: 'annotation' },
   check(payload, { operation }) {
-    const findings: Finding[] = [];
+    const findings: Finding<'deprecated_member'>[] = [];
     const { region, deprecatedOf } = (deprecated ??= findDeprecated());
     walkShapes(
       OPERATIONS[operation].request,

@@ -21,7 +21,7 @@ function impliedTaskType(parameters: Record<string, unknown>): TaskType | undefi
 }
 
 /** An update's legacy members beside TaskInvocationParameters: ignored, whatever the task's type. */
-function besideInvocationParameters(payload: Record<string, unknown>): Finding[] {
+function besideInvocationParameters(payload: Record<string, unknown>): Finding<'ignored_legacy_member'>[] {
   const parameters = payload.TaskInvocationParameters;
   // An empty structure specifies no values: a RUN_COMMAND task then uses the legacy members.
   if (!isRecord(parameters) || !Object.values(INVOCATION_MEMBER).some((m) => parameters[m] !== undefined)) return [];
@@ -54,7 +54,7 @@ export default defineRule({
   ],
   jsonSchema: { form: 'annotation' },
   check(payload, { operation }) {
-    const findings: Finding[] = [];
+    const findings: Finding<'ignored_legacy_member'>[] = [];
     const taskType = taskTypeOf(payload);
     // An update has no TaskType: whatever the type, TaskInvocationParameters makes both ignored.
     if (!taskType) return operation === 'UpdateMaintenanceWindowTask' ? besideInvocationParameters(payload) : findings;

@@ -16,7 +16,7 @@ export default defineRule({
   sources: [{ ...SOURCES.model, quote: 'SHA-256 or SHA-1. SHA-1 hashes have been deprecated.' }],
   jsonSchema: { form: 'annotation' },
   check(payload, { operation }) {
-    const findings: Finding[] = [];
+    const findings: Finding<'deprecated_value'>[] = [];
     walkShapes(
       OPERATIONS[operation].request,
       payload,

@@ -30,7 +30,7 @@ export default defineRule({
   },
   check(payload) {
     if (payload.Replace !== true) return [];
-    const findings: Finding[] = [];
+    const findings: Finding<'replace_requires_member'>[] = [];
     for (const member of (required ??= createRequires())) if (payload[member] === undefined) findings.push({ path: [member], params: { member } });
     return findings;
   },

@@ -35,7 +35,7 @@ export default defineRule({
     schema: { properties: { Targets: { type: 'array', items: { type: 'object', required: ['Key'], properties: { Key: DOCUMENTED } } } } },
   },
   check(payload) {
-    const findings: Finding[] = [];
+    const findings: Finding<'window_target_key'>[] = [];
     const entries = targetEntries(payload);
     const resourceType = resourceTypeOf(payload, entries);
     const allowed = resourceType ? KEYS_OF[resourceType] : [...KEYS_OF.INSTANCE, ...KEYS_OF.RESOURCE_GROUP];

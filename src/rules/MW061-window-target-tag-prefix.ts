@@ -24,7 +24,7 @@ export default defineRule({
   ],
   jsonSchema: { form: 'validator-only', reason: 'Which undocumented keys read as tag names is decided by spelling; MW060’s schema already refuses every undocumented key.', coveredBy: 'MW060' },
   check(payload) {
-    const findings: Finding[] = [];
+    const findings: Finding<'window_target_tag_prefix'>[] = [];
     const entries = targetEntries(payload);
     if (resourceTypeOf(payload, entries) === 'RESOURCE_GROUP') return findings;
     for (const { index, target, form } of entries) {

@@ -38,7 +38,7 @@ export default defineRule({
     },
   },
   check(payload) {
-    const findings: Finding[] = [];
+    const findings: Finding<'window_target_resource_type_key'>[] = [];
     const entries = targetEntries(payload).filter((e): e is typeof e & { form: KeyForm } => e.form !== undefined);
     if (givesResourceType(payload)) {
       const resourceType = payload.ResourceType as ResourceType;

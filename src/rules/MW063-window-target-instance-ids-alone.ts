@@ -29,7 +29,7 @@ export default defineRule({
     },
   },
   check(payload) {
-    const findings: Finding[] = [];
+    const findings: Finding<'window_target_instance_ids_alone'>[] = [];
     const entries = targetEntries(payload);
     if (resourceTypeOf(payload, entries) === 'RESOURCE_GROUP') return findings;
     const instance = entries.filter((e) => e.form !== undefined && RESOURCE_TYPE_OF[e.form] === 'INSTANCE');

@@ -53,7 +53,7 @@ export default defineRule({
     },
   },
   check(payload) {
-    const findings: Finding[] = [];
+    const findings: Finding<'window_target_value_count'>[] = [];
     for (const { index, target, form } of targetEntries(payload)) {
       if (!form) continue;
       const count = VALUE_COUNT[form];

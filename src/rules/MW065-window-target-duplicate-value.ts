@@ -17,7 +17,7 @@ export default defineRule({
   ],
   jsonSchema: { form: 'annotation' },
   check(payload) {
-    const findings: Finding[] = [];
+    const findings: Finding<'window_target_duplicate_value'>[] = [];
     for (const { index, target } of targetEntries(payload)) {
       if (!Array.isArray(target.Values)) continue;
       const values: unknown[] = target.Values;

@@ -33,7 +33,7 @@ export default defineRule({
     },
   },
   check(payload) {
-    const findings: Finding[] = [];
+    const findings: Finding<'window_target_one_resource_group'>[] = [];
     const entries = targetEntries(payload);
     // For INSTANCE targets every resource-groups key is already MW062.
     if (resourceTypeOf(payload, entries) === 'INSTANCE') return findings;

@@ -19,7 +19,7 @@ export default defineRule({
   ],
   jsonSchema: { form: 'annotation' },
   check(payload) {
-    const findings: Finding[] = [];
+    const findings: Finding<'window_target_filters_without_group'>[] = [];
     const entries = targetEntries(payload);
     // For INSTANCE targets every resource-groups key is already MW062.
     if (resourceTypeOf(payload, entries) === 'INSTANCE' || entries.some((e) => e.form === 'resource-groups:Name')) return findings;

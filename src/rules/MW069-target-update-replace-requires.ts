@@ -22,7 +22,7 @@ export default defineRule({
   ],
   jsonSchema: { form: 'schema', schema: { if: { properties: { Replace: { const: true } }, required: ['Replace'] }, then: { required: REQUIRED, properties: Object.fromEntries(REQUIRED.map((m) => [m, true])) } } },
   check(payload) {
-    const findings: Finding[] = [];
+    const findings: Finding<'target_replace_requires_member'>[] = [];
     if (!replaces(payload)) return findings;
     for (const member of REQUIRED) if (payload[member] === undefined) findings.push({ path: [member], params: { member, operation: REGISTERED_BY.UpdateMaintenanceWindowTarget } });
     return findings;

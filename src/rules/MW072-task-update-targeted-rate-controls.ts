@@ -26,7 +26,7 @@ export default defineRule({
     },
   },
   check(payload) {
-    const findings: Finding[] = [];
+    const findings: Finding<'updated_task_requires_rate_controls'>[] = [];
     if (!replaces(payload) || !targetedAfterUpdate(payload)) return findings;
     for (const member of RATE_CONTROLS) if (payload[member] === undefined) findings.push({ path: [member], params: { member } });
     return findings;

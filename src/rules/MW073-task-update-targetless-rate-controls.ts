@@ -40,7 +40,7 @@ export default defineRule({
     },
   },
   check(payload) {
-    const findings: Finding[] = [];
+    const findings: Finding<'updated_targetless_task_forbids_rate_controls'>[] = [];
     if (!targetlessAfterUpdate(payload)) return findings;
     const because = payload.Targets === undefined ? 'replace' : 'empty';
     for (const member of RATE_CONTROLS) if (payload[member] !== undefined) findings.push({ path: [member], params: { member, because } });

@@ -40,7 +40,7 @@ export default defineRule({
   ],
   jsonSchema: { form: 'annotation' },
   check(payload) {
-    const findings: Finding[] = [];
+    const findings: Finding<'invocation_parameters_replaced'>[] = [];
     const parameters = payload.TaskInvocationParameters;
     if (replaces(payload) || !isRecord(parameters)) return findings;
     membersOf ??= typeMembers();

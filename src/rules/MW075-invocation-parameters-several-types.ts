@@ -22,7 +22,7 @@ export default defineRule({
     schema: { properties: { TaskInvocationParameters: { not: { anyOf: PAIRS.map((pair) => ({ type: 'object', required: pair, properties: Object.fromEntries(pair.map((m) => [m, true])) })) } } } },
   },
   check(payload) {
-    const findings: Finding[] = [];
+    const findings: Finding<'invocation_parameters_several_types'>[] = [];
     const parameters = payload.TaskInvocationParameters;
     if (!isRecord(parameters)) return findings;
     const given = MEMBERS.filter((m) => parameters[m] !== undefined);

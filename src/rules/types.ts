@@ -1,4 +1,5 @@
-import type { ScheduleCode, Severity, Target } from '../issues/codes.js';
+import type { Code as IssueCode, ScheduleCode, Severity, Target } from '../issues/codes.js';
+import type { ParamsOf } from '../issues/params.js';
 import type { Path, Span } from '../issues/issue.js';
 import type { Kind, OperationName } from '../operations/index.js';
 
@@ -34,17 +35,23 @@ export interface RuleContext {
   now?: Date;
 }
 
-export interface Finding {
+/** What a rule finds: where, and the params of the rule's code `C` (src/issues/params.ts). */
+export interface Finding<C extends IssueCode = IssueCode> {
   path: Path;
-  params?: Record<string, unknown>;
-  /** One of the rule's `codes`, with that code's severity; the rule's own code and severity when absent. */
-  code?: ScheduleCode;
-  /** Where inside the string at `path` (a field of a schedule expression): offset and length in UTF-16 units. */
+  /** Left out only when the code has no params to give. (Not enforced by type: a conditional type here would make every rule type invariant in its code.) */
+  params?: ParamsOf<C>;
+  code?: undefined;
   span?: Span;
 }
 
+/**
+ * What a rule with `codes` finds: one of those codes, with that code's severity and params, and
+ * where inside the string at `path` (a field of a schedule expression), in UTF-16 units.
+ */
+export type CodedFinding = { [S in ScheduleCode]: { path: Path; code: S; params: ParamsOf<S>; span?: Span } }[ScheduleCode];
+
 /** What every rule declares, contract or reader: what it is, where it comes from and where its findings point. */
-interface RuleBase<Id extends string, Code extends string> {
+interface RuleBase<Id extends string, out Code extends IssueCode> {
   /** Stable: never changes meaning, never reused. */
   id: Id;
   code: Code;
@@ -60,7 +67,7 @@ interface RuleBase<Id extends string, Code extends string> {
 }
 
 /** A rule of the contract (MW001–MW079): checked by validate() on every payload of its operations and kind. */
-export interface Rule<Id extends string = string, Code extends string = string> extends RuleBase<Id, Code> {
+export interface Rule<Id extends string = string, Code extends IssueCode = IssueCode> extends RuleBase<Id, Code> {
   appliesTo: { operations: readonly OperationName[]; kind: Kind };
   jsonSchema: JsonSchemaForm;
   /**
@@ -70,7 +77,7 @@ export interface Rule<Id extends string = string, Code extends string = string> 
    */
   codes?: readonly ScheduleCode[];
   /** Runs on the raw payload (an object, but every member may be of any type), whatever the field checks found. */
-  check(payload: Record<string, unknown>, context: RuleContext): Finding[];
+  check(payload: Record<string, unknown>, context: RuleContext): NoInfer<(Finding<Code> | CodedFinding)[]>;
 }
 
 /**
@@ -78,7 +85,7 @@ export interface Rule<Id extends string = string, Code extends string = string> 
  * API itself. Ids per reader: MW100–MW199 CloudFormation, MW200–MW299 Terraform (what the AWS CLI
  * refuses is its own parse failure, raised as input codes: D58). `reader` tells it from a contract rule.
  */
-export interface ReaderRule<Id extends string = string, Code extends string = string, Input = never, Found extends Finding = Finding> extends RuleBase<Id, Code> {
+export interface ReaderRule<Id extends string = string, out Code extends IssueCode = IssueCode, Input = never, Found extends Finding<Code> = Finding<Code>> extends RuleBase<Id, Code> {
   /** The file kind whose reader raises it (`Reader.kind`); for a rule across resources, the readers that build their model. */
   reader: string;
   /** A rule across the resources of one file (src/readers/across): the requests of the resources it reads. */
@@ -95,14 +102,14 @@ export interface ReaderRule<Id extends string = string, Code extends string = st
  * Defines a rule, of the contract or of a reader (one with `reader`), keeping its literal id and
  * code. One file per rule: its metadata and its check.
  */
-export function defineRule<const Id extends string, const Code extends string>(rule: Rule<Id, Code>): Rule<Id, Code>;
-export function defineRule<const Id extends string, const Code extends string, const Reader extends string, Input, Found extends Finding>(
+export function defineRule<const Id extends string, const Code extends IssueCode>(rule: Rule<Id, Code>): Rule<Id, Code>;
+export function defineRule<const Id extends string, const Code extends IssueCode, const Reader extends string, Input, Found extends Finding<Code>>(
   rule: ReaderRule<Id, Code, Input, Found> & { reader: Reader; operations: readonly OperationName[] },
 ): ReaderRule<Id, Code, Input, Found> & { reader: Reader; operations: readonly OperationName[] };
-export function defineRule<const Id extends string, const Code extends string, const Reader extends string, Input>(
+export function defineRule<const Id extends string, const Code extends IssueCode, const Reader extends string, Input>(
   rule: ReaderRule<Id, Code, Input> & { reader: Reader },
 ): ReaderRule<Id, Code, Input> & { reader: Reader };
-export function defineRule(rule: Rule | ReaderRule<string, string, unknown>) {
+export function defineRule(rule: Rule | ReaderRule<string, IssueCode, unknown>) {
   return rule;
 }
 

@@ -4,7 +4,7 @@ import { checkWindowSchedule } from '../schedule/check.js';
 import type { ScheduleFinding, ScheduleMember } from '../schedule/findings.js';
 import type { WindowSchedule } from '../schedule/window.js';
 import { codePointLength } from '../values/value-facts.js';
-import type { Finding, RuleContext } from './types.js';
+import type { CodedFinding, RuleContext } from './types.js';
 
 /*
  * What the schedule members of a CreateMaintenanceWindow or UpdateMaintenanceWindow request say, read
@@ -58,10 +58,10 @@ function scheduleFindings(payload: Record<string, unknown>, context: RuleContext
 }
 
 /** The schedule findings with these codes, as a rule's findings: at the member, with the part of its text. */
-export function windowScheduleFindings(payload: Record<string, unknown>, context: RuleContext, codes: readonly ScheduleCode[]): Finding[] {
+export function windowScheduleFindings(payload: Record<string, unknown>, context: RuleContext, codes: readonly ScheduleCode[]): CodedFinding[] {
   return scheduleFindings(payload, context)
     .filter((f) => codes.includes(f.code))
-    .map((f) => ({ path: [f.member], code: f.code, params: f.params, span: { offset: f.offset, length: f.length } }));
+    .map((f) => ({ path: [f.member], code: f.code, params: f.params, span: { offset: f.offset, length: f.length } }) as CodedFinding);
 }
 
 /** The operations whose requests hold a window's schedule. */

@@ -23,7 +23,7 @@ export function checkWindowSchedule(window: WindowSchedule, options: CheckOption
   const findings = [...inspected.findings];
   const now = options.now ?? new Date();
   if (inspected.end !== undefined && inspected.end <= now.getTime()) {
-    findings.push(finding('end_date_passed', 'EndDate', 0, window.EndDate!.length, { EndDate: window.EndDate }));
+    findings.push(finding('end_date_passed', 'EndDate', 0, window.EndDate!.length, { EndDate: window.EndDate! }));
   } else if (inspected.schedule && !findings.some((f) => f.code === 'cron_never_runs') && !options.unknown?.includes('ScheduleTimezone')) {
     if (firstRun(inspected.schedule, inspected, now) === undefined) {
       // From StartDate when it is still to come, from the time of the check otherwise (not in the params: they say the same whenever they are read).

@@ -1,4 +1,5 @@
 import { scheduleCodes, type ScheduleCode, type Severity } from '../issues/codes.js';
+import type { ParamsOf } from '../issues/params.js';
 
 /*
  * What the schedule checks find, as data. A finding names the window member it concerns and the
@@ -13,20 +14,22 @@ export { scheduleCodes, type ScheduleCode };
 /** The CreateMaintenanceWindow / UpdateMaintenanceWindow members that make up a window's schedule. */
 export type ScheduleMember = 'Schedule' | 'ScheduleTimezone' | 'ScheduleOffset' | 'StartDate' | 'EndDate';
 
-export interface ScheduleFinding {
-  code: ScheduleCode;
+interface Found<C extends ScheduleCode> {
+  code: C;
   severity: Severity;
   /** The member whose text the finding is about. */
   member: ScheduleMember;
   /** Where in that member's text (its string, or for ScheduleOffset its number as written by String()). */
   offset: number;
   length: number;
-  /** The facts behind the finding, e.g. `{ field: 'Hours', value: 24, minimum: 0, maximum: 23 }`. */
-  params: Record<string, unknown>;
+  /** The facts behind the finding, e.g. `{ field: 'Hours', value: 24, minimum: 0, maximum: 23 }` (src/issues/params.ts). */
+  params: ParamsOf<C>;
 }
 
-export function finding(code: ScheduleCode, member: ScheduleMember, offset: number, length: number, params: Record<string, unknown> = {}): ScheduleFinding {
-  return { code, severity: scheduleCodes[code].severity, member, offset, length, params };
+export type ScheduleFinding = { [C in ScheduleCode]: Found<C> }[ScheduleCode];
+
+export function finding<C extends ScheduleCode>(code: C, member: ScheduleMember, offset: number, length: number, params: ParamsOf<C>): ScheduleFinding {
+  return { code, severity: scheduleCodes[code].severity, member, offset, length, params } as Found<C> as ScheduleFinding;
 }
 
 export const hasErrors = (findings: readonly ScheduleFinding[]) => findings.some((f) => f.severity === 'error');

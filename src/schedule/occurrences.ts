@@ -1,5 +1,6 @@
 import { Cron } from 'croner';
 import type { CaveatCode } from '../issues/codes.js';
+import type { CaveatOf } from '../issues/params.js';
 import { dayTest, expand } from './calendar.js';
 import { CRON_FIELDS, type CronFieldName, RATE_UNITS, SEVEN_FIELDS, utc } from './fields.js';
 import type { ScheduleFinding } from './findings.js';
@@ -18,10 +19,7 @@ import { instantOf, isoIn, offsetAt, type WallFit, wallOf } from './zone.js';
 export type { CaveatCode };
 
 /** Something the run times rest on that AWS does not document, or that may differ from AWS's own data. */
-export interface Caveat {
-  code: CaveatCode;
-  params: Record<string, unknown>;
-}
+export type Caveat = CaveatOf;
 
 export interface Run {
   time: Date;

@@ -1,3 +1,4 @@
+import type { ParamsOf } from '../issues/params.js';
 import { finding, hasErrors, type ScheduleFinding, type ScheduleMember } from './findings.js';
 import { daysInMonth, utc } from './fields.js';
 import { parseSchedule } from './parse.js';
@@ -49,7 +50,7 @@ export function inspect(window: WindowSchedule): Inspected {
 
   const start = window.StartDate === undefined ? undefined : readDate(window.StartDate, 'StartDate', findings);
   const end = window.EndDate === undefined ? undefined : readDate(window.EndDate, 'EndDate', findings);
-  if (start !== undefined && end !== undefined && end <= start) findings.push(finding('date_order', 'EndDate', 0, window.EndDate!.length, { StartDate: window.StartDate, EndDate: window.EndDate }));
+  if (start !== undefined && end !== undefined && end <= start) findings.push(finding('date_order', 'EndDate', 0, window.EndDate!.length, { StartDate: window.StartDate!, EndDate: window.EndDate! }));
 
   return {
     ...(parsed?.schedule && !hasErrors(findings) ? { schedule: parsed.schedule } : {}),
@@ -66,7 +67,7 @@ export function inspect(window: WindowSchedule): Inspected {
  * capital letter, and a name this runtime lists is compared as written. Intl itself accepts any case;
  * Java's ZoneId, which the service most likely uses, does not (decision S12).
  */
-function zoneSpelling(name: string, resolved: string): Record<string, unknown> | undefined {
+function zoneSpelling(name: string, resolved: string): ParamsOf<'timezone_case'> | undefined {
   const known = [resolved, ...supportedZones()].find((z) => z.toLowerCase() === name.toLowerCase());
   if (known !== undefined && known !== name) return { timezone: name, documented: known };
   if (name.split('/').some((part) => /^[a-z]/.test(part))) return { timezone: name, ...(known ? { documented: known } : {}) };

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import type { FieldCode } from '../issues/codes.js';
+import type { ParamsOf } from '../issues/params.js';
 import { fieldMessage } from '../issues/format.js';
 import {
   awsShapes,
@@ -30,10 +31,10 @@ export { BASE64_PATTERN, base64ByteLength, codePointLength, ISO_8601_PATTERN, ti
 
 type CheckContext = z.core.ParsePayload<unknown>;
 
-function report(
+function report<C extends FieldCode>(
   ctx: CheckContext,
-  code: FieldCode,
-  params: Record<string, unknown>,
+  code: C,
+  params: ParamsOf<C>,
   path?: PropertyKey[],
 ): void {
   ctx.issues.push({
@@ -80,7 +81,7 @@ export function string(shape: string, options: StringOptions = {}) {
       // A string of n UTF-16 units has between n/2 and n code points: count only when that can matter.
       const mayFail = (min !== undefined && s.length < 2 * min) || (max !== undefined && s.length > max);
       if (mayFail) checkLength(ctx, codePointLength(s), options, 'characters');
-      if (regex && !regex.test(s)) report(ctx, 'pattern_mismatch', { pattern, shape, actual: s });
+      if (regex && pattern !== undefined && !regex.test(s)) report(ctx, 'pattern_mismatch', { pattern, shape, actual: s });
     });
   }
   awsShapes.add(schema, { type: 'string', ...options, shape } satisfies StringMeta);
@@ -178,8 +179,9 @@ export function map<V extends z.ZodType>(
       const r = key.safeParse(k);
       if (r.success) continue;
       for (const issue of r.error.issues) {
+        // The key's own check reported with our params (report above); Zod's own issues carry none.
         const { code, ...facts } = (issue as { params?: { code: FieldCode } & Record<string, unknown> }).params ?? { code: 'invalid_type' };
-        report(ctx, code, { ...facts, mapKey: true }, [k]);
+        report(ctx, code, { ...facts, mapKey: true } as ParamsOf<typeof code>, [k]);
       }
     }
   });

@@ -45,7 +45,7 @@ describe('Guard rules: coverage', () => {
   it('refuses to generate when an error-level rule of the task has no Guard form', () => {
     const rule = defineRule({
       id: 'MW099',
-      code: 'made_up',
+      code: 'service_role_recommended',
       severity: 'error',
       title: 'A rule without a Guard form',
       description: 'Test only.',

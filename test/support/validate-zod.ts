@@ -3,6 +3,7 @@ import { bounded, type Truncation } from '../../src/validate/bounded-payload.js'
 import { isPlainObject, merge } from '../../src/compiled/runtime.js';
 import { setOwn } from '../../src/values/set-own.js';
 import { fieldCodes, type FieldCode } from '../../src/issues/codes.js';
+import type { ParamsOf } from '../../src/issues/params.js';
 import { closest } from '../../src/issues/format.js';
 import { toPointer, type Issue, type Path, type PathSegment } from '../../src/issues/issue.js';
 import { makeIssue, typeToken } from '../../src/issues/make.js';
@@ -38,8 +39,9 @@ import {
  * its value and its count; here it is given to Zod under another key, and its findings are moved back).
  */
 
+/** Zod's issue params as ours: the schemas raise each code with its params (src/shapes/build.ts). */
 function fieldIssue(code: FieldCode, path: Path, params: Record<string, unknown>): Issue {
-  return makeIssue(code, fieldCodes[code].severity, path, params);
+  return makeIssue(code, fieldCodes[code].severity, path, params as ParamsOf<FieldCode>);
 }
 
 const ZOD_EXPECTED: Record<string, string> = {

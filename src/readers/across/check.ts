@@ -1,4 +1,4 @@
-import { makeIssue } from '../../validate/validate.js';
+import { findingIssue } from '../../rules/finding-issue.js';
 import type { FileFinding } from '../reader.js';
 import { acrossRules } from './rules/index.js';
 import type { ResourceModel } from './rules/model.js';
@@ -11,7 +11,7 @@ import type { ResourceModel } from './rules/model.js';
 export function acrossFindings(model: ResourceModel): FileFinding[] {
   return acrossRules.flatMap((rule) =>
     rule.check(model).map((f) => ({
-      issue: makeIssue(rule.code, rule.severity, f.path, f.params, rule.id),
+      issue: findingIssue(rule, f),
       location: f.place.location,
       resource: f.resource,
       sourcePath: f.place.sourcePath,

@@ -1,6 +1,8 @@
 import type * as z from 'zod';
 import type { Issue, Path, PathSegment } from '../../issues/issue.js';
 import type { Finding } from '../../rules/types.js';
+import { findingIssue } from '../../rules/finding-issue.js';
+import type { Code, DocumentedRuleId, Severity } from '../../issues/codes.js';
 import { operations, type OperationName } from '../../operations/index.js';
 import type { IdKind } from '../across/rules/model.js';
 import { metaOf, type StructureMeta } from '../../shapes/meta.js';
@@ -166,8 +168,8 @@ export function toApi(
   };
 
   /** Raises a rule's findings at `path`; whether there were any. */
-  const raise = (rule: typeof MW100 | typeof MW102 | typeof MW103, findings: readonly Finding[], path: Path): Issue[] => {
-    const raised = findings.map((f) => makeIssue(rule.code, rule.severity, [...path, ...f.path], f.params ?? {}, rule.id));
+  const raise = <C extends Code>(rule: { id: DocumentedRuleId; code: C; severity: Severity }, findings: readonly Finding<C>[], path: Path): Issue[] => {
+    const raised = findings.map((f) => findingIssue(rule, f, path));
     issues.push(...raised);
     return raised;
   };
@@ -267,7 +269,7 @@ function notSent(payload: Record<string, unknown>, type: CfnResourceType, origin
     delete payload[member];
     origins.get(payload)?.delete(member);
     if (origin) (removed.get(payload) ?? removed.set(payload, new Map()).get(payload)!).set(member, origin);
-    for (const f of findings) issues.push(makeIssue(MW104.code, MW104.severity, [member, ...f.path], f.params ?? {}, MW104.id));
+    for (const f of findings) issues.push(findingIssue(MW104, f, [member]));
   }
 }
 

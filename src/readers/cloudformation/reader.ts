@@ -4,6 +4,7 @@ import type { FileFinding, FoundTask, Reader, ReadResult, SourceLocation } from 
 import { metaOf } from '../../shapes/meta.js';
 import { isRecord, schemaAt } from '../../shapes/walk.js';
 import { makeIssue } from '../../validate/validate.js';
+import { findingIssue } from '../../rules/finding-issue.js';
 import { detectFormat, DocumentError, withoutBom, type ParsedDocument } from '../../parse/document.js';
 import { duplicateFindings } from '../../parse/duplicate-keys.js';
 import { explore } from './choices.js';
@@ -152,7 +153,7 @@ function variantTask(
   const payload = mapped.payload;
   const locate = locator(doc, at, payload, mapped, type);
   const issues: Issue[] = [...mapped.issues];
-  if (isRecord(payload)) for (const f of MW101.check({ type: type.type, payload })) issues.push(makeIssue(MW101.code, MW101.severity, f.path, f.params ?? {}, MW101.id));
+  if (isRecord(payload)) for (const f of MW101.check({ type: type.type, payload })) issues.push(findingIssue(MW101, f));
   const facts = [...new Set([...assumptions, ...resolver.facts])];
   // What a finding is labelled with: parameter values and condition outcomes. A parameter's "another
   // value" and an undecidable comparison only ever matter through a condition outcome, which is named.
@@ -278,7 +279,7 @@ function across(doc: ParsedDocument, template: Record<string, unknown>, resource
         reference.to !== 'resource'
           ? []
           : MW105.check({ key: entry.key, reference: reference.written, actual: reference.kind }).map((f): FileFinding => ({
-              issue: makeIssue(MW105.code, MW105.severity, [...path, ...f.path], f.params ?? {}, MW105.id),
+              issue: findingIssue(MW105, f, path),
               location: place.location,
               resource: resource.name,
               sourcePath: place.sourcePath,
@@ -291,7 +292,7 @@ function across(doc: ParsedDocument, template: Record<string, unknown>, resource
       // Inside a resource this reader reads, named from its Properties as its other findings are.
       const inRead = g.path[0] === 'Resources' && g.path[2] === 'Properties' && ids.includes(String(g.path[1]));
       return {
-        issue: makeIssue(MW106.code, MW106.severity, inRead ? g.path.slice(3) : g.path, f.params ?? {}, MW106.id),
+        issue: findingIssue(MW106, f, inRead ? g.path.slice(3) : g.path),
         location: locateNearest(doc, g.path) ?? FIRST_LINE,
         ...(g.path[0] === 'Resources' ? own(String(g.path[1])) : {}),
         sourcePath: inRead ? g.path.slice(3) : g.path,

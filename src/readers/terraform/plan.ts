@@ -1,3 +1,4 @@
+import type { ParamsOf } from '../../issues/params.js';
 import { aDepth, checkOptions } from '../../validate/check-options.js';
 import { inputCodes } from '../../issues/codes.js';
 import type { Path } from '../../issues/issue.js';
@@ -122,7 +123,7 @@ function isTargetless(body: SourceBody): boolean {
   return !body.unknownBlocks.has('targets') && !body.blocks.some((b) => b.type === 'targets');
 }
 
-function fileFinding(code: 'syntax_error' | 'not_checked', params: Record<string, unknown>, location?: SourceLocation): FileFinding {
+function fileFinding<C extends 'syntax_error' | 'not_checked'>(code: C, params: ParamsOf<C>, location?: SourceLocation): FileFinding {
   return { issue: makeIssue(code, inputCodes[code].severity, [], params), ...(location ? { location } : {}) };
 }
 

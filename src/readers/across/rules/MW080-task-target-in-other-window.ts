@@ -5,8 +5,8 @@ import { defineRule } from '../../../rules/types.js';
 const nameOf = (w: WindowIdentity) => ('literal' in w ? w.literal : w.instance !== undefined ? `${w.resource}[${w.instance}]` : w.resource);
 
 /** Each WindowTargetIds value of a task that names a target of the file registered with another window than the task's. */
-export function targetsInOtherWindows(model: ResourceModel): AcrossFinding[] {
-  const found: AcrossFinding[] = [];
+export function targetsInOtherWindows(model: ResourceModel): AcrossFinding<'task_target_in_other_window'>[] {
+  const found: AcrossFinding<'task_target_in_other_window'>[] = [];
   for (const task of model.tasks) {
     const window = windowOf(model, task.window.reference);
     if (!window) continue;

@@ -3,8 +3,8 @@ import { ACROSS_OPERATIONS, ACROSS_READERS, ACROSS_SOURCES } from './types.js';
 import { defineRule } from '../../../rules/types.js';
 
 /** Each task's and target's WindowId that refers to an ID of another kind than a window's. */
-export function windowReferencesOfOtherKinds(model: ResourceModel): AcrossFinding[] {
-  const found: AcrossFinding[] = [];
+export function windowReferencesOfOtherKinds(model: ResourceModel): AcrossFinding<'window_reference_kind'>[] {
+  const found: AcrossFinding<'window_reference_kind'>[] = [];
   for (const resource of [...model.targets, ...model.tasks]) {
     const { reference, path, place } = resource.window;
     if (reference.to === 'literal') continue;

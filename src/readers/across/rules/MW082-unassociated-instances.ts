@@ -27,8 +27,8 @@ function registeredInstances(targets: readonly TargetNode[], windowOfTarget: (t:
 }
 
 /** Each instance ID a task gives with Key=InstanceIds in a window of the file that does not allow unassociated targets and does not register it. */
-export function unassociatedInstances(model: ResourceModel): AcrossFinding[] {
-  const found: AcrossFinding[] = [];
+export function unassociatedInstances(model: ResourceModel): AcrossFinding<'unassociated_instances'>[] {
+  const found: AcrossFinding<'unassociated_instances'>[] = [];
   // The targets by the window they name, once; a target whose window the file does not decide may be any window's.
   const windows = new Map<TargetNode, WindowIdentity | undefined>(model.targets.map((t) => [t, windowOf(model, t.window.reference)]));
   if ([...windows.values()].some((w) => w === undefined || 'literal' in w)) return found;

@@ -1,3 +1,5 @@
+import type { Code } from '../../../issues/codes.js';
+import type { Finding } from '../../../rules/types.js';
 import type { Path } from '../../../issues/issue.js';
 
 /*
@@ -94,12 +96,10 @@ export interface ResourceModel {
 }
 
 /** What a rule across resources finds: about which resource, where, at which API path of its request. */
-export interface AcrossFinding {
+export type AcrossFinding<C extends Code = Code> = Finding<C> & {
   resource: string;
-  path: Path;
   place: Place;
-  params: Record<string, unknown>;
-}
+};
 
 /** The window a reference names, followed through a target's or a task's own window: a resource name, a literal ID, or undefined when it cannot be told. */
 export type WindowIdentity = { resource: string; instance?: string } | { literal: string };

@@ -1,3 +1,4 @@
+import type { Code } from '../../../issues/codes.js';
 import type { OperationName } from '../../../operations/index.js';
 import type { ReaderRule } from '../../../rules/types.js';
 import type { AcrossFinding, ResourceModel } from './model.js';
@@ -7,7 +8,7 @@ import type { AcrossFinding, ResourceModel } from './model.js';
  * Written once against the reader-neutral model (model.ts) that each reader of infrastructure code
  * builds; ids MW080-MW099. `across` finds, at each resource, what breaks the rule.
  */
-export type AcrossRule<Id extends string = string, Code extends string = string> = ReaderRule<Id, Code, ResourceModel, AcrossFinding> & {
+export type AcrossRule<Id extends string = string, C extends Code = Code> = ReaderRule<Id, C, ResourceModel, AcrossFinding<C>> & {
   /** The requests of the resources it reads: the window's, the targets', the tasks'. */
   operations: readonly OperationName[];
 };

@@ -13,7 +13,7 @@ export const CFN_REQUIRED_BY_TYPE: Readonly<Record<string, readonly (readonly st
   'AWS::SSM::MaintenanceWindowTarget': [],
 };
 
-type Finding = { path: (string | number)[]; params: Record<string, unknown> };
+type Finding = { path: (string | number)[]; params: { property: string } };
 
 /** The members at `path` that are missing where their structure is there to hold them (the payload itself, or a nested object). */
 function missing(container: unknown, path: readonly string[], at: (string | number)[], out: Finding[]): void {

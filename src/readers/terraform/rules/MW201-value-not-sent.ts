@@ -1,3 +1,4 @@
+import type { ParamsOf } from '../../../issues/params.js';
 import { defineRule } from '../../../rules/types.js';
 import { PROVIDER } from './types.js';
 import type { AttributeSpec } from '../schema.js';
@@ -25,7 +26,7 @@ export default defineRule({
    */
   check(input: { argument: string } & ({ spec: AttributeSpec; text: string } | { spec: AttributeSpec; item: string; index: number } | { spec: AttributeSpec; list: readonly unknown[] } | { emptyBlock: boolean })) {
     const { argument } = input;
-    const found = (reason: string, path: (string | number)[] = []) => [{ path, params: { argument, reason } }];
+    const found = (reason: ParamsOf<'terraform_value_not_sent'>['reason'], path: (string | number)[] = []) => [{ path, params: { argument, reason } }];
     if ('text' in input) return input.text === '' && input.spec.empty === 'unset' ? found('empty-string') : [];
     if ('item' in input) return input.item === '' && input.spec.emptyItem === 'unset' ? found('empty-item', [input.index]) : [];
     if ('list' in input) return input.list.length === 0 && input.spec.empty === 'unset' ? found('empty-list') : [];

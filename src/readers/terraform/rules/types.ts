@@ -1,3 +1,4 @@
+import type { Code } from '../../../issues/codes.js';
 import type { ReaderRule } from '../../../rules/types.js';
 
 /**
@@ -5,7 +6,7 @@ import type { ReaderRule } from '../../../rules/types.js';
  * configuration before (or instead of) sending it. The Terraform readers call its check while mapping
  * a resource to the API's shape. Ids MW200-MW299.
  */
-export type TerraformRule<Id extends string = string, Code extends string = string, Input = never> = ReaderRule<Id, Code, Input> & { reader: 'terraform' };
+export type TerraformRule<Id extends string = string, C extends Code = Code, Input = never> = ReaderRule<Id, C, Input> & { reader: 'terraform' };
 
 export const PROVIDER = {
   current: {
