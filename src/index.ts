@@ -5,7 +5,7 @@
  */
 export { validate, type PayloadOf, type Representation, type ValidateOptions, type ValidationResult } from './validate/validate.js';
 export { UNKNOWN, isUnknown, type Unknown } from './values/unknown-value.js';
-export type { Issue, Path, PathSegment } from './issues/issue.js';
+export type { Issue, IssueData, Path, PathSegment } from './issues/issue.js';
 export { displayPath, toPointer } from './issues/issue.js';
 export { fieldCodes, inputCodes, type Code, type FieldCode, type InputCode, type Severity } from './issues/codes.js';
 export { exchangeCodes, type ExchangeCode } from './issues/codes.js';

@@ -3,6 +3,7 @@ import { displayPath, type Issue } from '../issues/issue.js';
 import { isOperationName, operations, type OperationName } from '../operations/index.js';
 import { aBoolean, aFunction, checkOptions } from '../validate/check-options.js';
 import { makeIssue, validate } from '../validate/validate.js';
+import { wordIssue } from '../issues/make.js';
 import { messageOf } from '../values/thrown.js';
 import { ContractViolationError } from './error.js';
 import { asSent } from './sdk-input.js';
@@ -178,7 +179,7 @@ function responseMiddleware(options: PreflightOptions) {
         issues = checkResponseBody(operation, response.statusCode, bytes, headerValue(response.headers, 'content-type')).issues;
       } catch (error) {
         const reason = messageOf(error);
-        issues = [{ ...makeIssue('not_checked', 'info', [], { what: 'The response', reason }), part: 'response' }];
+        issues = [{ ...wordIssue(makeIssue('not_checked', 'info', [], { what: 'The response', reason })), part: 'response' }];
       }
       deliver(options, context, issues, about);
       return result;

@@ -2,7 +2,7 @@ import type * as z from 'zod';
 import { MAX_CHECKED_ITEMS } from '../compiled/runtime.js';
 import { setOwn } from '../values/set-own.js';
 import type { Issue, PathSegment } from '../issues/issue.js';
-import { makeIssue } from '../issues/make.js';
+import { makeIssue, wordIssue } from '../issues/make.js';
 import { metaOf, type MapMeta, type StructureMeta } from '../shapes/meta.js';
 import { base64ByteLength } from '../values/value-facts.js';
 import { UNKNOWN } from '../values/unknown-value.js';
@@ -114,7 +114,7 @@ class Reader {
 
   fail(error: unknown, path: PathSegment[]): void {
     const reason = error instanceof Error ? error.message : String(error);
-    this.unreadable.push(makeIssue('unreadable_value', 'error', path, { reason }));
+    this.unreadable.push(wordIssue(makeIssue('unreadable_value', 'error', path, { reason })));
   }
 
   value(schema: z.ZodType, value: unknown, path: PathSegment[]): unknown {

@@ -6,7 +6,7 @@ import { closest } from '../issues/format.js';
 import { descriptors } from '../readers/rule-catalog.js';
 import { aListOf, checkOptions, oneOf } from '../validate/check-options.js';
 import { messageOf } from '../values/thrown.js';
-import { makeIssue } from '../issues/make.js';
+import { makeIssue, wordIssue } from '../issues/make.js';
 import { NESTED_STACK_TYPE, nestedStacksIn, outdirOf, resourcesOf, shownName, synthesizedTemplates, type SynthesizedTemplate } from './templates.js';
 import type { PolicyValidationContextLike, PolicyValidationReport, Violation } from './types.js';
 
@@ -124,7 +124,7 @@ export class MaintenanceWindowPolicyPlugin {
 function unknownNestedStack(id: string): LintIssue {
   const reason =
     'this aws-cdk-lib gives plugins no construct tree, and the resource has no aws:asset:path metadata naming the template (cdk synth writes it; app.synth() writes it with the context aws:cdk:enable-asset-metadata)';
-  return { ...makeIssue('not_checked', 'info', [], { what: `The template of nested stack ${id}`, reason }), resource: id };
+  return { ...wordIssue(makeIssue('not_checked', 'info', [], { what: `The template of nested stack ${id}`, reason })), resource: id };
 }
 
 /** The template's text, or why it cannot be read. */

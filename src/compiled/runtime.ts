@@ -1,7 +1,7 @@
 import { fieldCodes, type FieldCode } from '../issues/codes.js';
 import type { ParamsOf } from '../issues/params.js';
 import { closest } from '../issues/format.js';
-import type { Issue, PathSegment } from '../issues/issue.js';
+import type { IssueData, PathSegment } from '../issues/issue.js';
 import { issueAt, typeToken } from '../issues/make.js';
 import { base64ByteLength } from '../values/value-facts.js';
 import { isUnknown } from '../values/unknown-value.js';
@@ -48,9 +48,9 @@ export interface Truncation {
 
 export interface Run {
   /** Member constraints, in the payload's order. */
-  issues: Issue[];
+  issues: IssueData[];
   /** Unknown members and ISO 8601 timestamps, found while walking (reported after the constraints). */
-  later: Issue[];
+  later: IssueData[];
   unknown: PathSegment[][];
   representation: Representation;
   /** Blobs given as strings are raw text (SDK input), not base64. */

@@ -6,6 +6,7 @@ import { withPositions } from '../readers/payload/payload-document.js';
 import { isOperationName, OPERATION_NAMES, SERVICE, type OperationName } from '../operations/index.js';
 import { checkOptions } from '../validate/check-options.js';
 import { makeIssue, validate, VALIDATE_OPTIONS, type ValidateOptions } from '../validate/validate.js';
+import { wordIssue } from '../issues/make.js';
 
 /*
  * The exchange checker: one HTTP exchange with SSM's AWS JSON 1.1 endpoint (the X-Amz-Target
@@ -55,7 +56,7 @@ export interface ExchangeReport {
 }
 
 function partIssue(part: Part, code: Parameters<typeof makeIssue>[0], severity: Severity, path: Path, params: Record<string, unknown>, at?: Position): ExchangeIssue {
-  return { ...makeIssue(code, severity, path, params), ...at, part };
+  return { ...wordIssue(makeIssue(code, severity, path, params)), ...at, part };
 }
 
 export type Route = { ok: true; operation: OperationName } | { ok: false; issue: ExchangeIssue };

@@ -1,6 +1,6 @@
 import { DocumentError, LineIndex, withoutBom } from '../parse/document.js';
 import { checkExchange, type Exchange, type ExchangeIssue, type ExchangeReport, type Part } from './exchange.js';
-import { makeIssue } from '../validate/validate.js';
+import { makeIssue, wordIssue } from '../issues/make.js';
 import { setOwn } from '../values/set-own.js';
 
 /*
@@ -118,7 +118,7 @@ function contentLengthIssue(message: HttpMessage, part: Part): ExchangeIssue[] {
   const actual = new TextEncoder().encode(message.body).byteLength;
   if (Number(declared) === actual) return [];
   const params = { part, declared: /^\d+$/.test(declared) ? Number(declared) : declared, actual };
-  return [{ ...makeIssue('content_length_mismatch', 'warning', [], params), part, line: message.headerLines['content-length']!, column: 1 }];
+  return [{ ...wordIssue(makeIssue('content_length_mismatch', 'warning', [], params)), part, line: message.headerLines['content-length']!, column: 1 }];
 }
 
 /** Where in the file an issue about the whole message belongs: the header or start line it is about. */

@@ -9,19 +9,19 @@ export interface Span {
   length: number;
 }
 
-/** One finding. Tests assert on `code` and `path`; `message` and `hint` are rendered by src/issues/format.ts. */
-export interface Issue {
+/**
+ * One finding, as data: what (a code and its params), how bad, and where. Checks, rules and readers
+ * make these; the words come once, when a report is made (`Issue`, src/issues/format.ts), in the
+ * names of the file the report is about.
+ */
+export interface IssueData {
   code: Code;
   severity: Severity;
   /** Where, as member names and list indexes: `["Targets", 0, "Key"]`. */
   path: PathSegment[];
   /** The same place as a JSON Pointer: `/Targets/0/Key`. */
   pointer: string;
-  /** What is wrong. */
-  message: string;
-  /** What to do about it, when there is something specific to say. */
-  hint?: string;
-  /** The facts behind the message, e.g. `{ maximum: 128, actual: 130 }`. */
+  /** The facts behind the message, e.g. `{ maximum: 128, actual: 130 }` (src/issues/params.ts). */
   params: Record<string, unknown>;
   /** The documented rule this issue comes from; absent for the model's member constraints. */
   rule?: DocumentedRuleId;
@@ -30,6 +30,14 @@ export interface Issue {
    * a reader that knows where the string's text starts in a file puts the issue at that column.
    */
   span?: Span;
+}
+
+/** A finding worded for people: validate()'s issues, and every report's. Tests assert on `code` and `path`. */
+export interface Issue extends IssueData {
+  /** What is wrong. */
+  message: string;
+  /** What to do about it, when there is something specific to say. */
+  hint?: string;
 }
 
 export function toPointer(path: Path): string {

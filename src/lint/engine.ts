@@ -1,11 +1,12 @@
 import { byPosition, severityRank, type Severity } from '../issues/codes.js';
 import { isShapePath, rootShape } from '../compiled/shape-lookup.js';
-import { formatIssue, type Naming } from '../issues/format.js';
-import { nearestLocated, type Issue, type Path, type PathSegment } from '../issues/issue.js';
+import type { Naming } from '../issues/format.js';
+import { nearestLocated, type Issue, type IssueData, type Path, type PathSegment } from '../issues/issue.js';
 import type { Kind, OperationName } from '../operations/index.js';
 import { failedOnFile } from '../values/thrown.js';
 import { aListOf, anObject, checkOptions } from '../validate/check-options.js';
-import { makeIssue, validate } from '../validate/validate.js';
+import { checkPayload, makeIssue } from '../validate/validate.js';
+import { wordIssue } from '../issues/make.js';
 import { readers as defaultReaders } from './readers.js';
 import { showSchedule, type ShowScheduleOptions, type ShownSchedule } from './schedules.js';
 import { pointsAt } from '../readers/rule-catalog.js';
@@ -111,19 +112,18 @@ export function namingOf(task: FoundTask): Naming | undefined {
 }
 
 /** Where an issue of a task is written, with its message in the file's own names. */
-function place(task: FoundTask, issue: Issue, naming: Naming | undefined): LintIssue {
+/** A finding in words, in the file's own names: `at` is its path as the file writes it, `naming` how it names the members the message names. */
+const worded = (issue: IssueData, naming: Naming | undefined, at: Path): Issue => wordIssue(issue, naming, at, 'last');
+
+function place(task: FoundTask, issue: IssueData, naming: Naming | undefined): LintIssue {
   const own = task.placed?.get(issue);
   const { found, rest } = (own ? { found: own, rest: [] } : nearestLocated(issue.path, pointsAt(issue.code), task.locate)) ?? { found: undefined, rest: [] };
   // An issue about a part of a string (a schedule's field) goes where that part is, when the reader can tell.
   const location = found && !own && rest.length === 0 && issue.span ? (task.locateSpan?.(issue.path, issue.span, found.location) ?? found.location) : found?.location;
   const written = found?.sourcePath ? [...found.sourcePath, ...rest] : naming?.(issue.path);
   const sourcePath = written ? [...written] : undefined;
-  const { message, hint } = sourcePath || naming ? formatIssue(issue.code, issue.params, sourcePath ?? issue.path, naming) : issue;
-  const { hint: _hint, ...facts } = issue;
   return {
-    ...facts,
-    message,
-    ...(hint ? { hint } : {}),
+    ...worded(issue, naming, sourcePath ?? issue.path),
     ...(location ?? task.location),
     resource: task.resource,
     ...(sourcePath && sourcePath.join('\0') !== issue.path.join('\0') ? { sourcePath } : {}),
@@ -189,7 +189,7 @@ class TaskChecker {
       if (entry) entry.having.push(facts);
       else this.schedules.set(key, { shown, having: [facts] });
     }
-    const result = validate(task.operation, task.kind, task.payload, task.validateOptions);
+    const result = checkPayload(task.operation, task.kind, task.payload, task.validateOptions);
     const naming = namingOf(task);
     for (const issue of [...result.issues, ...task.issues]) {
       const placed = place(task, issue, naming);
@@ -234,13 +234,8 @@ class TaskChecker {
 }
 
 function fileIssue(finding: FileFinding): LintIssue {
-  const { issue } = finding;
-  const text = finding.sourcePath ? formatIssue(issue.code, issue.params, finding.sourcePath) : issue;
-  const { hint: _hint, ...facts } = issue;
   return {
-    ...facts,
-    message: text.message,
-    ...(text.hint ? { hint: text.hint } : {}),
+    ...worded(finding.issue, undefined, finding.sourcePath ?? finding.issue.path),
     ...(finding.location ?? {}),
     ...(finding.resource !== undefined ? { resource: finding.resource } : {}),
     ...(finding.sourcePath ? { sourcePath: [...finding.sourcePath] } : {}),
@@ -252,7 +247,7 @@ const INPUT_PROBLEMS: Partial<Record<string, FileResult['inputProblem']>> = { un
 /** A reader's bug must not end the run: the file is reported as not checked, and lint exits 2. */
 function readerFailed(file: string, kind: string | null, error: unknown): FileResult {
   const reason = failedOnFile(kind === null ? 'finding its reader' : `the ${kind} reader`, error);
-  return { file, reader: kind, tasks: [], suppressed: [], unchecked: [], issues: [makeIssue('unreadable', 'error', [], { reason })], inputProblem: 'unreadable' };
+  return { file, reader: kind, tasks: [], suppressed: [], unchecked: [], issues: [wordIssue(makeIssue('unreadable', 'error', [], { reason }))], inputProblem: 'unreadable' };
 }
 
 const isReader = (r: unknown) => typeof r === 'object' && r !== null && typeof (r as Reader).detect === 'function' && typeof (r as Reader).read === 'function';
@@ -279,11 +274,11 @@ function lintChecked(input: LintInput, options: LintOptions, chosen: (reader: Re
   const readers = options.readers ?? defaultReaders;
   const empty = { tasks: [], suppressed: [], unchecked: [] };
   if (input.skipped !== undefined) {
-    const issue = makeIssue('not_checked', 'info', [], { what: input.file, reason: input.skipped });
+    const issue = wordIssue(makeIssue('not_checked', 'info', [], { what: input.file, reason: input.skipped }));
     return { file: input.file, reader: null, ...empty, issues: [issue] };
   }
   if (input.error !== undefined || input.text === undefined) {
-    const issue = { ...makeIssue('unreadable', 'error', [], { reason: input.error ?? 'no text' }), ...input.errorLocation };
+    const issue = { ...wordIssue(makeIssue('unreadable', 'error', [], { reason: input.error ?? 'no text' })), ...input.errorLocation };
     return { file: input.file, reader: null, ...empty, issues: [issue], inputProblem: 'unreadable' };
   }
   const text = input.text;
@@ -301,7 +296,7 @@ function lintChecked(input: LintInput, options: LintOptions, chosen: (reader: Re
   if (!reader) {
     if (!input.explicit) return undefined;
     const kinds = readers.map((r) => r.kind).join(', ');
-    const issue = makeIssue('not_checked', 'info', [], { what: input.file, reason: `no reader recognizes it (${kinds})` });
+    const issue = wordIssue(makeIssue('not_checked', 'info', [], { what: input.file, reason: `no reader recognizes it (${kinds})` }));
     return { file: input.file, reader: null, ...empty, issues: [issue] };
   }
   chosen(reader);

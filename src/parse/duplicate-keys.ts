@@ -1,4 +1,4 @@
-import type { Issue } from '../issues/issue.js';
+import type { IssueData } from '../issues/issue.js';
 import { makeIssue } from '../issues/make.js';
 import type { DuplicateKey, ParsedDocument, Position } from './document.js';
 
@@ -12,7 +12,7 @@ import type { DuplicateKey, ParsedDocument, Position } from './document.js';
 export type Reading = { uses: string; hint?: string };
 
 export interface DuplicateFinding {
-  issue: Issue;
+  issue: IssueData;
   location: Position;
   duplicate: DuplicateKey;
 }

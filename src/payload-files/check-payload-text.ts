@@ -1,4 +1,4 @@
-import { makeIssue } from '../issues/make.js';
+import { makeIssue, wordIssue } from '../issues/make.js';
 import { DocumentError, detectFormat, type ParsedDocument } from '../parse/document.js';
 import type { Limits } from '../parse/limits.js';
 import { parseText } from '../parse/parse-text.js';
@@ -8,7 +8,8 @@ import { validate, type ValidateOptions, type ValidationResult } from '../valida
 
 /*
  * What `ssm-mw-contracts validate FILE` does with each file: parse it (JSON or YAML), tell which
- * operation and kind it is unless told, validate it, and place every finding at its line and column.
+ * operation and kind it is unless told, validate it, and place every finding at its line and column,
+ * worded in the API's names (a payload file writes them).
  * The payload reader that lint runs (src/readers/payload/reader.ts) reads files the same way.
  */
 
@@ -47,14 +48,14 @@ export function checkPayloadText(text: string, options: PayloadTextOptions): Pay
     doc = parseText(text, { format: detectFormat(text, file), ...options.limits });
   } catch (error) {
     if (!(error instanceof DocumentError)) throw error;
-    return { file, target: null, valid: false, issues: [{ ...syntaxError(error, text, file), ...error.position }], inputProblem: 'syntax' };
+    return { file, target: null, valid: false, issues: [{ ...wordIssue(syntaxError(error, text, file)), ...error.position }], inputProblem: 'syntax' };
   }
   const tags = payloadTags(doc);
   const fixed = { ...(options.operation ? { operation: options.operation } : {}), ...(options.kind ? { kind: options.kind } : {}) };
   const inference = inferTarget(doc.value, fixed);
   if (!inference.ok) {
     const issue = makeIssue('unrecognized_payload', 'error', [], { reason: inference.reason, candidates: inference.candidates });
-    return { file, target: null, valid: false, issues: withPositions(doc, [issue]), inputProblem: 'unrecognized' };
+    return { file, target: null, valid: false, issues: withPositions(doc, [wordIssue(issue)]), inputProblem: 'unrecognized' };
   }
   const validateOptions: ValidateOptions = {
     ...(options.representation ? { representation: options.representation } : {}),
@@ -62,7 +63,7 @@ export function checkPayloadText(text: string, options: PayloadTextOptions): Pay
   };
   const result = checkDocument({ ...doc, value: tags.value }, inference.target, validateOptions, text);
   const written = floatIntegerFindings(doc, text, inference.target.operation, inference.target.kind);
-  const issues = [...[...payloadDuplicates(doc), ...written, ...tags.findings].map(({ issue, location }) => ({ ...issue, ...location })), ...result.issues];
+  const issues = [...[...payloadDuplicates(doc), ...written, ...tags.findings].map(({ issue, location }) => ({ ...wordIssue(issue), ...location })), ...result.issues];
   const valid = result.valid && !issues.some((i) => i.severity === 'error');
   return { file, target: inference.target, valid, issues, representation: result.representation };
 }

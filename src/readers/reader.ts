@@ -1,5 +1,5 @@
 import type { Limits } from '../parse/limits.js';
-import type { Issue, Path, Span } from '../issues/issue.js';
+import type { IssueData, Path, Span } from '../issues/issue.js';
 import type { Kind, OperationName } from '../operations/index.js';
 import type { ValidateOptions } from '../validate/validate.js';
 
@@ -61,12 +61,12 @@ export interface FoundTask {
    */
   names?(apiPath: Path): Path;
   /** Findings of the reader itself, at API paths: what the file format requires beyond the API, constructs it could not read. */
-  issues: Issue[];
+  issues: IssueData[];
   /**
    * Where the reader itself places some of its own findings, when no API path leads there (a
    * CloudFormation property the resource type lacks is not in the payload): used instead of `locate`.
    */
-  placed?: ReadonlyMap<Issue, { location: SourceLocation; sourcePath?: Path }>;
+  placed?: ReadonlyMap<IssueData, { location: SourceLocation; sourcePath?: Path }>;
   /** Rule ids or codes suppressed inline for this task (a CloudFormation Metadata entry, a Terraform comment). */
   suppressed?: readonly string[];
   /** How to validate: e.g. `representation: 'sdk'` where blobs are raw text (Terraform's `payload` is sent as its bytes). */
@@ -75,7 +75,7 @@ export interface FoundTask {
 
 /** A finding about a file as a whole (it cannot be parsed, a construct is not understood), with where. */
 export interface FileFinding {
-  issue: Issue;
+  issue: IssueData;
   location?: SourceLocation;
   /** The task it concerns, when there is one. */
   resource?: string;

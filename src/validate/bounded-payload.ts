@@ -1,6 +1,6 @@
 import { plainShape } from '../compiled/shape-lookup.js';
 import { isPlainObject, MAX_CHECKED_ITEMS, type Truncation } from '../compiled/runtime.js';
-import { displayPath, type Issue, type PathSegment } from '../issues/issue.js';
+import { displayPath, type IssueData, type PathSegment } from '../issues/issue.js';
 import { makeIssue } from '../issues/make.js';
 import { setOwn } from '../values/set-own.js';
 import { isRecord } from '../values/value-facts.js';
@@ -100,7 +100,7 @@ export function bounded(root: string, payload: unknown): { payload: unknown; tru
 }
 
 /** What a truncation left unchecked, as an info issue at the list, map or structure. */
-export function notCheckedIssue(t: Truncation): Issue {
+export function notCheckedIssue(t: Truncation): IssueData {
   const what = `Everything after the first ${MAX_CHECKED_ITEMS} ${t.unit} of ${displayPath(t.path) || 'the payload'}`;
   return makeIssue('not_checked', 'info', t.path, { what, reason: `there are ${t.total}, and validate() checks at most ${MAX_CHECKED_ITEMS} items of a list, entries of a map or unknown members of a structure` });
 }

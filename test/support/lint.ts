@@ -1,5 +1,7 @@
 import { formatIssue } from '../../src/issues/format.js';
-import type { Issue, Path } from '../../src/issues/issue.js';
+import type { IssueData, Path } from '../../src/issues/issue.js';
+import type { ParamsOf } from '../../src/issues/params.js';
+import { wordIssue } from '../../src/issues/make.js';
 import { namingOf } from '../../src/lint/engine.js';
 import { pointsAt } from '../../src/readers/rule-catalog.js';
 import type { FoundTask, ReadResult } from '../../src/readers/reader.js';
@@ -13,8 +15,8 @@ import { validate } from '../../src/validate/validate.js';
 
 export interface Placed {
   rule?: string;
-  code: Issue['code'];
-  severity: Issue['severity'];
+  code: IssueData['code'];
+  severity: IssueData['severity'];
   path: Path;
   line?: number;
   column?: number;
@@ -26,13 +28,13 @@ export interface Placed {
   variant?: string;
 }
 
-export function place(task: FoundTask, issue: Issue): Placed {
+export function place(task: FoundTask, issue: IssueData): Placed {
   const target = pointsAt(issue.code);
   for (let n = issue.path.length; n >= 0; n--) {
     const at = task.locate(issue.path.slice(0, n), target);
     if (at) {
       const sourcePath = at.sourcePath ? [...at.sourcePath, ...issue.path.slice(n)] : undefined;
-      const text = formatIssue(issue.code, issue.params, sourcePath ?? issue.path, namingOf(task));
+      const text = formatIssue(issue.code, issue.params as ParamsOf<typeof issue.code>, sourcePath ?? issue.path, namingOf(task));
       return {
         ...(issue.rule ? { rule: issue.rule } : {}),
         code: issue.code,
@@ -48,7 +50,7 @@ export function place(task: FoundTask, issue: Issue): Placed {
       };
     }
   }
-  return { ...(issue.rule ? { rule: issue.rule } : {}), code: issue.code, severity: issue.severity, path: issue.path, message: issue.message, resource: task.resource };
+  return { ...(issue.rule ? { rule: issue.rule } : {}), code: issue.code, severity: issue.severity, path: issue.path, message: wordIssue(issue).message, resource: task.resource };
 }
 
 /** Every finding of every task, as lint would report it. */
@@ -61,7 +63,7 @@ export function findingsOf(result: ReadResult): Placed[] {
 }
 
 /** Findings as `RULE-or-code@line` strings, sorted: short assertions on what was found and where. */
-export function summary(result: ReadResult, severities: readonly Issue['severity'][] = ['error', 'warning', 'info']): string[] {
+export function summary(result: ReadResult, severities: readonly IssueData['severity'][] = ['error', 'warning', 'info']): string[] {
   return findingsOf(result)
     .filter((f) => severities.includes(f.severity))
     .map((f) => `${f.rule ?? f.code}@${f.line}`)

@@ -5,8 +5,8 @@ import { setOwn } from '../../src/values/set-own.js';
 import { fieldCodes, type FieldCode } from '../../src/issues/codes.js';
 import type { ParamsOf } from '../../src/issues/params.js';
 import { closest } from '../../src/issues/format.js';
-import { toPointer, type Issue, type Path, type PathSegment } from '../../src/issues/issue.js';
-import { makeIssue, typeToken } from '../../src/issues/make.js';
+import { toPointer, type IssueData, type Path, type PathSegment } from '../../src/issues/issue.js';
+import { makeIssue, typeToken, wordIssue } from '../../src/issues/make.js';
 import { operations, type Kind, type OperationName } from '../../src/operations/index.js';
 import { timestampForm } from '../../src/shapes/build.js';
 import { errorTypeOf } from '../../src/shapes/error-names.js';
@@ -19,6 +19,7 @@ import {
   unreadable,
   withRules,
   withValueAt,
+  type CheckResult,
   type PayloadOf,
   type Representation,
   type ValidateOptions,
@@ -40,7 +41,7 @@ import {
  */
 
 /** Zod's issue params as ours: the schemas raise each code with its params (src/shapes/build.ts). */
-function fieldIssue(code: FieldCode, path: Path, params: Record<string, unknown>): Issue {
+function fieldIssue(code: FieldCode, path: Path, params: Record<string, unknown>): IssueData {
   return makeIssue(code, fieldCodes[code].severity, path, params as ParamsOf<FieldCode>);
 }
 
@@ -61,7 +62,7 @@ function isSensitive(root: z.ZodType, path: Path): boolean {
 }
 
 /** Our issue for one Zod issue, or undefined for the ones we report ourselves (unknown keys). */
-function fromZod(issue: z.core.$ZodIssue, root: z.ZodType): Issue | undefined {
+function fromZod(issue: z.core.$ZodIssue, root: z.ZodType): IssueData | undefined {
   const path = issue.path as PathSegment[];
   const input = (issue as { input?: unknown }).input;
   const params = ((issue as { params?: unknown }).params ?? {}) as { code?: FieldCode } & Record<string, unknown>;
@@ -137,7 +138,7 @@ function restore(issue: z.core.$ZodIssue, entries: readonly ProtoEntry[]): PathS
 }
 
 /** The issues of the key `__proto__` under a map's key checks, as src/shapes/build.ts reports a key's. */
-function protoKeyIssues({ path, meta }: ProtoEntry): Issue[] {
+function protoKeyIssues({ path, meta }: ProtoEntry): IssueData[] {
   const key = meta.key.safeParse('__proto__');
   if (key.success) return [];
   return key.error.issues.map((z) => {
@@ -152,7 +153,7 @@ const COUNT_CODES = new Set(['too_many_items', 'too_many_entries']);
  * The count of a list or map too long to check in full, with its real length, as the compiled
  * checks report it: Zod counted the items it was given, or skipped the count after a failure inside.
  */
-function truncatedCounts(truncations: readonly Truncation[], root: z.ZodType, issues: Issue[]): void {
+function truncatedCounts(truncations: readonly Truncation[], root: z.ZodType, issues: IssueData[]): void {
   for (const t of truncations) {
     if (t.unit === 'unknown members') continue;
     const at = toPointer(t.path);
@@ -166,7 +167,7 @@ function truncatedCounts(truncations: readonly Truncation[], root: z.ZodType, is
 
 /** Unknown members, timestamp and blob forms, maps with a `__proto__` entry: what the walk over the shape tree sees. */
 function inspect(schema: z.ZodType, payload: unknown, options: ValidateOptions) {
-  const issues: Issue[] = [];
+  const issues: IssueData[] = [];
   const representation: Representation = {};
   const sdkBlobs: { path: Path; text: string }[] = [];
   const unknown: Path[] = [];
@@ -214,6 +215,11 @@ function schemaFor(operation: OperationName, kind: Kind, payload: unknown): z.Zo
   return op.errors.find((e) => metaOf(e).shape === type) ?? ErrorBody;
 }
 
+/** A result with its issues worded, as validate() gives it. */
+function worded<T>(result: CheckResult<T>): ValidationResult<T> {
+  return { ...result, issues: result.issues.map((issue) => wordIssue(issue)) };
+}
+
 /** validate(), answered by the Zod schemas: the reference the compiled checks are held to. */
 export function validateWithZod<O extends OperationName, K extends Kind>(
   operation: O,
@@ -227,7 +233,7 @@ export function validateWithZod<O extends OperationName, K extends Kind>(
     const { payload: checked, truncations } = bounded(metaOf(schema).shape, payload);
     const inspected = inspect(schema, checked, options);
     const parsed = schema.safeParse(inspected.normalized, { reportInput: true });
-    const issues: Issue[] = [];
+    const issues: IssueData[] = [];
     const isKnown = (path: Path) => !inspected.unknown.some((u) => u.length <= path.length && u.every((s, i) => s === path[i]));
     const keysChecked = new Set<ProtoEntry>();
     if (!parsed.success) for (const z of parsed.error.issues) {
@@ -253,8 +259,8 @@ export function validateWithZod<O extends OperationName, K extends Kind>(
       accepted = { value: parsed.data };
     }
     const found = { issues, representation: inspected.representation, unknown: inspected.unknown, accepted, truncations };
-    return withRules(operation, kind, isRecord(checked) ? checked : undefined, options, found);
+    return worded(withRules(operation, kind, isRecord(checked) ? checked : undefined, options, found));
   } catch (error) {
-    return unreadable(error);
+    return worded(unreadable(error));
   }
 }

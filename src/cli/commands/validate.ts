@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { checkPayloadText, type PayloadFileReport } from '../../payload-files/check-payload-text.js';
 import { OPERATION_NAMES, OPERATIONS } from '../../compiled/generated/shapes.js';
-import { makeIssue } from '../../issues/make.js';
+import { makeIssue, wordIssue } from '../../issues/make.js';
 import type { OperationName } from '../../operations/index.js';
 import { KINDS, type Kind } from '../../operations/kinds.js';
 import { EXIT, UsageError, useColor, type Io } from '../io.js';
@@ -88,7 +88,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
       text = file === '-' ? await io.readStdin(limits) : await io.readFile(file, limits);
     } catch (error) {
       const reason = messageOf(error);
-      const issue = makeIssue('unreadable', 'error', [], { reason });
+      const issue = wordIssue(makeIssue('unreadable', 'error', [], { reason }));
       const at = error instanceof InputFileError && error.position ? error.position : {};
       reports.push({ file: name, target: null, valid: false, issues: [{ ...issue, ...at }], inputProblem: 'unreadable' });
       continue;
@@ -97,7 +97,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
       reports.push(checkPayloadText(text, { file: name, limits, ...(operation ? { operation } : {}), ...(kind ? { kind } : {}), ...(httpStatus !== undefined ? { httpStatus } : {}) }));
     } catch (error) {
       // A failure of this tool on one file must not hide the other files' results.
-      const issue = makeIssue('unreadable', 'error', [], { reason: failedOnFile('checking it', error) });
+      const issue = wordIssue(makeIssue('unreadable', 'error', [], { reason: failedOnFile('checking it', error) }));
       reports.push({ file: name, target: null, valid: false, issues: [issue], inputProblem: 'unreadable' });
     }
   }

@@ -1,12 +1,13 @@
 import type { FieldCode } from '../../issues/codes.js';
 import { isShapePath, plainShape } from '../../compiled/shape-lookup.js';
 import { OPERATIONS } from '../../compiled/generated/shapes.js';
-import { formatIssue, type Naming } from '../../issues/format.js';
-import type { Issue, Path, PathSegment, Span } from '../../issues/issue.js';
+import type { Naming } from '../../issues/format.js';
+import { wordIssue } from '../../issues/make.js';
+import type { Issue, IssueData, Path, PathSegment, Span } from '../../issues/issue.js';
 import { valueColumns } from '../../parse/scalar-columns.js';
 import type { OperationName } from '../../operations/index.js';
 import { isUnknown } from '../../values/unknown-value.js';
-import { makeIssue, validate } from '../../validate/validate.js';
+import { checkPayload, makeIssue } from '../../validate/validate.js';
 import { pointsAt } from '../rule-catalog.js';
 import type { ValidationKind, ValidationLine } from './botocore.js';
 import { xformName } from './options.js';
@@ -129,12 +130,10 @@ export function cliPath(path: Path, reading: CliReading, words: readonly Word[],
 }
 
 /** The issue worded in the command line's terms (its path, and the members its params name). */
-function worded(issue: Issue, reading: CliReading, words: readonly Word[], operation: OperationName): Issue {
+function worded(issue: IssueData, reading: CliReading, words: readonly Word[], operation: OperationName): Issue {
   const root = OPERATIONS[operation].request;
   const naming: Naming = (path) => (isShapePath(root, path) ? (cliPath(path, reading, words, operation) ?? path) : undefined);
-  const { message, hint } = formatIssue(issue.code, issue.params, cliPath(issue.path, reading, words, operation) ?? issue.path, naming);
-  const { hint: _hint, ...facts } = issue;
-  return { ...facts, message, ...(hint ? { hint } : {}) };
+  return wordIssue(issue, naming, cliPath(issue.path, reading, words, operation) ?? issue.path, 'last');
 }
 
 export function checkCommandLine(words: readonly Word[], options: ReadOptions = {}): CommandLineCheck {
@@ -149,23 +148,23 @@ export function checkCommandLine(words: readonly Word[], options: ReadOptions = 
 
   if (reading.outcome === 'not-checked') {
     const at = reading.notChecked!.at;
-    issues.push(located(makeIssue('not_checked', 'info', [], { what: 'This command line', reason: reading.notChecked!.reason }), at));
+    issues.push(located(wordIssue(makeIssue('not_checked', 'info', [], { what: 'This command line', reason: reading.notChecked!.reason })), at));
   }
   if (reading.outcome === 'no-request') {
     const reason = { help: 'it prints the help page', version: 'it prints the AWS CLI version', skeleton: 'it prints a skeleton (--generate-cli-skeleton)' }[reading.noRequest!];
-    issues.push(located(makeIssue('cli_no_request', 'info', [], { reason }), undefined));
+    issues.push(located(wordIssue(makeIssue('cli_no_request', 'info', [], { reason })), undefined));
   }
   if (reading.outcome === 'refused' && reading.refusal!.stage !== 'validation') {
     const refusal = reading.refusal!;
-    issues.push(located(makeIssue('cli_refused', 'error', [], cliParams(refusal.message, refusal.flag ? { flag: refusal.flag } : {})), refusal.at));
+    issues.push(located(wordIssue(makeIssue('cli_refused', 'error', [], cliParams(refusal.message, refusal.flag ? { flag: refusal.flag } : {}))), refusal.at));
   }
 
   for (const note of reading.notes) {
-    if (note.kind === 'blob-not-base64') issues.push(located(makeIssue('cli_blob_not_base64', 'error', note.path, { dropped: note.dropped, version: reading.version }), note.at));
+    if (note.kind === 'blob-not-base64') issues.push(located(wordIssue(makeIssue('cli_blob_not_base64', 'error', note.path, { dropped: note.dropped, version: reading.version })), note.at));
   }
 
   if (reading.request && reading.operation) {
-    const result = validate(reading.operation, 'request', reading.request);
+    const result = checkPayload(reading.operation, 'request', reading.request);
     for (const issue of result.issues) {
       const at = (issue.span && locateSpan(reading, words, issue.path, issue.span)?.from) || locatePath(reading, issue.path, pointsAt(issue.code));
       issues.push(located(worded(issue, reading, words, reading.operation), at));
@@ -187,7 +186,7 @@ export function checkCommandLine(words: readonly Word[], options: ReadOptions = 
         same.params = { ...same.params, awsCli: line.message };
         continue;
       }
-      issues.push(located(makeIssue('cli_refused', 'error', line.path, cliParams(line.message)), locatePath(reading, line.path, line.kind === 'unknown' || line.kind === 'required' ? 'key' : 'value')));
+      issues.push(located(wordIssue(makeIssue('cli_refused', 'error', line.path, cliParams(line.message))), locatePath(reading, line.path, line.kind === 'unknown' || line.kind === 'required' ? 'key' : 'value')));
     }
   }
   const check: CommandLineCheck = {

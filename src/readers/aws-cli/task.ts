@@ -1,5 +1,5 @@
 import type { FileFinding, FoundTask, SourceLocation } from '../reader.js';
-import type { Issue, Path, PathSegment } from '../../issues/issue.js';
+import type { IssueData, Path, PathSegment } from '../../issues/issue.js';
 import { OPERATION_NAMES, operations, type OperationName } from '../../operations/index.js';
 import { metaOf, type StructureMeta } from '../../shapes/meta.js';
 import { makeIssue } from '../../validate/validate.js';
@@ -79,7 +79,7 @@ export function commandLineTask(found: FoundCommandLine, options: TaskOptions = 
   const notRead = found.notReadable ? operationOf(found) : undefined;
   const resource = options.resource ?? (found.notReadable ? `aws ssm ${notRead ? operations[notRead].cliCommand : ''}`.trim() : textOf(found).slice(0, 3).join(' '));
   const suppressed = options.suppressed && options.suppressed.length > 0 ? { suppressed: options.suppressed } : {};
-  const finding = (issue: Issue, location: SourceLocation = at): FileFinding => ({ issue, location, resource, ...suppressed });
+  const finding = (issue: IssueData, location: SourceLocation = at): FileFinding => ({ issue, location, resource, ...suppressed });
   if (found.notReadable) {
     return { findings: [finding(makeIssue('not_checked', 'info', [], { what: 'This PowerShell command line', reason: found.notReadable ?? POWERSHELL_NOT_READ }))] };
   }

@@ -1,5 +1,5 @@
 import type * as z from 'zod';
-import type { Issue, Path, PathSegment } from '../../issues/issue.js';
+import type { IssueData, Path, PathSegment } from '../../issues/issue.js';
 import type { Finding } from '../../rules/types.js';
 import { findingIssue } from '../../rules/finding-issue.js';
 import type { Code, DocumentedRuleId, Severity } from '../../issues/codes.js';
@@ -129,10 +129,10 @@ export interface Mapped {
   payload: unknown;
   origins: ApiOrigins;
   /** Where the property each MW100 finding is about is written: it is not in the payload, so no API path leads to it. */
-  strays: Map<Issue, ApiOrigin>;
+  strays: Map<IssueData, ApiOrigin>;
   /** Where each member that `AWS::NoValue` removed is written, by its API name. */
   removed: ApiOrigins;
-  issues: Issue[];
+  issues: IssueData[];
 }
 
 /** Text that CloudFormation turns into an integer, and the words it turns into a boolean (any case). */
@@ -153,9 +153,9 @@ export function toApi(
   type: CfnResourceType = CFN_TYPES[RESOURCE_TYPE]!,
 ): Mapped {
   const apiOrigins: ApiOrigins = new WeakMap();
-  const strays = new Map<Issue, ApiOrigin>();
+  const strays = new Map<IssueData, ApiOrigin>();
   const removed: ApiOrigins = new WeakMap();
-  const issues: Issue[] = [];
+  const issues: IssueData[] = [];
 
   const adopt = (value: unknown, at: Origin): void => {
     if (!Array.isArray(value) && !isRecord(value)) return;
@@ -168,7 +168,7 @@ export function toApi(
   };
 
   /** Raises a rule's findings at `path`; whether there were any. */
-  const raise = <C extends Code>(rule: { id: DocumentedRuleId; code: C; severity: Severity }, findings: readonly Finding<C>[], path: Path): Issue[] => {
+  const raise = <C extends Code>(rule: { id: DocumentedRuleId; code: C; severity: Severity }, findings: readonly Finding<C>[], path: Path): IssueData[] => {
     const raised = findings.map((f) => findingIssue(rule, f, path));
     issues.push(...raised);
     return raised;
@@ -261,7 +261,7 @@ export function toApi(
  * What the resource handler leaves out of the request, taken out of the payload (MW104): an empty
  * string or list among `notSentWhenEmpty`. Where each was written is kept, as for AWS::NoValue.
  */
-function notSent(payload: Record<string, unknown>, type: CfnResourceType, origins: ApiOrigins, removed: ApiOrigins, issues: Issue[]): void {
+function notSent(payload: Record<string, unknown>, type: CfnResourceType, origins: ApiOrigins, removed: ApiOrigins, issues: IssueData[]): void {
   for (const member of type.notSentWhenEmpty) {
     const origin = origins.get(payload)?.get(member);
     const findings = MW104.check({ value: payload[member], property: origin?.sourceKey ?? member, type: type.type });

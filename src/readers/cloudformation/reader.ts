@@ -1,4 +1,4 @@
-import { nearestLocated, type Issue, type Path, type PathSegment } from '../../issues/issue.js';
+import { nearestLocated, type IssueData, type Path, type PathSegment } from '../../issues/issue.js';
 import { descriptors, isRuleOrCode } from '../rule-catalog.js';
 import type { FileFinding, FoundTask, Reader, ReadResult, SourceLocation } from '../reader.js';
 import { metaOf } from '../../shapes/meta.js';
@@ -127,7 +127,7 @@ function locator(doc: ParsedDocument, resourceAt: Path, payload: unknown, { orig
 /** Where each property the resource type lacks is written (MW100): its own key, named under its parent's CloudFormation path. */
 function strayPlaces(doc: ParsedDocument, locate: FoundTask['locate'], strays: Mapped['strays']): FoundTask['placed'] {
   if (strays.size === 0) return undefined;
-  const placed = new Map<Issue, { location: SourceLocation; sourcePath?: Path }>();
+  const placed = new Map<IssueData, { location: SourceLocation; sourcePath?: Path }>();
   for (const [issue, origin] of strays) {
     const parent = locate(issue.path.slice(0, -1), 'key');
     const location = (origin.keyPath && doc.locate(origin.keyPath, 'key')) || parent?.location;
@@ -152,7 +152,7 @@ function variantTask(
   const mapped = toApi(value, resolver.origins, resolver.removed, { keyPath: [...at, 'Properties'], valuePath: properties.at }, resolver.fixedText, type);
   const payload = mapped.payload;
   const locate = locator(doc, at, payload, mapped, type);
-  const issues: Issue[] = [...mapped.issues];
+  const issues: IssueData[] = [...mapped.issues];
   if (isRecord(payload)) for (const f of MW101.check({ type: type.type, payload })) issues.push(findingIssue(MW101, f));
   const facts = [...new Set([...assumptions, ...resolver.facts])];
   // What a finding is labelled with: parameter values and condition outcomes. A parameter's "another

@@ -1,4 +1,4 @@
-import { nearestLocated, type Issue, type Path, type Span } from '../../issues/issue.js';
+import { nearestLocated, type Issue, type IssueData, type Path, type Span } from '../../issues/issue.js';
 import { plainShape, rootShape } from '../../compiled/shape-lookup.js';
 import { OPERATION_NAMES, OPERATIONS } from '../../compiled/generated/shapes.js';
 import { makeIssue } from '../../issues/make.js';
@@ -123,13 +123,13 @@ export function valueAt(root: unknown, path: Path): unknown {
  * its nearest written parent; for an issue about a part of a string (`span`), where that part is, when
  * the file's `text` is given.
  */
-export function locateIssue(doc: Pick<ParsedDocument, 'locate' | 'value'>, issue: Issue, base: Path = [], text?: string): Position | undefined {
+export function locateIssue(doc: Pick<ParsedDocument, 'locate' | 'value'>, issue: IssueData, base: Path = [], text?: string): Position | undefined {
   const located = nearestLocated(issue.path, pointsAt(issue.code), (at, target) => doc.locate([...base, ...at], target));
   if (!located || !issue.span || text === undefined || located.rest.length > 0) return located?.found;
   return spanPosition(text, located.found, valueAt(doc.value, [...base, ...issue.path]), issue.span);
 }
 
-export function withPositions(doc: Pick<ParsedDocument, 'locate' | 'value'>, issues: Issue[], base: Path = [], text?: string): LocatedIssue[] {
+export function withPositions<I extends IssueData>(doc: Pick<ParsedDocument, 'locate' | 'value'>, issues: I[], base: Path = [], text?: string): (I & Partial<Position>)[] {
   return issues.map((issue) => ({ ...issue, ...locateIssue(doc, issue, base, text) }));
 }
 
@@ -143,7 +143,7 @@ export function payloadDuplicates(doc: ParsedDocument) {
  * file, and the value is none of what it would send, so each is an error at its tag, and the value
  * is checked as unknown, never as the text after the tag.
  */
-export function payloadTags(doc: ParsedDocument): { findings: { issue: Issue; location: Position }[]; value: unknown } {
+export function payloadTags(doc: ParsedDocument): { findings: { issue: IssueData; location: Position }[]; value: unknown } {
   const tags = doc.unknownTags ?? [];
   const findings = tags.map(({ tag, path, position }) => ({ issue: makeIssue('yaml_unknown_tag', 'error', [...path], { tag }), location: position }));
   // One copy for all of them: a template has thousands of tags.
@@ -151,6 +151,6 @@ export function payloadTags(doc: ParsedDocument): { findings: { issue: Issue; lo
 }
 
 /** A payload file that is not valid JSON or YAML (the parser's error says where). */
-export function syntaxError(error: DocumentError, text: string, file: string): Issue {
+export function syntaxError(error: DocumentError, text: string, file: string): IssueData {
   return makeIssue('syntax_error', 'error', [], { reason: error.message, format: detectFormat(text, file).toUpperCase() });
 }

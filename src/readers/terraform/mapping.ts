@@ -1,4 +1,4 @@
-import { toPointer, type Issue, type Path } from '../../issues/issue.js';
+import { toPointer, type IssueData, type Path } from '../../issues/issue.js';
 import type { SourceLocation } from '../reader.js';
 import { isUnknown, UNKNOWN } from '../../values/unknown-value.js';
 import { setOwn } from '../../values/set-own.js';
@@ -31,7 +31,7 @@ import { isEmptyBody, type SourceAttribute, type SourceBlock, type SourceBody, t
 
 export interface MappedTask {
   payload: Record<string, unknown>;
-  issues: Issue[];
+  issues: IssueData[];
   /** JSON Pointer of an API path (or of a path ending in a Terraform name) to where it is written. */
   written: Map<string, Written>;
 }
@@ -44,7 +44,7 @@ export interface MappingOptions {
 }
 
 class Mapper {
-  readonly issues: Issue[] = [];
+  readonly issues: IssueData[] = [];
   readonly written = new Map<string, Written>();
 
   constructor(

@@ -4,6 +4,7 @@ import { readTerraformPlan } from '../../../src/readers/terraform/plan.js';
 import { parseHcl, parseHclExpression } from '../../../src/parse/hcl/parser.js';
 import { lintFile, type LintIssue } from '../../../src/lint/engine.js';
 import { TERRAFORM_SHAPES, tfPriorityAt } from '../../support/hostile.js';
+import { wordIssue } from '../../../src/issues/make.js';
 
 /*
  * Issue 14 item 5: Terraform nested or chained thousands of levels deep (`+`, `[0]` and `.a` chains
@@ -108,7 +109,7 @@ describe('a Terraform plan nested past --max-depth', () => {
     const start = text.indexOf('[') + 1;
     expect(readTerraformPlan(text).findings.map((f) => [f.issue.code, f.location?.column])).toEqual([['syntax_error', start + 127]]);
     const capped = readTerraformPlan(text, { maxDepth: 5000 }).findings;
-    expect(capped.map((f) => [f.issue.code, f.location?.column, f.issue.message])).toEqual([
+    expect(capped.map((f) => [f.issue.code, f.location?.column, wordIssue(f.issue).message])).toEqual([
       ['syntax_error', start + READER_MAX_DEPTH.json - 1, expect.stringMatching(/nesting deeper than 1000 levels \(this reader reads no deeper, whatever --max-depth says\)/)],
     ]);
   });

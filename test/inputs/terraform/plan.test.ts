@@ -3,6 +3,7 @@ import { readTerraformPlan, terraformPlanReader } from '../../../src/readers/ter
 import { UNKNOWN } from '../../../src/values/unknown-value.js';
 import { findingsOf, summary } from '../../support/lint.js';
 import { toPlan } from '../../support/terraform.js';
+import { wordIssue } from '../../../src/issues/make.js';
 
 type Plan = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -115,7 +116,7 @@ describe('what is not a plan to check', () => {
     const state = readTerraformPlan(JSON.stringify({ format_version: '1.0', terraform_version: '1.9.8', values: { root_module: { resources: [{ type: 'aws_ssm_maintenance_window_task' }] } } }));
     expect(state.findings.map((f) => f.issue.code)).toEqual(['not_checked']);
     const future = readTerraformPlan(JSON.stringify({ format_version: '2.0', terraform_version: '2.0.0', resource_changes: [] }));
-    expect(future.findings.map((f) => [f.issue.code, f.issue.message])).toEqual([['not_checked', 'This plan was not checked: its format_version 2.0 is newer than the 1.x this reader knows.']]);
+    expect(future.findings.map((f) => [f.issue.code, wordIssue(f.issue).message])).toEqual([['not_checked', 'This plan was not checked: its format_version 2.0 is newer than the 1.x this reader knows.']]);
   });
 
   it('claims JSON files that Terraform wrote, and no others', () => {

@@ -6,6 +6,7 @@ import { UNKNOWN } from '../../../src/values/unknown-value.js';
 import { validate } from '../../../src/validate/validate.js';
 import { printBody, resourceBody } from '../../support/hcl.js';
 import { findingsOf, summary } from '../../support/lint.js';
+import { wordIssue } from '../../../src/issues/make.js';
 
 /** A RUN_COMMAND task with everything it needs (lines 1-7, targets 8-11), then `extra` lines (from line 12, or 8 without targets). */
 const BASE = [
@@ -190,7 +191,7 @@ describe('what the provider does differently from the API', () => {
       ['MW203', 16, 7],
       ['MW203', 22, 3],
     ]);
-    const messages = readTerraform(text).tasks[0]!.issues.map((i) => i.message + ' ' + (i.hint ?? ''));
+    const messages = readTerraform(text).tasks[0]!.issues.map((i) => wordIssue(i)).map((i) => i.message + ' ' + (i.hint ?? ''));
     expect(messages[0]).toContain('Did you mean max_concurrency?');
     expect(messages[1]).toContain('window_task_id is computed by the provider');
     expect(summary(readTerraform(task(['  targets = [{ key = "InstanceIds", values = ["i-1"] }]'], {}, { targets: false })))).toContain('MW205@8');
@@ -398,7 +399,7 @@ describe('locate, suppression, syntax errors', () => {
       ['syntax_error', 'error', 14, 10],
       ['not_checked', 'info', 13, 1],
     ]);
-    expect(result.findings[0]!.issue.message).toBe('Not valid HCL: Invalid multi-line string: Quoted strings may not be split over multiple lines. To produce a multi-line string, either use the \\n escape to represent a newline character or use the "heredoc" multi-line template syntax.');
+    expect(wordIssue(result.findings[0]!.issue).message).toBe('Not valid HCL: Invalid multi-line string: Quoted strings may not be split over multiple lines. To produce a multi-line string, either use the \\n escape to represent a newline character or use the "heredoc" multi-line template syntax.');
   });
 
   it('does not check a resource of an override file on its own', () => {
