@@ -1,3 +1,4 @@
+import type { LocatedFinding } from '../issues/located.js';
 import type { Severity } from '../issues/codes.js';
 import type { Issue, Path } from '../issues/issue.js';
 import { DocumentError, type Position } from '../parse/document.js';
@@ -20,7 +21,7 @@ import { wordIssue } from '../issues/make.js';
 export type Part = 'request' | 'response';
 
 /** An issue of one part of an exchange; `path` is relative to that part's body, `line`/`column` to its text. */
-export type ExchangeIssue = Issue & Partial<Position> & { part: Part };
+export type ExchangeIssue = LocatedFinding & { part: Part };
 
 /** A body as text (or the bytes of it), or as a value already parsed from JSON. */
 export type Body = string | Uint8Array | Record<string, unknown>;

@@ -1,7 +1,8 @@
 import { byPosition, severityRank, type Severity } from '../issues/codes.js';
 import { isShapePath, rootShape } from '../compiled/shape-lookup.js';
 import type { Naming } from '../issues/format.js';
-import { nearestLocated, type Issue, type IssueData, type Path, type PathSegment } from '../issues/issue.js';
+import { nearestLocated, type Issue, type IssueData, type Path } from '../issues/issue.js';
+import type { LocatedFinding, Suppression } from '../issues/located.js';
 import type { Kind, OperationName } from '../operations/index.js';
 import { failedOnFile } from '../values/thrown.js';
 import { aListOf, anObject, checkOptions } from '../validate/check-options.js';
@@ -41,25 +42,10 @@ export interface LintOptions {
   showSchedule?: ShowScheduleOptions;
 }
 
-export interface Suppression {
-  /** `inline`: by the file (a template's Metadata); `option`: by `--ignore`. */
-  kind: 'inline' | 'option';
-  by: string;
-}
+export type { Suppression } from '../issues/located.js';
 
-export interface LintIssue extends Issue {
-  line?: number;
-  column?: number;
-  endLine?: number;
-  endColumn?: number;
-  /** The task it concerns: a logical id, a Terraform address, the operation of a payload file. */
-  resource?: string;
-  /** For a task checked in several variants, those that have this finding (`when condition IsProd is false`). */
-  variant?: string;
-  /** The path in the file's own names, when they differ from the API's. */
-  sourcePath?: PathSegment[];
-  suppressed?: Suppression;
-}
+/** A finding of lint, at its line and column and in the file's own names. */
+export type LintIssue = LocatedFinding;
 
 export interface TaskResult {
   file: string;

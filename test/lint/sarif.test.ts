@@ -4,7 +4,7 @@ import Ajv from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { lint } from '../../src/lint/engine.js';
-import { renderSarif } from '../../src/report/lint/sarif.js';
+import { renderLintSarif as renderSarif } from '../../src/report/sarif.js';
 import { allRules, descriptors } from '../../src/readers/rule-catalog.js';
 import { runCli } from '../support/cli.js';
 import { loadTemplateFixtures } from '../support/cloudformation.js';

@@ -1,6 +1,5 @@
 import { parseArgs } from 'node:util';
-import { severityRank } from '../../issues/codes.js';
-import { checkCommandLine, printableRequest, type CliIssue } from '../../readers/aws-cli/check-command-line.js';
+import { checkCommandLine, printableRequest } from '../../readers/aws-cli/check-command-line.js';
 import type { FileAccess } from '../../readers/aws-cli/files.js';
 import { operations } from '../../operations/index.js';
 import { CLI_PROFILES, type CliVersion } from '../../readers/aws-cli/versions.js';
@@ -10,8 +9,8 @@ import { printable, printableJson } from '../../report/printable.js';
 import { readFileBytesSync } from '../../parse/text/read-file.js';
 import { wholeNumber } from '../limit-options.js';
 import { DEFAULT_LIMITS } from '../../parse/limits.js';
-import { awsCliName, cliRefusalVerdict } from '../../issues/format.js';
-import { paint, summaryLine } from '../../report/file-report.js';
+import { cliRefusalVerdict } from '../../issues/format.js';
+import { renderCliText } from '../../report/text/check-cli.js';
 
 /** The command lines this checks, one per operation of the contract. */
 const COMMAND_LINES = Object.values(operations).map((o) => `aws ssm ${o.cliCommand}`);
@@ -107,7 +106,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     io.stdout(printableJson(report) + '\n');
   } else {
     const refused = check.reading.refusal ? cliRefusalVerdict(version, check.reading.refusal.exit) : undefined;
-    io.stdout(renderText(command, check.operation, check.valid, refused, version, check.issues, useColor(io)));
+    io.stdout(renderCliText(command, check.operation, check.valid, refused, version, check.issues, useColor(io)));
     if (values['print-request']) {
       if (request === undefined) io.stdout('\nThe AWS CLI sends no request for this command line.\n');
       else {
@@ -118,28 +117,4 @@ export async function run(argv: string[], io: Io): Promise<number> {
     }
   }
   return check.valid ? EXIT.clean : EXIT.findings;
-}
-
-function renderText(command: string, operation: string | undefined, valid: boolean, refused: string | undefined, version: string, issues: readonly CliIssue[], color: boolean): string {
-  const c = paint(color);
-  const out: string[] = [];
-  const order = (i: CliIssue) => i.at?.word ?? 0;
-  const sorted = [...issues].sort((a, b) => order(a) - order(b) || (a.at?.offset ?? 0) - (b.at?.offset ?? 0) || severityRank[b.severity] - severityRank[a.severity]);
-  // A line the AWS CLI refuses says so first, with the exit status a script would see.
-  const verdict = sorted.length === 0 || valid ? 'valid' : 'invalid';
-  out.push(`${c('bold', printable(command))}${operation ? ` (${operation} request)` : ''}: ${verdict}${refused ? `; ${refused}` : ''}`);
-  const where = (i: CliIssue) => printable(i.argument ?? (i.at ? `word ${i.at.word}` : '(command)'));
-  const width = Math.max(0, ...sorted.map((i) => where(i).length));
-  for (const issue of sorted) {
-    out.push(`  ${where(issue).padEnd(width)}  ${c(issue.severity, issue.severity.padEnd(7))}  ${printable(issue.message)}  ${c('dim', issue.rule ?? issue.code)}`);
-    // The CLI's own rendering of a shorthand error: the value with a caret under the failing character.
-    const detail = issue.code === 'cli_refused' ? String(issue.params.reason ?? '').split('\n').slice(1) : [];
-    // botocore's own line, when the AWS CLI refuses the line for this finding's reason.
-    if (typeof issue.params.awsCli === 'string') detail.push(`${awsCliName(version)}: ${issue.params.awsCli}`);
-    for (const l of detail) out.push(`  ${' '.repeat(width)}  ${' '.repeat(7)}  ${c('dim', '│')} ${printable(l)}`);
-    if (issue.hint) out.push(`  ${' '.repeat(width)}  ${' '.repeat(7)}  ${c('dim', '↳')} ${printable(issue.hint)}`);
-  }
-  const count = (s: string) => issues.filter((i) => i.severity === s).length;
-  out.push('', summaryLine({ files: 1, errors: count('error'), warnings: count('warning'), infos: count('info') }, 'command line'));
-  return out.join('\n') + '\n';
 }

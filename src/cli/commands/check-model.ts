@@ -11,7 +11,7 @@ import { isRecord } from '../../shapes/walk.js';
 import { errorCode, messageOf } from '../../values/thrown.js';
 import { EXIT, UsageError, useColor, type Io } from '../io.js';
 import { printable, printableJson } from '../../report/printable.js';
-import { paint } from '../../report/file-report.js';
+import { paint } from '../../report/layout.js';
 
 export const usage = `Usage: ssm-mw-contracts check-model [options]
 

@@ -3,10 +3,10 @@ import { severityRank, type Severity } from '../../issues/codes.js';
 import { closest } from '../../issues/format.js';
 import { allFindings, type FileResult, type LintReport } from '../../lint/engine.js';
 import { readers } from '../../lint/readers.js';
-import { renderGithub } from '../../report/lint/github.js';
-import { renderJson } from '../../report/lint/json.js';
-import { renderSarif } from '../../report/lint/sarif.js';
-import { renderText } from '../../report/lint/text.js';
+import { renderLintGithub } from '../../report/github.js';
+import { renderJson } from '../../report/json/lint.js';
+import { renderLintSarif } from '../../report/sarif.js';
+import { renderText } from '../../report/text/lint.js';
 import { descriptors, isRuleOrCode } from '../../readers/rule-catalog.js';
 import { walk } from '../../lint/walk.js';
 import { EXIT, UsageError, useColor, type Io } from '../io.js';
@@ -155,7 +155,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
 
   const color = useColor(io);
   io.stdout(
-    format === 'json' ? renderJson(report) : format === 'sarif' ? renderSarif(report, { version: VERSION }) : format === 'github' ? renderGithub(report) : renderText(report, { color }),
+    format === 'json' ? renderJson(report) : format === 'sarif' ? renderLintSarif(report, { version: VERSION }) : format === 'github' ? renderLintGithub(report) : renderText(report, { color }),
   );
   for (const path of missing) io.stderr(`ssm-mw-contracts: ${printable(path)}: no such file or directory${/[*?[{]/.test(path) ? ' (the glob matches nothing)' : ''}\n`);
   const problems = report.files.filter((f) => f.inputProblem);

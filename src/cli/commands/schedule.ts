@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { explainSchedule, type ScheduleExplanation, type ScheduleQuery } from '../../explain/schedule.js';
 import { formatIssue, type Naming } from '../../issues/format.js';
 import type { Issue } from '../../issues/issue.js';
-import { paint } from '../../report/file-report.js';
+import { paint } from '../../report/layout.js';
 import { printable, printableJson } from '../../report/printable.js';
 import { EXIT, UsageError, useColor, type Io } from '../io.js';
 

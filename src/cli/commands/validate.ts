@@ -9,7 +9,9 @@ import { failedOnFile, messageOf } from '../../values/thrown.js';
 import { LIMIT_OPTIONS, LIMITS_USAGE, limitsOf } from '../limit-options.js';
 import { printable } from '../../report/printable.js';
 import { InputFileError } from '../../parse/text/read-file.js';
-import { renderJson, renderText, type FileReport } from '../../report/file-report.js';
+import type { FileReport } from '../../report/file-report.js';
+import { renderJson } from '../../report/json/validate.js';
+import { renderText } from '../../report/text/validate.js';
 
 export const usage = `Usage: ssm-mw-contracts validate [options] FILE...
 

@@ -1,5 +1,6 @@
-import { renderText, type FileReport } from '../../report/file-report.js';
-import { countsText, summarize } from '../../report/file-report.js';
+import { summarize, type FileReport } from '../../report/file-report.js';
+import { countsText } from '../../report/layout.js';
+import { renderText } from '../../report/text/validate.js';
 import { printable } from '../../report/printable.js';
 import { checkPayloadText } from '../../payload-files/check-payload-text.js';
 import { byPosition, type Severity } from '../../issues/codes.js';
@@ -12,7 +13,7 @@ import { PASTED_NAME } from './ids.js';
  * What the reference page's checker does with a pasted payload, without the page: the same steps as
  * `ssm-mw-contracts validate -` (parse JSON or YAML with positions, infer the operation and kind
  * unless chosen, validate(), place each issue at its line and column), and the same text as its
- * output (src/issues/format.ts words the issues, src/report/file-report.ts the summary). Pure, so that it
+ * output (src/issues/format.ts words the issues, src/report/file-report.ts and layout.ts the summary). Pure, so that it
  * is tested in Node as well as in the page.
  */
 

@@ -1,3 +1,4 @@
+import type { LocatedFinding } from '../../issues/located.js';
 import type { FieldCode } from '../../issues/codes.js';
 import { isShapePath, plainShape } from '../../compiled/shape-lookup.js';
 import { OPERATIONS } from '../../compiled/generated/shapes.js';
@@ -23,7 +24,7 @@ import type { Word } from '../../parse/shell/words.js';
  * character in it) it comes from, and the option it belongs to.
  */
 
-export interface CliIssue extends Issue {
+export interface CliIssue extends LocatedFinding {
   /** The option the finding belongs to (`--targets`), when it belongs to one. */
   argument?: string;
   /** Where in argv: the word and the character in it. */

@@ -1,4 +1,5 @@
-import { nearestLocated, type Issue, type IssueData, type Path, type Span } from '../../issues/issue.js';
+import type { LocatedFinding } from '../../issues/located.js';
+import { nearestLocated, type IssueData, type Path, type Span } from '../../issues/issue.js';
 import { plainShape, rootShape } from '../../compiled/shape-lookup.js';
 import { OPERATION_NAMES, OPERATIONS } from '../../compiled/generated/shapes.js';
 import { makeIssue } from '../../issues/make.js';
@@ -84,7 +85,7 @@ export function inferTarget(payload: unknown, fixed: Partial<Target> = {}): Infe
   return whole.length === 1 ? { ok: true, target: whole[0]! } : { ok: false, reason: 'ambiguous', candidates: top };
 }
 
-export type LocatedIssue = Issue & Partial<Position>;
+export type LocatedIssue = LocatedFinding;
 
 /**
  * Where a part of a string value is written (an issue's `span`: the Hours field of a schedule), given

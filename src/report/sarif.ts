@@ -1,15 +1,17 @@
 import { createHash } from 'node:crypto';
 import { isAbsolute } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { printableJson } from '../printable.js';
-import { SOURCES } from '../../rules/types.js';
-import { summarize, type LintIssue, type LintReport } from '../../lint/engine.js';
-import { descriptors, type Descriptor } from '../../readers/rule-catalog.js';
+import type { FileFindings, LocatedFinding } from '../issues/located.js';
+import { printableJson } from './printable.js';
+import { SOURCES } from '../rules/types.js';
+import { descriptors, type Descriptor } from '../readers/rule-catalog.js';
+import { summarize as summarizeLint, type LintReport } from '../lint/engine.js';
 
 /*
  * SARIF 2.1.0 (https://docs.oasis-open.org/sarif/sarif/v2.1.0/sarif-v2.1.0.html), as GitHub code
  * scanning reads it: every rule and code with its metadata and help link, one result per finding,
- * suppressed findings marked as such, and a fingerprint that survives lines moving.
+ * suppressed findings marked as such, and a fingerprint that survives lines moving. Any command's
+ * findings, file by file (lint's today).
  */
 
 const LEVEL = { error: 'error', warning: 'warning', info: 'note' } as const;
@@ -59,16 +61,20 @@ export function artifactLocation(file: string): { uri: string; uriBaseId?: strin
   return { uri: (segments[0]!.includes(':') ? './' : '') + segments.join('/'), uriBaseId: '%SRCROOT%' };
 }
 
-const fingerprint = (file: string, issue: LintIssue) =>
+const fingerprint = (file: string, issue: LocatedFinding) =>
   createHash('sha256')
     .update(JSON.stringify([file, issue.resource ?? null, issue.rule ?? issue.code, issue.path, issue.variant ?? null]))
     .digest('hex')
     .slice(0, 32);
 
-export function renderSarif(report: LintReport, options: { version: string }): string {
+/**
+ * The SARIF log of these files' findings (suppressed ones marked, not left out). `summary`: the
+ * command's own counts, given as the run's properties.
+ */
+export function renderSarif(files: readonly FileFindings[], options: { version: string; summary: unknown }): string {
   const all = descriptors();
   const index = new Map(all.map((d, i) => [d.id, i]));
-  const result = (file: string, issue: LintIssue) => {
+  const result = (file: string, issue: LocatedFinding) => {
     const id = issue.rule ?? issue.code;
     const displayPath = issue.sourcePath ?? issue.path;
     return {
@@ -94,10 +100,7 @@ export function renderSarif(report: LintReport, options: { version: string }): s
       properties: { code: issue.code, path: issue.path, ...(issue.variant ? { variant: issue.variant } : {}) },
     };
   };
-  const results = report.files.flatMap((file) => [
-    ...[...file.issues, ...file.suppressed].map((i) => result(file.file, i)),
-    ...file.tasks.flatMap((t) => [...t.issues, ...t.suppressed].map((i) => result(file.file, i))),
-  ]);
+  const results = files.flatMap((file) => file.findings.map((i) => result(file.file, i)));
   const log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
@@ -113,10 +116,20 @@ export function renderSarif(report: LintReport, options: { version: string }): s
         },
         columnKind: 'utf16CodeUnits',
         results,
-        // What was checked: tasks checked (partly: only in part), tasks found and not checked, findings.
-        properties: { summary: summarize(report) },
+        // What was checked, as the command counts it (lint: tasks checked fully or in part, tasks not checked, findings).
+        properties: { summary: options.summary },
       },
     ],
   };
   return printableJson(log) + '\n';
 }
+
+/** lint's findings as SARIF, suppressed ones included and marked; its counts as the run's summary. */
+export function renderLintSarif(report: LintReport, options: { version: string }): string {
+  const files = report.files.map((file) => ({
+    file: file.file,
+    findings: [...file.issues, ...file.suppressed, ...file.tasks.flatMap((t) => [...t.issues, ...t.suppressed])],
+  }));
+  return renderSarif(files, { version: options.version, summary: summarizeLint(report) });
+}
+

@@ -1,5 +1,5 @@
 import { printable } from '../printable.js';
-import { countsText, paint, plural } from '../file-report.js';
+import { context, countsText, paint, plural } from '../layout.js';
 import { countKinds, findingsOf, summarize, type LintIssue, type LintReport, type LintSummary, type ResourceKind, type TaskResult } from '../../lint/engine.js';
 
 /** `2 tasks`, or `2 tasks, 1 window, 1 window target` when the files hold windows and targets too. */
@@ -28,12 +28,6 @@ function scheduleLines(name: string, task: TaskResult, shown: NonNullable<TaskRe
   lines.push(shown.runs.length > 0 ? `  next runs: ${shown.runs.join(', ')}` : `  no run times: ${printable(shown.why ?? 'none')}`);
   for (const caveat of shown.caveats) lines.push(`  ${c('dim', '↳')} ${printable(caveat)}`);
   return lines;
-}
-
-/** Where and in which variant: `(PatchTask, when condition IsProd is false)`. */
-export function context(issue: LintIssue): string {
-  const parts = [issue.resource, issue.variant ? `when ${issue.variant}` : undefined].filter(Boolean);
-  return parts.length > 0 ? printable(` (${parts.join(', ')})`) : '';
 }
 
 /**

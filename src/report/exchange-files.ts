@@ -1,0 +1,64 @@
+import type { Severity } from '../issues/codes.js';
+import type { LocatedFinding } from '../issues/located.js';
+import { countsText, plural } from './layout.js';
+import { printable } from './printable.js';
+
+/*
+ * What `exchange` reports of each recording file, and its counts: what its renderers
+ * (text/exchange.ts, json/exchange.ts) show.
+ */
+
+/** One exchange's result, as src/exchange/recorded.ts gives it (declared here by what is shown: the report lies below the use cases). */
+export interface RecordedReport {
+  /** The exchange's place in the file: the HAR entry or list index, from 0. */
+  entry?: number;
+  target?: string;
+  status?: number;
+  valid: boolean;
+  issues: readonly (LocatedFinding & { part: string })[];
+}
+
+/** A recording's exchanges: what `checkRecordedText` returns. */
+export interface RecordedFile {
+  format: 'http' | 'har' | 'json';
+  reports: readonly RecordedReport[];
+  /** HAR entries that are not calls to SSM (other hosts, other services). */
+  skipped: number;
+}
+
+export interface ExchangeFileResult {
+  file: string;
+  recorded?: RecordedFile;
+  /** Why the file could not be read as exchanges. */
+  problem?: string;
+}
+
+export interface ExchangeSummary {
+  exchanges: number;
+  errors: number;
+  warnings: number;
+  infos: number;
+  /** HAR entries that are not calls to SSM. */
+  skipped: number;
+}
+
+export function exchangeSummary(results: readonly ExchangeFileResult[]): ExchangeSummary {
+  const reports = results.flatMap((r) => r.recorded?.reports ?? []);
+  const count = (s: Severity) => reports.reduce((n, r) => n + r.issues.filter((i) => i.severity === s).length, 0);
+  const skipped = results.reduce((n, r) => n + (r.recorded?.skipped ?? 0), 0);
+  return { exchanges: reports.length, errors: count('error'), warnings: count('warning'), infos: count('info'), skipped };
+}
+
+/** `2 exchanges checked (1 other HAR entry skipped): ...` */
+export function exchangeSummaryLine(s: ExchangeSummary): string {
+  const skipped = s.skipped > 0 ? ` (${s.skipped} other HAR ${s.skipped === 1 ? 'entry' : 'entries'} skipped)` : '';
+  return `${plural(s.exchanges, 'exchange')} checked${skipped}: ${countsText(s)}`;
+}
+
+/** Which exchange of a file: its place in the file (a HAR entry, an item of a list), its target and HTTP status. */
+export function exchangeLabel(file: string, format: RecordedFile['format'], report: RecordedReport): string {
+  const where = report.entry === undefined ? file : `${file} ${format === 'har' ? 'log.entries' : ''}[${report.entry}]`;
+  const status = report.status === undefined ? '' : ` → ${report.status}`;
+  return printable(`${where} (${report.target ?? 'no X-Amz-Target'}${status})`);
+}
+
