@@ -14,8 +14,9 @@ const LAYERS = [
   { name: 'parse', path: '^src/parse/', holds: 'generic parsing, one folder per file kind (text, json, yaml, hcl, shell), one limits file; nothing about SSM' },
   { name: 'readers', path: '^src/readers/', holds: 'one folder per file kind lint reads (payload, cloudformation, terraform, aws-cli), each with its rules/; the Reader interface; the catalog of every rule' },
   { name: 'lint', path: '^src/lint/', holds: 'the engine, the walk over a tree, gitignore, the list of readers' },
-  { name: 'report', path: '^src/report/', holds: 'renderers (text, JSON, SARIF, GitHub) and printable()' },
-  { name: 'use cases', path: '^src/(payload-files|exchange|drift|generate|explain)/', holds: 'what the commands do: validate payload files, check exchanges, compare with the service model, generate, explain a schedule' },
+  { name: 'use cases', path: '^src/(payload-files|exchange|drift|explain)/', holds: 'what the commands do: validate payload files, check exchanges, compare with the service model, explain a schedule' },
+  { name: 'report', path: '^src/report/', holds: "every command's renderers (text, JSON, SARIF, GitHub) over the one located-finding type, and printable()" },
+  { name: 'generate', path: '^src/generate/', holds: 'the generators of generated/ and src/compiled/generated/ (the HTML page renders a report)' },
   { name: 'entry points', path: '^src/(cli|aws-sdk|cdk)/|^src/[^/]+\\.ts$', holds: 'the package exports (index.ts, parsers.ts), the command line, the AWS SDK plugin, the CDK plugin' },
 ];
 

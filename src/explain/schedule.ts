@@ -1,10 +1,10 @@
 import { formatCaveat } from '../issues/format.js';
-import type { Issue } from '../issues/issue.js';
+import type { IssueData } from '../issues/issue.js';
 import { describeSchedule } from '../schedule/describe.js';
 import type { Run } from '../schedule/occurrences.js';
 import { parseSchedule } from '../schedule/parse.js';
 import { inspect, type WindowSchedule } from '../schedule/window.js';
-import { validate } from '../validate/validate.js';
+import { checkPayload } from '../validate/validate.js';
 
 /*
  * A window's schedule explained: its members checked as validate() checks them, the schedule in
@@ -27,8 +27,8 @@ export interface ExplainOptions {
 
 export interface ScheduleExplanation {
   query: ScheduleQuery;
-  /** What validate() reports of the members: errors leave the runs unknown, warnings do not. */
-  issues: Issue[];
+  /** What validate() reports of the members, as data (the report words them): errors leave the runs unknown, warnings do not. */
+  issues: IssueData[];
   valid: boolean;
   /** The zone the runs are given in: ScheduleTimezone as this runtime's time-zone data names it, UTC without one. */
   timezone: string;
@@ -47,7 +47,7 @@ const REST_OF_A_WINDOW = { Name: 'schedule', Duration: 1, Cutoff: 0, AllowUnasso
 
 export async function explainSchedule(query: ScheduleQuery, options: ExplainOptions = {}): Promise<ScheduleExplanation> {
   const from = options.from ?? new Date();
-  const { issues, valid } = validate('CreateMaintenanceWindow', 'request', { ...REST_OF_A_WINDOW, ...query }, { now: from });
+  const { issues, valid } = checkPayload('CreateMaintenanceWindow', 'request', { ...REST_OF_A_WINDOW, ...query }, { now: from });
   const inspected = inspect(query);
   const base = { query, issues, valid, timezone: inspected.zone };
   if (!valid) return { ...base, runs: [], caveats: [] };

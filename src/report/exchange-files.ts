@@ -1,5 +1,5 @@
 import type { Severity } from '../issues/codes.js';
-import type { LocatedFinding } from '../issues/located.js';
+import type { RecordedFile, RecordedReport } from '../exchange/recorded.js';
 import { countsText, plural } from './layout.js';
 import { printable } from './printable.js';
 
@@ -7,24 +7,6 @@ import { printable } from './printable.js';
  * What `exchange` reports of each recording file, and its counts: what its renderers
  * (text/exchange.ts, json/exchange.ts) show.
  */
-
-/** One exchange's result, as src/exchange/recorded.ts gives it (declared here by what is shown: the report lies below the use cases). */
-export interface RecordedReport {
-  /** The exchange's place in the file: the HAR entry or list index, from 0. */
-  entry?: number;
-  target?: string;
-  status?: number;
-  valid: boolean;
-  issues: readonly (LocatedFinding & { part: string })[];
-}
-
-/** A recording's exchanges: what `checkRecordedText` returns. */
-export interface RecordedFile {
-  format: 'http' | 'har' | 'json';
-  reports: readonly RecordedReport[];
-  /** HAR entries that are not calls to SSM (other hosts, other services). */
-  skipped: number;
-}
 
 export interface ExchangeFileResult {
   file: string;

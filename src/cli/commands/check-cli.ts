@@ -10,6 +10,7 @@ import { readFileBytesSync } from '../../parse/text/read-file.js';
 import { wholeNumber } from '../limit-options.js';
 import { DEFAULT_LIMITS } from '../../parse/limits.js';
 import { cliRefusalVerdict } from '../../issues/format.js';
+import { renderCliJson } from '../../report/json/check-cli.js';
 import { renderCliText } from '../../report/text/check-cli.js';
 
 /** The command lines this checks, one per operation of the contract. */
@@ -85,25 +86,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
   const request = check.request === undefined ? undefined : printableRequest(check.request);
   const sends = check.reading.outcome === 'request';
   if (values.format === 'json') {
-    const counts = (s: string) => check.issues.filter((i) => i.severity === s).length;
-    const report = {
-      results: [
-        {
-          command,
-          operation: check.operation ?? null,
-          kind: 'request',
-          awsCli: version,
-          outcome: check.reading.outcome,
-          ...(check.reading.refusal ? { awsCliExit: check.reading.refusal.exit } : {}),
-          valid: check.valid,
-          issues: check.issues,
-          ...(values['print-request'] && request !== undefined ? { request } : {}),
-          ...(values['print-request'] && check.reading.notes.length > 0 ? { notes: check.reading.notes } : {}),
-        },
-      ],
-      summary: { commands: 1, errors: counts('error'), warnings: counts('warning'), infos: counts('info') },
-    };
-    io.stdout(printableJson(report) + '\n');
+    io.stdout(renderCliJson({ command, version, check, request, printRequest: Boolean(values['print-request']) }));
   } else {
     const refused = check.reading.refusal ? cliRefusalVerdict(version, check.reading.refusal.exit) : undefined;
     io.stdout(renderCliText(command, check.operation, check.valid, refused, version, check.issues, useColor(io)));

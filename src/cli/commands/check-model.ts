@@ -6,12 +6,12 @@ import { parseArgs } from 'node:util';
 import { gunzipSync } from 'node:zlib';
 import { parse as parseYaml } from 'yaml';
 import { compareWithModel, type PaginatorModel, type ServiceModel } from '../../drift/compare.js';
-import { explain, parseExplanations, type Explained, type ExplainedDifference } from '../../drift/explain.js';
+import { explain, parseExplanations } from '../../drift/explain.js';
 import { isRecord } from '../../shapes/walk.js';
 import { errorCode, messageOf } from '../../values/thrown.js';
 import { EXIT, UsageError, useColor, type Io } from '../io.js';
-import { printable, printableJson } from '../../report/printable.js';
-import { paint } from '../../report/layout.js';
+import { renderDriftJson } from '../../report/json/drift.js';
+import { renderDriftText } from '../../report/text/drift.js';
 
 export const usage = `Usage: ssm-mw-contracts check-model [options]
 
@@ -98,32 +98,6 @@ export function loadExplanations() {
   }
 }
 
-const show = (v: unknown) => (v === null ? '-' : typeof v === 'string' ? v : JSON.stringify(v));
-
-function renderTable(result: Explained, color: boolean, source: string): string {
-  const c = paint(color);
-  const head = ['status', 'operation', 'part', 'path', 'shape', 'difference', 'model', 'ours'];
-  const row = (d: ExplainedDifference) => [d.explainedBy ?? 'DRIFT', d.operation ?? '*', d.part, d.path || '-', d.shape || '-', d.kind, show(d.model), show(d.ours)];
-  const rows = result.differences.map((d) => row(d).map(printable));
-  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  const line = (cells: string[]) => cells.map((cell, i) => cell.padEnd(widths[i]!)).join('  ').trimEnd();
-  const out = [`Model: ${printable(source)}`, ''];
-  if (rows.length > 0) {
-    out.push(c('bold', line(head)));
-    result.differences.forEach((d, i) => out.push(d.explainedBy ? line(rows[i]!) : c('error', line(rows[i]!))));
-    out.push('');
-  }
-  const drift = result.differences.filter((d) => !d.explainedBy).length;
-  const explained = result.differences.length - drift;
-  if (result.unused.length > 0) out.push(c('warning', printable(`Stale explanations in spec/model-drift.yaml (they explain nothing): ${result.unused.join(', ')}`)));
-  out.push(
-    drift === 0
-      ? `No drift: ${explained} difference${explained === 1 ? '' : 's'}, all explained in spec/model-drift.yaml.`
-      : `${drift} difference${drift === 1 ? '' : 's'} not explained in spec/model-drift.yaml (DRIFT), ${explained} explained.`,
-  );
-  return out.join('\n') + '\n';
-}
-
 export async function run(argv: string[], io: Io): Promise<number> {
   const { values } = parseArgs({
     args: argv,
@@ -151,12 +125,12 @@ export async function run(argv: string[], io: Io): Promise<number> {
 
   const result = explain(compareWithModel(model, paginators), loadExplanations());
   if (values.format === 'json') {
-    io.stdout(printableJson({ model: source, paginators: paginatorsFile ?? null, ...result }) + '\n');
+    io.stdout(renderDriftJson(result, source, paginatorsFile));
   } else {
     const withPaginators = paginatorsFile
       ? ` (with ${paginatorsFile === besideModel ? 'the paginators-1.json beside it' : paginatorsFile})`
       : ' (paginator not compared: no paginators-1.json beside the model; pass --paginators FILE)';
-    io.stdout(renderTable(result, useColor(io), `${source}${withPaginators}`));
+    io.stdout(renderDriftText(result, useColor(io), `${source}${withPaginators}`));
   }
   return result.differences.some((d) => !d.explainedBy) ? EXIT.findings : EXIT.clean;
 }

@@ -1,9 +1,7 @@
 import { parseArgs } from 'node:util';
-import { explainSchedule, type ScheduleExplanation, type ScheduleQuery } from '../../explain/schedule.js';
-import { formatIssue, type Naming } from '../../issues/format.js';
-import type { Issue } from '../../issues/issue.js';
-import { paint } from '../../report/layout.js';
-import { printable, printableJson } from '../../report/printable.js';
+import { explainSchedule, type ScheduleQuery } from '../../explain/schedule.js';
+import { renderScheduleJson } from '../../report/json/schedule.js';
+import { renderScheduleRefusal, renderScheduleText } from '../../report/text/schedule.js';
 import { EXIT, UsageError, useColor, type Io } from '../io.js';
 
 export const usage = `Usage: ssm-mw-contracts schedule EXPRESSION [options]
@@ -27,10 +25,6 @@ Options:
 Exit status: 0 the schedule is valid (warnings are printed), 2 usage error or a schedule
 AWS would refuse (each error with its column in the expression or the option).
 `;
-
-/** The options that set each member, as messages name them. */
-const OPTION_OF: Record<string, string> = { ScheduleTimezone: '--timezone', ScheduleOffset: '--offset', StartDate: '--start-date', EndDate: '--end-date' };
-const CLI_NAMING: Naming = (path) => (path.length === 1 && typeof path[0] === 'string' ? [OPTION_OF[path[0]] ?? path[0]] : path);
 
 function numberOption(name: string, text: string): number {
   if (!/^[+-]?\d+(\.\d+)?$/.test(text.trim())) throw new UsageError(`--${name} must be a number, not "${text}"`);
@@ -81,67 +75,11 @@ export async function run(argv: string[], io: Io): Promise<number> {
   const explained = await explainSchedule(query, { from, ...(count === undefined ? {} : { count }) });
 
   if (values.format === 'json') {
-    io.stdout(printableJson(toJson(explained)) + '\n');
+    io.stdout(renderScheduleJson(explained));
   } else if (explained.valid) {
-    io.stdout(renderText(explained, from, useColor(io)));
+    io.stdout(renderScheduleText(explained, from, useColor(io)));
   } else {
-    io.stderr(`ssm-mw-contracts: the schedule is not valid:\n${explained.issues.map((i) => issueText(i, explained.query)).join('')}`);
+    io.stderr(renderScheduleRefusal(explained));
   }
   return explained.valid ? EXIT.clean : EXIT.usage;
-}
-
-function toJson(e: ScheduleExplanation) {
-  return {
-    schedule: e.query.Schedule,
-    timezone: e.timezone,
-    valid: e.valid,
-    ...(e.description ? { description: e.description } : {}),
-    runs: e.runs.map((r) => ({ time: r.time.toISOString(), local: r.iso, ...(r.scheduled ? { scheduled: r.scheduled } : {}) })),
-    caveats: e.caveats,
-    issues: e.issues,
-  };
-}
-
-/** The value a member was given, as written on the command line. */
-const written = (query: ScheduleQuery, member: string) => String((query as unknown as Record<string, unknown>)[member] ?? '');
-
-/**
- * One finding: where (the expression or the option, and the column in it), what, and what to do,
- * then the value with a caret under the part it is about.
- */
-function issueText(issue: Issue, query: ScheduleQuery): string {
-  const member = String(issue.path[0] ?? 'Schedule');
-  const value = written(query, member);
-  const { message, hint } = formatIssue(issue.code, issue.params, [...(CLI_NAMING(issue.path) ?? issue.path)], CLI_NAMING);
-  const where = `${member === 'Schedule' ? 'the expression' : OPTION_OF[member] ?? member}${issue.span ? `, column ${issue.span.offset + 1}` : ''}`;
-  const label = issue.rule ? `${issue.rule} ${issue.code}` : issue.code;
-  const lines = [`  ${issue.severity} (${where}): ${printable(message)}${hint ? ` ${printable(hint)}` : ''} [${label}]`];
-  if (issue.span && value) {
-    lines.push(`    ${printable(value)}`);
-    lines.push(`    ${' '.repeat(printable(value.slice(0, issue.span.offset)).length)}${'^'.repeat(Math.max(1, printable(value.slice(issue.span.offset, issue.span.offset + issue.span.length)).length))}`);
-  }
-  return lines.join('\n') + '\n';
-}
-
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-/** The day of the week of a local time written as ISO 8601 (its own date, not UTC's). */
-const weekdayOf = (iso: string) => WEEKDAYS[new Date(`${iso.slice(0, 10)}T00:00:00Z`).getUTCDay()]!;
-
-/** An instant as ISO 8601 in UTC, without milliseconds when there are none. */
-const utcText = (d: Date) => d.toISOString().replace('.000Z', 'Z');
-
-function renderText(e: ScheduleExplanation, from: Date, color: boolean): string {
-  const c = paint(color);
-  const zone = e.query.ScheduleTimezone !== undefined && e.query.ScheduleTimezone !== e.timezone ? `${printable(e.query.ScheduleTimezone)} (${e.timezone})` : e.timezone;
-  const out = [`${c('bold', printable(e.query.Schedule))}`, `  ${e.description}`, ''];
-  const warnings = e.issues.filter((i) => i.severity !== 'error');
-  if (e.runs.length === 0) out.push(`No run after ${utcText(from)}${e.query.EndDate ? ` and before ${printable(e.query.EndDate)}` : ''}.`);
-  else {
-    out.push(`Next ${e.runs.length === 1 ? 'run' : `${e.runs.length} runs`} after ${utcText(from)}, in ${zone}:`);
-    const days = e.query.ScheduleOffset;
-    for (const r of e.runs) out.push(`  ${r.iso}  ${weekdayOf(r.iso).padEnd(9)}${r.scheduled ? `  ${days} day${days === 1 ? '' : 's'} after ${r.scheduled}` : ''}`.trimEnd());
-  }
-  if (warnings.length > 0) out.push('', 'Warnings:', ...warnings.map((i) => issueText(i, e.query).trimEnd()));
-  if (e.caveats.length > 0) out.push('', 'Notes:', ...e.caveats.map((t) => `  - ${printable(t)}`));
-  return out.join('\n') + '\n';
 }
