@@ -97,10 +97,10 @@ export function namingOf(task: FoundTask): Naming | undefined {
   return (path) => (isShapePath(root, path) ? names(path) : undefined);
 }
 
-/** Where an issue of a task is written, with its message in the file's own names. */
 /** A finding in words, in the file's own names: `at` is its path as the file writes it, `naming` how it names the members the message names. */
 const worded = (issue: IssueData, naming: Naming | undefined, at: Path): Issue => wordIssue(issue, naming, at, 'last');
 
+/** Where an issue of a task is written, with its message in the file's own names. */
 function place(task: FoundTask, issue: IssueData, naming: Naming | undefined): LintIssue {
   const own = task.placed?.get(issue);
   const { found, rest } = (own ? { found: own, rest: [] } : nearestLocated(issue.path, pointsAt(issue.code), task.locate)) ?? { found: undefined, rest: [] };

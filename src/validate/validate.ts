@@ -178,11 +178,18 @@ export function validate<O extends OperationName, K extends Kind>(
   payload: unknown,
   options: ValidateOptions = {},
 ): ValidationResult<PayloadOf<O, K>> {
-  // checkPayload's result is this call's own: its issues are worded in place (copying the result measured 3-4% slower on invalid payloads).
-  const result = checkPayload(operation, kind, payload, options) as CheckResult<PayloadOf<O, K>> & ValidationResult<PayloadOf<O, K>>;
-  const issues = result.issues;
+  return worded(checkPayload(operation, kind, payload, options));
+}
+
+/**
+ * A check's result as validate() gives it, its issues worded in the API's names. The result must be
+ * the caller's own (a fresh one): its issues are worded in place, as copying it measured 3-4% slower
+ * on invalid payloads.
+ */
+export function worded<T>(result: CheckResult<T>): ValidationResult<T> {
+  const issues: (IssueData | Issue)[] = result.issues;
   for (let i = 0; i < issues.length; i++) issues[i] = wordIssue(issues[i]!);
-  return result;
+  return result as unknown as ValidationResult<T>;
 }
 
 /**

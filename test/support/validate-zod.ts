@@ -6,7 +6,7 @@ import { fieldCodes, type FieldCode } from '../../src/issues/codes.js';
 import type { ParamsOf } from '../../src/issues/params.js';
 import { closest } from '../../src/issues/format.js';
 import { toPointer, type IssueData, type Path, type PathSegment } from '../../src/issues/issue.js';
-import { makeIssue, typeToken, wordIssue } from '../../src/issues/make.js';
+import { makeIssue, typeToken } from '../../src/issues/make.js';
 import { operations, type Kind, type OperationName } from '../../src/operations/index.js';
 import { timestampForm } from '../../src/shapes/build.js';
 import { errorTypeOf } from '../../src/shapes/error-names.js';
@@ -19,7 +19,7 @@ import {
   unreadable,
   withRules,
   withValueAt,
-  type CheckResult,
+  worded,
   type PayloadOf,
   type Representation,
   type ValidateOptions,
@@ -213,11 +213,6 @@ function schemaFor(operation: OperationName, kind: Kind, payload: unknown): z.Zo
   if (kind === 'response') return op.response;
   const type = errorTypeOf(payload);
   return op.errors.find((e) => metaOf(e).shape === type) ?? ErrorBody;
-}
-
-/** A result with its issues worded, as validate() gives it. */
-function worded<T>(result: CheckResult<T>): ValidationResult<T> {
-  return { ...result, issues: result.issues.map((issue) => wordIssue(issue)) };
 }
 
 /** validate(), answered by the Zod schemas: the reference the compiled checks are held to. */

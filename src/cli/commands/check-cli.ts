@@ -5,7 +5,7 @@ import { operations } from '../../operations/index.js';
 import { CLI_PROFILES, type CliVersion } from '../../readers/aws-cli/versions.js';
 import { errorCode } from '../../values/thrown.js';
 import { EXIT, UsageError, useColor, type Io } from '../io.js';
-import { printable, printableJson } from '../../report/printable.js';
+import { printableJson } from '../../report/printable.js';
 import { readFileBytesSync } from '../../parse/text/read-file.js';
 import { wholeNumber } from '../limit-options.js';
 import { DEFAULT_LIMITS } from '../../parse/limits.js';

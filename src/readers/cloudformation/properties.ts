@@ -8,7 +8,6 @@ import type { IdKind } from '../across/rules/model.js';
 import { metaOf, type StructureMeta } from '../../shapes/meta.js';
 import { isRecord, schemaAt } from '../../shapes/walk.js';
 import { isUnknown, UNKNOWN } from '../../values/unknown-value.js';
-import { makeIssue } from '../../validate/validate.js';
 import { DocumentError } from '../../parse/document.js';
 import { handlerBase64 } from './base64.js';
 import { parseJson } from '../../parse/json/parse-json.js';

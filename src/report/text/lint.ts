@@ -1,6 +1,6 @@
 import { printable } from '../printable.js';
 import { context, countsText, paint, plural } from '../layout.js';
-import { countKinds, findingsOf, summarize, type LintIssue, type LintReport, type LintSummary, type ResourceKind, type TaskResult } from '../../lint/engine.js';
+import { countKinds, findingsOf, summarize, type LintReport, type LintSummary, type ResourceKind, type TaskResult } from '../../lint/engine.js';
 
 /** `2 tasks`, or `2 tasks, 1 window, 1 window target` when the files hold windows and targets too. */
 export function resourcesText(counts: Record<ResourceKind, number>): string {
