@@ -1,13 +1,16 @@
 import { createRequire } from 'node:module';
 import type * as Yaml from 'yaml';
-import type { CST, Document, Node, ParseOptions, DocumentOptions, SchemaOptions, ToJSOptions } from 'yaml';
+import type { CollectionTag, CST, Document, Node, ParseOptions, DocumentOptions, ScalarTag, SchemaOptions, ToJSOptions } from 'yaml';
 import type { Path, PathSegment } from '../../issues/issue.js';
 import { DocumentError, LineIndex, withoutBom, type DuplicateKey, type ParsedDocument, type Position, type UnknownTag } from '../document.js';
 import { deeperAdvice, DEFAULT_LIMITS, depthFor } from '../limits.js';
+import { readCommonYaml, type CommonYaml, type LocalTag } from './common-yaml.js';
+
+export type { LocalTag } from './common-yaml.js';
 
 export interface YamlOptions {
-  /** Custom tags (CloudFormation's `!Ref`, ...), passed to the `yaml` package. */
-  customTags?: SchemaOptions['customTags'];
+  /** Local tags (CloudFormation's `!Ref`, ...) by name without the `!`: how a value under each is read. */
+  localTags?: ReadonlyMap<string, LocalTag>;
   /** Alias expansions allowed before the file is refused (a "billion laughs" guard). */
   maxAliasCount?: number;
   /** Collections nested deeper than this (never deeper than READER_MAX_DEPTH.yaml) are refused before they are built, so that no step of reading them can exhaust the stack. */
@@ -86,15 +89,89 @@ function keyText(key: unknown): string | undefined {
   return isScalar(key) ? String(key.value) : undefined;
 }
 
+/** The local tags as the `yaml` package takes them: for a scalar, for a sequence and for a mapping. */
+function customTags(localTags: ReadonlyMap<string, LocalTag>): (ScalarTag | CollectionTag)[] {
+  const { Pair, Scalar, YAMLMap } = yaml();
+  const tags: (ScalarTag | CollectionTag)[] = [];
+  for (const [name, { key, scalar }] of localTags) {
+    const wrap = (node: unknown) => {
+      const map = new YAMLMap();
+      map.items.push(new Pair(new Scalar(key), node));
+      return map;
+    };
+    tags.push({ tag: `!${name}`, resolve: (text: string) => scalar(text) });
+    tags.push({ tag: `!${name}`, collection: 'seq', resolve: wrap });
+    tags.push({ tag: `!${name}`, collection: 'map', resolve: wrap });
+  }
+  return tags;
+}
+
+/** A document read by readCommonYaml, with positions made on the first question. */
+function commonDocument(text: string, read: CommonYaml): ParsedDocument {
+  let lines: LineIndex | undefined;
+  const position = (offset: number): Position => (lines ??= new LineIndex(text)).position(offset);
+  // Each large mapping's entries by key, made on the first lookup: a template locates every one of its thousands of resources.
+  const indexes = new Map<object, Map<string, number>>();
+  const entry = (places: unknown[], map: object, key: string): number => {
+    if (places.length < 64) {
+      for (let i = 0; i < places.length; i += 4) if (places[i] === key) return i;
+      return -1;
+    }
+    let index = indexes.get(map);
+    if (!index) {
+      index = new Map();
+      for (let i = 0; i < places.length; i += 4) index.set(places[i] as string, i);
+      indexes.set(map, index);
+    }
+    return index.get(key) ?? -1;
+  };
+  return {
+    format: 'yaml',
+    value: read.value,
+    duplicates: read.duplicates.map(({ path, first, second }) => ({ path, first: position(first), second: position(second) })),
+    locate(path, target = 'value') {
+      let node: unknown = read.value;
+      let valueAt = read.at;
+      let keyAt: number | undefined;
+      for (const segment of path) {
+        keyAt = undefined;
+        const places = typeof node === 'object' && node !== null ? read.places.get(node) : undefined;
+        if (!places) return undefined;
+        if (Array.isArray(node)) {
+          if (typeof segment !== 'number') return undefined;
+          const i = segment * 2;
+          if (!Number.isInteger(segment) || segment < 0 || i >= places.length) return undefined;
+          valueAt = places[i] as number;
+          node = places[i + 1];
+        } else {
+          const i = entry(places, node!, String(segment));
+          if (i < 0) return undefined;
+          keyAt = places[i + 1] as number;
+          valueAt = places[i + 2] as number;
+          node = places[i + 3];
+        }
+      }
+      if (target === 'key' && keyAt !== undefined) return keyAt < 0 ? undefined : position(keyAt);
+      return position(valueAt);
+    },
+  };
+}
+
 export function parseYaml(source: string, options: YamlOptions = {}): ParsedDocument {
   // A lone CR ends a line in YAML (and in editors), but not for the yaml package: made an LF, one character for one, so offsets stay.
   const bare = withoutBom(source);
   const text = bare.includes('\r') ? bare.replace(/\r(?!\n)/g, '\n') : bare;
+  const common = readCommonYaml(text, options.localTags, depthFor('yaml', options.maxDepth).limit);
+  return common ? commonDocument(text, common) : parseWithYaml(text, options);
+}
+
+/** Any YAML, by the `yaml` package. */
+export function parseWithYaml(text: string, options: YamlOptions = {}): ParsedDocument {
   const { isMap, isPair, isSeq, LineCounter } = yaml();
   const lineCounter = new LineCounter();
   // logLevel 'error': the yaml package would otherwise print warnings (a mapping used as a key) on the process's stderr.
   const parseOptions: ParseOptions & DocumentOptions & SchemaOptions = { lineCounter, prettyErrors: false, uniqueKeys: false, logLevel: 'error' };
-  if (options.customTags) parseOptions.customTags = options.customTags;
+  if (options.localTags) parseOptions.customTags = customTags(options.localTags);
   const position = (offset: number): Position => {
     const { line, col } = lineCounter.linePos(offset);
     return { line, column: col };

@@ -1,9 +1,8 @@
-import type { CollectionTag, ScalarTag } from 'yaml';
 import type { Path, PathSegment } from '../../issues/issue.js';
 import { setOwn } from '../../values/set-own.js';
 import { detectFormat, DocumentError, withoutBom, type ParsedDocument, type Position } from '../../parse/document.js';
 import { parseText } from '../../parse/parse-text.js';
-import { yaml, type YamlOptions } from '../../parse/yaml/parse-yaml.js';
+import type { LocalTag, YamlOptions } from '../../parse/yaml/parse-yaml.js';
 
 /*
  * Reading a CloudFormation template (JSON or YAML) with positions. YAML's short forms (`!Ref X`,
@@ -43,19 +42,11 @@ function scalarValue(tag: string, text: string): unknown {
   return text;
 }
 
-function tagsFor(names: Iterable<string>): (ScalarTag | CollectionTag)[] {
-  const { Pair, Scalar, YAMLMap } = yaml();
-  const tags: (ScalarTag | CollectionTag)[] = [];
+function tagsFor(names: Iterable<string>): Map<string, LocalTag> {
+  const tags = new Map<string, LocalTag>();
   for (const name of names) {
     const key = keyFor(name);
-    const wrap = (node: unknown) => {
-      const map = new YAMLMap();
-      map.items.push(new Pair(new Scalar(key), node));
-      return map;
-    };
-    tags.push({ tag: `!${name}`, resolve: (text: string) => ({ [key]: scalarValue(name, text) }) });
-    tags.push({ tag: `!${name}`, collection: 'seq', resolve: wrap });
-    tags.push({ tag: `!${name}`, collection: 'map', resolve: wrap });
+    tags.set(name, { key, scalar: (text) => ({ [key]: scalarValue(name, text) }) });
   }
   return tags;
 }
@@ -102,15 +93,15 @@ export function parseTemplate(written: string, file: string, limits: TemplateLim
   const text = withoutBom(written);
   const format = detectFormat(text, file);
   if (format === 'json') return parseText(text, { format, ...limits });
-  const customTags = tagsFor(localTags(text));
+  const tags = tagsFor(localTags(text));
   let source = text;
   for (let attempt = 0; ; attempt++) {
     try {
-      return withUnknownTags(parseText(source, { format, customTags, ...limits }));
+      return withUnknownTags(parseText(source, { format, localTags: tags, ...limits }));
     } catch (error) {
       const relaxed =
         error instanceof DocumentError && /^Missing closing ["']quote/.test(error.message) && attempt < 50 ? indentQuotedContinuation(source, error.position) : undefined;
-      if (relaxed === undefined) throw attempt === 0 ? error : parseError(text, customTags, limits, error);
+      if (relaxed === undefined) throw attempt === 0 ? error : parseError(text, tags, limits, error);
       source = relaxed;
     }
   }
@@ -139,9 +130,9 @@ function replaced(root: unknown, path: Path, make: (value: unknown) => unknown):
 }
 
 /** The error the template as written gets, for a template that relaxing did not mend. */
-function parseError(text: string, customTags: (ScalarTag | CollectionTag)[], limits: TemplateLimits, fallback: unknown): unknown {
+function parseError(text: string, tags: ReadonlyMap<string, LocalTag>, limits: TemplateLimits, fallback: unknown): unknown {
   try {
-    parseText(text, { format: 'yaml', customTags, ...limits });
+    parseText(text, { format: 'yaml', localTags: tags, ...limits });
   } catch (error) {
     return error;
   }
