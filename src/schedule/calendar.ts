@@ -24,7 +24,18 @@ function range(from: number, to: number, step: number): number[] {
 }
 
 /** The values the plain items of a field select, ascending, each once. */
-export const valuesOf = (items: readonly CronItem[], name: CronFieldName) => [...new Set(items.flatMap((i) => expand(i, name)))].sort((a, b) => a - b);
+/** valuesOf's answers by field: the checks of one window ask for each field's values several times, and `*` in Year is 230 of them. */
+const expanded = new WeakMap<readonly CronItem[], readonly number[]>();
+
+/** The values a field's items select, ascending, each once. */
+export function valuesOf(items: readonly CronItem[], name: CronFieldName): readonly number[] {
+  let values = expanded.get(items);
+  if (!values) {
+    values = [...new Set(items.flatMap((i) => expand(i, name)))].sort((a, b) => a - b);
+    expanded.set(items, values);
+  }
+  return values;
+}
 
 /** The times of day (in seconds) at which the expression runs on the days it runs, ascending. */
 export function secondsOfDay(schedule: CronSchedule): number[] {
