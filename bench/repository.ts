@@ -5,6 +5,7 @@ import { compiledRunner } from './compiled.js';
 import { writeTree } from './lint.js';
 import { fixed, loadLine, type BenchOptions, type Section } from './section.js';
 import { measureAlternating, type Command } from './spawn.js';
+import { random } from '../test/support/random.js';
 
 /*
  * `lint .` in a tree shaped like a repository: the bench's CloudFormation templates, Terraform files
@@ -38,18 +39,6 @@ const FIXTURES: [string, string][] = [
  * aws_ssm_maintenance_window_task, create-maintenance-window, ...).
  */
 export const RESOURCE_NAMES = ['AWS::SSM::MaintenanceWindow', 'aws_ssm_maintenance_window', 'maintenance-window'];
-
-/** A small deterministic generator (mulberry32): the same tree on every machine. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const WORDS = 'alpha beta gamma delta window task target schedule patch instance fleet region account bucket queue topic stack deploy build release cache retry timeout limit value config service client handler request response error status report'.split(' ');
 

@@ -1,21 +1,12 @@
+import { random } from './random.js';
+
+export { random };
 /*
  * Near misses of a YAML file: the file with one to three small edits of the kinds that make YAML
  * mean something else or nothing at all (a line dropped, doubled or moved, indentation changed by a
  * space or two, an indicator, quote, tag, anchor or line break put somewhere). From a seed, so that a
  * failure names its mutant.
  */
-
-/** A small deterministic generator (mulberry32). */
-export function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const TOKENS = [
   ': ', ':', '- ', '-', '#', ' #', "'", '"', "''", '[', ']', '{', '}', ',', '!Ref ', '!If ', '!Unknown ', '!!str ', '&a ', '*a', '|', '>', '|-', '>+', '|2',
