@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { readCommonYaml, type LocalTag } from '../../src/parse/yaml/common-yaml.js';
 import { parseWithYaml, parseYaml } from '../../src/parse/yaml/parse-yaml.js';
 import { yamlDifference } from '../support/yaml-agreement.js';
-import { mutate, random } from '../support/yaml-mutants.js';
+import { mutate } from '../support/yaml-mutants.js';
+import { random } from '../support/random.js';
 import { DECLINED, READ } from './common-yaml.cases.js';
 
 /*

@@ -1,6 +1,3 @@
-import { random } from './random.js';
-
-export { random };
 /*
  * Near misses of a YAML file: the file with one to three small edits of the kinds that make YAML
  * mean something else or nothing at all (a line dropped, doubled or moved, indentation changed by a
