@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import type { Severity } from '../issues/codes.js';
+import { severityCounts, type Severity } from '../issues/codes.js';
 import { findingsOf, lintFile, summarize, type FileResult, type LintInput, type LintIssue } from '../lint/engine.js';
 import { readers } from '../lint/readers.js';
 import { closest } from '../issues/format.js';
@@ -100,7 +100,7 @@ export class MaintenanceWindowPolicyPlugin {
       const paths = findings.length > 0 ? constructPaths(resources()) : new Map<string, string>();
       for (const issue of findings) violations.push(violation(issue, template, input.file, paths));
     }
-    const count = (s: Severity) => String(violations.filter((v) => v.severity === s).length);
+    const counts = severityCounts(violations as { severity: Severity }[]);
     const summary = summarize({ files: results });
     return {
       success: !violations.some((v) => RANK[v.severity as Severity] >= RANK[this.failOn]),
@@ -111,9 +111,9 @@ export class MaintenanceWindowPolicyPlugin {
         tasks: String(summary.tasks),
         ...(summary.windows ? { windows: String(summary.windows) } : {}),
         ...(summary.targets ? { targets: String(summary.targets) } : {}),
-        errors: count('error'),
-        warnings: count('warning'),
-        infos: count('info'),
+        errors: String(counts.errors),
+        warnings: String(counts.warnings),
+        infos: String(counts.infos),
         suppressed: String(summary.suppressed),
       },
     };

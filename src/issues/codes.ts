@@ -2,6 +2,13 @@ export type Severity = 'error' | 'warning' | 'info';
 
 export const severityRank = { error: 3, warning: 2, info: 1 } as const satisfies Record<Severity, number>;
 
+/** How many findings there are of each severity: what every report's summary counts. */
+export function severityCounts(findings: Iterable<{ severity: Severity }>): { errors: number; warnings: number; infos: number } {
+  const counts = { errors: 0, warnings: 0, infos: 0 };
+  for (const { severity } of findings) counts[severity === 'error' ? 'errors' : severity === 'warning' ? 'warnings' : 'infos']++;
+  return counts;
+}
+
 /** Findings in the order they are written: line, column, then the most severe first. */
 export const byPosition = (a: { line?: number; column?: number; severity: Severity }, b: { line?: number; column?: number; severity: Severity }) =>
   (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || severityRank[b.severity] - severityRank[a.severity];

@@ -1,4 +1,4 @@
-import { byPosition, severityRank, type Severity } from '../issues/codes.js';
+import { byPosition, severityCounts, severityRank, type Severity } from '../issues/codes.js';
 import { isShapePath, rootShape } from '../compiled/shape-lookup.js';
 import type { Naming } from '../issues/format.js';
 import { nearestLocated, type Issue, type IssueData, type Path } from '../issues/issue.js';
@@ -385,7 +385,6 @@ export function countKinds(results: readonly Pick<TaskResult, 'operation'>[]): R
 
 export function summarize(report: LintReport): LintSummary {
   const all = report.files.flatMap(allFindings);
-  const count = (s: Severity) => all.filter((i) => i.severity === s).length;
   const kinds = countKinds(report.files.flatMap((f) => f.tasks));
   return {
     files: report.files.length,
@@ -394,9 +393,7 @@ export function summarize(report: LintReport): LintSummary {
     ...(kinds.target > 0 ? { targets: kinds.target } : {}),
     partly: report.files.reduce((n, f) => n + f.tasks.filter((t) => t.checked === 'partly').length, 0),
     unchecked: report.files.reduce((n, f) => n + f.unchecked.length, 0),
-    errors: count('error'),
-    warnings: count('warning'),
-    infos: count('info'),
+    ...severityCounts(all),
     suppressed: report.files.reduce((n, f) => n + f.suppressed.length + f.tasks.reduce((m, t) => m + t.suppressed.length, 0), 0),
   };
 }

@@ -1,4 +1,4 @@
-import type { Severity } from '../issues/codes.js';
+import { severityCounts } from '../issues/codes.js';
 import type { RecordedFile, RecordedReport } from '../exchange/recorded.js';
 import { countsText, plural } from './layout.js';
 import { printable } from './printable.js';
@@ -26,9 +26,8 @@ export interface ExchangeSummary {
 
 export function exchangeSummary(results: readonly ExchangeFileResult[]): ExchangeSummary {
   const reports = results.flatMap((r) => r.recorded?.reports ?? []);
-  const count = (s: Severity) => reports.reduce((n, r) => n + r.issues.filter((i) => i.severity === s).length, 0);
   const skipped = results.reduce((n, r) => n + (r.recorded?.skipped ?? 0), 0);
-  return { exchanges: reports.length, errors: count('error'), warnings: count('warning'), infos: count('info'), skipped };
+  return { exchanges: reports.length, ...severityCounts(reports.flatMap((r) => r.issues)), skipped };
 }
 
 /** `2 exchanges checked (1 other HAR entry skipped): ...` */

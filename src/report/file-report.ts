@@ -1,4 +1,4 @@
-import type { Severity } from '../issues/codes.js';
+import { severityCounts } from '../issues/codes.js';
 import type { LocatedIssue } from '../readers/payload/payload-document.js';
 import type { Kind, OperationName } from '../operations/index.js';
 import type { Representation } from '../validate/validate.js';
@@ -27,8 +27,7 @@ export interface Summary {
 }
 
 export function summarize(reports: readonly FileReport[]): Summary {
-  const count = (s: Severity) => reports.reduce((n, r) => n + r.issues.filter((i) => i.severity === s).length, 0);
-  return { files: new Set(reports.map((r) => r.file)).size, errors: count('error'), warnings: count('warning'), infos: count('info') };
+  return { files: new Set(reports.map((r) => r.file)).size, ...severityCounts(reports.flatMap((r) => r.issues)) };
 }
 
 /** `2 files checked: ...`; `noun` names what was checked when it is not files. */

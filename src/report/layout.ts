@@ -18,6 +18,9 @@ export function countsText(s: { errors: number; warnings: number; infos: number 
   return `${plural(s.errors, 'error')}, ${plural(s.warnings, 'warning')}, ${plural(s.infos, 'info')}`;
 }
 
+/** `12:7`, or `-` for a finding placed nowhere in the file. */
+export const lineColumn = (finding: LocatedFinding): string => (finding.line ? `${finding.line}:${finding.column}` : '-');
+
 /** Where and in which variant: `(PatchTask, when condition IsProd is false)`. */
 export function context(finding: LocatedFinding): string {
   const parts = [finding.resource, finding.variant ? `when ${finding.variant}` : undefined].filter(Boolean);

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readCommonYaml, type LocalTag } from '../../src/parse/yaml/common-yaml.js';
 import { parseWithYaml, parseYaml } from '../../src/parse/yaml/parse-yaml.js';
+import { templateTags } from '../../src/readers/cloudformation/template.js';
 import { yamlDifference } from '../support/yaml-agreement.js';
 import { mutate } from '../support/yaml-mutants.js';
 import { random } from '../support/random.js';
@@ -25,22 +26,13 @@ function yamlFiles(dir: string): string[] {
   });
 }
 
-/** Every local tag written in the text, read as CloudFormation's short forms are: under a key of its own. */
-function tagsOf(text: string): Map<string, LocalTag> {
-  const tags = new Map<string, LocalTag>();
-  for (const m of text.matchAll(/(?:^|[\s[{,:-])!([A-Za-z][\w:.-]*)/gm)) {
-    const key = `Fn::${m[1]}`;
-    tags.set(m[1]!, { key, scalar: (t) => ({ [key]: t }) });
-  }
-  return tags;
-}
-
 /** A few of CloudFormation's short forms, and no other tag. */
 const SHORT_FORMS = new Map(['Ref', 'GetAtt', 'If'].map((name): [string, LocalTag] => [name, { key: `Fn::${name}`, scalar: (t) => ({ [`Fn::${name}`]: t }) }]));
 
 /** What differs between the two readers on `text`; 'declined' when the common reader leaves it. */
 function compare(text: string): string | undefined {
-  const localTags = tagsOf(text);
+  // The tags as the template reader reads them.
+  const localTags = templateTags(text);
   if (!readCommonYaml(text, localTags, 128)) return 'declined';
   let slow;
   try {

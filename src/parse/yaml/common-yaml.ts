@@ -24,7 +24,7 @@ export interface LocalTag {
  * Where a collection's members are written: a mapping's [key, key offset, value offset, value, ...]
  * (key offset -1 for a tag's own key, which is written nowhere); a sequence's [value offset, value, ...].
  */
-export type Places = (string | number | unknown)[];
+export type Places = unknown[];
 
 export interface CommonYaml {
   value: unknown;
@@ -38,7 +38,7 @@ export interface CommonYaml {
 /** Characters this reader leaves to the `yaml` package wherever they are: tabs, controls, C1 controls, byte order marks, YAML 1.1's line separators, a CR alone (which parseYaml makes a line feed first). */
 const UNUSUAL = /[\x00-\x08\t\x0b\x0c\x0e-\x1f\x7f-\x9f\ufeff\u2028\u2029]|\r(?!\n)/;
 
-/** A local tag's name as the template reader finds it (src/readers/cloudformation/template.ts localTags). */
+/** A local tag's name as the template reader finds it (src/readers/cloudformation/template.ts templateTags). */
 const TAG_NAME = /[A-Za-z][\w:.-]*/y;
 
 const DECLINED = Symbol('declined');
@@ -115,7 +115,7 @@ export function readCommonYaml(text: string, tags: ReadonlyMap<string, LocalTag>
       } else {
         col = j - i;
         // A document marker (`---`, `...`) past the first line of the document: left to the yaml package.
-        if (col === 0 && started && (text.startsWith('---', j) || text.startsWith('...', j)) && isBlank(j + 3)) return decline();
+        if (col === 0 && started && isMarker(j)) return decline();
         return j;
       }
     }
@@ -141,6 +141,22 @@ export function readCommonYaml(text: string, tags: ReadonlyMap<string, LocalTag>
   /** A block sequence's `-` at `k`. */
   const isDash = (k: number): boolean => text.charCodeAt(k) === 45 && isBlank(k + 1);
   const lineStart = (k: number): number => text.lastIndexOf('\n', k - 1) + 1;
+  /** The start of the line after the break at `k`. */
+  const nextLine = (k: number): number => k + (text.charCodeAt(k) === CR ? 2 : 1);
+  const skipSpaces = (k: number): number => {
+    while (text.charCodeAt(k) === SPACE) k++;
+    return k;
+  };
+  /** `---` or `...` at `k`: a document marker when it starts its line. */
+  const isMarker = (k: number): boolean => (text.startsWith('---', k) || text.startsWith('...', k)) && isBlank(k + 3);
+  /** Whether a plain scalar may start at `k` (`-` may, before anything but a space). */
+  const startsPlain = (k: number): boolean => !isBreak(k) && (!NOT_PLAIN_START.has(text[k]!) || (text.charCodeAt(k) === 45 && !isBlank(k + 1)));
+  /** Whether the content line at `below` (in column `col`) holds the value of an entry of a block indented `parent`: deeper, or a sequence at a mapping key's own column. */
+  const holdsValue = (below: number, parent: number, inSeq: boolean): boolean => below < n && (col > parent || (!inSeq && col === parent && isDash(below)));
+  /** After a value that ends its lines at p: no line below may be indented past `parent` (a continuation this leaves alone, or an error). */
+  const nothingDeeper = (parent: number): void => {
+    if (nextContent(p) < n && col > parent) decline();
+  };
 
   /** Whether the last quoted scalar read went on past its first line. */
   let folded = false;
@@ -210,17 +226,17 @@ export function readCommonYaml(text: string, tags: ReadonlyMap<string, LocalTag>
     /** The line break at `k` inside a quoted scalar and the lines after it: appends what they fold to, returns where the text goes on. */
     function foldedBreak(k: number, parent: number, fold: boolean): number {
       let empty = 0;
-      for (let line = k + (text.charCodeAt(k) === CR ? 2 : 1); ; ) {
+      for (let line = nextLine(k); ; ) {
         let s = line;
         while (s < n && text.charCodeAt(s) === SPACE) s++;
         if (s >= n) return decline();
         if (isBreak(s)) {
           empty++;
-          line = s + (text.charCodeAt(s) === CR ? 2 : 1);
+          line = nextLine(s);
           continue;
         }
         // A line indented no further than the block, or a document marker: left to the yaml package (and the template reader's mending).
-        if (s - line <= parent || (s === line && (text.startsWith('---', s) || text.startsWith('...', s)))) return decline();
+        if (s - line <= parent || (s === line && isMarker(s))) return decline();
         if (!fold && empty > 0) return decline();
         if (fold) out += empty === 0 ? ' ' : '\n'.repeat(empty);
         return s;
@@ -302,15 +318,15 @@ export function readCommonYaml(text: string, tags: ReadonlyMap<string, LocalTag>
     if (c === 34 || c === 39) {
       key = quoted(j);
       k = p;
-      while (text.charCodeAt(k) === SPACE) k++;
+      k = skipSpaces(k);
       // `"key":value` is a key only in a flow collection.
       if (text.charCodeAt(k) !== 58 || (!flow && !isBlank(k + 1))) return decline();
     } else {
-      if (NOT_PLAIN_START.has(text[j]!) && !(c === 45 && !isBlank(j + 1))) return decline();
+      if (!startsPlain(j)) return decline();
       if (flow) {
         const end = flowPlainEnd(j);
         k = end;
-        while (text.charCodeAt(k) === SPACE) k++;
+        k = skipSpaces(k);
         if (text.charCodeAt(k) !== 58 || !isBlank(k + 1)) return decline();
         key = text.slice(j, end);
       } else {
@@ -356,7 +372,7 @@ export function readCommonYaml(text: string, tags: ReadonlyMap<string, LocalTag>
     places.set(out, offs);
     let k = j + 1;
     for (let first = true; ; first = false) {
-      while (text.charCodeAt(k) === SPACE) k++;
+      k = skipSpaces(k);
       if (text.charCodeAt(k) === close) {
         if (!first) return decline(); // a trailing comma
         k++;
@@ -374,8 +390,7 @@ export function readCommonYaml(text: string, tags: ReadonlyMap<string, LocalTag>
         const keyAt = k;
         const key = mappingKey(k, true);
         const index = entryKey(obj, offs, key, keyAt);
-        let v = p;
-        while (text.charCodeAt(v) === SPACE) v++;
+        const v = skipSpaces(p);
         const d = text.charCodeAt(v);
         if (isBreak(v) || d === 44 || d === close || d === HASH) return decline(); // no value: left to the yaml package
         path.push(key);
@@ -384,7 +399,7 @@ export function readCommonYaml(text: string, tags: ReadonlyMap<string, LocalTag>
         setEntry(obj, offs, index, key, keyAt, value);
       }
       k = p;
-      while (text.charCodeAt(k) === SPACE) k++;
+      k = skipSpaces(k);
       const c = text.charCodeAt(k);
       if (c === 44) k++;
       else if (c === close) {
@@ -408,8 +423,7 @@ export function readCommonYaml(text: string, tags: ReadonlyMap<string, LocalTag>
     }
     if (c === 33) {
       const [tag, after] = tagAt(j);
-      let k = after;
-      while (text.charCodeAt(k) === SPACE) k++;
+      const k = skipSpaces(after);
       const d = text.charCodeAt(k);
       if (d === 91 || d === 123) return wrap(tag, inside(tag, () => flow(k, depth)), k);
       if (d === 34 || d === 39) {
@@ -417,13 +431,13 @@ export function readCommonYaml(text: string, tags: ReadonlyMap<string, LocalTag>
         at = k;
         return value;
       }
-      if (isBreak(k) || NOT_PLAIN_START.has(text[k]!)) return decline();
+      if (!startsPlain(k)) return decline();
       const end = flowPlainEnd(k);
       p = end;
       at = k;
       return tag.scalar(text.slice(k, end));
     }
-    if (NOT_PLAIN_START.has(text[j]!) && !(c === 45 && !isBlank(j + 1))) return decline();
+    if (!startsPlain(j)) return decline();
     const end = flowPlainEnd(j);
     if (end === j) return decline();
     p = end;
@@ -439,8 +453,7 @@ export function readCommonYaml(text: string, tags: ReadonlyMap<string, LocalTag>
   const plainLines = (j: number, end: number, parent: number): string => {
     let value = text.slice(j, end);
     for (let e = end; ; ) {
-      let k = e;
-      while (text.charCodeAt(k) === SPACE) k++;
+      const k = skipSpaces(e);
       p = lineAfter(e);
       if (text.charCodeAt(k) === HASH) break;
       let empty = 0;
@@ -450,7 +463,7 @@ export function readCommonYaml(text: string, tags: ReadonlyMap<string, LocalTag>
         while (s < n && text.charCodeAt(s) === SPACE) s++;
         if (s >= n || !isBreak(s)) break;
         empty++;
-        line = s + (text.charCodeAt(s) === CR ? 2 : 1);
+        line = nextLine(s);
         s = line;
       }
       if (s >= n || s - line <= parent || text.charCodeAt(s) === HASH) break;
@@ -460,14 +473,14 @@ export function readCommonYaml(text: string, tags: ReadonlyMap<string, LocalTag>
       if (keyEnd >= 0) return decline();
       value += (empty === 0 ? ' ' : '\n'.repeat(empty)) + text.slice(s, e);
     }
-    if (nextContent(p) < n && col > parent) return decline();
+    nothingDeeper(parent);
     return value;
   };
 
   /** After a scalar or flow collection that ends a line: no line below may be indented past `parent` (a continuation this leaves alone, or an error). */
   const endsLine = (j: number, parent: number): void => {
     p = lineAfter(j);
-    if (nextContent(p) < n && col > parent) decline();
+    nothingDeeper(parent);
   };
 
   /** A literal or folded block scalar whose header starts at `j`, inside a block indented `parent`. */
@@ -494,7 +507,7 @@ export function readCommonYaml(text: string, tags: ReadonlyMap<string, LocalTag>
         // An empty line: before any content, with spaces past the indentation or ending the file, it is left to the yaml package.
         if (indent < 0 || spaces > indent || (s >= n && spaces > 0)) return decline();
         trailing++;
-        line = s >= n ? n : s + (text.charCodeAt(s) === CR ? 2 : 1);
+        line = s >= n ? n : nextLine(s);
         if (s >= n) break;
         continue;
       }
@@ -534,12 +547,11 @@ export function readCommonYaml(text: string, tags: ReadonlyMap<string, LocalTag>
    * mapping (`- Key: a`).
    */
   const blockValue = (j: number, parent: number, inSeq: boolean, depth: number): unknown => {
-    let k = j;
-    while (text.charCodeAt(k) === SPACE) k++;
+    const k = skipSpaces(j);
     const c = k < n ? text.charCodeAt(k) : LF;
     if (c === LF || c === CR || c === HASH) {
       const below = nextContent(lineAfter(j));
-      if (below < n && (col > parent || (!inSeq && col === parent && isDash(below)))) {
+      if (holdsValue(below, parent, inSeq)) {
         // A collection, or a value written on the next line (`Key:` then `  !Join [...]`), where a key line starts a mapping.
         return isDash(below) ? collection(below, col, depth) : blockValue(below, parent, true, depth);
       }
@@ -554,14 +566,13 @@ export function readCommonYaml(text: string, tags: ReadonlyMap<string, LocalTag>
       case 62: // >
         value = blockScalar(k, parent);
         at = k;
-        if (nextContent(p) < n && col > parent) return decline();
+        nothingDeeper(parent);
         return value;
       case 34: // "
       case 39: {
         // '
         value = quoted(k, parent);
-        let e = p;
-        while (text.charCodeAt(e) === SPACE) e++;
+        const e = skipSpaces(p);
         if (text.charCodeAt(e) === 58) return inSeq && !folded ? collection(k, k - lineStart(k), depth) : decline();
         at = k;
         endsLine(p, parent);
@@ -576,12 +587,11 @@ export function readCommonYaml(text: string, tags: ReadonlyMap<string, LocalTag>
       case 33: {
         // !
         const [tag, after] = tagAt(k);
-        let m = after;
-        while (text.charCodeAt(m) === SPACE) m++;
+        const m = skipSpaces(after);
         const d = m < n ? text.charCodeAt(m) : LF;
         if (d === LF || d === CR || d === HASH) {
           const below = nextContent(lineAfter(after));
-          if (below >= n || !(col > parent || (!inSeq && col === parent && isDash(below)))) return decline();
+          if (!holdsValue(below, parent, inSeq)) return decline();
           const inner = inside(tag, () => collection(below, col, depth));
           return wrap(tag, inner, at);
         }
@@ -593,7 +603,7 @@ export function readCommonYaml(text: string, tags: ReadonlyMap<string, LocalTag>
         if (d === 124 || d === 62) {
           value = tag.scalar(blockScalar(m, parent));
           at = m;
-          if (nextContent(p) < n && col > parent) return decline();
+          nothingDeeper(parent);
           return value;
         }
         if (d === 34 || d === 39) {
@@ -602,7 +612,7 @@ export function readCommonYaml(text: string, tags: ReadonlyMap<string, LocalTag>
           endsLine(p, parent);
           return value;
         }
-        if (NOT_PLAIN_START.has(text[m]!) && !(d === 45 && !isBlank(m + 1))) return decline();
+        if (!startsPlain(m)) return decline();
         const end = plainEnd(m);
         if (keyEnd >= 0) return decline();
         value = tag.scalar(plainLines(m, end, parent));
@@ -612,7 +622,7 @@ export function readCommonYaml(text: string, tags: ReadonlyMap<string, LocalTag>
       default: {
         // `- - a`: a sequence in a sequence's entry.
         if (inSeq && isDash(k)) return collection(k, k - lineStart(k), depth);
-        if (NOT_PLAIN_START.has(text[k]!) && !(c === 45 && !isBlank(k + 1))) return decline();
+        if (!startsPlain(k)) return decline();
         const end = plainEnd(k);
         if (keyEnd >= 0) return inSeq ? collection(k, k - lineStart(k), depth) : decline();
         value = plainScalar(plainLines(k, end, parent));
@@ -670,7 +680,7 @@ export function readCommonYaml(text: string, tags: ReadonlyMap<string, LocalTag>
 
   try {
     let j = nextContent(0);
-    const marker = j < n && col === 0 && (text.startsWith('---', j) || text.startsWith('...', j)) && isBlank(j + 3);
+    const marker = j < n && col === 0 && isMarker(j);
     if (marker && text[j] === '.') return undefined;
     started = true;
     if (marker) j = nextContent(lineAfter(j + 3));

@@ -110,13 +110,9 @@ function customTags(localTags: ReadonlyMap<string, LocalTag>): (ScalarTag | Coll
 function commonDocument(text: string, read: CommonYaml): ParsedDocument {
   let lines: LineIndex | undefined;
   const position = (offset: number): Position => (lines ??= new LineIndex(text)).position(offset);
-  // Each large mapping's entries by key, made on the first lookup: a template locates every one of its thousands of resources.
+  // Each mapping's entries by key, made on its first lookup: a template locates every one of its thousands of resources.
   const indexes = new Map<object, Map<string, number>>();
   const entry = (places: unknown[], map: object, key: string): number => {
-    if (places.length < 64) {
-      for (let i = 0; i < places.length; i += 4) if (places[i] === key) return i;
-      return -1;
-    }
     let index = indexes.get(map);
     if (!index) {
       index = new Map();

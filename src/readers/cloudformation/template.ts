@@ -51,11 +51,11 @@ function tagsFor(names: Iterable<string>): Map<string, LocalTag> {
   return tags;
 }
 
-/** Local tags (`!Name`) written in the text; an extra one found inside a string only registers an unused tag. */
-function localTags(text: string): Set<string> {
+/** The local tags (`!Name`) written in the text, each read as its short form; an extra one found inside a string only registers an unused tag. */
+export function templateTags(text: string): Map<string, LocalTag> {
   const found = new Set<string>();
   for (const m of text.matchAll(/(?:^|[\s[{,:-])!([A-Za-z][\w:.-]*)/gm)) found.add(m[1]!);
-  return found;
+  return tagsFor(found);
 }
 
 /**
@@ -93,7 +93,7 @@ export function parseTemplate(written: string, file: string, limits: TemplateLim
   const text = withoutBom(written);
   const format = detectFormat(text, file);
   if (format === 'json') return parseText(text, { format, ...limits });
-  const tags = tagsFor(localTags(text));
+  const tags = templateTags(text);
   let source = text;
   for (let attempt = 0; ; attempt++) {
     try {

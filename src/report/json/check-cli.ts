@@ -1,4 +1,5 @@
 import type { CommandLineCheck } from '../../readers/aws-cli/check-command-line.js';
+import { severityCounts } from '../../issues/codes.js';
 import { printableJson } from '../printable.js';
 
 export interface CliJsonInput {
@@ -14,7 +15,6 @@ export interface CliJsonInput {
 
 /** `check-cli --format json`: the one command line's result (its outcome, the AWS CLI's exit status when it refuses it, the findings), then the counts. */
 export function renderCliJson({ command, version, check, request, printRequest }: CliJsonInput): string {
-  const counts = (s: string) => check.issues.filter((i) => i.severity === s).length;
   const report = {
     results: [
       {
@@ -30,7 +30,7 @@ export function renderCliJson({ command, version, check, request, printRequest }
         ...(printRequest && check.reading.notes.length > 0 ? { notes: check.reading.notes } : {}),
       },
     ],
-    summary: { commands: 1, errors: counts('error'), warnings: counts('warning'), infos: counts('info') },
+    summary: { commands: 1, ...severityCounts(check.issues) },
   };
   return printableJson(report) + '\n';
 }

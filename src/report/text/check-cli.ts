@@ -1,4 +1,4 @@
-import { severityRank } from '../../issues/codes.js';
+import { severityCounts, severityRank } from '../../issues/codes.js';
 import { awsCliName } from '../../issues/format.js';
 import type { CliIssue } from '../../readers/aws-cli/check-command-line.js';
 import { summaryLine } from '../file-report.js';
@@ -28,7 +28,6 @@ export function renderCliText(command: string, operation: string | undefined, va
     for (const l of detail) out.push(`  ${' '.repeat(width)}  ${' '.repeat(7)}  ${c('dim', '│')} ${printable(l)}`);
     if (issue.hint) out.push(`  ${' '.repeat(width)}  ${' '.repeat(7)}  ${c('dim', '↳')} ${printable(issue.hint)}`);
   }
-  const count = (s: string) => issues.filter((i) => i.severity === s).length;
-  out.push('', summaryLine({ files: 1, errors: count('error'), warnings: count('warning'), infos: count('info') }, 'command line'));
+  out.push('', summaryLine({ files: 1, ...severityCounts(issues) }, 'command line'));
   return out.join('\n') + '\n';
 }

@@ -1,6 +1,6 @@
 import { byPosition } from '../../issues/codes.js';
 import { exchangeLabel, exchangeSummary, exchangeSummaryLine, type ExchangeFileResult } from '../exchange-files.js';
-import { paint } from '../layout.js';
+import { lineColumn, paint } from '../layout.js';
 import { printable } from '../printable.js';
 
 /** People's format for `exchange`: each exchange with its verdict, then its findings with the part of the exchange they are in. */
@@ -14,9 +14,9 @@ export function renderExchangeText(results: readonly ExchangeFileResult[], color
       const issues = [...report.issues].sort(byPosition);
       out.push(`${c('bold', exchangeLabel(file, recorded.format, report))}: ${report.valid ? 'valid' : 'invalid'}`);
       if (issues.length === 0) continue;
-      const width = Math.max(...issues.map((i) => (i.line ? `${i.line}:${i.column}`.length : 1)));
+      const width = Math.max(...issues.map((i) => lineColumn(i).length));
       for (const issue of issues) {
-        const where = (issue.line ? `${issue.line}:${issue.column}` : '-').padEnd(width);
+        const where = lineColumn(issue).padEnd(width);
         out.push(`  ${where}  ${c(issue.severity, issue.severity.padEnd(7))}  ${issue.part.padEnd(8)}  ${printable(issue.message)}  ${c('dim', issue.rule ?? issue.code)}`);
         if (issue.hint) out.push(`  ${' '.repeat(width)}  ${' '.repeat(7)}  ${' '.repeat(8)}  ${c('dim', '↳')} ${printable(issue.hint)}`);
       }

@@ -1,6 +1,6 @@
 import { byPosition } from '../../issues/codes.js';
 import { summarize, summaryLine, type FileReport } from '../file-report.js';
-import { paint } from '../layout.js';
+import { lineColumn, paint } from '../layout.js';
 import { printable } from '../printable.js';
 
 /** People's format: grouped by file, each issue with its line:column, severity, message, label and fix. */
@@ -16,9 +16,9 @@ export function renderText(reports: readonly FileReport[], options: { color: boo
       continue;
     }
     out.push(`${c('bold', file)}${what}: ${report.valid ? 'valid' : 'invalid'}`);
-    const width = Math.max(...sorted.map((i) => (i.line ? `${i.line}:${i.column}`.length : 1)));
+    const width = Math.max(...sorted.map((i) => lineColumn(i).length));
     for (const issue of sorted) {
-      const where = (issue.line ? `${issue.line}:${issue.column}` : '-').padEnd(width);
+      const where = lineColumn(issue).padEnd(width);
       const severity = c(issue.severity, issue.severity.padEnd(7));
       out.push(`  ${where}  ${severity}  ${printable(issue.message)}  ${c('dim', issue.rule ?? issue.code)}`);
       if (issue.hint) out.push(`  ${' '.repeat(width)}  ${' '.repeat(7)}  ${c('dim', '↳')} ${printable(issue.hint)}`);
