@@ -23,15 +23,28 @@ function range(from: number, to: number, step: number): number[] {
   return out;
 }
 
-/** The values the plain items of a field select, ascending, each once. */
-/** valuesOf's answers by field: the checks of one window ask for each field's values several times, and `*` in Year is 230 of them. */
+/** Every value of a field, once per field: `*` in Year is 230 values, asked for by every window. */
+const every = new Map<CronFieldName, readonly number[]>();
+
+/** valuesOf's answers by field: the checks of one window ask for each field's values several times. */
 const expanded = new WeakMap<readonly CronItem[], readonly number[]>();
 
 /** The values a field's items select, ascending, each once. */
 export function valuesOf(items: readonly CronItem[], name: CronFieldName): readonly number[] {
+  if (items.length === 1 && items[0]!.kind === 'all') {
+    let all = every.get(name);
+    if (!all) every.set(name, (all = expand(items[0]!, name)));
+    return all;
+  }
   let values = expanded.get(items);
   if (!values) {
-    values = [...new Set(items.flatMap((i) => expand(i, name)))].sort((a, b) => a - b);
+    // Marked in a table over the field's range, then read in order: no set, no sort.
+    const { minimum, maximum } = CRON_FIELDS[name];
+    const marked = new Uint8Array(maximum - minimum + 1);
+    for (const item of items) for (const v of expand(item, name)) marked[v - minimum] = 1;
+    const out: number[] = [];
+    for (let i = 0; i < marked.length; i++) if (marked[i]) out.push(i + minimum);
+    values = out;
     expanded.set(items, values);
   }
   return values;

@@ -1,4 +1,4 @@
-import { expand, secondsOfDay } from './calendar.js';
+import { secondsOfDay, valuesOf as selected } from './calendar.js';
 import { CRON_FIELDS } from './fields.js';
 import type { CronField, CronItem, CronSchedule, Schedule } from './types.js';
 
@@ -41,7 +41,7 @@ function list(words: readonly string[]): string {
   return `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
 }
 
-const valuesOf = (field: CronField) => [...new Set(field.items.flatMap((i) => expand(i, field.name)))].sort((a, b) => a - b);
+const valuesOf = (field: CronField) => selected(field.items, field.name);
 /** A field that selects every value it can (`*`, `?`, or e.g. `1/1`). */
 function isAll(field: CronField | undefined): boolean {
   if (!field || field.items.some((i) => i.kind === 'all' || i.kind === 'none')) return true;
@@ -116,7 +116,7 @@ function dayWords(schedule: CronSchedule): string {
   // A range that wraps round the week (FRI-MON) reads best as written.
   if (byWeek && only?.kind === 'values' && only.wraps && only.step === 1) return `every ${DAYS[only.from - 1]} through ${DAYS[only.to - 1]}${months}`;
   if (plain.length > 0) {
-    const values = [...new Set(plain.flatMap((i) => expand(i, field.name)))].sort((a, b) => a - b);
+    const values = selected(plain, field.name);
     if (byWeek) phrases.push(`every ${runsOf(values, (d) => DAYS[d - 1]!)}`);
     else phrases.push(`on day${values.length === 1 ? '' : 's'} ${runsOf(values, String)}`);
   }

@@ -15,24 +15,63 @@ function formatter(zone: string): Intl.DateTimeFormat {
   return f;
 }
 
+/** resolveZone's answers: a name ICU does not know costs a thrown error each time it is asked. */
+const resolved = new Map<string, string | undefined>();
+
 /** The zone's id as this runtime's ICU resolves it (case and aliases resolved), or undefined when it knows no such zone. */
 export function resolveZone(name: string): string | undefined {
+  if (resolved.has(name)) return resolved.get(name);
+  let zone: string | undefined;
   try {
-    return formatter(name).resolvedOptions().timeZone;
+    zone = formatter(name).resolvedOptions().timeZone;
   } catch {
-    return undefined;
+    zone = undefined;
   }
+  if (resolved.size >= 1024) resolved.clear();
+  resolved.set(name, zone);
+  return zone;
 }
 
 const isUtc = (zone: string) => zone === 'UTC';
 
-/** The wall time in `zone` at the instant `ms`, as floating milliseconds. */
-export function wallOf(ms: number, zone: string): number {
-  if (isUtc(zone)) return ms;
+/** The wall time in `zone` at the instant `ms`, read field by field from ICU. */
+function partsWall(ms: number, zone: string): number {
   const p: Record<string, number> = {};
   for (const part of formatter(zone).formatToParts(new Date(ms))) if (part.type !== 'literal') p[part.type] = Number(part.value);
   const millis = ((ms % 1000) + 1000) % 1000;
   return Date.UTC(p.year!, p.month! - 1, p.day!, p.hour!, p.minute!, p.second!) + millis;
+}
+
+const HOUR = 3_600_000;
+/** The largest instant a Date holds. */
+const LAST = 8.64e15;
+
+/**
+ * Each zone's offset by UTC hour, where the offset is the same at the hour's first and last
+ * millisecond (NaN where it changes within the hour). No zone changes its offset twice within an
+ * hour, so the same offset at both ends holds for the whole hour. One ICU call per instant was most
+ * of the schedule checks' time; their instants fall in few hours (the time of the check, the runs
+ * near it).
+ */
+const hourOffsets = new Map<string, Map<number, number>>();
+
+/** The wall time in `zone` at the instant `ms`, as floating milliseconds. */
+export function wallOf(ms: number, zone: string): number {
+  if (isUtc(zone)) return ms;
+  const hour = Math.floor(ms / HOUR);
+  const start = hour * HOUR;
+  const last = start + HOUR - 1;
+  if (!(start >= -LAST && last <= LAST)) return partsWall(ms, zone);
+  let byHour = hourOffsets.get(zone);
+  if (!byHour) hourOffsets.set(zone, (byHour = new Map()));
+  let offset = byHour.get(hour);
+  if (offset === undefined) {
+    const atStart = partsWall(start, zone) - start;
+    offset = partsWall(last, zone) - last === atStart ? atStart : Number.NaN;
+    if (byHour.size >= 4096) byHour.clear();
+    byHour.set(hour, offset);
+  }
+  return Number.isNaN(offset) ? partsWall(ms, zone) : ms + offset;
 }
 
 /** The zone's UTC offset at the instant `ms`, in milliseconds. */
