@@ -32,17 +32,21 @@ export function rootShape(operation: OperationName, kind: Kind, type?: string): 
   return type !== undefined && op.errors.includes(type) ? type : ERROR_BODY;
 }
 
-/** Whether `path` names a member, list item or map entry inside the shape `root`. */
-export function isShapePath(root: string, path: Path): boolean {
-  let shape = plainShape(root);
+/** The shape at `path` inside the shape `root` (a member, list item or map entry), by AWS name; undefined when the path leaves the tree. */
+export function shapeAt(root: string, path: Path): string | undefined {
+  let name = root;
   for (const segment of path) {
-    if (shape.type === 'structure' && typeof segment === 'string' && Object.hasOwn(shape.members, segment)) shape = plainShape(shape.members[segment]!.shape);
-    else if (shape.type === 'list' && typeof segment === 'number') shape = plainShape(shape.member);
-    else if (shape.type === 'map' && typeof segment === 'string') shape = plainShape(shape.value);
-    else return false;
+    const shape = plainShape(name);
+    if (shape.type === 'structure' && typeof segment === 'string' && Object.hasOwn(shape.members, segment)) name = shape.members[segment]!.shape;
+    else if (shape.type === 'list' && typeof segment === 'number') name = shape.member;
+    else if (shape.type === 'map' && typeof segment === 'string') name = shape.value;
+    else return undefined;
   }
-  return true;
+  return name;
 }
+
+/** Whether `path` names a member, list item or map entry inside the shape `root`. */
+export const isShapePath = (root: string, path: Path): boolean => shapeAt(root, path) !== undefined;
 
 /** A visit of the plain walk: the value's shape, the value, and where it is. */
 type PlainVisitor = (shape: PlainShape, value: unknown, path: Path) => void;

@@ -1,3 +1,4 @@
+import type { Paginator } from '../operations/index.js';
 import type { Deprecation } from '../shapes/meta.js';
 
 /*
@@ -14,11 +15,11 @@ interface PlainBase {
 
 export type PlainShape = PlainBase &
   (
-    | { type: 'string'; enum?: readonly string[]; deprecatedValues?: Readonly<Record<string, Deprecation>>; max?: number }
+    | { type: 'string'; enum?: readonly string[]; deprecatedValues?: Readonly<Record<string, Deprecation>>; min?: number; max?: number }
     | { type: 'integer'; min?: number; max?: number }
     | { type: 'boolean' | 'blob' | 'timestamp' }
-    | { type: 'list'; member: string }
-    | { type: 'map'; value: string }
+    | { type: 'list'; member: string; min?: number; max?: number }
+    | { type: 'map'; key: string; value: string; min?: number; max?: number }
     | { type: 'structure'; members: Readonly<Record<string, PlainMember>>; direction: 'input' | 'output'; exception?: { httpStatus: number; fault: boolean } }
   );
 
@@ -27,6 +28,8 @@ export interface PlainMember {
   shape: string;
   required: boolean;
   deprecated?: Deprecation;
+  /** The model's `idempotencyToken` trait: the AWS CLI and SDKs fill it when absent. */
+  idempotencyToken?: true;
 }
 
 export interface PlainOperation {
@@ -35,4 +38,5 @@ export interface PlainOperation {
   request: string;
   response: string;
   errors: readonly string[];
+  paginator?: Paginator;
 }

@@ -1,4 +1,4 @@
-import { isRecord } from '../shapes/walk.js';
+import { isRecord } from '../values/value-facts.js';
 import type { Difference } from './compare.js';
 
 /*

@@ -3,7 +3,7 @@ import { parseJson } from '../parse/json/parse-json.js';
 import { withPositions } from '../readers/payload/payload-document.js';
 import type { Path } from '../issues/issue.js';
 import { SERVICE } from '../operations/index.js';
-import { isRecord } from '../shapes/walk.js';
+import { isRecord } from '../values/value-facts.js';
 import { checkExchange, type Body, type Exchange, type ExchangeIssue, type ExchangeReport } from './exchange.js';
 import { checkRecordedExchange, parseHttpExchange } from './http.js';
 

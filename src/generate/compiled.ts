@@ -26,6 +26,9 @@ function contractShapes(contract: Contract): z.ZodType[] {
   return shapeClosure(contract.operations.flatMap((o) => [o.request, o.response, ...o.errors, ErrorBody]));
 }
 
+/** A list's or map's entry counts (botocore checks the minimum before sending). */
+const counts = (meta: { min?: number; max?: number }) => ({ ...(meta.min !== undefined ? { min: meta.min } : {}), ...(meta.max !== undefined ? { max: meta.max } : {}) });
+
 function plainShape(meta: ShapeMeta): Record<string, unknown> {
   const base = { shape: meta.shape, type: meta.type, ...(meta.sensitive ? { sensitive: true } : {}) };
   switch (meta.type) {
@@ -34,6 +37,8 @@ function plainShape(meta: ShapeMeta): Record<string, unknown> {
         ...base,
         ...(meta.enum ? { enum: meta.enum } : {}),
         ...(meta.deprecatedValues ? { deprecatedValues: meta.deprecatedValues } : {}),
+        // The model's shortest, for botocore's client-side check that lint's AWS CLI reader reproduces.
+        ...(meta.min !== undefined ? { min: meta.min } : {}),
         // The model's longest, for rules that read a string's text (a schedule longer is not read, MW040).
         ...(meta.max !== undefined && !meta.enum ? { max: meta.max } : {}),
       };
@@ -41,14 +46,14 @@ function plainShape(meta: ShapeMeta): Record<string, unknown> {
       // The model's range, for rules that compare two members (Cutoff below Duration, MW049).
       return { ...base, ...(meta.min !== undefined ? { min: meta.min } : {}), ...(meta.max !== undefined ? { max: meta.max } : {}) };
     case 'list':
-      return { ...base, member: metaOf(meta.member).shape };
+      return { ...base, member: metaOf(meta.member).shape, ...counts(meta) };
     case 'map':
-      return { ...base, value: metaOf(meta.value).shape };
+      return { ...base, key: metaOf(meta.key).shape, value: metaOf(meta.value).shape, ...counts(meta) };
     case 'structure':
       return {
         ...base,
         members: Object.fromEntries(
-          Object.entries(meta.members).map(([name, m]) => [name, { shape: metaOf(m.schema).shape, required: m.required, ...(m.deprecated ? { deprecated: m.deprecated } : {}) }]),
+          Object.entries(meta.members).map(([name, m]) => [name, { shape: metaOf(m.schema).shape, required: m.required, ...(m.deprecated ? { deprecated: m.deprecated } : {}), ...(m.idempotencyToken ? { idempotencyToken: true } : {}) }]),
         ),
         direction: meta.direction,
         ...(meta.exception ? { exception: meta.exception } : {}),
@@ -60,12 +65,21 @@ function plainShape(meta: ShapeMeta): Record<string, unknown> {
 
 /** src/compiled/generated/shapes.ts: SHAPES (every shape by AWS name) and OPERATIONS (their roots). */
 function shapesModule(contract: Contract): string {
-  const metas = contractShapes(contract).map(metaOf).sort((a, b) => byName(a.shape, b.shape));
+  const reached = contractShapes(contract);
+  // Map keys too: the AWS CLI reader checks them as botocore does (their minimum length).
+  const keys = reached.map(metaOf).flatMap((m) => (m.type === 'map' ? [m.key] : []));
+  const metas = [...new Set([...reached, ...keys])].map(metaOf).sort((a, b) => byName(a.shape, b.shape));
   const shapes = Object.fromEntries(metas.map((m) => [m.shape, plainShape(m)]));
   const operations = Object.fromEntries(
     contract.operations.map((o) => [
       o.name,
-      { cliCommand: o.cliCommand, request: metaOf(o.request).shape, response: metaOf(o.response).shape, errors: o.errors.map((e) => metaOf(e).shape) },
+      {
+        cliCommand: o.cliCommand,
+        request: metaOf(o.request).shape,
+        response: metaOf(o.response).shape,
+        errors: o.errors.map((e) => metaOf(e).shape),
+        ...(o.paginator ? { paginator: o.paginator } : {}),
+      },
     ]),
   );
   return `${banner('The shape metadata of src/shapes/ as plain data, for code that must not load Zod.')}

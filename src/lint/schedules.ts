@@ -1,6 +1,6 @@
 import { formatCaveat } from '../issues/format.js';
 import { describeSchedule, nextRuns, parseSchedule } from '../schedule/index.js';
-import { isRecord } from '../shapes/walk.js';
+import { isRecord } from '../values/value-facts.js';
 
 /*
  * `lint --show-schedule`: a window's schedule in words and its next run times, from the members of

@@ -1,5 +1,5 @@
 import type { PathSegment } from '../../src/issues/issue.js';
-import { cfnMembers, request } from '../../src/readers/cloudformation/properties.js';
+import { cfnMembers } from '../../src/readers/cloudformation/properties.js';
 import { parseTemplate, UNKNOWN_TAG_PREFIX } from '../../src/readers/cloudformation/template.js';
 import { findingsOf, lintFile, type LintIssue } from '../../src/lint/engine.js';
 import { operations } from '../../src/operations/index.js';
@@ -15,6 +15,8 @@ import { basePayloads, loadFixtures, parseSpecPath, resolve, setAt } from '../su
 import { specOperations } from '../support/spec.js';
 import { isRecord } from '../../src/shapes/walk.js';
 import { INTRINSIC_FUNCTIONS } from '../../src/generate/guard.js';
+
+const request = operations.RegisterTaskWithMaintenanceWindow.request;
 
 /*
  * The fault corpus of the task request (test/faults.test.ts, test/support/cases.ts: one fault per

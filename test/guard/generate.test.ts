@@ -10,8 +10,11 @@ import { kindOf } from '../support/faults.js';
 import { specOperations } from '../support/spec.js';
 import { identityOfCheck, specPathOf } from './corpus.js';
 import { parseSpecPath } from '../support/payloads.js';
-import { cfnMembers, request } from '../../src/readers/cloudformation/properties.js';
+import { operations } from '../../src/operations/index.js';
+import { cfnMembers } from '../../src/readers/cloudformation/properties.js';
 import { metaOf, type StructureMeta } from '../../src/shapes/meta.js';
+
+const request = operations.RegisterTaskWithMaintenanceWindow.request;
 
 /*
  * The Guard generator on its own (src/generate/guard.ts): what it covers, what it lists, and the

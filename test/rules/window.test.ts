@@ -1,10 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { scheduleCodes } from '../../src/issues/codes.js';
 import { rules } from '../../src/rules/index.js';
 import { validate } from '../../src/validate/validate.js';
 import { ROOT } from '../support/spec.js';
+import { staticClosure } from '../support/static-closure.js';
 
 /*
  * The window rules (MW040-MW055) over CreateMaintenanceWindow and UpdateMaintenanceWindow requests:
@@ -151,23 +151,6 @@ describe('what an update decides', () => {
 });
 
 describe('validate() stays off croner', () => {
-  /** The modules a file imports when it is loaded (static imports and re-exports; `import type` and `import()` load nothing then). */
-  function staticClosure(entry: string): Set<string> {
-    const seen = new Set<string>();
-    const visit = (file: string) => {
-      if (seen.has(file)) return;
-      seen.add(file);
-      if (!file.endsWith('.ts')) return;
-      const text = readFileSync(file, 'utf8');
-      for (const m of text.matchAll(/^(?:import|export)\s+(?!type\b)(?:[^;'"]*?\sfrom\s+)?'([^']+)'/gm)) {
-        const spec = m[1]!;
-        visit(spec.startsWith('.') ? resolve(dirname(file), spec.replace(/\.js$/, '.ts')) : spec);
-      }
-    };
-    visit(entry);
-    return seen;
-  }
-
   it('loads neither croner nor the schedule’s run times, nor Zod, when it loads', () => {
     const loaded = staticClosure(join(ROOT, 'src', 'validate', 'validate.ts'));
     expect(loaded).toContain(join(ROOT, 'src', 'schedule', 'check.ts'));

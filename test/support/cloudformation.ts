@@ -7,6 +7,7 @@ import { CFN_TYPES, cfnMembers, cfnName, RESOURCE_TYPE, type CfnResourceType } f
 import type { Code } from '../../src/issues/codes.js';
 import type { Path, PathSegment } from '../../src/issues/issue.js';
 import { pointsAt } from '../../src/readers/rule-catalog.js';
+import { operations } from '../../src/operations/index.js';
 import { metaOf } from '../../src/shapes/meta.js';
 import { isRecord } from '../../src/shapes/walk.js';
 import { loadFixtures, type Fixture } from './payloads.js';
@@ -118,7 +119,7 @@ export function generate(fixture: Fixture): Generated {
   const type = cfnTypeOf(fixture.operation)!;
   const logicalId = LOGICAL_IDS[type.type]!;
   const paths = new Map<string, Path>();
-  const properties = toCfn(fixture.payload, type.request, [], [], paths) as Record<string, unknown>;
+  const properties = toCfn(fixture.payload, operations[type.operation].request, [], [], paths) as Record<string, unknown>;
   // CloudFormation requires a task's Priority (MW101); a fixture that omits it gets the API's usual 1.
   if (type.type === RESOURCE_TYPE && properties.Priority === undefined) properties.Priority = 1;
   const source = `test/fixtures/payload/${fixture.dir}/${fixture.name}.json`;

@@ -103,7 +103,7 @@ export const DYNAMIC: Readonly<Record<string, { why: string; sources: readonly {
     // Sticky: tried only at lastIndex, as ^ anchors it at 0. recheck ignores y and would judge an unanchored search, so each is analysed anchored.
     sources: ['(-*A-*)', '(-*A?-*)', '(-*[A-]*)', '(-*-*)', '(A)', '(A?)', '([A]*)', '()'].map((source) => ({ source: `^${source}`, flags: '' })),
   },
-  "src/readers/aws-cli/lint-reader.ts new RegExp(`(?<![\\\\w-])(?:${Object.values(operations).map((o) => o.cliCommand).join('|')})(?![\\\\w-])`)": {
+  "src/readers/aws-cli/lint-reader.ts new RegExp(`(?<![\\\\w-])(?:${COMMANDS.join('|')})(?![\\\\w-])`)": {
     why: 'the AWS CLI command names of the operations, as whole words',
     sources: [{ source: `(?<![\\w-])(?:${['register-task-with-maintenance-window', 'describe-maintenance-window-execution-task-invocations', 'register-target-with-maintenance-window', 'update-maintenance-window-target', 'update-maintenance-window-task', 'create-maintenance-window', 'update-maintenance-window'].join('|')})(?![\\w-])`, flags: '' }],
   },

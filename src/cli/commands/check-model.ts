@@ -7,7 +7,7 @@ import { gunzipSync } from 'node:zlib';
 import { parse as parseYaml } from 'yaml';
 import { compareWithModel, type PaginatorModel, type ServiceModel } from '../../drift/compare.js';
 import { explain, parseExplanations } from '../../drift/explain.js';
-import { isRecord } from '../../shapes/walk.js';
+import { isRecord } from '../../values/value-facts.js';
 import { errorCode, messageOf } from '../../values/thrown.js';
 import { EXIT, UsageError, useColor, type Io } from '../io.js';
 import { renderDriftJson } from '../../report/json/drift.js';

@@ -34,27 +34,42 @@ export const SHAPES: Readonly<Record<string, PlainShape>> = {
   "AlarmList": {
     "shape": "AlarmList",
     "type": "list",
-    "member": "Alarm"
+    "member": "Alarm",
+    "min": 1,
+    "max": 1
   },
   "AlarmName": {
     "shape": "AlarmName",
     "type": "string",
+    "min": 1,
     "max": 255
+  },
+  "AutomationParameterKey": {
+    "shape": "AutomationParameterKey",
+    "type": "string",
+    "min": 1,
+    "max": 50
   },
   "AutomationParameterMap": {
     "shape": "AutomationParameterMap",
     "type": "map",
-    "value": "AutomationParameterValueList"
+    "key": "AutomationParameterKey",
+    "value": "AutomationParameterValueList",
+    "min": 1,
+    "max": 200
   },
   "AutomationParameterValue": {
     "shape": "AutomationParameterValue",
     "type": "string",
+    "min": 1,
     "max": 512
   },
   "AutomationParameterValueList": {
     "shape": "AutomationParameterValueList",
     "type": "list",
-    "member": "AutomationParameterValue"
+    "member": "AutomationParameterValue",
+    "min": 0,
+    "max": 50
   },
   "Boolean": {
     "shape": "Boolean",
@@ -63,11 +78,13 @@ export const SHAPES: Readonly<Record<string, PlainShape>> = {
   "ClientToken": {
     "shape": "ClientToken",
     "type": "string",
+    "min": 1,
     "max": 64
   },
   "CloudWatchLogGroupName": {
     "shape": "CloudWatchLogGroupName",
     "type": "string",
+    "min": 1,
     "max": 512
   },
   "CloudWatchOutputConfig": {
@@ -140,7 +157,8 @@ export const SHAPES: Readonly<Record<string, PlainShape>> = {
       },
       "ClientToken": {
         "shape": "ClientToken",
-        "required": false
+        "required": false,
+        "idempotencyToken": true
       },
       "Tags": {
         "shape": "TagList",
@@ -388,6 +406,7 @@ export const SHAPES: Readonly<Record<string, PlainShape>> = {
     "shape": "MaintenanceWindowDescription",
     "type": "string",
     "sensitive": true,
+    "min": 1,
     "max": 128
   },
   "MaintenanceWindowDurationHours": {
@@ -403,6 +422,7 @@ export const SHAPES: Readonly<Record<string, PlainShape>> = {
   "MaintenanceWindowExecutionId": {
     "shape": "MaintenanceWindowExecutionId",
     "type": "string",
+    "min": 36,
     "max": 36
   },
   "MaintenanceWindowExecutionStatus": {
@@ -422,6 +442,7 @@ export const SHAPES: Readonly<Record<string, PlainShape>> = {
   "MaintenanceWindowExecutionStatusDetails": {
     "shape": "MaintenanceWindowExecutionStatusDetails",
     "type": "string",
+    "min": 0,
     "max": 250
   },
   "MaintenanceWindowExecutionTaskExecutionId": {
@@ -431,11 +452,13 @@ export const SHAPES: Readonly<Record<string, PlainShape>> = {
   "MaintenanceWindowExecutionTaskId": {
     "shape": "MaintenanceWindowExecutionTaskId",
     "type": "string",
+    "min": 36,
     "max": 36
   },
   "MaintenanceWindowExecutionTaskInvocationId": {
     "shape": "MaintenanceWindowExecutionTaskInvocationId",
     "type": "string",
+    "min": 36,
     "max": 36
   },
   "MaintenanceWindowExecutionTaskInvocationIdentity": {
@@ -521,16 +544,20 @@ export const SHAPES: Readonly<Record<string, PlainShape>> = {
   "MaintenanceWindowFilterKey": {
     "shape": "MaintenanceWindowFilterKey",
     "type": "string",
+    "min": 1,
     "max": 128
   },
   "MaintenanceWindowFilterList": {
     "shape": "MaintenanceWindowFilterList",
     "type": "list",
-    "member": "MaintenanceWindowFilter"
+    "member": "MaintenanceWindowFilter",
+    "min": 0,
+    "max": 5
   },
   "MaintenanceWindowFilterValue": {
     "shape": "MaintenanceWindowFilterValue",
     "type": "string",
+    "min": 1,
     "max": 256
   },
   "MaintenanceWindowFilterValues": {
@@ -541,11 +568,13 @@ export const SHAPES: Readonly<Record<string, PlainShape>> = {
   "MaintenanceWindowId": {
     "shape": "MaintenanceWindowId",
     "type": "string",
+    "min": 20,
     "max": 20
   },
   "MaintenanceWindowLambdaClientContext": {
     "shape": "MaintenanceWindowLambdaClientContext",
     "type": "string",
+    "min": 1,
     "max": 8000
   },
   "MaintenanceWindowLambdaParameters": {
@@ -575,6 +604,7 @@ export const SHAPES: Readonly<Record<string, PlainShape>> = {
   "MaintenanceWindowLambdaQualifier": {
     "shape": "MaintenanceWindowLambdaQualifier",
     "type": "string",
+    "min": 1,
     "max": 128
   },
   "MaintenanceWindowMaxResults": {
@@ -586,6 +616,7 @@ export const SHAPES: Readonly<Record<string, PlainShape>> = {
   "MaintenanceWindowName": {
     "shape": "MaintenanceWindowName",
     "type": "string",
+    "min": 3,
     "max": 128
   },
   "MaintenanceWindowOffset": {
@@ -656,6 +687,7 @@ export const SHAPES: Readonly<Record<string, PlainShape>> = {
   "MaintenanceWindowSchedule": {
     "shape": "MaintenanceWindowSchedule",
     "type": "string",
+    "min": 1,
     "max": 256
   },
   "MaintenanceWindowStepFunctionsInput": {
@@ -667,6 +699,7 @@ export const SHAPES: Readonly<Record<string, PlainShape>> = {
   "MaintenanceWindowStepFunctionsName": {
     "shape": "MaintenanceWindowStepFunctionsName",
     "type": "string",
+    "min": 1,
     "max": 80
   },
   "MaintenanceWindowStepFunctionsParameters": {
@@ -691,11 +724,13 @@ export const SHAPES: Readonly<Record<string, PlainShape>> = {
   "MaintenanceWindowTargetId": {
     "shape": "MaintenanceWindowTargetId",
     "type": "string",
+    "min": 36,
     "max": 36
   },
   "MaintenanceWindowTaskArn": {
     "shape": "MaintenanceWindowTaskArn",
     "type": "string",
+    "min": 1,
     "max": 1600
   },
   "MaintenanceWindowTaskCutoffBehavior": {
@@ -709,6 +744,7 @@ export const SHAPES: Readonly<Record<string, PlainShape>> = {
   "MaintenanceWindowTaskId": {
     "shape": "MaintenanceWindowTaskId",
     "type": "string",
+    "min": 36,
     "max": 36
   },
   "MaintenanceWindowTaskInvocationParameters": {
@@ -734,10 +770,17 @@ export const SHAPES: Readonly<Record<string, PlainShape>> = {
     },
     "direction": "input"
   },
+  "MaintenanceWindowTaskParameterName": {
+    "shape": "MaintenanceWindowTaskParameterName",
+    "type": "string",
+    "min": 1,
+    "max": 255
+  },
   "MaintenanceWindowTaskParameterValue": {
     "shape": "MaintenanceWindowTaskParameterValue",
     "type": "string",
     "sensitive": true,
+    "min": 1,
     "max": 255
   },
   "MaintenanceWindowTaskParameterValueExpression": {
@@ -762,6 +805,7 @@ export const SHAPES: Readonly<Record<string, PlainShape>> = {
     "shape": "MaintenanceWindowTaskParameters",
     "type": "map",
     "sensitive": true,
+    "key": "MaintenanceWindowTaskParameterName",
     "value": "MaintenanceWindowTaskParameterValueExpression"
   },
   "MaintenanceWindowTaskPriority": {
@@ -791,11 +835,13 @@ export const SHAPES: Readonly<Record<string, PlainShape>> = {
   "MaxConcurrency": {
     "shape": "MaxConcurrency",
     "type": "string",
+    "min": 1,
     "max": 7
   },
   "MaxErrors": {
     "shape": "MaxErrors",
     "type": "string",
+    "min": 1,
     "max": 7
   },
   "NextToken": {
@@ -854,7 +900,12 @@ export const SHAPES: Readonly<Record<string, PlainShape>> = {
     "shape": "OwnerInformation",
     "type": "string",
     "sensitive": true,
+    "min": 1,
     "max": 128
+  },
+  "ParameterName": {
+    "shape": "ParameterName",
+    "type": "string"
   },
   "ParameterValue": {
     "shape": "ParameterValue",
@@ -869,6 +920,7 @@ export const SHAPES: Readonly<Record<string, PlainShape>> = {
     "shape": "Parameters",
     "type": "map",
     "sensitive": true,
+    "key": "ParameterName",
     "value": "ParameterValueList"
   },
   "RegisterTargetWithMaintenanceWindowRequest": {
@@ -901,7 +953,8 @@ export const SHAPES: Readonly<Record<string, PlainShape>> = {
       },
       "ClientToken": {
         "shape": "ClientToken",
-        "required": false
+        "required": false,
+        "idempotencyToken": true
       }
     },
     "direction": "input"
@@ -983,7 +1036,8 @@ export const SHAPES: Readonly<Record<string, PlainShape>> = {
       },
       "ClientToken": {
         "shape": "ClientToken",
-        "required": false
+        "required": false,
+        "idempotencyToken": true
       },
       "CutoffBehavior": {
         "shape": "MaintenanceWindowTaskCutoffBehavior",
@@ -1033,6 +1087,7 @@ export const SHAPES: Readonly<Record<string, PlainShape>> = {
   "S3BucketName": {
     "shape": "S3BucketName",
     "type": "string",
+    "min": 3,
     "max": 63
   },
   "S3KeyPrefix": {
@@ -1043,6 +1098,7 @@ export const SHAPES: Readonly<Record<string, PlainShape>> = {
   "S3Region": {
     "shape": "S3Region",
     "type": "string",
+    "min": 3,
     "max": 20
   },
   "ServiceRole": {
@@ -1071,16 +1127,19 @@ export const SHAPES: Readonly<Record<string, PlainShape>> = {
   "TagKey": {
     "shape": "TagKey",
     "type": "string",
+    "min": 1,
     "max": 128
   },
   "TagList": {
     "shape": "TagList",
     "type": "list",
-    "member": "Tag"
+    "member": "Tag",
+    "max": 1000
   },
   "TagValue": {
     "shape": "TagValue",
     "type": "string",
+    "min": 0,
     "max": 256
   },
   "Target": {
@@ -1101,6 +1160,7 @@ export const SHAPES: Readonly<Record<string, PlainShape>> = {
   "TargetKey": {
     "shape": "TargetKey",
     "type": "string",
+    "min": 1,
     "max": 163
   },
   "TargetValue": {
@@ -1110,12 +1170,16 @@ export const SHAPES: Readonly<Record<string, PlainShape>> = {
   "TargetValues": {
     "shape": "TargetValues",
     "type": "list",
-    "member": "TargetValue"
+    "member": "TargetValue",
+    "min": 0,
+    "max": 50
   },
   "Targets": {
     "shape": "Targets",
     "type": "list",
-    "member": "Target"
+    "member": "Target",
+    "min": 0,
+    "max": 5
   },
   "TimeoutSeconds": {
     "shape": "TimeoutSeconds",
@@ -1479,7 +1543,13 @@ export const OPERATIONS: Readonly<Record<OperationName, PlainOperation>> = {
     "errors": [
       "DoesNotExistException",
       "InternalServerError"
-    ]
+    ],
+    "paginator": {
+      "inputToken": "NextToken",
+      "outputToken": "NextToken",
+      "limitKey": "MaxResults",
+      "resultKey": "WindowExecutionTaskInvocationIdentities"
+    }
   },
   "RegisterTargetWithMaintenanceWindow": {
     "cliCommand": "register-target-with-maintenance-window",

@@ -1,6 +1,5 @@
-import type * as z from 'zod';
 import type { PathSegment } from '../../issues/issue.js';
-import { metaOf } from '../../shapes/meta.js';
+import { plainShape } from '../../compiled/shape-lookup.js';
 import { PyBase64Error, pyB64decodeText, utf8 } from './base64.js';
 import { PY_TYPE_NAMES, pyStr, type Py } from './python.js';
 
@@ -9,7 +8,7 @@ import { PY_TYPE_NAMES, pyStr, type Py } from './python.js';
  * members (awscli/customizations/binaryformat.py) and ParamValidator (botocore/validate.py), which
  * checks only required members, unknown members, Python types and minimums: never a maximum, a
  * pattern or an enum (shared/research/client-side-validation.md). Both walk the model, read here
- * from the shapes' own metadata.
+ * from the shapes' metadata as plain data (src/compiled/generated/shapes.ts).
  */
 
 export type ValidationKind = 'required' | 'unknown' | 'type' | 'length' | 'range';
@@ -61,13 +60,13 @@ function typeOk(type: string, v: Py): boolean {
 const len = (v: Py): number => (v.t === 'str' ? [...v.v].length : v.t === 'list' ? v.v.length : 0);
 
 /** botocore's ParamValidator over a request: every line it would report, in its order. */
-export function validateParams(params: Py, schema: z.ZodType): ValidationLine[] {
+export function validateParams(params: Py, root: string): ValidationLine[] {
   const lines: ValidationLine[] = [];
   const report = (kind: ValidationKind, path: PathSegment[], message: string, mapKey = false) => lines.push({ kind, path, message, ...(mapKey ? { mapKey } : {}) });
 
-  const visit = (v: Py, shape: z.ZodType, n: string, path: PathSegment[], mapKey = false) => {
+  const visit = (v: Py, shape: string, n: string, path: PathSegment[], mapKey = false) => {
     if (v.t === 'unknown') return;
-    const meta = metaOf(shape);
+    const meta = plainShape(shape);
     if (!typeOk(meta.type, v)) {
       const valid = VALID_TYPES[meta.type] ?? VALID_TYPES.string!;
       report('type', path, `Invalid type for parameter ${name(n)}, value: ${pyStr(v)}, type: ${PY_TYPE_NAMES[v.t]}, valid types: ${valid.join(', ')}`, mapKey);
@@ -84,7 +83,7 @@ export function validateParams(params: Py, schema: z.ZodType): ValidationLine[] 
           if (!Object.hasOwn(meta.members, key)) report('unknown', [...path, key], `Unknown parameter in ${name(n)}: "${key}", must be one of: ${known.join(', ')}`);
         }
         for (const [key, x] of dict.v) {
-          if (Object.hasOwn(meta.members, key)) visit(x, meta.members[key]!.schema, `${n}.${key}`, [...path, key]);
+          if (Object.hasOwn(meta.members, key)) visit(x, meta.members[key]!.shape, `${n}.${key}`, [...path, key]);
         }
         return;
       }
@@ -114,19 +113,19 @@ export function validateParams(params: Py, schema: z.ZodType): ValidationLine[] 
         return;
     }
   };
-  visit(params, schema, '', []);
+  visit(params, root, '', []);
   return lines;
 }
 
 
 /** Calls `change` on every blob member of the parameters (ModelVisitor: modelled members only). */
-function visitBlobs(params: Py, schema: z.ZodType, change: (v: Py, path: PathSegment[]) => Py | undefined): void {
-  const visit = (parent: Map<string, Py> | Py[], key: string | number, v: Py | undefined, shape: z.ZodType, path: PathSegment[]) => {
+function visitBlobs(params: Py, root: string, change: (v: Py, path: PathSegment[]) => Py | undefined): void {
+  const visit = (parent: Map<string, Py> | Py[], key: string | number, v: Py | undefined, shape: string, path: PathSegment[]) => {
     if (v === undefined) return;
-    const meta = metaOf(shape);
+    const meta = plainShape(shape);
     if (meta.type === 'structure') {
       if (v.t !== 'dict') return;
-      for (const [member, m] of Object.entries(meta.members)) visit(v.v, member, v.v.get(member), m.schema, [...path, member]);
+      for (const [member, m] of Object.entries(meta.members)) visit(v.v, member, v.v.get(member), m.shape, [...path, member]);
     } else if (meta.type === 'list') {
       if (v.t === 'list') v.v.forEach((x, i) => visit(v.v, i, x, meta.member, [...path, i]));
     } else if (meta.type === 'map') {
@@ -138,8 +137,8 @@ function visitBlobs(params: Py, schema: z.ZodType, change: (v: Py, path: PathSeg
       else parent[key as number] = changed;
     }
   };
-  const meta = metaOf(schema);
-  if (params.t === 'dict' && meta.type === 'structure') for (const [member, m] of Object.entries(meta.members)) visit(params.v, member, params.v.get(member), m.schema, [member]);
+  const meta = plainShape(root);
+  if (params.t === 'dict' && meta.type === 'structure') for (const [member, m] of Object.entries(meta.members)) visit(params.v, member, params.v.get(member), m.shape, [member]);
 }
 
 /** A blob value that AWS CLI v2 cannot base64-decode: a plain Python exception (exit 255). */
@@ -156,8 +155,8 @@ export class InvalidBase64 extends Error {
  * AWS CLI v2's Base64DecodeVisitor: every blob member given as text is base64-decoded (Python's
  * lenient decoder); text that is not base64 fails the whole command. Bytes (fileb://) pass as they are.
  */
-export function decodeBlobs(params: Py, schema: z.ZodType, dropped: (path: PathSegment[], at: Py['at'], chars: string) => void = () => {}): void {
-  visitBlobs(params, schema, (v, path) => {
+export function decodeBlobs(params: Py, root: string, dropped: (path: PathSegment[], at: Py['at'], chars: string) => void = () => {}): void {
+  visitBlobs(params, root, (v, path) => {
     if (v.t !== 'str') return undefined;
     try {
       const bytes = pyB64decodeText(v.v);
@@ -174,6 +173,6 @@ export function decodeBlobs(params: Py, schema: z.ZodType, dropped: (path: PathS
 }
 
 /** botocore's serializer: a blob given as text is its UTF-8 bytes (then base64 on the wire). */
-export function encodeBlobs(params: Py, schema: z.ZodType): void {
-  visitBlobs(params, schema, (v) => (v.t === 'str' ? { t: 'bytes', v: utf8(v.v), at: v.at } : undefined));
+export function encodeBlobs(params: Py, root: string): void {
+  visitBlobs(params, root, (v) => (v.t === 'str' ? { t: 'bytes', v: utf8(v.v), at: v.at } : undefined));
 }

@@ -1,7 +1,7 @@
 import { basename, dirname, isAbsolute, join, relative, sep } from 'node:path';
 import { descriptors } from '../rule-catalog.js';
 import type { FileFinding, FoundTask, ListedReadResult, Reader, ReaderContext, ReadResult } from '../reader.js';
-import { operations } from '../../operations/index.js';
+import { OPERATIONS as CONTRACT_OPERATIONS } from '../../compiled/generated/shapes.js';
 import { makeIssue } from '../../validate/validate.js';
 import { DocumentError } from '../../parse/document.js';
 import { parseYaml } from '../../parse/yaml/parse-yaml.js';
@@ -46,9 +46,9 @@ const BY_EXTENSION: Readonly<Record<string, SourceKind>> = {
 const MAKEFILE = /^(?:GNUmakefile|[Mm]akefile)$/;
 /** `#!/bin/bash`, `#!/usr/bin/env -S bash -e`, `#!/bin/sh`: a POSIX-family shell. */
 const SHEBANG = /^#![ \t]*\S*?(?:\/|[ \t])(?:env[ \t]+(?:-\S+[ \t]+)*)?(?:ba|da|z|k|a|mk)?sh\b/;
-const COMMANDS = Object.values(operations).map((o) => o.cliCommand);
+const COMMANDS = Object.values(CONTRACT_OPERATIONS).map((o) => o.cliCommand);
 /** A command this library checks, as a whole word: update-maintenance-window is not update-maintenance-window-task. */
-const OPERATIONS = new RegExp(`(?<![\\w-])(?:${Object.values(operations).map((o) => o.cliCommand).join('|')})(?![\\w-])`);
+const OPERATIONS = new RegExp(`(?<![\\w-])(?:${COMMANDS.join('|')})(?![\\w-])`);
 const CI_KEY_LINE = new RegExp(`^[ \\t]*(?:-[ \\t]+)?["']?(?:${[...CI_KEYS].map((k) => k.replaceAll('.', '\\.')).join('|')})["']?[ \\t]*:`, 'm');
 
 /** The kind a file's name says, `extensionless` for a name without one (a script, if its shebang says so). */
@@ -184,7 +184,7 @@ export function readCommandLines(file: string, text: string, context: ReaderCont
   for (const [k, f] of found.entries()) {
     const operation = operationsOf[k];
     if (!operation) continue;
-    const command = operations[operation].cliCommand;
+    const command = CONTRACT_OPERATIONS[operation].cliCommand;
     const n = (seen.get(command) ?? 0) + 1;
     seen.set(command, n);
     const resource = `aws ssm ${command}${counts.get(operation)! > 1 ? ` #${n}` : ''}`;

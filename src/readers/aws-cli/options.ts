@@ -1,6 +1,6 @@
-import type * as z from 'zod';
-import { operations, type OperationName } from '../../operations/index.js';
-import { metaOf, type StructureMeta } from '../../shapes/meta.js';
+import { plainShape } from '../../compiled/shape-lookup.js';
+import { OPERATIONS } from '../../compiled/generated/shapes.js';
+import type { OperationName } from '../../operations/index.js';
 import type { Action } from './argparse.js';
 import type { CliProfile } from './versions.js';
 
@@ -31,7 +31,8 @@ export interface OperationOption {
   action: Action;
   /** The input member the option sets, for `member` options. */
   member?: string;
-  schema?: z.ZodType;
+  /** The member's shape, by AWS name. */
+  shape?: string;
 }
 
 export interface OperationOptions {
@@ -59,23 +60,24 @@ export function operationOptions(operation: OperationName, profile: CliProfile):
 }
 
 function buildOperationOptions(operation: OperationName, profile: CliProfile): OperationOptions {
-  const op = operations[operation];
-  const meta = metaOf(op.request) as StructureMeta;
+  const op = OPERATIONS[operation];
+  const request = plainShape(op.request);
+  const members = request.type === 'structure' ? request.members : {};
   const options: OperationOption[] = [];
-  for (const [member, m] of Object.entries(meta.members)) {
+  for (const [member, m] of Object.entries(members)) {
     const option = '--' + xformName(member);
-    const type = metaOf(m.schema).type;
+    const type = plainShape(m.shape).type;
     const required = m.required && !m.idempotencyToken;
     if (type === 'boolean') {
-      options.push({ kind: 'member', member, schema: m.schema, action: store(option, { nargs: 0, const: true }) });
-      options.push({ kind: 'member', member, schema: m.schema, action: { dest: dest(option), optionStrings: ['--no-' + option.slice(2)], nargs: 0, const: false } });
+      options.push({ kind: 'member', member, shape: m.shape, action: store(option, { nargs: 0, const: true }) });
+      options.push({ kind: 'member', member, shape: m.shape, action: { dest: dest(option), optionStrings: ['--no-' + option.slice(2)], nargs: 0, const: false } });
       continue;
     }
-    options.push({ kind: 'member', member, schema: m.schema, action: store(option, { ...(type === 'list' ? { nargs: '*' as const } : {}), required }) });
+    options.push({ kind: 'member', member, shape: m.shape, action: store(option, { ...(type === 'list' ? { nargs: '*' as const } : {}), required }) });
   }
   options.push({ kind: 'cli-input-json', action: store('--cli-input-json') });
   if (profile.yamlInput) options.push({ kind: 'cli-input-yaml', action: store('--cli-input-yaml') });
-  const paginated = 'paginator' in op;
+  const paginated = op.paginator !== undefined;
   if (paginated) {
     options.push({ kind: 'starting-token', action: store('--starting-token') });
     options.push({ kind: 'page-size', action: store('--page-size', { type: 'int' }) });

@@ -1,8 +1,8 @@
-import type * as z from 'zod';
 import type { Path, PathSegment } from '../../issues/issue.js';
-import { operations, type OperationName } from '../../operations/index.js';
+import { plainShape } from '../../compiled/shape-lookup.js';
+import { OPERATION_NAMES, OPERATIONS } from '../../compiled/generated/shapes.js';
+import type { OperationName } from '../../operations/index.js';
 import type { Word } from '../../parse/shell/words.js';
-import { metaOf } from '../../shapes/meta.js';
 import { aDepth, anObject, aString, checkOptions, oneOf } from '../../validate/check-options.js';
 import { setOwn } from '../../values/set-own.js';
 import { UNKNOWN } from '../../values/unknown-value.js';
@@ -89,7 +89,7 @@ export function readCommandLine(words: readonly Word[], options: ReadOptions = {
     return base;
   }
   const cliCommand = service.values.get('operation')?.value;
-  let operation = (Object.keys(operations) as OperationName[]).find((o) => operations[o].cliCommand === cliCommand);
+  let operation = OPERATION_NAMES.find((o) => OPERATIONS[o].cliCommand === cliCommand);
   if (!operation) {
     // Another word took the operation's place (`aws --cli-binary-format x ssm ...` in v1, where the
     // option does not exist): argparse refuses it as an invalid choice of operation.
@@ -142,7 +142,7 @@ function invalidChoice(what: 'command' | 'operation', taken: ArgString): Refused
 }
 
 function ourOperation(texts: readonly string[]): OperationName | undefined {
-  return (Object.keys(operations) as OperationName[]).find((o) => texts.includes(operations[o].cliCommand));
+  return OPERATION_NAMES.find((o) => texts.includes(OPERATIONS[o].cliCommand));
 }
 
 function finish(reading: CliReading, profile: CliProfile, e: Refused): CliReading {
@@ -159,7 +159,7 @@ function readOperation(
   expansionsOf: (word: number) => readonly string[],
 ): CliReading {
   const table = operationOptions(operation, profile);
-  const schema = operations[operation].request as z.ZodType;
+  const root = OPERATIONS[operation].request;
 
   // Required options are not required with --cli-input-json/yaml, or --generate-cli-skeleton other than `output`.
   const texts = args.map((a) => a.text);
@@ -273,19 +273,18 @@ function readOperation(
   const blobsDecoded = profile.binaryFormat && binaryFormat === 'base64';
   if (blobsDecoded) {
     try {
-      decodeBlobs(params, schema, (path, at, dropped) => notes.push({ kind: 'blob-not-base64', path, dropped, ...(at ? { at } : {}) }));
+      decodeBlobs(params, root, (path, at, dropped) => notes.push({ kind: 'blob-not-base64', path, dropped, ...(at ? { at } : {}) }));
     } catch (e) {
       if (e instanceof InvalidBase64) throw general(e.message, e.at);
       throw e;
     }
   }
-  if (metaOf(schema).type === 'structure') {
-    for (const [member, m] of Object.entries((metaOf(schema) as { members: Record<string, { idempotencyToken?: boolean }> }).members)) {
-      if (m.idempotencyToken && !params.v.has(member)) notes.push({ kind: 'client-token' });
-    }
+  const input = plainShape(root);
+  if (input.type === 'structure') {
+    for (const [member, m] of Object.entries(input.members)) if (m.idempotencyToken && !params.v.has(member)) notes.push({ kind: 'client-token' });
   }
-  const lines = validateParams(params, schema);
-  encodeBlobs(params, schema);
+  const lines = validateParams(params, root);
+  encodeBlobs(params, root);
   const request = toRequest(params) as Record<string, unknown>;
   const result = { ...reading, request, notes };
   if (lines.length > 0) {

@@ -1,7 +1,7 @@
 import type { FileFinding, FoundTask, SourceLocation } from '../reader.js';
 import type { IssueData, Path, PathSegment } from '../../issues/issue.js';
-import { OPERATION_NAMES, operations, type OperationName } from '../../operations/index.js';
-import { metaOf, type StructureMeta } from '../../shapes/meta.js';
+import { OPERATION_NAMES, OPERATIONS } from '../../compiled/generated/shapes.js';
+import type { OperationName } from '../../operations/index.js';
 import { makeIssue } from '../../validate/validate.js';
 import { argumentAt, checkCommandLine, cliPath, locatePath, locateSpan, type CliIssue } from './check-command-line.js';
 import type { FoundCommandLine } from './find.js';
@@ -38,7 +38,7 @@ export function operationOf(found: FoundCommandLine): OperationName | undefined 
   const texts = found.notReadable ? (found.source ?? '').split(/\s+/) : textOf(found);
   const ssm = texts.indexOf('ssm');
   if (ssm < 0) return undefined;
-  return OPERATION_NAMES.find((o) => texts.indexOf(operations[o].cliCommand, ssm + 1) > ssm);
+  return OPERATION_NAMES.find((o) => texts.indexOf(OPERATIONS[o].cliCommand, ssm + 1) > ssm);
 }
 
 /** Where a shell problem is, as a person reads it. */
@@ -77,7 +77,7 @@ function shellReason(found: FoundCommandLine): { reason: string; at: SourcePosit
 export function commandLineTask(found: FoundCommandLine, options: TaskOptions = {}): { task?: FoundTask; findings: FileFinding[] } {
   const at = toLocation(found.position)!;
   const notRead = found.notReadable ? operationOf(found) : undefined;
-  const resource = options.resource ?? (found.notReadable ? `aws ssm ${notRead ? operations[notRead].cliCommand : ''}`.trim() : textOf(found).slice(0, 3).join(' '));
+  const resource = options.resource ?? (found.notReadable ? `aws ssm ${notRead ? OPERATIONS[notRead].cliCommand : ''}`.trim() : textOf(found).slice(0, 3).join(' '));
   const suppressed = options.suppressed && options.suppressed.length > 0 ? { suppressed: options.suppressed } : {};
   const finding = (issue: IssueData, location: SourceLocation = at): FileFinding => ({ issue, location, resource, ...suppressed });
   if (found.notReadable) {

@@ -1,5 +1,4 @@
-import type * as z from 'zod';
-import { metaOf } from '../../shapes/meta.js';
+import { plainShape } from '../../compiled/shape-lookup.js';
 import { EXPANSION } from '../../parse/shell/words.js';
 import type { ArgString } from './argparse.js';
 import { isParamFile, readParamFile, ResourceLoadingError, UnknownFile } from './files.js';
@@ -44,8 +43,8 @@ const isPy = (v: Loaded): v is Py => typeof v === 'object' && !Array.isArray(v);
 /** process-cli-arg / unpack_cli_arg for an input member: shorthand, JSON or a scalar. */
 export function unpackMember(loaded: Loaded, strings: ArgString[], option: OperationOption, profile: CliProfile, context: ReadContext): Py {
   const name = option.action.optionStrings[0]!;
-  const shape = option.schema!;
-  const meta = metaOf(shape);
+  const shape = option.shape!;
+  const meta = plainShape(shape);
   const at = strings[0] ? locOf(strings[0]) : undefined;
   if (isPy(loaded) && loaded.t === 'unknown') return loaded;
   // A file read as text is a str; its locations are the word that named it.
@@ -57,7 +56,7 @@ export function unpackMember(loaded: Loaded, strings: ArgString[], option: Opera
   if (Array.isArray(value) && value.some((w) => w === EXPANSION)) return { t: 'unknown', source: value.join(' '), at };
   if (typeof value === 'string' && value === EXPANSION) return { t: 'unknown', source: value, at };
 
-  const complex = meta.type === 'structure' || meta.type === 'map' || (meta.type === 'list' && ['structure', 'list', 'map'].includes(metaOf(meta.member).type));
+  const complex = meta.type === 'structure' || meta.type === 'map' || (meta.type === 'list' && ['structure', 'list', 'map'].includes(plainShape(meta.member).type));
   const checkValue = Array.isArray(value) ? value[0] : value;
   const looksJson = typeof checkValue === 'string' && /^[[{]/.test(pyStrip(checkValue));
   if (complex && !looksJson) {
@@ -123,10 +122,10 @@ function withExpansions(v: Py, shorthand: boolean, source: string): Py {
 }
 
 /** BackCompatVisitor (awscli/shorthand.py): the model-driven coercion after a shorthand parse. */
-function backCompat(value: Py, shape: z.ZodType, at: Loc | undefined): void {
-  const visit = (parent: Map<string, Py> | Py[] | null, key: string | number, v: Py | undefined, s: z.ZodType) => {
+function backCompat(value: Py, shape: string, at: Loc | undefined): void {
+  const visit = (parent: Map<string, Py> | Py[] | null, key: string | number, v: Py | undefined, s: string) => {
     if (v === undefined || v.t === 'unknown') return;
-    const meta = metaOf(s);
+    const meta = plainShape(s);
     const set = (x: Py) => {
       if (parent instanceof Map) parent.set(key as string, x);
       else if (parent) parent[key as number] = x;
@@ -134,7 +133,7 @@ function backCompat(value: Py, shape: z.ZodType, at: Loc | undefined): void {
     switch (meta.type) {
       case 'structure':
         if (v.t !== 'dict') return;
-        for (const [member, m] of Object.entries(meta.members)) visit(v.v, member, v.v.get(member), m.schema);
+        for (const [member, m] of Object.entries(meta.members)) visit(v.v, member, v.v.get(member), m.shape);
         return;
       case 'list':
         if (v.t !== 'list') set({ t: 'list', v: [v], at: v.at });
@@ -172,7 +171,7 @@ function backCompat(value: Py, shape: z.ZodType, at: Loc | undefined): void {
 /** unpack_cli_arg (awscli/argprocess.py): JSON for structures, maps and lists, int() for integers, text otherwise. */
 function unpackCliArg(
   value: string | Uint8Array | string[],
-  shape: z.ZodType,
+  shape: string,
   name: string,
   at: Loc | undefined,
   strings: ArgString[],
@@ -180,7 +179,7 @@ function unpackCliArg(
   maxDepth: number | undefined,
   fromFile: boolean,
 ): Py {
-  const meta = metaOf(shape);
+  const meta = plainShape(shape);
   const json = (text: string, s: ArgString | undefined): Py => {
     try {
       return withExpansions(pyJsonLoads(text, locateIn(s), maxDepth), false, text);
@@ -224,7 +223,7 @@ function unpackCliArg(
         const single = pyStrip(value[0]!);
         if (single && single[0] === '[') return json(value[0]!, strings[0]);
       }
-      const member = metaOf(meta.member);
+      const member = plainShape(meta.member);
       if (member.type === 'structure' || member.type === 'map') return { t: 'list', v: value.map((w, i) => structure(w, strings[i])), at };
       return { t: 'list', v: value.map((w, i) => scalar(w, meta.member, name, strings[i] ? locOf(strings[i]!) : at)), at };
     }
@@ -233,9 +232,9 @@ function unpackCliArg(
   }
 }
 
-function scalar(value: string, shape: z.ZodType, _name: string, at: Loc | undefined): Py {
+function scalar(value: string, shape: string, _name: string, at: Loc | undefined): Py {
   if (hasExpansion(value)) return { t: 'unknown', source: value, at };
-  const meta = metaOf(shape);
+  const meta = plainShape(shape);
   if (meta.type === 'integer') {
     const n = pyInt(value);
     if (n === undefined) throw general(`invalid literal for int() with base 10: ${pyStrRepr(value)}`, at);

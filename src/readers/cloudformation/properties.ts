@@ -1,12 +1,12 @@
-import type * as z from 'zod';
 import type { IssueData, Path, PathSegment } from '../../issues/issue.js';
 import type { Finding } from '../../rules/types.js';
 import { findingIssue } from '../../rules/finding-issue.js';
 import type { Code, DocumentedRuleId, Severity } from '../../issues/codes.js';
-import { operations, type OperationName } from '../../operations/index.js';
+import { plainShape, shapeAt } from '../../compiled/shape-lookup.js';
+import { OPERATIONS } from '../../compiled/generated/shapes.js';
+import type { OperationName } from '../../operations/index.js';
 import type { IdKind } from '../across/rules/model.js';
-import { metaOf, type StructureMeta } from '../../shapes/meta.js';
-import { isRecord, schemaAt } from '../../shapes/walk.js';
+import { isRecord } from '../../values/value-facts.js';
 import { isUnknown, UNKNOWN } from '../../values/unknown-value.js';
 import { DocumentError } from '../../parse/document.js';
 import { handlerBase64 } from './base64.js';
@@ -30,7 +30,8 @@ export const RESOURCE_TYPE = 'AWS::SSM::MaintenanceWindowTask';
 export interface CfnResourceType {
   type: string;
   operation: OperationName;
-  request: z.ZodObject;
+  /** The request's shape, by AWS name. */
+  request: string;
   /** What Ref gives, as a kind of ID (spec/decisions.yaml D85). */
   ref: IdKind;
   /** What each attribute of Fn::GetAtt gives: the type's read-only properties (its resource schema's readOnlyProperties). */
@@ -44,7 +45,7 @@ export const CFN_TYPES: Readonly<Record<string, CfnResourceType>> = {
   [RESOURCE_TYPE]: {
     type: RESOURCE_TYPE,
     operation: 'RegisterTaskWithMaintenanceWindow',
-    request: operations.RegisterTaskWithMaintenanceWindow.request,
+    request: OPERATIONS.RegisterTaskWithMaintenanceWindow.request,
     ref: 'task',
     attributes: { WindowTaskId: 'task' },
     notSentWhenEmpty: [],
@@ -52,7 +53,7 @@ export const CFN_TYPES: Readonly<Record<string, CfnResourceType>> = {
   'AWS::SSM::MaintenanceWindowTarget': {
     type: 'AWS::SSM::MaintenanceWindowTarget',
     operation: 'RegisterTargetWithMaintenanceWindow',
-    request: operations.RegisterTargetWithMaintenanceWindow.request,
+    request: OPERATIONS.RegisterTargetWithMaintenanceWindow.request,
     ref: 'window-target',
     attributes: { WindowTargetId: 'window-target' },
     // RegisterTargetWithMaintenanceWindowTranslator: TargetsListTranslator and SimpleTypeValidator.getValidatedString.
@@ -61,7 +62,7 @@ export const CFN_TYPES: Readonly<Record<string, CfnResourceType>> = {
   'AWS::SSM::MaintenanceWindow': {
     type: 'AWS::SSM::MaintenanceWindow',
     operation: 'CreateMaintenanceWindow',
-    request: operations.CreateMaintenanceWindow.request,
+    request: OPERATIONS.CreateMaintenanceWindow.request,
     ref: 'window',
     attributes: { WindowId: 'window' },
     // CreateMaintenanceWindowTranslator: SimpleTypeValidator.getValidatedString.
@@ -92,13 +93,16 @@ const RENAMED: Readonly<Record<string, Readonly<Record<string, string>>>> = {
 /** Members that CloudFormation also accepts as text holding a JSON object (its `Json` type), by API path. */
 export const JSON_TEXT = ['TaskParameters', 'TaskInvocationParameters.RunCommand.Parameters', 'TaskInvocationParameters.Automation.Parameters'];
 
-/** The task's request, which the Guard rules and the fixture generator map. */
-export const request = operations.RegisterTaskWithMaintenanceWindow.request;
-
 const membersOf = new Map<string, ReadonlyMap<string, string>>();
 
+/** What the name mappings read of a structure shape: its name and its members' names (the Zod metadata or the plain one). */
+interface StructureNames {
+  shape: string;
+  members: Readonly<Record<string, unknown>>;
+}
+
 /** The CloudFormation names of a structure's members, each with its API name (made once per shape). */
-export function cfnMembers(meta: StructureMeta): ReadonlyMap<string, string> {
+export function cfnMembers(meta: StructureNames): ReadonlyMap<string, string> {
   const known = membersOf.get(meta.shape);
   if (known) return known;
   const renamed = RENAMED[meta.shape] ?? {};
@@ -113,7 +117,7 @@ export function cfnMembers(meta: StructureMeta): ReadonlyMap<string, string> {
 }
 
 /** An API member's name in CloudFormation. */
-export function cfnName(meta: StructureMeta, api: string): string {
+export function cfnName(meta: StructureNames, api: string): string {
   return Object.entries(RENAMED[meta.shape] ?? {}).find(([, a]) => a === api)?.[0] ?? api;
 }
 
@@ -173,8 +177,8 @@ export function toApi(
     return raised;
   };
 
-  const convert = (value: unknown, schema: z.ZodType, path: Path, at: Origin): unknown => {
-    const meta = metaOf(schema);
+  const convert = (value: unknown, shape: string, path: Path, at: Origin): unknown => {
+    const meta = plainShape(shape);
     if (isUnknown(value)) {
       // Known text around what only a deployment knows can already rule base64 out.
       const around = meta.type === 'blob' ? fixedText.get(at.valuePath.join('\0')) : undefined;
@@ -207,7 +211,7 @@ export function toApi(
             for (const issue of raise(MW100, findings, [...path, key])) strays.set(issue, { ...origin, sourceKey: key });
             continue;
           }
-          out[api] = convert(member, meta.members[api]!.schema, [...path, api], origin);
+          out[api] = convert(member, meta.members[api]!.shape, [...path, api], origin);
           where.set(api, { ...origin, sourceKey: key });
         }
         apiOrigins.set(out, where);
@@ -221,12 +225,12 @@ export function toApi(
         if (isList ? !Array.isArray(value) : !isRecord(value)) return value;
         const from = origins.get(value as object);
         const where = new Map<PathSegment, ApiOrigin>();
-        const itemSchema = isList ? meta.member : meta.value;
+        const itemShape = isList ? meta.member : meta.value;
         const entries = isList ? (value as unknown[]).map((v, i) => [i, v] as const) : Object.entries(value as Record<string, unknown>);
         const out: unknown[] | Record<string, unknown> = isList ? [] : {};
         for (const [key, item] of entries) {
           const origin = from?.get(key) ?? { valuePath: at.valuePath };
-          setOwn(out as Record<PathSegment, unknown>, key, convert(item, itemSchema, [...path, key], origin));
+          setOwn(out as Record<PathSegment, unknown>, key, convert(item, itemShape, [...path, key], origin));
           where.set(key, { ...origin, sourceKey: key });
         }
         apiOrigins.set(out, where);
@@ -273,10 +277,10 @@ function notSent(payload: Record<string, unknown>, type: CfnResourceType, origin
 }
 
 /** An API path in CloudFormation's names, member by member (list indexes and map keys as they are). */
-export function cfnPath(path: Path, root: z.ZodType = request): PathSegment[] {
+export function cfnPath(path: Path, root: string): PathSegment[] {
   return path.map((segment, i) => {
-    const schema = typeof segment === 'string' ? schemaAt(root, path.slice(0, i)) : undefined;
-    const meta = schema ? metaOf(schema) : undefined;
+    const shape = typeof segment === 'string' ? shapeAt(root, path.slice(0, i)) : undefined;
+    const meta = shape === undefined ? undefined : plainShape(shape);
     return meta?.type === 'structure' && typeof segment === 'string' ? cfnName(meta, segment) : segment;
   });
 }

@@ -1,8 +1,7 @@
 import { nearestLocated, type IssueData, type Path, type PathSegment } from '../../issues/issue.js';
 import { descriptors, isRuleOrCode } from '../rule-catalog.js';
 import type { FileFinding, FoundTask, Reader, ReadResult, SourceLocation } from '../reader.js';
-import { metaOf } from '../../shapes/meta.js';
-import { isRecord, schemaAt } from '../../shapes/walk.js';
+import { isRecord } from '../../values/value-facts.js';
 import { makeIssue } from '../../validate/validate.js';
 import { findingIssue } from '../../rules/finding-issue.js';
 import { detectFormat, DocumentError, withoutBom, type ParsedDocument } from '../../parse/document.js';

@@ -1,5 +1,5 @@
 import type { Path, PathSegment } from '../../issues/issue.js';
-import { isRecord } from '../../shapes/walk.js';
+import { isRecord } from '../../values/value-facts.js';
 import { UNKNOWN } from '../../values/unknown-value.js';
 import { setOwn } from '../../values/set-own.js';
 import type { Choose, Option } from './choices.js';

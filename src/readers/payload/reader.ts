@@ -1,5 +1,5 @@
 import type { FoundTask, Reader, ReadResult } from '../reader.js';
-import { isRecord } from '../../shapes/walk.js';
+import { isRecord } from '../../values/value-facts.js';
 import { makeIssue } from '../../validate/validate.js';
 import { detectFormat, DocumentError, type ParsedDocument } from '../../parse/document.js';
 import { parseText } from '../../parse/parse-text.js';

@@ -1,6 +1,6 @@
 import type { Path } from '../../issues/issue.js';
 import type { ParsedDocument } from '../../parse/document.js';
-import { isRecord } from '../../shapes/walk.js';
+import { isRecord } from '../../values/value-facts.js';
 import type { Place, Reference, ReferenceAt, ResourceModel, TargetEntry } from '../across/rules/model.js';
 import { ID_ATTRIBUTES } from './references.js';
 import { RESOURCE_TYPE, TARGET_RESOURCE_TYPE, WINDOW_RESOURCE_TYPE } from './schema.js';

@@ -4,7 +4,7 @@ import { inputCodes } from '../../issues/codes.js';
 import type { Path } from '../../issues/issue.js';
 import type { Finding } from '../../rules/types.js';
 import type { FileFinding, FoundTask, ListedReadResult, Reader, ReadResult, SourceLocation } from '../reader.js';
-import { isRecord } from '../../shapes/walk.js';
+import { isRecord } from '../../values/value-facts.js';
 import { UNKNOWN } from '../../values/unknown-value.js';
 import { makeIssue } from '../../validate/validate.js';
 import { DocumentError, type ParsedDocument } from '../../parse/document.js';

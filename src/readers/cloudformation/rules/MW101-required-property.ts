@@ -1,4 +1,4 @@
-import { isRecord } from '../../../shapes/walk.js';
+import { isRecord } from '../../../values/value-facts.js';
 import { defineRule } from '../../../rules/types.js';
 import { CFN_SOURCES } from './sources.js';
 

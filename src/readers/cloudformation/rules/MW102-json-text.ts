@@ -1,5 +1,5 @@
 import { defineRule } from '../../../rules/types.js';
-import { isRecord } from '../../../shapes/walk.js';
+import { isRecord } from '../../../values/value-facts.js';
 import type { DocumentError } from '../../../parse/document.js';
 import { CFN_SOURCES } from './sources.js';
 
