@@ -1,6 +1,6 @@
 import type { Path, PathSegment } from '../../issues/issue.js';
 import type { ParsedDocument } from '../../parse/document.js';
-import { isRecord } from '../../shapes/walk.js';
+import { isRecord } from '../../values/value-facts.js';
 import type { Place, Reference, ReferenceAt, ResourceModel, TargetEntry } from '../across/rules/model.js';
 import { BOOLEANS, CFN_IDS, WINDOW_TYPE } from './properties.js';
 import { UNKNOWN_TAG_PREFIX } from './template.js';
@@ -136,16 +136,29 @@ function targetEntries(written: unknown, references: TemplateReferences, placeOf
 export function windowGetAtts(template: Record<string, unknown>, references: TemplateReferences): { path: Path; resource: string; attribute: string; type: string; known: string[] }[] {
   const found: { path: Path; resource: string; attribute: string; type: string; known: string[] }[] = [];
   const seen = new WeakSet<object>();
-  const visit = (node: unknown, path: PathSegment[]): void => {
+  // One path, grown and shrunk as the walk goes, copied only where a GetAtt is found: most nodes are not one.
+  const path: PathSegment[] = [];
+  const visit = (node: unknown): void => {
     if (typeof node !== 'object' || node === null || seen.has(node)) return;
     seen.add(node);
-    if (Array.isArray(node)) return node.forEach((item, i) => visit(item, [...path, i]));
+    if (Array.isArray(node)) {
+      for (let i = 0; i < node.length; i++) {
+        path.push(i);
+        visit(node[i]);
+        path.pop();
+      }
+      return;
+    }
     const parts = intrinsic(node as Record<string, unknown>) === 'Fn::GetAtt' ? getAttArgs((node as Record<string, unknown>)['Fn::GetAtt']) : undefined;
     const type = parts ? references.typeOf(parts[0]) : undefined;
     const attributes = type !== undefined && type !== 'AWS::EC2::Instance' && Object.hasOwn(CFN_IDS, type) ? CFN_IDS[type]!.attributes : undefined;
-    if (parts && attributes) found.push({ path, resource: parts[0], attribute: parts[1], type: type!, known: Object.keys(attributes) });
-    for (const [key, value] of Object.entries(node)) visit(value, [...path, key]);
+    if (parts && attributes) found.push({ path: [...path], resource: parts[0], attribute: parts[1], type: type!, known: Object.keys(attributes) });
+    for (const key of Object.keys(node)) {
+      path.push(key);
+      visit((node as Record<string, unknown>)[key]);
+      path.pop();
+    }
   };
-  visit(template, []);
+  visit(template);
   return found;
 }
