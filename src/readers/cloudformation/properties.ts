@@ -177,7 +177,9 @@ export function toApi(
     return raised;
   };
 
-  const convert = (value: unknown, shape: string, path: Path, at: Origin): unknown => {
+  // The API path of the value being converted, grown and shrunk as the walk goes: issues copy it (findingIssue).
+  const path: PathSegment[] = [];
+  const convert = (value: unknown, shape: string, at: Origin): unknown => {
     const meta = plainShape(shape);
     if (isUnknown(value)) {
       // Known text around what only a deployment knows can already rule base64 out.
@@ -211,7 +213,9 @@ export function toApi(
             for (const issue of raise(MW100, findings, [...path, key])) strays.set(issue, { ...origin, sourceKey: key });
             continue;
           }
-          out[api] = convert(member, meta.members[api]!.shape, [...path, api], origin);
+          path.push(api);
+          out[api] = convert(member, meta.members[api]!.shape, origin);
+          path.pop();
           where.set(api, { ...origin, sourceKey: key });
         }
         apiOrigins.set(out, where);
@@ -226,11 +230,13 @@ export function toApi(
         const from = origins.get(value as object);
         const where = new Map<PathSegment, ApiOrigin>();
         const itemShape = isList ? meta.member : meta.value;
-        const entries = isList ? (value as unknown[]).map((v, i) => [i, v] as const) : Object.entries(value as Record<string, unknown>);
+        const keys: readonly PathSegment[] = isList ? [...(value as unknown[]).keys()] : Object.keys(value as Record<string, unknown>);
         const out: unknown[] | Record<string, unknown> = isList ? [] : {};
-        for (const [key, item] of entries) {
+        for (const key of keys) {
           const origin = from?.get(key) ?? { valuePath: at.valuePath };
-          setOwn(out as Record<PathSegment, unknown>, key, convert(item, itemShape, [...path, key], origin));
+          path.push(key);
+          setOwn(out as Record<PathSegment, unknown>, key, convert((value as Record<PathSegment, unknown>)[key], itemShape, origin));
+          path.pop();
           where.set(key, { ...origin, sourceKey: key });
         }
         apiOrigins.set(out, where);
@@ -255,7 +261,7 @@ export function toApi(
     }
   };
 
-  const payload = convert(properties, type.request, [], propertiesAt);
+  const payload = convert(properties, type.request, propertiesAt);
   if (isRecord(payload)) notSent(payload, type, apiOrigins, removed, issues);
   return { payload, origins: apiOrigins, strays, removed, issues };
 }
