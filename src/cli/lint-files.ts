@@ -7,7 +7,6 @@ import type { Reader, ReaderContext } from '../readers/reader.js';
 import type { WalkedFile } from '../lint/walk.js';
 import { messageOf } from '../values/thrown.js';
 import { InputFileError, inputFileError, readFileBytesSync, textOf } from '../parse/text/read-file.js';
-import { isText } from '../parse/text/decode-text.js';
 
 /*
  * One walked file's lint result: what the `lint` command does for each file, in its own thread or
@@ -83,11 +82,12 @@ export function mayRecognize(bytes: Uint8Array, all: readonly Reader[]): boolean
 
 /**
  * Whether a walk skips a file with these bytes whatever they say: no reader that accepts its name
- * could recognize them (Reader.needs), and either they are text, or no reader at all could (a file
- * that is not UTF-8 text is reported when any reader recognizes what it holds, see `unread`).
+ * could recognize them (Reader.needs). Text or not: a walk offers a file only to the readers that take
+ * its name (src/lint/engine.ts), so a binary that holds a template's words under a name no template
+ * reader takes is skipped, as a text file of that name is (decision D32).
  */
 export function unwanted(file: string, bytes: Uint8Array, all: readonly Reader[] = readers): boolean {
-  return !mayRecognize(bytes, all.filter((r) => r.accepts?.(file) ?? true)) && (isText(bytes) || !mayRecognize(bytes, all));
+  return !mayRecognize(bytes, all.filter((r) => r.accepts?.(file) ?? true));
 }
 
 /**
@@ -122,8 +122,9 @@ export function lintWalked(walked: WalkedFile, read: Read, settings: LintSetting
 
 /**
  * A file that could not be read as text: an error, except that a walk skips a binary file or one
- * that is not UTF-8 unless a reader recognizes what it holds (a template with a stray NUL byte is
- * reported; an image named .json is not), and reports a file beyond the size limit as not checked.
+ * that is not UTF-8 unless a reader that takes its name recognizes what it holds (a template with a
+ * stray NUL byte is reported; an image named .json is not), and reports a file beyond the size limit
+ * as not checked.
  */
 function unread(file: string, error: unknown, explicit: boolean, options: LintOptions): FileResult | undefined {
   if (!(error instanceof InputFileError)) return lintFile({ file, error: messageOf(error), explicit: true }, options);
@@ -137,6 +138,8 @@ function unread(file: string, error: unknown, explicit: boolean, options: LintOp
       return true;
     }
   };
-  if (!explicit && undecodable && !(options.readers ?? readers).some(recognizes)) return undefined;
+  // As for text: a walk offers the file to the readers that take its name.
+  const byName = (options.readers ?? readers).filter((r) => r.accepts?.(file) ?? true);
+  if (!explicit && undecodable && !byName.some(recognizes)) return undefined;
   return lintFile({ file, error: error.message, ...(error.position ? { errorLocation: error.position } : {}), explicit: true }, options);
 }

@@ -60,22 +60,28 @@ describe('skipping the files no reader needs', () => {
     compare(['.'], hostile);
   });
 
-  it('still reports a binary or non-UTF-8 file that any reader would recognize, and skips one none would', () => {
+  it('still reports a binary or non-UTF-8 file that a reader taking its name would recognize, and skips one none would', () => {
     const edge = join(dir, 'edge');
     mkdirSync(edge);
     const template = 'AWSTemplateFormatVersion: "2010-09-09"\nResources:\n  T:\n    Type: AWS::SSM::MaintenanceWindowTask\n';
-    // Extensionless (only the AWS CLI reader takes the name) and binary, holding a template's words.
+    // Extensionless (only the AWS CLI reader takes the name) and binary, holding a template's words: skipped, as the same text would be.
     writeFileSync(join(edge, 'tool'), Buffer.concat([Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0]), Buffer.from(template)]));
+    writeFileSync(join(edge, 'tool-text'), template);
+    // A template with a stray NUL byte, under a name the template reader takes.
+    writeFileSync(join(edge, 'stack.template'), Buffer.concat([Buffer.from(template), Buffer.from([0, 0x0a])]));
     writeFileSync(join(edge, 'other-tool'), Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0, 1, 2, 3]));
     writeFileSync(join(edge, 'latin1.yaml'), Buffer.concat([Buffer.from(template), Buffer.from([0xe9, 0x0a])]));
     writeFileSync(join(edge, 'utf16.yaml'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(template, 'utf16le')]));
     writeFileSync(join(edge, 'notes.md'), `# Notes\n\nThe stack's Resources: ${template}`);
     writeFileSync(join(edge, 'bom.sh'), `\ufeff#!/bin/sh\naws ssm register-task-with-maintenance-window --window-id mw-0123456789abcdef0\n`);
     const { files, skipped } = compare(['.'], edge);
-    // Skipped: other-tool, notes.md and utf16.yaml (UTF-16 holds no reader's words as bytes, nor as the text a reader is offered).
-    expect({ files, skipped }).toEqual({ files: 6, skipped: 3 });
-    const results = ['tool', 'latin1.yaml'].map((f) => lintWalked({ file: f, path: join(edge, f), explicit: false }, readWalkedSync({ file: f, path: join(edge, f), explicit: false }, settings.limits), settings, lintOptions(settings)));
-    expect(results.map((r) => r?.issues.map((i) => i.code))).toEqual([['unreadable'], ['unreadable']]);
+    // Skipped: tool, tool-text, other-tool, notes.md and utf16.yaml (UTF-16 holds no reader's words as bytes, nor as the text a reader is offered).
+    expect({ files, skipped }).toEqual({ files: 8, skipped: 5 });
+    const results = ['stack.template', 'latin1.yaml', 'tool', 'tool-text'].map((f) => lintWalked({ file: f, path: join(edge, f), explicit: false }, readWalkedSync({ file: f, path: join(edge, f), explicit: false }, settings.limits), settings, lintOptions(settings)));
+    expect(results.map((r) => r?.issues.map((i) => i.code))).toEqual([['unreadable'], ['unreadable'], undefined, undefined]);
+    // Named on the command line, the binary tool is read whatever its name, and reported.
+    const named = lintWalked({ file: 'tool', path: join(edge, 'tool'), explicit: true }, readWalkedSync({ file: 'tool', path: join(edge, 'tool'), explicit: true }, settings.limits), settings, lintOptions(settings));
+    expect(named?.issues.map((i) => i.code)).toEqual(['unreadable']);
   });
 
   it('takes as text exactly the bytes decodeText takes', () => {
