@@ -193,7 +193,9 @@ export function walk(paths: readonly string[], options: WalkOptions): WalkResult
   };
   // A .gitignore not applied is reported whether or not the walk also lists it as a file.
   const gitignore = new GitIgnores((path, reason) => files.push({ file: shown(path), path, explicit: false, skipped: reason }));
-  const excluded = options.exclude && options.exclude.length > 0 ? picomatch([...options.exclude], { dot: true }) : () => false;
+  const excludes = options.exclude && options.exclude.length > 0 ? picomatch([...options.exclude], { dot: true }) : undefined;
+  // The path relative to cwd is made only when there is an --exclude to match it against: a walk meets every file.
+  const excluded = (path: string) => excludes !== undefined && excludes(posix(relative(options.cwd, path)));
 
   /** `known`: the real path, when the walk knows it (a file that is no link, in a directory whose real path it knows). */
   const add = (path: string, explicit: boolean, known?: string) => {
@@ -256,7 +258,7 @@ export function walk(paths: readonly string[], options: WalkOptions): WalkResult
       gitignore.grant();
       const path = join(dir, entry.name);
       const kind = kindOf(path, entry);
-      if (!kind || (kind === 'directory' && entry.isSymbolicLink()) || excluded(posix(relative(options.cwd, path)))) continue;
+      if (!kind || (kind === 'directory' && entry.isSymbolicLink()) || excluded(path)) continue;
       if (gitignore.ignores(path, kind === 'directory', floor)) continue;
       if (kind === 'directory') descend(path, root, take, floor, join(realDir, entry.name));
       else if (take(path)) {
