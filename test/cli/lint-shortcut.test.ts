@@ -3,7 +3,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DEFAULT_LIMITS } from '../../src/parse/limits.js';
-import { isText, decodeText } from '../../src/parse/text/decode-text.js';
 import { readFileBytesSync, textOf } from '../../src/parse/text/read-file.js';
 import { lintOptions, lintWalked, readWalkedSync, type LintSettings, type Read } from '../../src/cli/lint-files.js';
 import { readers } from '../../src/lint/readers.js';
@@ -82,26 +81,5 @@ describe('skipping the files no reader needs', () => {
     // Named on the command line, the binary tool is read whatever its name, and reported.
     const named = lintWalked({ file: 'tool', path: join(edge, 'tool'), explicit: true }, readWalkedSync({ file: 'tool', path: join(edge, 'tool'), explicit: true }, settings.limits), settings, lintOptions(settings));
     expect(named?.issues.map((i) => i.code)).toEqual(['unreadable']);
-  });
-
-  it('takes as text exactly the bytes decodeText takes', () => {
-    const cases = [
-      [],
-      [0x41],
-      [0x00],
-      [0xff, 0xfe, 0x41, 0x00],
-      [0xfe, 0xff, 0x00, 0x41],
-      [0xef, 0xbb, 0xbf, 0x41],
-      [0xc0, 0x80],
-      [0xed, 0xa0, 0x80],
-      [0xf4, 0x90, 0x80, 0x80],
-      [0xe2, 0x82],
-      [0xe2, 0x82, 0xac],
-      [0xf0, 0x9f, 0x98, 0x80],
-      [0x80],
-      [0xc3, 0xa9, 0x41, 0xe9],
-    ].map((b) => new Uint8Array(b));
-    for (let i = 0; i < 2000; i++) cases.push(Uint8Array.from({ length: 1 + (i % 7) }, (_, k) => (i * 7919 + k * 104729) % 256));
-    for (const bytes of cases) expect(isText(bytes), Buffer.from(bytes).toString('hex')).toBe(decodeText(bytes).ok);
   });
 });

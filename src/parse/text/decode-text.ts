@@ -1,4 +1,3 @@
-import { isUtf8 } from 'node:buffer';
 import { LineIndex, type Position } from '../document.js';
 
 /*
@@ -75,10 +74,4 @@ export function decodeText(bytes: Uint8Array): Decoded {
     const offset = at < 0 ? 0 : at;
     return problem('encoding', offset, `it is not UTF-8 text: byte ${hex(bytes[offset] ?? 0)} at byte offset ${offset} is not valid UTF-8`);
   }
-}
-
-/** Whether decodeText takes these bytes as text, without making the text. */
-export function isText(bytes: Uint8Array): boolean {
-  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return false;
-  return bytes.indexOf(0) < 0 && isUtf8(bytes);
 }
