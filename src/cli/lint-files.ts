@@ -3,7 +3,7 @@ import { isAbsolute, relative, resolve, sep } from 'node:path';
 import type { Limits } from '../parse/limits.js';
 import { lintFile, type FileResult, type LintOptions } from '../lint/engine.js';
 import { readers } from '../lint/readers.js';
-import type { Reader, ReaderContext } from '../readers/reader.js';
+import { readersTaking, type Reader, type ReaderContext } from '../readers/reader.js';
 import type { WalkedFile } from '../lint/walk.js';
 import { messageOf } from '../values/thrown.js';
 import { InputFileError, inputFileError, readFileBytesSync, textOf } from '../parse/text/read-file.js';
@@ -87,7 +87,7 @@ export function mayRecognize(bytes: Uint8Array, all: readonly Reader[]): boolean
  * reader takes is skipped, as a text file of that name is (decision D32).
  */
 export function unwanted(file: string, bytes: Uint8Array, all: readonly Reader[] = readers): boolean {
-  return !mayRecognize(bytes, all.filter((r) => r.accepts?.(file) ?? true));
+  return !mayRecognize(bytes, readersTaking(all, file));
 }
 
 /**
@@ -139,7 +139,6 @@ function unread(file: string, error: unknown, explicit: boolean, options: LintOp
     }
   };
   // As for text: a walk offers the file to the readers that take its name.
-  const byName = (options.readers ?? readers).filter((r) => r.accepts?.(file) ?? true);
-  if (!explicit && undecodable && !byName.some(recognizes)) return undefined;
+  if (!explicit && undecodable && !readersTaking(options.readers ?? readers, file).some(recognizes)) return undefined;
   return lintFile({ file, error: error.message, ...(error.position ? { errorLocation: error.position } : {}), explicit: true }, options);
 }

@@ -26,8 +26,8 @@ function contractShapes(contract: Contract): z.ZodType[] {
   return shapeClosure(contract.operations.flatMap((o) => [o.request, o.response, ...o.errors, ErrorBody]));
 }
 
-/** A list's or map's entry counts (botocore checks the minimum before sending). */
-const counts = (meta: { min?: number; max?: number }) => ({ ...(meta.min !== undefined ? { min: meta.min } : {}), ...(meta.max !== undefined ? { max: meta.max } : {}) });
+/** A shape's bounds as the model gives them: an integer's range, a list's or map's entry counts. */
+const bounds = (meta: { min?: number; max?: number }) => ({ ...(meta.min !== undefined ? { min: meta.min } : {}), ...(meta.max !== undefined ? { max: meta.max } : {}) });
 
 function plainShape(meta: ShapeMeta): Record<string, unknown> {
   const base = { shape: meta.shape, type: meta.type, ...(meta.sensitive ? { sensitive: true } : {}) };
@@ -44,11 +44,11 @@ function plainShape(meta: ShapeMeta): Record<string, unknown> {
       };
     case 'integer':
       // The model's range, for rules that compare two members (Cutoff below Duration, MW049).
-      return { ...base, ...(meta.min !== undefined ? { min: meta.min } : {}), ...(meta.max !== undefined ? { max: meta.max } : {}) };
+      return { ...base, ...bounds(meta) };
     case 'list':
-      return { ...base, member: metaOf(meta.member).shape, ...counts(meta) };
+      return { ...base, member: metaOf(meta.member).shape, ...bounds(meta) };
     case 'map':
-      return { ...base, key: metaOf(meta.key).shape, value: metaOf(meta.value).shape, ...counts(meta) };
+      return { ...base, key: metaOf(meta.key).shape, value: metaOf(meta.value).shape, ...bounds(meta) };
     case 'structure':
       return {
         ...base,

@@ -11,7 +11,7 @@ import { wordIssue } from '../issues/make.js';
 import { readers as defaultReaders } from './readers.js';
 import { showSchedule, type ShowScheduleOptions, type ShownSchedule } from './schedules.js';
 import { pointsAt } from '../readers/rule-catalog.js';
-import type { Detection, FileFinding, FoundTask, Reader, ReaderContext, SourceLocation } from '../readers/reader.js';
+import { readersTaking, type Detection, type FileFinding, type FoundTask, type Reader, type ReaderContext, type SourceLocation } from '../readers/reader.js';
 
 /*
  * The lint engine: files in, findings out. Each file goes to the first reader that recognizes it;
@@ -270,7 +270,7 @@ function lintChecked(input: LintInput, options: LintOptions, chosen: (reader: Re
   const text = input.text;
   // The name narrows, the content decides: a file goes to the readers that accept its name, and
   // only a file named on the command line that none of them recognizes is offered to the others.
-  const byName = readers.filter((r) => r.accepts?.(input.file) ?? true);
+  const byName = readersTaking(readers, input.file);
   // What the reader that says yes parsed to recognize the file is read, not parsed again.
   let parsed: unknown;
   const detects = (r: Reader) => {

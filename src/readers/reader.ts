@@ -138,5 +138,10 @@ export interface Reader {
   read(file: string, text: string, context: ReaderContext, parsed?: unknown): ReadResult;
 }
 
+/** Whether a reader takes a file by its name (Reader.accepts): a walk offers a file only to the readers that do. */
+export const takesName = (reader: Reader, file: string): boolean => reader.accepts?.(file) ?? true;
+
+export const readersTaking = (readers: readonly Reader[], file: string): Reader[] => readers.filter((r) => takesName(r, file));
+
 /** A reader's answer to whether it reads a file: no, yes, or yes with what it parsed to decide. */
 export type Detection = boolean | { parsed: unknown };

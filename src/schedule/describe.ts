@@ -1,4 +1,4 @@
-import { secondsOfDay, valuesOf as selected } from './calendar.js';
+import { secondsOfDay, valuesOf } from './calendar.js';
 import { CRON_FIELDS } from './fields.js';
 import type { CronField, CronItem, CronSchedule, Schedule } from './types.js';
 
@@ -41,12 +41,12 @@ function list(words: readonly string[]): string {
   return `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
 }
 
-const valuesOf = (field: CronField) => selected(field.items, field.name);
+const fieldValues = (field: CronField) => valuesOf(field.items, field.name);
 /** A field that selects every value it can (`*`, `?`, or e.g. `1/1`). */
 function isAll(field: CronField | undefined): boolean {
   if (!field || field.items.some((i) => i.kind === 'all' || i.kind === 'none')) return true;
   const { minimum, maximum } = CRON_FIELDS[field.name];
-  return field.items.every((i) => i.kind === 'values') && valuesOf(field).length === maximum - minimum + 1;
+  return field.items.every((i) => i.kind === 'values') && fieldValues(field).length === maximum - minimum + 1;
 }
 
 /** Consecutive runs of values as "a through b" (three or more) or one by one. */
@@ -65,7 +65,7 @@ function runsOf(values: readonly number[], name: (v: number) => string): string 
 function cronWords(schedule: CronSchedule): string {
   const time = timeWords(schedule);
   const days = dayWords(schedule);
-  const years = isAll(schedule.year) ? '' : ` in ${runsOf(valuesOf(schedule.year), String)}`;
+  const years = isAll(schedule.year) ? '' : ` in ${runsOf(fieldValues(schedule.year), String)}`;
   return `${time.text}${time.listed ? ' ' : ', '}${days}${years}`;
 }
 
@@ -79,9 +79,9 @@ function timeWords(schedule: CronSchedule): { text: string; listed: boolean } {
   const withSeconds = times.some((t) => t % 60 !== 0);
   if (times.length <= LISTED_TIMES) return { text: `at ${list(times.map((t) => clock(t, withSeconds)))}`, listed: true };
   const parts: string[] = [];
-  if (schedule.seconds && !(valuesOf(schedule.seconds).length === 1 && valuesOf(schedule.seconds)[0] === 0)) parts.push(unitWords(schedule.seconds, 'second'));
+  if (schedule.seconds && !(fieldValues(schedule.seconds).length === 1 && fieldValues(schedule.seconds)[0] === 0)) parts.push(unitWords(schedule.seconds, 'second'));
   parts.push(unitWords(schedule.minutes, 'minute'));
-  const hours = valuesOf(schedule.hours);
+  const hours = fieldValues(schedule.hours);
   const contiguous = hours[hours.length - 1]! - hours[0]! === hours.length - 1;
   if (!isAll(schedule.hours)) {
     if (contiguous) parts.push(`from ${clock(times[0]!, withSeconds)} through ${clock(times[times.length - 1]!, withSeconds)}`);
@@ -100,14 +100,14 @@ function unitWords(field: CronField, unit: string): string {
     if (only.to === maximum || maximum - only.to < only.step) return only.from === minimum ? every : `${every} from ${unit} ${only.from}`;
     return `${every} from ${unit} ${only.from} through ${only.to}`;
   }
-  const values = valuesOf(field);
+  const values = fieldValues(field);
   return `at ${unit}${values.length === 1 ? '' : 's'} ${list(values.map(String))}`;
 }
 
 function dayWords(schedule: CronSchedule): string {
   const byWeek = schedule.dayOfMonth.items[0]!.kind === 'none';
   const monthly = byWeek ? schedule.dayOfWeek.items.some((i) => i.kind === 'nth' || i.kind === 'lastWeekdayOfMonth') : !isAll(schedule.dayOfMonth);
-  const months = isAll(schedule.month) ? (monthly ? ' of every month' : '') : `${monthly ? ' of' : ' in'} ${runsOf(valuesOf(schedule.month), (m) => MONTHS[m - 1]!)}`;
+  const months = isAll(schedule.month) ? (monthly ? ' of every month' : '') : `${monthly ? ' of' : ' in'} ${runsOf(fieldValues(schedule.month), (m) => MONTHS[m - 1]!)}`;
   const field = byWeek ? schedule.dayOfWeek : schedule.dayOfMonth;
   if (isAll(field)) return `every day${months}`;
   const plain = field.items.filter((i) => i.kind === 'values');
@@ -116,7 +116,7 @@ function dayWords(schedule: CronSchedule): string {
   // A range that wraps round the week (FRI-MON) reads best as written.
   if (byWeek && only?.kind === 'values' && only.wraps && only.step === 1) return `every ${DAYS[only.from - 1]} through ${DAYS[only.to - 1]}${months}`;
   if (plain.length > 0) {
-    const values = selected(plain, field.name);
+    const values = valuesOf(plain, field.name);
     if (byWeek) phrases.push(`every ${runsOf(values, (d) => DAYS[d - 1]!)}`);
     else phrases.push(`on day${values.length === 1 ? '' : 's'} ${runsOf(values, String)}`);
   }

@@ -55,6 +55,9 @@ export function allows(field: CronFieldName): string {
 /** "Cron expressions that lead to rates faster than five (5) minute aren't supported." */
 export const MINIMUM_INTERVAL_SECONDS = 300;
 
+/** The last instant a Date holds (ECMAScript's time value range), in epoch milliseconds. */
+export const LAST_INSTANT = 8.64e15;
+
 export const RATE_UNITS = { minute: 60, hour: 3600, day: 86400 } as const;
 export type RateUnit = keyof typeof RATE_UNITS;
 

@@ -1,5 +1,5 @@
 import { dayTest, secondsOfDay, valuesOf } from './calendar.js';
-import { daysInMonth, RATE_UNITS, utc } from './fields.js';
+import { daysInMonth, LAST_INSTANT, RATE_UNITS, utc } from './fields.js';
 import type { CronSchedule, Schedule } from './types.js';
 import type { Inspected } from './window.js';
 import { instantOf, offsetAt, wallOf } from './zone.js';
@@ -27,7 +27,7 @@ export function firstRun(schedule: Schedule, window: Window, from: Date): number
 
   if (schedule.kind === 'rate') {
     const ms = inclusive ? lower : lower + schedule.value * RATE_UNITS[schedule.unit] * 1000;
-    return Number.isSafeInteger(ms) && ms <= 8.64e15 && before(ms) ? ms : undefined;
+    return Number.isSafeInteger(ms) && ms <= LAST_INSTANT && before(ms) ? ms : undefined;
   }
   if (schedule.kind === 'at') {
     const [y, mo, d, h, mi, s, ms] = schedule.wall;

@@ -2,7 +2,7 @@ import { Cron } from 'croner';
 import type { CaveatCode } from '../issues/codes.js';
 import type { CaveatOf } from '../issues/params.js';
 import { dayTest, expand } from './calendar.js';
-import { CRON_FIELDS, type CronFieldName, RATE_UNITS, SEVEN_FIELDS, utc } from './fields.js';
+import { CRON_FIELDS, type CronFieldName, LAST_INSTANT, RATE_UNITS, SEVEN_FIELDS, utc } from './fields.js';
 import type { ScheduleFinding } from './findings.js';
 import type { CronField, CronItem, CronSchedule, Schedule } from './types.js';
 import { inspect, type Inspected, type WindowSchedule } from './window.js';
@@ -87,7 +87,7 @@ export function computeRuns(schedule: Schedule, window: Pick<Inspected, 'zone' |
     const runs: Run[] = [];
     for (let k = lower.inclusive ? 0 : 1; runs.length < count; k++) {
       const ms = anchor + k * interval;
-      if (!Number.isSafeInteger(ms) || ms > 8.64e15 || !before(ms)) break;
+      if (!Number.isSafeInteger(ms) || ms > LAST_INSTANT || !before(ms)) break;
       runs.push({ time: new Date(ms), iso: isoIn(ms, zone) });
     }
     return { runs, caveats };

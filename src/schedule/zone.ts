@@ -1,3 +1,5 @@
+import { LAST_INSTANT } from './fields.js';
+
 /*
  * Time zones through Intl only: whether a name is a zone this runtime knows, and the conversions
  * between instants and wall-clock times in a zone. A wall time is carried as "floating" milliseconds:
@@ -43,8 +45,6 @@ function partsWall(ms: number, zone: string): number {
 }
 
 const HOUR = 3_600_000;
-/** The largest instant a Date holds. */
-const LAST = 8.64e15;
 
 /**
  * Each zone's offset by UTC hour, where the offset is the same at the hour's first and last
@@ -61,7 +61,7 @@ export function wallOf(ms: number, zone: string): number {
   const hour = Math.floor(ms / HOUR);
   const start = hour * HOUR;
   const last = start + HOUR - 1;
-  if (!(start >= -LAST && last <= LAST)) return partsWall(ms, zone);
+  if (!(start >= -LAST_INSTANT && last <= LAST_INSTANT)) return partsWall(ms, zone);
   let byHour = hourOffsets.get(zone);
   if (!byHour) hourOffsets.set(zone, (byHour = new Map()));
   let offset = byHour.get(hour);

@@ -6,6 +6,7 @@ import { DEFAULT_LIMITS } from '../../src/parse/limits.js';
 import { readFileBytesSync, textOf } from '../../src/parse/text/read-file.js';
 import { lintOptions, lintWalked, readWalkedSync, type LintSettings, type Read } from '../../src/cli/lint-files.js';
 import { readers } from '../../src/lint/readers.js';
+import { takesName } from '../../src/readers/reader.js';
 import { walk, type WalkedFile } from '../../src/lint/walk.js';
 import { buildHostile } from '../support/hostile.js';
 import { ROOT } from '../support/spec.js';
@@ -32,7 +33,7 @@ function readEverything(walked: WalkedFile): Read {
 function compare(paths: string[], cwd: string): { files: number; skipped: number } {
   const local = { ...settings, cwd };
   const options = lintOptions(local);
-  const { files } = walk(paths, { cwd, accepts: (f) => readers.some((r) => r.accepts?.(f) ?? true) });
+  const { files } = walk(paths, { cwd, accepts: (f) => readers.some((r) => takesName(r, f)) });
   let skipped = 0;
   for (const walked of files) {
     const read = readWalkedSync(walked, local.limits);

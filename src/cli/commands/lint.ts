@@ -3,6 +3,7 @@ import { severityRank, type Severity } from '../../issues/codes.js';
 import { closest } from '../../issues/format.js';
 import { allFindings, type FileResult, type LintReport } from '../../lint/engine.js';
 import { readers } from '../../lint/readers.js';
+import { takesName } from '../../readers/reader.js';
 import { renderLintGithub } from '../../report/github.js';
 import { renderJson } from '../../report/json/lint.js';
 import { renderLintSarif } from '../../report/sarif.js';
@@ -125,7 +126,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
   const { files, missing } = walk(positionals, {
     cwd: io.cwd,
     exclude: values.exclude,
-    accepts: (file) => readers.some((r) => r.accepts?.(file) ?? true),
+    accepts: (file) => readers.some((r) => takesName(r, file)),
   });
   const settings: LintSettings = {
     cwd: io.cwd,

@@ -1,7 +1,7 @@
 import { basename, dirname, isAbsolute, join, relative, sep } from 'node:path';
 import { descriptors } from '../rule-catalog.js';
 import type { FileFinding, FoundTask, ListedReadResult, Reader, ReaderContext, ReadResult } from '../reader.js';
-import { OPERATIONS as CONTRACT_OPERATIONS } from '../../compiled/generated/shapes.js';
+import { OPERATIONS } from '../../compiled/generated/shapes.js';
 import { makeIssue } from '../../validate/validate.js';
 import { DocumentError } from '../../parse/document.js';
 import { parseYaml } from '../../parse/yaml/parse-yaml.js';
@@ -46,9 +46,9 @@ const BY_EXTENSION: Readonly<Record<string, SourceKind>> = {
 const MAKEFILE = /^(?:GNUmakefile|[Mm]akefile)$/;
 /** `#!/bin/bash`, `#!/usr/bin/env -S bash -e`, `#!/bin/sh`: a POSIX-family shell. */
 const SHEBANG = /^#![ \t]*\S*?(?:\/|[ \t])(?:env[ \t]+(?:-\S+[ \t]+)*)?(?:ba|da|z|k|a|mk)?sh\b/;
-const COMMANDS = Object.values(CONTRACT_OPERATIONS).map((o) => o.cliCommand);
+const COMMANDS = Object.values(OPERATIONS).map((o) => o.cliCommand);
 /** A command this library checks, as a whole word: update-maintenance-window is not update-maintenance-window-task. */
-const OPERATIONS = new RegExp(`(?<![\\w-])(?:${COMMANDS.join('|')})(?![\\w-])`);
+const COMMAND_WORD = new RegExp(`(?<![\\w-])(?:${COMMANDS.join('|')})(?![\\w-])`);
 const CI_KEY_LINE = new RegExp(`^[ \\t]*(?:-[ \\t]+)?["']?(?:${[...CI_KEYS].map((k) => k.replaceAll('.', '\\.')).join('|')})["']?[ \\t]*:`, 'm');
 
 /** The kind a file's name says, `extensionless` for a name without one (a script, if its shebang says so). */
@@ -127,8 +127,8 @@ function problemFindings(problems: readonly ShellProblem[], kind: SourceKind, ma
   for (const p of problems) {
     if (p.kind === 'unterminated' && RUN_BY_A_SHELL[kind]) {
       findings.push({ issue: makeIssue('syntax_error', 'error', [], { format: 'shell', reason: `${p.message} (bash -n: ${p.bash})` }), location: p.position });
-    } else if (p.kind === 'depth' && OPERATIONS.test(p.hides)) {
-      const reason = `it is nested deeper than ${maxDepth} levels, so the commands in it, which name ${OPERATIONS.exec(p.hides)![0]}, are not read; raise --max-depth if the script is genuine`;
+    } else if (p.kind === 'depth' && COMMAND_WORD.test(p.hides)) {
+      const reason = `it is nested deeper than ${maxDepth} levels, so the commands in it, which name ${COMMAND_WORD.exec(p.hides)![0]}, are not read; raise --max-depth if the script is genuine`;
       findings.push({ issue: makeIssue('not_checked', 'info', [], { what: 'This command substitution', reason }), location: p.position });
     }
   }
@@ -184,7 +184,7 @@ export function readCommandLines(file: string, text: string, context: ReaderCont
   for (const [k, f] of found.entries()) {
     const operation = operationsOf[k];
     if (!operation) continue;
-    const command = CONTRACT_OPERATIONS[operation].cliCommand;
+    const command = OPERATIONS[operation].cliCommand;
     const n = (seen.get(command) ?? 0) + 1;
     seen.set(command, n);
     const resource = `aws ssm ${command}${counts.get(operation)! > 1 ? ` #${n}` : ''}`;
@@ -202,6 +202,6 @@ export const awsCliReader: Reader = {
   kind: 'aws-cli',
   accepts: (file) => kindByName(file) !== undefined,
   needs: COMMANDS,
-  detect: (file, text) => OPERATIONS.test(text) && kindOf(file, text) !== undefined,
+  detect: (file, text) => COMMAND_WORD.test(text) && kindOf(file, text) !== undefined,
   read: (file, text, context) => readCommandLines(file, text, context, kindOf(file, text) ?? 'sh'),
 };
