@@ -50,8 +50,18 @@ export function valuesOf(items: readonly CronItem[], name: CronFieldName): reado
   return values;
 }
 
+/** secondsOfDay's and dayTest's answers by schedule: a window's checks and its first run ask for them again, and a parsed schedule is shared by the windows that write it. */
+const times = new WeakMap<CronSchedule, readonly number[]>();
+const tests = new WeakMap<CronSchedule, DayTest>();
+
 /** The times of day (in seconds) at which the expression runs on the days it runs, ascending. */
-export function secondsOfDay(schedule: CronSchedule): number[] {
+export function secondsOfDay(schedule: CronSchedule): readonly number[] {
+  let known = times.get(schedule);
+  if (!known) times.set(schedule, (known = timesOfDay(schedule)));
+  return known;
+}
+
+function timesOfDay(schedule: CronSchedule): number[] {
   const seconds = schedule.seconds ? valuesOf(schedule.seconds.items, 'seconds') : [0];
   const minutes = valuesOf(schedule.minutes.items, 'minutes');
   const hours = valuesOf(schedule.hours.items, 'hours');
@@ -124,6 +134,12 @@ function dayOfWeekTest(item: CronItem): DayTest {
 
 /** Whether the expression's day fields select a calendar day (exactly one of them is `?`); months and years aside. */
 export function dayTest(schedule: CronSchedule): DayTest {
+  let known = tests.get(schedule);
+  if (!known) tests.set(schedule, (known = makeDayTest(schedule)));
+  return known;
+}
+
+function makeDayTest(schedule: CronSchedule): DayTest {
   const byWeek = schedule.dayOfMonth.items[0]!.kind === 'none';
   const items = byWeek ? schedule.dayOfWeek.items : schedule.dayOfMonth.items;
   // One test per distinct item, however long the list: a field's items are at most its values and a few forms of each.
@@ -132,8 +148,8 @@ export function dayTest(schedule: CronSchedule): DayTest {
     const { offset: _offset, length: _length, ...form } = item;
     distinct.set(JSON.stringify(form.kind === 'values' ? expand(item, byWeek ? 'dayOfWeek' : 'dayOfMonth') : form), item);
   }
-  const tests = [...distinct.values()].map(byWeek ? dayOfWeekTest : dayOfMonthTest);
-  return (year, month, day) => tests.some((t) => t(year, month, day));
+  const each = [...distinct.values()].map(byWeek ? dayOfWeekTest : dayOfMonthTest);
+  return (year, month, day) => each.some((t) => t(year, month, day));
 }
 
 /**

@@ -25,7 +25,41 @@ export interface Inspected {
   findings: ScheduleFinding[];
 }
 
-export function inspect(window: WindowSchedule): Inspected {
+/**
+ * Inspections by the members' values: a repository writes the same few schedules in window after
+ * window (and template after template), and reading one is most of checking it. Bounded, so that a
+ * tree of distinct schedules keeps no more than this many; an inspection is never changed once made.
+ */
+const inspected = new Map<string, Readonly<Inspected>>();
+const INSPECTED_KEPT = 1024;
+/** A key longer than this (a Schedule far past the model's 256 characters, from a caller of the library) is not kept. */
+const LONGEST_KEY = 2048;
+
+export function inspect(window: WindowSchedule): Readonly<Inspected> {
+  const key = inspectionKey(window);
+  if (key === undefined || key.length > LONGEST_KEY) return inspectNow(window);
+  let known = inspected.get(key);
+  if (!known) {
+    if (inspected.size >= INSPECTED_KEPT) inspected.clear();
+    inspected.set(key, (known = inspectNow(window)));
+  }
+  return known;
+}
+
+/** The members as one string, when each is a string or a number (anything else is inspected each time). */
+function inspectionKey(window: WindowSchedule): string | undefined {
+  let key = '';
+  for (const value of [window.Schedule, window.ScheduleTimezone, window.ScheduleOffset, window.StartDate, window.EndDate]) {
+    // JSON keeps strings apart from each other and from numbers (a string's text is quoted and escaped).
+    if (value === undefined) key += '-,';
+    else if (typeof value === 'string') key += `${JSON.stringify(value)},`;
+    else if (typeof value === 'number') key += `${value},`;
+    else return undefined;
+  }
+  return key;
+}
+
+function inspectNow(window: WindowSchedule): Inspected {
   const findings: ScheduleFinding[] = [];
   const parsed = window.Schedule === undefined ? undefined : parseSchedule(window.Schedule);
   if (parsed) for (const f of parsed.findings) findings.push(f);
