@@ -230,12 +230,16 @@ export function toApi(
         const from = origins.get(value as object);
         const where = new Map<PathSegment, ApiOrigin>();
         const itemShape = isList ? meta.member : meta.value;
-        const keys: readonly PathSegment[] = isList ? [...(value as unknown[]).keys()] : Object.keys(value as Record<string, unknown>);
+        const keys: readonly PathSegment[] | number = isList ? (value as unknown[]).length : Object.keys(value as Record<string, unknown>);
         const out: unknown[] | Record<string, unknown> = isList ? [] : {};
-        for (const key of keys) {
+        const count = typeof keys === 'number' ? keys : keys.length;
+        for (let i = 0; i < count; i++) {
+          const key = typeof keys === 'number' ? i : keys[i]!;
           const origin = from?.get(key) ?? { valuePath: at.valuePath };
           path.push(key);
-          setOwn(out as Record<PathSegment, unknown>, key, convert((value as Record<PathSegment, unknown>)[key], itemShape, origin));
+          const item = convert((value as Record<PathSegment, unknown>)[key], itemShape, origin);
+          if (typeof key === 'number') (out as unknown[]).push(item);
+          else setOwn(out as Record<string, unknown>, key, item);
           path.pop();
           where.set(key, { ...origin, sourceKey: key });
         }

@@ -200,12 +200,12 @@ export class Resolver {
     if (Array.isArray(node)) {
       const out: unknown[] = [];
       const where = new Map<PathSegment, Origin>();
-      node.forEach((item, i) => {
-        const r = this.resolve(item, [...path, i], mode);
-        if (r.value === NO_VALUE) return;
+      for (let i = 0; i < node.length; i++) {
+        const r = this.resolve(node[i], [...path, i], mode);
+        if (r.value === NO_VALUE) continue;
         where.set(out.length, { valuePath: r.at });
         out.push(r.value);
-      });
+      }
       this.origins.set(out, where);
       return { value: out, at: path };
     }
@@ -216,8 +216,10 @@ export class Resolver {
     const where = new Map<PathSegment, Origin>();
     const removed = new Map<PathSegment, Origin>();
     for (const [key, member] of Object.entries(node)) {
-      const r = this.resolve(member, [...path, key], mode);
-      (r.value === NO_VALUE ? removed : where).set(key, { keyPath: [...path, key], valuePath: r.at });
+      // One path for the key and the call: no one changes a path once it is made.
+      const at = [...path, key];
+      const r = this.resolve(member, at, mode);
+      (r.value === NO_VALUE ? removed : where).set(key, { keyPath: at, valuePath: r.at });
       if (r.value !== NO_VALUE) setOwn(out, key, r.value);
     }
     this.origins.set(out, where);
