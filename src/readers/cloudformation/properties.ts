@@ -155,36 +155,57 @@ export function toApi(
   fixedText: ReadonlyMap<string, string> = new Map(),
   type: CfnResourceType = CFN_TYPES[RESOURCE_TYPE]!,
 ): Mapped {
-  const apiOrigins: ApiOrigins = new WeakMap();
-  const strays = new Map<IssueData, ApiOrigin>();
-  const removed: ApiOrigins = new WeakMap();
-  const issues: IssueData[] = [];
+  const conversion = new Conversion(origins, removedMembers, fixedText, type);
+  const payload = conversion.convert(properties, type.request, propertiesAt);
+  const { apiOrigins, strays, removed, issues } = conversion;
+  if (isRecord(payload)) notSent(payload, type, apiOrigins, removed, issues);
+  return { payload, origins: apiOrigins, strays, removed, issues };
+}
 
-  const adopt = (value: unknown, at: Origin): void => {
+/**
+ * One walk of toApi. A class, not closures in toApi: a closure made per call is a new call target
+ * each time, which V8's optimized code for the recursion cannot keep (it deoptimized on every resource).
+ */
+class Conversion {
+  readonly apiOrigins: ApiOrigins = new WeakMap();
+  readonly strays = new Map<IssueData, ApiOrigin>();
+  readonly removed: ApiOrigins = new WeakMap();
+  readonly issues: IssueData[] = [];
+  /** The API path of the value being converted, grown and shrunk as the walk goes: issues copy it (findingIssue). */
+  private readonly path: PathSegment[] = [];
+
+  constructor(
+    private readonly origins: Origins,
+    private readonly removedMembers: Origins,
+    private readonly fixedText: ReadonlyMap<string, string>,
+    private readonly type: CfnResourceType,
+  ) {}
+
+  /** Places the members of a value read from JSON text where the text is written. */
+  private adopt(value: unknown, at: Origin): void {
     if (!Array.isArray(value) && !isRecord(value)) return;
     const where = new Map<PathSegment, Origin>();
     for (const key of Array.isArray(value) ? value.keys() : Object.keys(value)) {
       where.set(key, { valuePath: at.valuePath });
-      adopt((value as Record<PathSegment, unknown>)[key], at);
+      this.adopt((value as Record<PathSegment, unknown>)[key], at);
     }
-    origins.set(value as object, where);
-  };
+    this.origins.set(value as object, where);
+  }
 
-  /** Raises a rule's findings at `path`; whether there were any. */
-  const raise = <C extends Code>(rule: { id: DocumentedRuleId; code: C; severity: Severity }, findings: readonly Finding<C>[], path: Path): IssueData[] => {
+  /** Raises a rule's findings at `path`; returns them (none: the rule holds). */
+  private raise<C extends Code>(rule: { id: DocumentedRuleId; code: C; severity: Severity }, findings: readonly Finding<C>[], path: Path): IssueData[] {
     const raised = findings.map((f) => findingIssue(rule, f, path));
-    issues.push(...raised);
+    this.issues.push(...raised);
     return raised;
-  };
+  }
 
-  // The API path of the value being converted, grown and shrunk as the walk goes: issues copy it (findingIssue).
-  const path: PathSegment[] = [];
-  const convert = (value: unknown, shape: string, at: Origin): unknown => {
+  convert(value: unknown, shape: string, at: Origin): unknown {
+    const { path } = this;
     const meta = plainShape(shape);
     if (isUnknown(value)) {
       // Known text around what only a deployment knows can already rule base64 out.
-      const around = meta.type === 'blob' ? fixedText.get(at.valuePath.join('\0')) : undefined;
-      return around !== undefined && raise(MW103, MW103.check({ around }), path).length > 0 ? UNKNOWN : value;
+      const around = meta.type === 'blob' ? this.fixedText.get(at.valuePath.join('\0')) : undefined;
+      return around !== undefined && this.raise(MW103, MW103.check({ around }), path).length > 0 ? UNKNOWN : value;
     }
     if (meta.type === 'map' && typeof value === 'string' && JSON_TEXT.includes(path.filter((s) => typeof s === 'string').join('.'))) {
       let parsed: { value: unknown } | { error: DocumentError };
@@ -194,40 +215,40 @@ export function toApi(
         if (!(error instanceof DocumentError)) throw error;
         parsed = { error };
       }
-      if (raise(MW102, MW102.check(parsed), path).length > 0 || !('value' in parsed)) return UNKNOWN;
-      adopt(parsed.value, at);
+      if (this.raise(MW102, MW102.check(parsed), path).length > 0 || !('value' in parsed)) return UNKNOWN;
+      this.adopt(parsed.value, at);
       value = parsed.value;
     }
     switch (meta.type) {
       case 'structure': {
         if (!isRecord(value)) return value;
         const members = cfnMembers(meta);
-        const from = origins.get(value);
+        const from = this.origins.get(value);
         const out: Record<string, unknown> = {};
         const where = new Map<PathSegment, ApiOrigin>();
         for (const [key, member] of Object.entries(value)) {
           const origin = from?.get(key) ?? { valuePath: at.valuePath };
           const api = members.get(key);
           if (api === undefined) {
-            const findings = MW100.check({ property: key, type: type.type, shape: meta.shape, properties: [...members.keys()], ...(Object.hasOwn(meta.members, key) ? { apiSpelling: cfnName(meta, key) } : {}) });
-            for (const issue of raise(MW100, findings, [...path, key])) strays.set(issue, { ...origin, sourceKey: key });
+            const findings = MW100.check({ property: key, type: this.type.type, shape: meta.shape, properties: [...members.keys()], ...(Object.hasOwn(meta.members, key) ? { apiSpelling: cfnName(meta, key) } : {}) });
+            for (const issue of this.raise(MW100, findings, [...path, key])) this.strays.set(issue, { ...origin, sourceKey: key });
             continue;
           }
           path.push(api);
-          out[api] = convert(member, meta.members[api]!.shape, origin);
+          out[api] = this.convert(member, meta.members[api]!.shape, origin);
           path.pop();
           where.set(api, { ...origin, sourceKey: key });
         }
-        apiOrigins.set(out, where);
-        const gone = removedMembers.get(value);
-        if (gone) removed.set(out, new Map([...gone].map(([key, origin]) => [members.get(String(key)) ?? key, { ...origin, sourceKey: key }])));
+        this.apiOrigins.set(out, where);
+        const gone = this.removedMembers.get(value);
+        if (gone) this.removed.set(out, new Map([...gone].map(([key, origin]) => [members.get(String(key)) ?? key, { ...origin, sourceKey: key }])));
         return out;
       }
       case 'list':
       case 'map': {
         const isList = meta.type === 'list';
         if (isList ? !Array.isArray(value) : !isRecord(value)) return value;
-        const from = origins.get(value as object);
+        const from = this.origins.get(value as object);
         const where = new Map<PathSegment, ApiOrigin>();
         const itemShape = isList ? meta.member : meta.value;
         const keys: readonly PathSegment[] | number = isList ? (value as unknown[]).length : Object.keys(value as Record<string, unknown>);
@@ -237,13 +258,13 @@ export function toApi(
           const key = typeof keys === 'number' ? i : keys[i]!;
           const origin = from?.get(key) ?? { valuePath: at.valuePath };
           path.push(key);
-          const item = convert((value as Record<PathSegment, unknown>)[key], itemShape, origin);
+          const item = this.convert((value as Record<PathSegment, unknown>)[key], itemShape, origin);
           if (typeof key === 'number') (out as unknown[]).push(item);
           else setOwn(out as Record<string, unknown>, key, item);
           path.pop();
           where.set(key, { ...origin, sourceKey: key });
         }
-        apiOrigins.set(out, where);
+        this.apiOrigins.set(out, where);
         return out;
       }
       case 'integer':
@@ -256,18 +277,14 @@ export function toApi(
         // The resource handler decodes the text from base64 (D34); validate() then counts the bytes it stands for.
         const text = typeof value === 'number' || typeof value === 'boolean' ? String(value) : value;
         if (typeof text !== 'string') return text;
-        if (raise(MW103, MW103.check({ text }), path).length > 0) return UNKNOWN;
+        if (this.raise(MW103, MW103.check({ text }), path).length > 0) return UNKNOWN;
         const decoded = handlerBase64(text) as { bytes: Uint8Array };
         return Buffer.from(decoded.bytes).toString('base64');
       }
       default:
         return value;
     }
-  };
-
-  const payload = convert(properties, type.request, propertiesAt);
-  if (isRecord(payload)) notSent(payload, type, apiOrigins, removed, issues);
-  return { payload, origins: apiOrigins, strays, removed, issues };
+  }
 }
 
 /**
