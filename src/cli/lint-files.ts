@@ -66,16 +66,45 @@ export function lintOptions(settings: LintSettings): LintOptions {
 /** The text of a file, or what went wrong reading it; `unwanted` for a walked file whose bytes no reader could recognize. */
 export type Read = { text: string } | { error: unknown } | { unwanted: true };
 
-/** Each reader's needs (Reader.needs) as bytes; null for a reader that may recognize any file. */
-const needsOf = new WeakMap<Reader, readonly Buffer[] | null>();
+/**
+ * Each reader's needs (Reader.needs) as bytes, with the longest text all of them share (`shared`), when
+ * there is one worth a search: a file without it holds none of them, so it costs one search, not one
+ * per need (the AWS CLI's commands all name a maintenance-window). null for a reader that may recognize any file.
+ */
+const needsOf = new WeakMap<Reader, { shared?: Buffer; each: readonly Buffer[] } | null>();
+
+/** The longest text in every one of `texts`, if it has at least this many characters. */
+const SHARED_AT_LEAST = 8;
+function sharedPart(texts: readonly string[]): string | undefined {
+  const [shortest, ...rest] = [...texts].sort((a, b) => a.length - b.length);
+  if (shortest === undefined || rest.length === 0) return undefined;
+  for (let length = shortest.length; length >= SHARED_AT_LEAST; length--) {
+    for (let start = 0; start + length <= shortest.length; start++) {
+      const part = shortest.slice(start, start + length);
+      if (rest.every((t) => t.includes(part))) return part;
+    }
+  }
+  return undefined;
+}
+
+function needsOfReader(reader: Reader): { shared?: Buffer; each: readonly Buffer[] } | null {
+  let needs = needsOf.get(reader);
+  if (needs === undefined) {
+    const shared = reader.needs && sharedPart(reader.needs);
+    needs = reader.needs ? { ...(shared !== undefined ? { shared: Buffer.from(shared) } : {}), each: reader.needs.map((n) => Buffer.from(n)) } : null;
+    needsOf.set(reader, needs);
+  }
+  return needs;
+}
 
 /** Whether one of `readers` could recognize a file from these bytes (Reader.needs): one of them has no needs, or one of its needs is in the bytes. */
 export function mayRecognize(bytes: Uint8Array, all: readonly Reader[]): boolean {
   const buffer = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   for (const reader of all) {
-    let needs = needsOf.get(reader);
-    if (needs === undefined) needsOf.set(reader, (needs = reader.needs ? reader.needs.map((n) => Buffer.from(n)) : null));
-    if (needs === null || needs.some((n) => buffer.includes(n))) return true;
+    const needs = needsOfReader(reader);
+    if (needs === null) return true;
+    if (needs.shared && !buffer.includes(needs.shared)) continue;
+    if (needs.each.some((n) => buffer.includes(n))) return true;
   }
   return false;
 }
