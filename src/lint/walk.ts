@@ -161,6 +161,11 @@ function kindOf(path: string, entry?: Dirent): 'file' | 'directory' | undefined 
   }
 }
 
+/** join(dir, name) for a directory the walk resolved (absolute, normalized) and an entry's name, which holds no separator: without join's normalizing, which the walk did for every entry. */
+function childPath(dir: string, name: string): string {
+  return dir.endsWith(sep) ? dir + name : dir + sep + name;
+}
+
 function realOf(path: string): string {
   try {
     return realpathSync(path);
@@ -256,16 +261,16 @@ export function walk(paths: readonly string[], options: WalkOptions): WalkResult
     for (const entry of entries) {
       if (ALWAYS_SKIPPED.has(entry.name)) continue;
       gitignore.grant();
-      const path = join(dir, entry.name);
+      const path = childPath(dir, entry.name);
       const kind = kindOf(path, entry);
       if (!kind || (kind === 'directory' && entry.isSymbolicLink()) || excluded(path)) continue;
       if (gitignore.ignores(path, kind === 'directory', floor)) continue;
-      if (kind === 'directory') descend(path, root, take, floor, join(realDir, entry.name));
+      if (kind === 'directory') descend(path, root, take, floor, childPath(realDir, entry.name));
       else if (take(path)) {
         const link = entry.isSymbolicLink();
         const refused = link ? outOfTree(path, root, floor) : undefined;
         if (refused) skip(path, refused);
-        else add(path, false, link ? undefined : join(realDir, entry.name));
+        else add(path, false, link ? undefined : childPath(realDir, entry.name));
       }
     }
   };
