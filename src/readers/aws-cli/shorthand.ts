@@ -155,12 +155,12 @@ export function parseShorthand(input: string, options: ShorthandOptions): Extrac
   const paramFileMarker = () => {
     resolveFiles = false;
     if (!options.paramFiles) return;
-    try {
-      expect('@', true);
-      resolveFiles = true;
-    } catch (e) {
-      if (!(e instanceof ShorthandError)) throw e;
-    }
+    // The CLI tries expect('@') and catches its error; the same without making an error for every key that has no `@`.
+    consumeWhitespace();
+    if (current() !== '@') return;
+    index++;
+    consumeWhitespace();
+    resolveFiles = true;
   };
   const str = (v: string, at: number): Py => {
     const loaded = resolveFiles ? options.loadParamFile?.(v) : undefined;

@@ -173,6 +173,7 @@ export const ORACLE_CASES: OracleCase[] = [
   register('tip-at-file-list', ['--task-invocation-parameters', 'RunCommand={Parameters={commands@=[file://a.sh,plain]}}'], { files: { 'a.sh': 'echo a\n' } }),
   tip('tip-at-file-missing', 'RunCommand={Comment@=file://missing.txt}'),
   tip('tip-at-plain-value', 'RunCommand={Comment@=plain}'),
+  register('tip-at-file-spaced', ['--task-invocation-parameters', 'RunCommand={Comment @ = file://comment.txt, DocumentVersion = $LATEST}'], { files: { 'comment.txt': 'from a file' } }),
   tip('tip-file-without-at-is-text', 'RunCommand={Comment=file://comment.txt}'),
   tip('tip-empty-string', ''),
   tip('tip-whitespace-only', '   '),
