@@ -1,4 +1,4 @@
-import { finding, type ScheduleFinding, type ScheduleMember } from './findings.js';
+import { finding, ownCopy, type ScheduleFinding, type ScheduleMember } from './findings.js';
 import { firstRun } from './first-run.js';
 import { inspect, type WindowSchedule } from './window.js';
 
@@ -20,7 +20,7 @@ export interface CheckOptions {
  */
 export function checkWindowSchedule(window: WindowSchedule, options: CheckOptions = {}): ScheduleFinding[] {
   const inspected = inspect(window);
-  const findings = [...inspected.findings];
+  const findings = inspected.findings.map(ownCopy);
   const now = options.now ?? new Date();
   if (inspected.end !== undefined && inspected.end <= now.getTime()) {
     findings.push(finding('end_date_passed', 'EndDate', 0, window.EndDate!.length, { EndDate: window.EndDate! }));

@@ -32,4 +32,7 @@ export function finding<C extends ScheduleCode>(code: C, member: ScheduleMember,
   return { code, severity: scheduleCodes[code].severity, member, offset, length, params } as Found<C> as ScheduleFinding;
 }
 
+/** A finding of a kept inspection, as a caller gets it: its own copy, which it may change (shift its offset into a file) without changing the kept one. */
+export const ownCopy = (f: ScheduleFinding): ScheduleFinding => ({ ...f, params: { ...f.params } }) as ScheduleFinding;
+
 export const hasErrors = (findings: readonly ScheduleFinding[]) => findings.some((f) => f.severity === 'error');

@@ -3,7 +3,7 @@ import type { CaveatCode } from '../issues/codes.js';
 import type { CaveatOf } from '../issues/params.js';
 import { dayTest, expand } from './calendar.js';
 import { CRON_FIELDS, type CronFieldName, LAST_INSTANT, RATE_UNITS, SEVEN_FIELDS, utc } from './fields.js';
-import type { ScheduleFinding } from './findings.js';
+import { ownCopy, type ScheduleFinding } from './findings.js';
 import type { CronField, CronItem, CronSchedule, Schedule } from './types.js';
 import { inspect, type Inspected, type WindowSchedule } from './window.js';
 import { instantOf, isoIn, offsetAt, type WallFit, wallOf } from './zone.js';
@@ -58,7 +58,7 @@ export function nextRuns(window: WindowSchedule & { Schedule: string }, options:
     throw new RangeError(`nextRuns: ScheduleOffset must be a whole number from 1 to 6, not ${String(offset)}`);
   }
   const inspected = inspect(window);
-  const errors = inspected.findings.filter((f) => f.severity === 'error');
+  const errors = inspected.findings.filter((f) => f.severity === 'error').map(ownCopy);
   if (errors.length > 0 || !inspected.schedule) return { runs: [], caveats: [], findings: errors };
   const from = options.from ?? new Date();
   if (Number.isNaN(from.getTime())) throw new RangeError('nextRuns: `from` is not a valid date');

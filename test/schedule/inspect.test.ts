@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkWindowSchedule } from '../../src/schedule/check.js';
+import { nextRuns } from '../../src/schedule/occurrences.js';
 import { inspect, type WindowSchedule } from '../../src/schedule/window.js';
 
 /*
@@ -26,6 +27,20 @@ describe('inspect keeps one answer per set of member values', () => {
     first.length = 0;
     expect(checkWindowSchedule(window).map((f) => f.code)).toEqual(['timezone_case']);
     expect(inspect(window)).toBe(inspect({ ...window }));
+  });
+
+  it('gives each caller findings of its own, which it may change', () => {
+    const window = { Schedule: 'cron(0 2 ? * SUN *)', ScheduleTimezone: 'europe/paris' };
+    const [first] = checkWindowSchedule(window);
+    first!.offset += 100;
+    (first!.params as { timezone: string }).timezone = 'changed';
+    const [again] = checkWindowSchedule(window);
+    expect(again).toMatchObject({ code: 'timezone_case', offset: 0, params: { timezone: 'europe/paris' } });
+
+    const broken = { Schedule: 'cron(0 2 ? * SUN)' };
+    const [error] = nextRuns(broken).findings;
+    error!.length = 0;
+    expect(nextRuns(broken).findings[0]!.length).toBeGreaterThan(0);
   });
 
   it('inspects a member of another type every time rather than keep it', () => {
