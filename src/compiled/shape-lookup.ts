@@ -1,4 +1,4 @@
-import type { Path } from '../issues/issue.js';
+import type { Path, PathSegment } from '../issues/issue.js';
 import type { Kind } from '../operations/kinds.js';
 import type { OperationName } from '../operations/index.js';
 import { isRecord } from '../values/value-facts.js';
@@ -48,7 +48,10 @@ export function shapeAt(root: string, path: Path): string | undefined {
 /** Whether `path` names a member, list item or map entry inside the shape `root`. */
 export const isShapePath = (root: string, path: Path): boolean => shapeAt(root, path) !== undefined;
 
-/** A visit of the plain walk: the value's shape, the value, and where it is. */
+/**
+ * A visit of the plain walk: the value's shape, the value, and where it is. The path is the walk's
+ * own, changed as it goes on: a visitor that keeps it keeps a copy.
+ */
 type PlainVisitor = (shape: PlainShape, value: unknown, path: Path) => void;
 
 /** The part of the shape tree a walk covers: the shapes it visits, and each structure's members among them. */
@@ -80,10 +83,11 @@ function wholeTree(): Region {
  * looks for.
  */
 export function walkShapes(root: string, value: unknown, visit: PlainVisitor, region: Region = wholeTree()): void {
+  // One path for the whole walk, grown and shrunk as it goes: a copy per value was most of a rule's time on a payload.
   if (region.shapes.has(root)) step(root, value, [], visit, region);
 }
 
-function step(name: string, v: unknown, path: Path, visit: PlainVisitor, region: Region): void {
+function step(name: string, v: unknown, path: PathSegment[], visit: PlainVisitor, region: Region): void {
   const shape = plainShape(name);
   visit(shape, v, path);
   if (shape.type === 'structure') {
@@ -91,12 +95,26 @@ function step(name: string, v: unknown, path: Path, visit: PlainVisitor, region:
     if (members.length === 0 || !isRecord(v)) return;
     for (const [key, m] of members) {
       const x = v[key];
-      if (x !== undefined && Object.prototype.hasOwnProperty.call(v, key)) step(m.shape, x, [...path, key], visit, region);
+      if (x === undefined || !Object.prototype.hasOwnProperty.call(v, key)) continue;
+      path.push(key);
+      step(m.shape, x, path, visit, region);
+      path.pop();
     }
   } else if (shape.type === 'list') {
-    if (Array.isArray(v) && region.shapes.has(shape.member)) v.forEach((item, i) => step(shape.member, item, [...path, i], visit, region));
+    if (!Array.isArray(v) || !region.shapes.has(shape.member)) return;
+    for (let i = 0; i < v.length; i++) {
+      if (!(i in v)) continue; // a hole of a sparse array holds no value, as forEach skips it
+      path.push(i);
+      step(shape.member, v[i], path, visit, region);
+      path.pop();
+    }
   } else if (shape.type === 'map') {
-    if (isRecord(v) && region.shapes.has(shape.value)) for (const key of Object.keys(v)) step(shape.value, v[key], [...path, key], visit, region);
+    if (!isRecord(v) || !region.shapes.has(shape.value)) return;
+    for (const key of Object.keys(v)) {
+      path.push(key);
+      step(shape.value, v[key], path, visit, region);
+      path.pop();
+    }
   }
 }
 

@@ -23,7 +23,7 @@ export default defineRule({
       (shape, value, path) => {
         if (shape.type !== 'string' || !shape.deprecatedValues || typeof value !== 'string') return;
         const deprecation = Object.hasOwn(shape.deprecatedValues, value) ? shape.deprecatedValues[value] : undefined;
-        if (deprecation) findings.push({ path, params: { value, replacement: deprecation.replacement } });
+        if (deprecation) findings.push({ path: [...path], params: { value, replacement: deprecation.replacement } });
       },
       (region ??= regionLeadingTo((s) => s.type === 'string' && s.deprecatedValues !== undefined)),
     );
