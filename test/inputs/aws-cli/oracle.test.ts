@@ -137,6 +137,7 @@ export const V1_DIFFERS = [
   'tip-at-file-list',
   'tip-at-file-missing',
   'tip-at-plain-value',
+  'tip-at-file-spaced',
   'cli-input-json-invalid',
   'cli-input-json-list',
   'cli-input-yaml',
@@ -155,7 +156,7 @@ export const V1_DIFFERS = [
 ];
 
 /** Where our reader, set to AWS CLI v2 as of 2.36.7, reads differently from v2.9.19. */
-export const V2_LATEST_DIFFERS = ['targets-quoted-backslash-before-quote', 'tip-at-file', 'tip-at-file-list', 'tip-at-file-missing', 'tip-at-plain-value'];
+export const V2_LATEST_DIFFERS = ['targets-quoted-backslash-before-quote', 'tip-at-file', 'tip-at-file-list', 'tip-at-file-missing', 'tip-at-plain-value', 'tip-at-file-spaced'];
 
 describe('differences between the CLIs', () => {
   const line = (c: OracleCase) => ['aws', ...(c.globals ?? []), 'ssm', COMMANDS[c.command], ...c.args];
