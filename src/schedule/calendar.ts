@@ -50,16 +50,21 @@ export function valuesOf(items: readonly CronItem[], name: CronFieldName): reado
   return values;
 }
 
-/** secondsOfDay's and dayTest's answers by schedule: a window's checks and its first run ask for them again, and a parsed schedule is shared by the windows that write it. */
-const times = new WeakMap<CronSchedule, readonly number[]>();
-const tests = new WeakMap<CronSchedule, DayTest>();
+/**
+ * `make` answered once per schedule: a window's checks and its first run ask for its times and its
+ * day test again, and a parsed schedule is shared by the windows that write it (src/schedule/window.ts).
+ */
+function oncePerSchedule<T>(make: (schedule: CronSchedule) => T): (schedule: CronSchedule) => T {
+  const known = new WeakMap<CronSchedule, T>();
+  return (schedule) => {
+    let answer = known.get(schedule);
+    if (answer === undefined) known.set(schedule, (answer = make(schedule)));
+    return answer;
+  };
+}
 
 /** The times of day (in seconds) at which the expression runs on the days it runs, ascending. */
-export function secondsOfDay(schedule: CronSchedule): readonly number[] {
-  let known = times.get(schedule);
-  if (!known) times.set(schedule, (known = timesOfDay(schedule)));
-  return known;
-}
+export const secondsOfDay: (schedule: CronSchedule) => readonly number[] = oncePerSchedule(timesOfDay);
 
 function timesOfDay(schedule: CronSchedule): number[] {
   const seconds = schedule.seconds ? valuesOf(schedule.seconds.items, 'seconds') : [0];
@@ -133,11 +138,7 @@ function dayOfWeekTest(item: CronItem): DayTest {
 }
 
 /** Whether the expression's day fields select a calendar day (exactly one of them is `?`); months and years aside. */
-export function dayTest(schedule: CronSchedule): DayTest {
-  let known = tests.get(schedule);
-  if (!known) tests.set(schedule, (known = makeDayTest(schedule)));
-  return known;
-}
+export const dayTest: (schedule: CronSchedule) => DayTest = oncePerSchedule(makeDayTest);
 
 function makeDayTest(schedule: CronSchedule): DayTest {
   const byWeek = schedule.dayOfMonth.items[0]!.kind === 'none';

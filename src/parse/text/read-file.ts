@@ -95,17 +95,18 @@ export function readFileBytesSync(path: string, limits: ReadLimits = DEFAULT_LIM
     // The size fstat gives, and one byte more, is read into one buffer: a regular file that gives fewer
     // bytes than asked has ended there, so one read and no copy is the common case. A file that has
     // grown gives the byte more and is read on; one in /proc says 0 and is read in chunks to its end.
+    const sized = stat.size > 0;
     const chunks: Buffer[] = [];
     let total = 0;
     for (;;) {
-      const wanted = total === 0 && stat.size > 0 ? stat.size + 1 : total === 0 ? 64 * 1024 : 4 * 1024;
+      const wanted = total > 0 ? 4 * 1024 : sized ? stat.size + 1 : 64 * 1024;
       const chunk = Buffer.allocUnsafe(Math.min(wanted, limits.maxFileSize + 1 - total));
       const bytesRead = readSync(fd, chunk, 0, chunk.length, null);
       if (bytesRead === 0) break;
       chunks.push(chunk.subarray(0, bytesRead));
       total += bytesRead;
       if (total > limits.maxFileSize) throw tooLarge(total, limits);
-      if (bytesRead < chunk.length && stat.size > 0) break;
+      if (sized && bytesRead < chunk.length) break;
     }
     return chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, total);
   } catch (error) {

@@ -251,16 +251,17 @@ class Conversion {
         const from = this.origins.get(value as object);
         const where = new Map<PathSegment, ApiOrigin>();
         const itemShape = isList ? meta.member : meta.value;
-        const keys: readonly PathSegment[] | number = isList ? (value as unknown[]).length : Object.keys(value as Record<string, unknown>);
+        // A map's keys; a list's are its indexes, counted rather than listed.
+        const names = isList ? undefined : Object.keys(value as Record<string, unknown>);
         const out: unknown[] | Record<string, unknown> = isList ? [] : {};
-        const count = typeof keys === 'number' ? keys : keys.length;
+        const count = names ? names.length : (value as unknown[]).length;
         for (let i = 0; i < count; i++) {
-          const key = typeof keys === 'number' ? i : keys[i]!;
+          const key: PathSegment = names ? names[i]! : i;
           const origin = from?.get(key) ?? { valuePath: at.valuePath };
           path.push(key);
           const item = this.convert((value as Record<PathSegment, unknown>)[key], itemShape, origin);
-          if (typeof key === 'number') (out as unknown[]).push(item);
-          else setOwn(out as Record<string, unknown>, key, item);
+          if (names) setOwn(out as Record<string, unknown>, key, item);
+          else (out as unknown[]).push(item);
           path.pop();
           where.set(key, { ...origin, sourceKey: key });
         }
