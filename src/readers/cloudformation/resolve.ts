@@ -103,13 +103,8 @@ function parameterOptions(template: Record<string, unknown>, name: string, compa
   return [...options, other];
 }
 
-/** comparedLiterals, once per template: a Resolver is built for every variant run, and the template does not change between them. */
-const comparedCache = new WeakMap<Record<string, unknown>, ReadonlyMap<string, readonly string[]>>();
-
 /** For each parameter, the literals that conditions compare it with (`!Equals [!Ref Env, prod]`). */
 function comparedLiterals(template: Record<string, unknown>): ReadonlyMap<string, readonly string[]> {
-  const cached = comparedCache.get(template);
-  if (cached) return cached;
   const found = new Map<string, string[]>();
   const visit = (node: unknown): void => {
     if (Array.isArray(node)) return node.forEach(visit);
@@ -126,8 +121,35 @@ function comparedLiterals(template: Record<string, unknown>): ReadonlyMap<string
     Object.values(node).forEach(visit);
   };
   visit(template.Conditions);
-  comparedCache.set(template, found);
   return found;
+}
+
+/**
+ * Each parameter's options, worked out once per template: a Resolver is built for every variant run
+ * (a window may have dozens), and the template does not change between them. The options' values
+ * are shared by those runs: a list parameter's value is copied where a run takes it (Resolver.parameter).
+ */
+class ParameterOptions {
+  private readonly compared: ReadonlyMap<string, readonly string[]>;
+  private readonly byName = new Map<string, readonly Option<unknown>[]>();
+
+  constructor(private readonly template: Record<string, unknown>) {
+    this.compared = comparedLiterals(template);
+  }
+
+  of(name: string): readonly Option<unknown>[] {
+    let options = this.byName.get(name);
+    if (options === undefined) this.byName.set(name, (options = parameterOptions(this.template, name, this.compared.get(name) ?? [])));
+    return options;
+  }
+}
+
+const optionsCache = new WeakMap<Record<string, unknown>, ParameterOptions>();
+
+function optionsFor(template: Record<string, unknown>): ParameterOptions {
+  let options = optionsCache.get(template);
+  if (options === undefined) optionsCache.set(template, (options = new ParameterOptions(template)));
+  return options;
 }
 
 /**
@@ -170,14 +192,14 @@ export class Resolver {
   readonly facts: string[] = [];
   private readonly conditions = new Map<string, boolean>();
   private readonly evaluating = new Set<string>();
-  private readonly compared: ReadonlyMap<string, readonly string[]>;
+  private readonly options: ParameterOptions;
 
   constructor(
     private readonly template: Record<string, unknown>,
     private readonly choose: Choose,
     private readonly budget?: Budget,
   ) {
-    this.compared = comparedLiterals(template);
+    this.options = optionsFor(template);
   }
 
   private note(templatePath: Path, what: string, reason: string): typeof UNKNOWN {
@@ -186,7 +208,8 @@ export class Resolver {
   }
 
   private parameter(name: string, mode: Mode): unknown {
-    const value = this.choose(`parameter:${name}`, parameterOptions(this.template, name, this.compared.get(name) ?? []));
+    const value = this.choose(`parameter:${name}`, this.options.of(name));
+    if (Array.isArray(value)) return [...value];
     return value instanceof OtherValue && mode === 'value' ? UNKNOWN : value;
   }
 
