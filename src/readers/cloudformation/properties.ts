@@ -126,15 +126,57 @@ export interface ApiOrigin extends Partial<Origin> {
   sourceKey: PathSegment;
 }
 
-export type ApiOrigins = WeakMap<object, Map<PathSegment, ApiOrigin>>;
+/** For containers of the payload, where each of their members or items is written, by its API name or index. */
+export interface ApiPlaces {
+  get(container: object): { get(segment: PathSegment): ApiOrigin | undefined } | undefined;
+}
+
+/** Members the payload does not hold (`AWS::NoValue`, MW104), by container and API name: where each is written. */
+export type RemovedOrigins = WeakMap<object, Map<PathSegment, ApiOrigin>>;
+
+/** What a container of the payload was converted from: the resolved value, where it is written, and a structure's names. */
+interface ConvertedFrom {
+  value: object;
+  at: Origin;
+  structure?: StructureNames;
+}
+
+/**
+ * Where each member or item of the payload is written, worked out when the locator asks, from the
+ * resolved value its container was converted from (the resolver's origins). Most variants of most
+ * tasks have no finding to place; a map of every member of every variant cost more than the conversion.
+ */
+export class ApiOrigins implements ApiPlaces {
+  private readonly from = new WeakMap<object, ConvertedFrom>();
+
+  constructor(private readonly origins: Origins) {}
+
+  convertedFrom(container: object, from: ConvertedFrom): void {
+    this.from.set(container, from);
+  }
+
+  get(container: object): { get(segment: PathSegment): ApiOrigin | undefined } | undefined {
+    const from = this.from.get(container);
+    if (from === undefined) return undefined;
+    return {
+      get: (segment) => {
+        // A member the payload no longer holds (MW104 took it out) has no origin here.
+        if (!Object.hasOwn(container, segment)) return undefined;
+        const sourceKey = from.structure ? cfnName(from.structure, String(segment)) : segment;
+        const origin = this.origins.get(from.value)?.get(sourceKey) ?? { valuePath: from.at.valuePath };
+        return { ...origin, sourceKey };
+      },
+    };
+  }
+}
 
 export interface Mapped {
   payload: unknown;
-  origins: ApiOrigins;
+  origins: ApiPlaces;
   /** Where the property each MW100 finding is about is written: it is not in the payload, so no API path leads to it. */
   strays: Map<IssueData, ApiOrigin>;
   /** Where each member that `AWS::NoValue` removed is written, by its API name. */
-  removed: ApiOrigins;
+  removed: RemovedOrigins;
   issues: IssueData[];
 }
 
@@ -167,9 +209,9 @@ export function toApi(
  * each time, which V8's optimized code for the recursion cannot keep (it deoptimized on every resource).
  */
 class Conversion {
-  readonly apiOrigins: ApiOrigins = new WeakMap();
+  readonly apiOrigins: ApiOrigins;
   readonly strays = new Map<IssueData, ApiOrigin>();
-  readonly removed: ApiOrigins = new WeakMap();
+  readonly removed: RemovedOrigins = new WeakMap();
   readonly issues: IssueData[] = [];
   /** The API path of the value being converted, grown and shrunk as the walk goes: issues copy it (findingIssue). */
   private readonly path: PathSegment[] = [];
@@ -179,7 +221,9 @@ class Conversion {
     private readonly removedMembers: Origins,
     private readonly fixedText: ReadonlyMap<string, string>,
     private readonly type: CfnResourceType,
-  ) {}
+  ) {
+    this.apiOrigins = new ApiOrigins(origins);
+  }
 
   /** Places the members of a value read from JSON text where the text is written. */
   private adopt(value: unknown, at: Origin): void {
@@ -225,8 +269,7 @@ class Conversion {
         const members = cfnMembers(meta);
         const from = this.origins.get(value);
         const out: Record<string, unknown> = {};
-        const where = new Map<PathSegment, ApiOrigin>();
-        for (const [key, member] of Object.entries(value)) {
+        for (const key of Object.keys(value)) {
           const origin = from?.get(key) ?? { valuePath: at.valuePath };
           const api = members.get(key);
           if (api === undefined) {
@@ -235,11 +278,10 @@ class Conversion {
             continue;
           }
           path.push(api);
-          out[api] = this.convert(member, meta.members[api]!.shape, origin);
+          out[api] = this.convert(value[key], meta.members[api]!.shape, origin);
           path.pop();
-          where.set(api, { ...origin, sourceKey: key });
         }
-        this.apiOrigins.set(out, where);
+        this.apiOrigins.convertedFrom(out, { value, at, structure: meta });
         const gone = this.removedMembers.get(value);
         if (gone) this.removed.set(out, new Map([...gone].map(([key, origin]) => [members.get(String(key)) ?? key, { ...origin, sourceKey: key }])));
         return out;
@@ -249,7 +291,6 @@ class Conversion {
         const isList = meta.type === 'list';
         if (isList ? !Array.isArray(value) : !isRecord(value)) return value;
         const from = this.origins.get(value as object);
-        const where = new Map<PathSegment, ApiOrigin>();
         const itemShape = isList ? meta.member : meta.value;
         // A map's keys; a list's are its indexes, counted rather than listed.
         const names = isList ? undefined : Object.keys(value as Record<string, unknown>);
@@ -263,9 +304,8 @@ class Conversion {
           if (names) setOwn(out as Record<string, unknown>, key, item);
           else (out as unknown[]).push(item);
           path.pop();
-          where.set(key, { ...origin, sourceKey: key });
         }
-        this.apiOrigins.set(out, where);
+        this.apiOrigins.convertedFrom(out, { value: value as object, at });
         return out;
       }
       case 'integer':
@@ -292,13 +332,13 @@ class Conversion {
  * What the resource handler leaves out of the request, taken out of the payload (MW104): an empty
  * string or list among `notSentWhenEmpty`. Where each was written is kept, as for AWS::NoValue.
  */
-function notSent(payload: Record<string, unknown>, type: CfnResourceType, origins: ApiOrigins, removed: ApiOrigins, issues: IssueData[]): void {
+function notSent(payload: Record<string, unknown>, type: CfnResourceType, origins: ApiPlaces, removed: RemovedOrigins, issues: IssueData[]): void {
   for (const member of type.notSentWhenEmpty) {
     const origin = origins.get(payload)?.get(member);
     const findings = MW104.check({ value: payload[member], property: origin?.sourceKey ?? member, type: type.type });
     if (findings.length === 0) continue;
+    // Its origin goes with it (ApiOrigins gives none for a member the payload lacks), to where removed members are kept.
     delete payload[member];
-    origins.get(payload)?.delete(member);
     if (origin) (removed.get(payload) ?? removed.set(payload, new Map()).get(payload)!).set(member, origin);
     for (const f of findings) issues.push(findingIssue(MW104, f, [member]));
   }
