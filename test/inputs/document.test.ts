@@ -49,6 +49,12 @@ describe('parseJson', () => {
     expect(doc.duplicates).toEqual([{ path: ['a'], first: { line: 1, column: 2 }, second: { line: 2, column: 2 } }]);
   });
 
+  it('names a nested duplicate key by its whole path, and no other member by it', () => {
+    const doc = parseJson('{"x": [{"b": {}}, {"a": 1, "c": [0, {"d": 2}],\n "a": 3}], "y": {"a": 4}}');
+    expect(doc.duplicates).toEqual([{ path: ['x', 1, 'a'], first: { line: 1, column: 20 }, second: { line: 2, column: 2 } }]);
+    expect(doc.locate(['x', 1, 'c', 1, 'd'])).toEqual({ line: 1, column: 43 });
+  });
+
   it('makes __proto__ an ordinary member and leaves Object.prototype alone', () => {
     const doc = parseJson('{"__proto__": {"polluted": true}}');
     expect(Object.keys(doc.value as object)).toEqual(['__proto__']);

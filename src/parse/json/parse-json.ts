@@ -24,7 +24,8 @@ interface Offsets {
 
 type Container = object;
 
-const WHITESPACE = new Set([0x20, 0x09, 0x0a, 0x0d]);
+/** What `\x` stands for in a string, for each simple escape x. */
+const ESCAPES: Readonly<Record<string, string>> = { '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };
 
 export function parseJson(source: string, options: JsonOptions = {}): ParsedDocument {
   const { limit: maxDepth, capped } = depthFor('json', options.maxDepth);
@@ -35,6 +36,8 @@ export function parseJson(source: string, options: JsonOptions = {}): ParsedDocu
   const duplicates: DuplicateKey[] = [];
   let i = 0;
   const rootOffset = { value: 0 };
+  /** The path of the value being parsed, grown and shrunk as the parse goes: a duplicate key copies it. */
+  const path: Path[number][] = [];
 
   const fail = (message: string, at = i): never => {
     throw new DocumentError(message, lines.position(at));
@@ -42,7 +45,7 @@ export function parseJson(source: string, options: JsonOptions = {}): ParsedDocu
   const describe = (at: number) => (at >= text.length ? 'the end of the file' : JSON.stringify(text[at]));
 
   const skip = () => {
-    while (i < text.length && WHITESPACE.has(text.charCodeAt(i))) i++;
+    for (let c = text.charCodeAt(i); c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09; c = text.charCodeAt(++i));
   };
 
   const expect = (char: string, what: string) => {
@@ -62,9 +65,8 @@ export function parseJson(source: string, options: JsonOptions = {}): ParsedDocu
       if (c === 0x5c) {
         out += text.slice(chunk, i);
         const e = text[i + 1];
-        const simple: Record<string, string> = { '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };
-        if (e !== undefined && e in simple) {
-          out += simple[e];
+        if (e !== undefined && Object.hasOwn(ESCAPES, e)) {
+          out += ESCAPES[e];
           i += 2;
         } else if (e === 'u') {
           const hex = text.slice(i + 2, i + 6);
@@ -86,12 +88,12 @@ export function parseJson(source: string, options: JsonOptions = {}): ParsedDocu
 
   const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 
-  function parseValue(path: Path, depth: number): unknown {
+  function parseValue(depth: number): unknown {
     skip();
     const c = text[i];
     if (c === '{' || c === '[') {
       if (depth >= maxDepth) fail(`nesting deeper than ${maxDepth} levels (${deeperAdvice(capped)})`);
-      return c === '{' ? parseObject(path, depth + 1) : parseArray(path, depth + 1);
+      return c === '{' ? parseObject(depth + 1) : parseArray(depth + 1);
     }
     if (c === '"') return parseString();
     if (c === 't' && text.startsWith('true', i)) return (i += 4), true;
@@ -106,7 +108,7 @@ export function parseJson(source: string, options: JsonOptions = {}): ParsedDocu
     return fail(`expected a value, found ${describe(i)}`);
   }
 
-  function parseObject(path: Path, depth: number): Record<string, unknown> {
+  function parseObject(depth: number): Record<string, unknown> {
     const object: Record<string, unknown> = {};
     const where = new Map<string | number, Offsets>();
     positions.set(object, where);
@@ -122,7 +124,9 @@ export function parseJson(source: string, options: JsonOptions = {}): ParsedDocu
       expect(':', '":" after the member name');
       skip();
       const valueOffset = i;
-      const value = parseValue([...path, key], depth);
+      path.push(key);
+      const value = parseValue(depth);
+      path.pop();
       if (Object.hasOwn(object, key)) duplicates.push({ path: [...path, key], first: lines.position(where.get(key)!.key!), second: lines.position(keyOffset) });
       setOwn(object, key, value);
       where.set(key, { key: keyOffset, value: valueOffset });
@@ -138,7 +142,7 @@ export function parseJson(source: string, options: JsonOptions = {}): ParsedDocu
     }
   }
 
-  function parseArray(path: Path, depth: number): unknown[] {
+  function parseArray(depth: number): unknown[] {
     const array: unknown[] = [];
     const where = new Map<string | number, Offsets>();
     positions.set(array, where);
@@ -148,7 +152,9 @@ export function parseJson(source: string, options: JsonOptions = {}): ParsedDocu
     while (true) {
       skip();
       where.set(array.length, { value: i });
-      array.push(parseValue([...path, array.length], depth));
+      path.push(array.length);
+      array.push(parseValue(depth));
+      path.pop();
       skip();
       if (text[i] === ',') {
         i++;
@@ -164,7 +170,7 @@ export function parseJson(source: string, options: JsonOptions = {}): ParsedDocu
   skip();
   if (i >= text.length) fail('the file is empty');
   rootOffset.value = i;
-  const value = parseValue([], 0);
+  const value = parseValue(0);
   skip();
   if (i < text.length) fail(`unexpected ${describe(i)} after the JSON value`);
 
