@@ -334,9 +334,10 @@ class Conversion {
  */
 function notSent(payload: Record<string, unknown>, type: CfnResourceType, origins: ApiPlaces, removed: RemovedOrigins, issues: IssueData[]): void {
   for (const member of type.notSentWhenEmpty) {
+    // Where the member is written is worked out only for a value the handler leaves out.
+    if (MW104.check({ value: payload[member], property: member, type: type.type }).length === 0) continue;
     const origin = origins.get(payload)?.get(member);
     const findings = MW104.check({ value: payload[member], property: origin?.sourceKey ?? member, type: type.type });
-    if (findings.length === 0) continue;
     // Its origin goes with it (ApiOrigins gives none for a member the payload lacks), to where removed members are kept.
     delete payload[member];
     if (origin) (removed.get(payload) ?? removed.set(payload, new Map()).get(payload)!).set(member, origin);
