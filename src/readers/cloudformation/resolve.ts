@@ -63,7 +63,11 @@ const DEPLOY_TIME = new Set(['Fn::GetAtt', 'Fn::ImportValue', 'Fn::GetAZs', 'Fn:
 type Mode = 'value' | 'condition';
 
 function isIntrinsic(node: Record<string, unknown>, mode: Mode): string | undefined {
-  const keys = Object.keys(node);
+  return intrinsicOf(Object.keys(node), mode);
+}
+
+/** The intrinsic function an object with these keys calls, if it is one. */
+function intrinsicOf(keys: readonly string[], mode: Mode): string | undefined {
   if (keys.length !== 1) return undefined;
   const key = keys[0]!;
   if (key === 'Ref' || key.startsWith('Fn::') || key.startsWith(UNKNOWN_TAG_PREFIX)) return key;
@@ -233,20 +237,25 @@ export class Resolver {
       return { value: out, at: path };
     }
     if (!isRecord(node)) return { value: node, at: path };
-    const fn = isIntrinsic(node, mode);
+    // One list of keys, for both the intrinsic test and the members (Object.entries made a pair per member too).
+    const keys = Object.keys(node);
+    const fn = intrinsicOf(keys, mode);
     if (fn) return this.call(fn, node[fn], [...path, fn], path, mode);
     const out: Record<string, unknown> = {};
     const where = new Map<PathSegment, Origin>();
-    const removed = new Map<PathSegment, Origin>();
-    for (const [key, member] of Object.entries(node)) {
+    let removed: Map<PathSegment, Origin> | undefined;
+    for (const key of keys) {
       // One path for the key and the call: no one changes a path once it is made.
       const at = [...path, key];
-      const r = this.resolve(member, at, mode);
-      (r.value === NO_VALUE ? removed : where).set(key, { keyPath: at, valuePath: r.at });
-      if (r.value !== NO_VALUE) setOwn(out, key, r.value);
+      const r = this.resolve(node[key], at, mode);
+      if (r.value === NO_VALUE) (removed ??= new Map()).set(key, { keyPath: at, valuePath: r.at });
+      else {
+        where.set(key, { keyPath: at, valuePath: r.at });
+        setOwn(out, key, r.value);
+      }
     }
     this.origins.set(out, where);
-    if (removed.size > 0) this.removed.set(out, removed);
+    if (removed) this.removed.set(out, removed);
     return { value: out, at: path };
   }
 
