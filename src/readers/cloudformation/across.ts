@@ -149,11 +149,12 @@ export function windowGetAtts(template: Record<string, unknown>, references: Tem
       }
       return;
     }
-    const parts = intrinsic(node as Record<string, unknown>) === 'Fn::GetAtt' ? getAttArgs((node as Record<string, unknown>)['Fn::GetAtt']) : undefined;
+    const keys = Object.keys(node);
+    const parts = keys.length === 1 && keys[0] === 'Fn::GetAtt' ? getAttArgs((node as Record<string, unknown>)['Fn::GetAtt']) : undefined;
     const type = parts ? references.typeOf(parts[0]) : undefined;
     const attributes = type !== undefined && type !== 'AWS::EC2::Instance' && Object.hasOwn(CFN_IDS, type) ? CFN_IDS[type]!.attributes : undefined;
     if (parts && attributes) found.push({ path: [...path], resource: parts[0], attribute: parts[1], type: type!, known: Object.keys(attributes) });
-    for (const key of Object.keys(node)) {
+    for (const key of keys) {
       path.push(key);
       visit((node as Record<string, unknown>)[key]);
       path.pop();
