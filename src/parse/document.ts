@@ -60,6 +60,11 @@ export class LineIndex {
   private starts: number[] = [0];
 
   constructor(text: string) {
+    // Without a CR, indexOf finds each line feed far faster than a loop over every character.
+    if (!text.includes('\r')) {
+      for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
+      return;
+    }
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
       if (c === 0x0a) this.starts.push(i + 1);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DocumentError, detectFormat } from '../../src/parse/document.js';
+import { DocumentError, detectFormat, LineIndex } from '../../src/parse/document.js';
 import { parseText } from '../../src/parse/parse-text.js';
 import { parseJson } from '../../src/parse/json/parse-json.js';
 import { DEFAULT_LIMITS } from '../../src/parse/limits.js';
@@ -87,5 +87,34 @@ describe('parseText', () => {
     expect(detectFormat('a: 1', 'a.JSON')).toBe('json');
     expect(detectFormat('\uFEFF  [1]')).toBe('json');
     expect(detectFormat('a: 1')).toBe('yaml');
+  });
+});
+
+describe('LineIndex', () => {
+  /** Line and column of every offset, counted one character at a time: LF, CRLF and a CR alone each end a line. */
+  function naive(text: string): { line: number; column: number }[] {
+    const out: { line: number; column: number }[] = [];
+    let line = 1;
+    let column = 1;
+    for (let i = 0; i <= text.length; i++) {
+      out.push({ line, column });
+      const c = text[i];
+      if (c === '\n' || (c === '\r' && text[i + 1] !== '\n')) {
+        line++;
+        column = 1;
+      } else column++;
+    }
+    return out;
+  }
+
+  it.each([
+    ['line feeds only', 'a: 1\nb:\n\n  - c\n'],
+    ['no line break', 'abc'],
+    ['CRLF', 'a: 1\r\nb: 2\r\n\r\nc'],
+    ['a CR alone and mixed breaks', 'a\rb\r\nc\n\rd\r'],
+    ['empty', ''],
+  ])('gives every offset its line and column: %s', (_name, text) => {
+    const index = new LineIndex(text);
+    expect(Array.from({ length: text.length + 1 }, (_, i) => index.position(i))).toEqual(naive(text));
   });
 });
