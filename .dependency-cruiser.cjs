@@ -5,7 +5,7 @@
  */
 const LAYERS = [
   { name: 'issues', path: '^src/issues/', holds: 'codes (every code and rule id, declared once), the issue type, paths and pointers, the one formatter' },
-  { name: 'values', path: '^src/values/', holds: 'facts about plain values: UNKNOWN, setOwn, isRecord, code-point lengths, what was thrown' },
+  { name: 'values', path: '^src/values/', holds: 'facts about plain values: UNKNOWN, setOwn, isRecord, code-point lengths, what was thrown, oncePer (an answer kept per object)' },
   { name: 'schedule', path: '^src/schedule/', holds: "SSM's schedule dialect (cron, rate, at): read and checked, next run times, words; its codes and their words are the issues layer's" },
   { name: 'shapes', path: '^src/shapes/', holds: "the hand-written Zod schemas of AWS's shapes and their metadata registry" },
   { name: 'operations', path: '^src/operations/', holds: 'the operations: request, response and errors' },

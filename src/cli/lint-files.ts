@@ -6,6 +6,7 @@ import { readers } from '../lint/readers.js';
 import { readersTaking, type Reader, type ReaderContext } from '../readers/reader.js';
 import type { WalkedFile } from '../lint/walk.js';
 import { messageOf } from '../values/thrown.js';
+import { oncePer } from '../values/once.js';
 import { InputFileError, inputFileError, readFileBytesSync, textOf } from '../parse/text/read-file.js';
 
 /*
@@ -66,13 +67,6 @@ export function lintOptions(settings: LintSettings): LintOptions {
 /** The text of a file, or what went wrong reading it; `unwanted` for a walked file whose bytes no reader could recognize. */
 export type Read = { text: string } | { error: unknown } | { unwanted: true };
 
-/**
- * Each reader's needs (Reader.needs) as bytes, with the longest text all of them share (`shared`), when
- * there is one worth a search: a file without it holds none of them, so it costs one search, not one
- * per need (the AWS CLI's commands all name a maintenance-window). null for a reader that may recognize any file.
- */
-const needsOf = new WeakMap<Reader, { shared?: Buffer; each: readonly Buffer[] } | null>();
-
 /** The longest text in every one of `texts`, if it has at least this many characters. */
 const SHARED_AT_LEAST = 8;
 function sharedPart(texts: readonly string[]): string | undefined {
@@ -87,21 +81,23 @@ function sharedPart(texts: readonly string[]): string | undefined {
   return undefined;
 }
 
-function needsOfReader(reader: Reader): { shared?: Buffer; each: readonly Buffer[] } | null {
-  let needs = needsOf.get(reader);
-  if (needs === undefined) {
-    const shared = reader.needs && sharedPart(reader.needs);
-    needs = reader.needs ? { ...(shared !== undefined ? { shared: Buffer.from(shared) } : {}), each: reader.needs.map((n) => Buffer.from(n)) } : null;
-    needsOf.set(reader, needs);
-  }
-  return needs;
-}
+/**
+ * Each reader's needs (Reader.needs) as bytes, once per reader, with the longest text all of them share
+ * (`shared`) when there is one worth a search: a file without it holds none of them, so it costs one
+ * search, not one per need (the AWS CLI's commands all name a maintenance-window). null for a reader
+ * that may recognize any file.
+ */
+const needsOf = oncePer((reader: Reader): { shared?: Buffer; each: readonly Buffer[] } | null => {
+  if (!reader.needs) return null;
+  const shared = sharedPart(reader.needs);
+  return { ...(shared !== undefined ? { shared: Buffer.from(shared) } : {}), each: reader.needs.map((n) => Buffer.from(n)) };
+});
 
 /** Whether one of `readers` could recognize a file from these bytes (Reader.needs): one of them has no needs, or one of its needs is in the bytes. */
 export function mayRecognize(bytes: Uint8Array, all: readonly Reader[]): boolean {
   const buffer = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   for (const reader of all) {
-    const needs = needsOfReader(reader);
+    const needs = needsOf(reader);
     if (needs === null) return true;
     if (needs.shared && !buffer.includes(needs.shared)) continue;
     if (needs.each.some((n) => buffer.includes(n))) return true;

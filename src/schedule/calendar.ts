@@ -1,5 +1,6 @@
 import { CRON_FIELDS, type CronFieldName, daysInMonth } from './fields.js';
 import type { CronItem, CronSchedule } from './types.js';
+import { oncePer } from '../values/once.js';
 
 /*
  * Which calendar days and times of day a cron expression selects, read the way Quartz (where the
@@ -51,20 +52,11 @@ export function valuesOf(items: readonly CronItem[], name: CronFieldName): reado
 }
 
 /**
- * `make` answered once per schedule: a window's checks and its first run ask for its times and its
- * day test again, and a parsed schedule is shared by the windows that write it (src/schedule/window.ts).
+ * The times of day (in seconds) at which the expression runs on the days it runs, ascending. Once per
+ * schedule, as its day test: a window's checks and its first run ask again, and a parsed schedule is
+ * shared by the windows that write it (src/schedule/window.ts).
  */
-function oncePerSchedule<T>(make: (schedule: CronSchedule) => T): (schedule: CronSchedule) => T {
-  const known = new WeakMap<CronSchedule, T>();
-  return (schedule) => {
-    let answer = known.get(schedule);
-    if (answer === undefined) known.set(schedule, (answer = make(schedule)));
-    return answer;
-  };
-}
-
-/** The times of day (in seconds) at which the expression runs on the days it runs, ascending. */
-export const secondsOfDay: (schedule: CronSchedule) => readonly number[] = oncePerSchedule(timesOfDay);
+export const secondsOfDay: (schedule: CronSchedule) => readonly number[] = oncePer(timesOfDay);
 
 function timesOfDay(schedule: CronSchedule): number[] {
   const seconds = schedule.seconds ? valuesOf(schedule.seconds.items, 'seconds') : [0];
@@ -138,7 +130,7 @@ function dayOfWeekTest(item: CronItem): DayTest {
 }
 
 /** Whether the expression's day fields select a calendar day (exactly one of them is `?`); months and years aside. */
-export const dayTest: (schedule: CronSchedule) => DayTest = oncePerSchedule(makeDayTest);
+export const dayTest: (schedule: CronSchedule) => DayTest = oncePer(makeDayTest);
 
 function makeDayTest(schedule: CronSchedule): DayTest {
   const byWeek = schedule.dayOfMonth.items[0]!.kind === 'none';

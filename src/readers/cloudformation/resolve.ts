@@ -2,6 +2,7 @@ import type { Path, PathSegment } from '../../issues/issue.js';
 import { isRecord } from '../../values/value-facts.js';
 import { UNKNOWN } from '../../values/unknown-value.js';
 import { setOwn } from '../../values/set-own.js';
+import { oncePer } from '../../values/once.js';
 import type { Choose, Option } from './choices.js';
 import { UNKNOWN_TAG_PREFIX } from './template.js';
 
@@ -148,13 +149,7 @@ class ParameterOptions {
   }
 }
 
-const optionsCache = new WeakMap<Record<string, unknown>, ParameterOptions>();
-
-function optionsFor(template: Record<string, unknown>): ParameterOptions {
-  let options = optionsCache.get(template);
-  if (options === undefined) optionsCache.set(template, (options = new ParameterOptions(template)));
-  return options;
-}
+const optionsFor = oncePer((template: Record<string, unknown>) => new ParameterOptions(template));
 
 /**
  * `text.replace(/\$\{(!?)([^}]*)\}/g, replace)`, by a scan that looks for each closing brace once:
