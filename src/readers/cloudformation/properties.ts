@@ -126,11 +126,6 @@ export interface ApiOrigin extends Partial<Origin> {
   sourceKey: PathSegment;
 }
 
-/** For containers of the payload, where each of their members or items is written, by its API name or index. */
-export interface ApiPlaces {
-  get(container: object): { get(segment: PathSegment): ApiOrigin | undefined } | undefined;
-}
-
 /** Members the payload does not hold (`AWS::NoValue`, MW104), by container and API name: where each is written. */
 export type RemovedOrigins = WeakMap<object, Map<PathSegment, ApiOrigin>>;
 
@@ -146,7 +141,7 @@ interface ConvertedFrom {
  * resolved value its container was converted from (the resolver's origins). Most variants of most
  * tasks have no finding to place; a map of every member of every variant cost more than the conversion.
  */
-export class ApiOrigins implements ApiPlaces {
+export class ApiOrigins {
   private readonly from = new WeakMap<object, ConvertedFrom>();
 
   constructor(private readonly origins: Origins) {}
@@ -155,24 +150,20 @@ export class ApiOrigins implements ApiPlaces {
     this.from.set(container, from);
   }
 
-  get(container: object): { get(segment: PathSegment): ApiOrigin | undefined } | undefined {
+  /** Where a member or item of a payload container is written, by its API name or index. */
+  of(container: object, segment: PathSegment): ApiOrigin | undefined {
     const from = this.from.get(container);
-    if (from === undefined) return undefined;
-    return {
-      get: (segment) => {
-        // A member the payload no longer holds (MW104 took it out) has no origin here.
-        if (!Object.hasOwn(container, segment)) return undefined;
-        const sourceKey = from.structure ? cfnName(from.structure, String(segment)) : segment;
-        const origin = this.origins.get(from.value)?.get(sourceKey) ?? { valuePath: from.at.valuePath };
-        return { ...origin, sourceKey };
-      },
-    };
+    // A member the payload no longer holds (MW104 took it out) has no origin here.
+    if (from === undefined || !Object.hasOwn(container, segment)) return undefined;
+    const sourceKey = from.structure ? cfnName(from.structure, String(segment)) : segment;
+    const origin = this.origins.get(from.value)?.get(sourceKey) ?? { valuePath: from.at.valuePath };
+    return { ...origin, sourceKey };
   }
 }
 
 export interface Mapped {
   payload: unknown;
-  origins: ApiPlaces;
+  origins: ApiOrigins;
   /** Where the property each MW100 finding is about is written: it is not in the payload, so no API path leads to it. */
   strays: Map<IssueData, ApiOrigin>;
   /** Where each member that `AWS::NoValue` removed is written, by its API name. */
@@ -332,11 +323,11 @@ class Conversion {
  * What the resource handler leaves out of the request, taken out of the payload (MW104): an empty
  * string or list among `notSentWhenEmpty`. Where each was written is kept, as for AWS::NoValue.
  */
-function notSent(payload: Record<string, unknown>, type: CfnResourceType, origins: ApiPlaces, removed: RemovedOrigins, issues: IssueData[]): void {
+function notSent(payload: Record<string, unknown>, type: CfnResourceType, origins: ApiOrigins, removed: RemovedOrigins, issues: IssueData[]): void {
   for (const member of type.notSentWhenEmpty) {
     // Where the member is written is worked out only for a value the handler leaves out.
     if (MW104.check({ value: payload[member], property: member, type: type.type }).length === 0) continue;
-    const origin = origins.get(payload)?.get(member);
+    const origin = origins.of(payload, member);
     const findings = MW104.check({ value: payload[member], property: origin?.sourceKey ?? member, type: type.type });
     // Its origin goes with it (ApiOrigins gives none for a member the payload lacks), to where removed members are kept.
     delete payload[member];

@@ -101,7 +101,7 @@ function locator(doc: ParsedDocument, resourceAt: Path, payload: unknown, { orig
     let removedAt: ApiOrigin | undefined;
     for (const segment of path) {
       const parent = typeof container === 'object' && container !== null ? container : undefined;
-      const origin = parent ? origins.get(parent)?.get(segment) : undefined;
+      const origin = parent ? origins.of(parent, segment) : undefined;
       if (!origin) {
         // A member that AWS::NoValue removed in this variant: point at where it is written.
         removedAt = parent ? removed.get(parent)?.get(segment) : undefined;
