@@ -3,7 +3,7 @@ import type { ParsedDocument } from '../../parse/document.js';
 import { isRecord } from '../../values/value-facts.js';
 import type { Place, Reference, ReferenceAt, ResourceModel, TargetEntry } from '../across/rules/model.js';
 import { BOOLEANS, CFN_IDS, WINDOW_TYPE } from './properties.js';
-import { UNKNOWN_TAG_PREFIX } from './template.js';
+import { intrinsicOf, UNKNOWN_TAG_PREFIX } from './template.js';
 
 /*
  * A template's maintenance windows, window targets and tasks, and how they refer to each other
@@ -27,12 +27,8 @@ export function getAttArgs(args: unknown): [string, string] | undefined {
   return Array.isArray(args) && args.length === 2 && typeof args[0] === 'string' && typeof args[1] === 'string' ? [args[0], args[1]] : undefined;
 }
 
-/** The only key of an object that is an intrinsic function, when it is one. */
-function intrinsic(node: Record<string, unknown>): string | undefined {
-  const keys = Object.keys(node);
-  const key = keys.length === 1 ? keys[0]! : undefined;
-  return key !== undefined && (key === 'Ref' || key.startsWith('Fn::') || key.startsWith(UNKNOWN_TAG_PREFIX)) ? key : undefined;
-}
+/** The intrinsic function an object calls, when it is one. */
+const intrinsic = (node: Record<string, unknown>): string | undefined => intrinsicOf(Object.keys(node));
 
 /** Whether anything inside a value is a tag CloudFormation does not have (a preprocessor's): then it cannot be compared. */
 function hasUnknownTag(node: unknown): boolean {
@@ -150,7 +146,7 @@ export function windowGetAtts(template: Record<string, unknown>, references: Tem
       return;
     }
     const keys = Object.keys(node);
-    const parts = keys.length === 1 && keys[0] === 'Fn::GetAtt' ? getAttArgs((node as Record<string, unknown>)['Fn::GetAtt']) : undefined;
+    const parts = intrinsicOf(keys) === 'Fn::GetAtt' ? getAttArgs((node as Record<string, unknown>)['Fn::GetAtt']) : undefined;
     const type = parts ? references.typeOf(parts[0]) : undefined;
     const attributes = type !== undefined && type !== 'AWS::EC2::Instance' && Object.hasOwn(CFN_IDS, type) ? CFN_IDS[type]!.attributes : undefined;
     if (parts && attributes) found.push({ path: [...path], resource: parts[0], attribute: parts[1], type: type!, known: Object.keys(attributes) });

@@ -4,7 +4,7 @@ import { UNKNOWN } from '../../values/unknown-value.js';
 import { setOwn } from '../../values/set-own.js';
 import { oncePer } from '../../values/once.js';
 import type { Choose, Option } from './choices.js';
-import { UNKNOWN_TAG_PREFIX } from './template.js';
+import { intrinsicOf, UNKNOWN_TAG_PREFIX } from './template.js';
 
 /*
  * Intrinsic functions, resolved as far as a template decides them. What the template decides is
@@ -63,18 +63,6 @@ const DEPLOY_TIME = new Set(['Fn::GetAtt', 'Fn::ImportValue', 'Fn::GetAZs', 'Fn:
 
 type Mode = 'value' | 'condition';
 
-function isIntrinsic(node: Record<string, unknown>, mode: Mode): string | undefined {
-  return intrinsicOf(Object.keys(node), mode);
-}
-
-/** The intrinsic function an object with these keys calls, if it is one. */
-function intrinsicOf(keys: readonly string[], mode: Mode): string | undefined {
-  if (keys.length !== 1) return undefined;
-  const key = keys[0]!;
-  if (key === 'Ref' || key.startsWith('Fn::') || key.startsWith(UNKNOWN_TAG_PREFIX)) return key;
-  if (key === 'Condition' && mode === 'condition') return key;
-  return undefined;
-}
 
 function containsUnknown(value: unknown): boolean {
   if (value === UNKNOWN || value instanceof OtherValue) return true;
@@ -234,7 +222,7 @@ export class Resolver {
     if (!isRecord(node)) return { value: node, at: path };
     // One list of keys, for both the intrinsic test and the members (Object.entries made a pair per member too).
     const keys = Object.keys(node);
-    const fn = intrinsicOf(keys, mode);
+    const fn = intrinsicOf(keys, mode === 'condition');
     if (fn) return this.call(fn, node[fn], [...path, fn], path, mode);
     const out: Record<string, unknown> = {};
     const where = new Map<PathSegment, Origin>();
@@ -404,7 +392,7 @@ export class Resolver {
   }
 
   private evaluate(node: unknown, path: Path): boolean {
-    const fn = isRecord(node) ? isIntrinsic(node, 'condition') : undefined;
+    const fn = isRecord(node) ? intrinsicOf(Object.keys(node), true) : undefined;
     const args = fn ? (node as Record<string, unknown>)[fn] : undefined;
     const argsPath = fn ? [...path, fn] : path;
     const list = Array.isArray(args) ? args : [];

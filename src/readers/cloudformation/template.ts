@@ -29,6 +29,17 @@ export const SHORT_FORMS: Readonly<Record<string, string>> = {
  */
 export const UNKNOWN_TAG_PREFIX = '!';
 
+/**
+ * The intrinsic function an object with these keys calls, if it is one: its only key is `Ref`, an
+ * `Fn::` name or an unknown tag, or (`condition`: where conditions are read) `Condition`.
+ */
+export function intrinsicOf(keys: readonly string[], condition = false): string | undefined {
+  if (keys.length !== 1) return undefined;
+  const key = keys[0]!;
+  if (key === 'Ref' || key.startsWith('Fn::') || key.startsWith(UNKNOWN_TAG_PREFIX)) return key;
+  return condition && key === 'Condition' ? key : undefined;
+}
+
 function keyFor(tag: string): string {
   return Object.hasOwn(SHORT_FORMS, tag) ? SHORT_FORMS[tag]! : UNKNOWN_TAG_PREFIX + tag;
 }
