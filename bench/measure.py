@@ -1,6 +1,6 @@
 # Runs one command for the bench (bench/spawn.ts measureAlternating) and writes, as JSON to the file
-# named first, its exit status, its wall time and its peak resident set size as the kernel counts it
-# (wait4's rusage: the largest of the process and the children it waited for). The same for a Node
+# named first, its exit status, its wall time, its CPU time (user and system) and its peak resident set
+# size as the kernel counts them (wait4's rusage: the process and the children it waited for). The same for a Node
 # tool and a Python one. The command's standard output goes to the file named second.
 import json
 import os
@@ -23,4 +23,4 @@ elapsed = time.monotonic() - start
 # ru_maxrss is in KiB on Linux, in bytes on macOS.
 rss_kib = usage.ru_maxrss / 1024 if sys.platform == "darwin" else usage.ru_maxrss
 with open(result_file, "w") as f:
-    json.dump({"status": os.waitstatus_to_exitcode(status), "ms": elapsed * 1000, "rssKiB": rss_kib}, f)
+    json.dump({"status": os.waitstatus_to_exitcode(status), "ms": elapsed * 1000, "cpuMs": (usage.ru_utime + usage.ru_stime) * 1000, "rssKiB": rss_kib}, f)

@@ -59,6 +59,8 @@ export function medianPeakRss(command: Command, runs: number): number {
 export interface Measured {
   /** Median wall time, ms. */
   ms: number;
+  /** Median CPU time (user and system, every thread and waited-for child), ms. */
+  cpuMs: number;
   /** Median peak resident set size, MiB. */
   rss: number;
   /** What the command printed on its last run. */
@@ -80,15 +82,18 @@ export function measureAlternating(commands: readonly Command[], runs: number, w
       const stdoutFile = join(dir, 'stdout');
       const wrapper = spawnSync('python3', [join(import.meta.dirname, 'measure.py'), resultFile, stdoutFile, command.file, ...command.args], { stdio: ['ignore', 'ignore', 'pipe'] });
       if (wrapper.error || wrapper.status !== 0) throw new Error(`${command.name}: python3 bench/measure.py failed: ${wrapper.error?.message ?? wrapper.stderr.toString().slice(0, 500)}`);
-      const result = JSON.parse(readFileSync(resultFile, 'utf8')) as { status: number; ms: number; rssKiB: number };
+      const result = JSON.parse(readFileSync(resultFile, 'utf8')) as { status: number; ms: number; cpuMs: number; rssKiB: number };
       if (!(command.ok ?? [0]).includes(result.status)) throw new Error(`${command.name} exited with ${result.status}: ${wrapper.stderr.toString().slice(0, 500)}`);
-      return { ms: result.ms, rss: result.rssKiB / 1024, stdout: readFileSync(stdoutFile, 'utf8') };
+      return { ms: result.ms, cpuMs: result.cpuMs, rss: result.rssKiB / 1024, stdout: readFileSync(stdoutFile, 'utf8') };
     };
     if (warmUp) for (const c of commands) once(c);
-    const all = new Map<string, { ms: number; rss: number; stdout: string }[]>(commands.map((c) => [c.name, []]));
+    const all = new Map<string, Measured[]>(commands.map((c) => [c.name, []]));
     for (let i = 0; i < runs; i++) for (const c of commands) all.get(c.name)!.push(once(c));
     return new Map(
-      [...all].map(([name, list]) => [name, { ms: median(list.map((r) => r.ms)), rss: median(list.map((r) => r.rss)), stdout: list.at(-1)!.stdout }]),
+      [...all].map(([name, list]) => [
+        name,
+        { ms: median(list.map((r) => r.ms)), cpuMs: median(list.map((r) => r.cpuMs)), rss: median(list.map((r) => r.rss)), stdout: list.at(-1)!.stdout },
+      ]),
     );
   } finally {
     rmSync(dir, { recursive: true, force: true });
