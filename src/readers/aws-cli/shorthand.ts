@@ -144,23 +144,23 @@ export function parseShorthand(input: string, options: ShorthandOptions): Extrac
   const consumeWhitespace = () => {
     while (!atEof() && isAsciiSpace(current())) index++;
   };
-  const expect = (char: string, consumeWs = false) => {
+  /** Takes `char` if it comes next (after whitespace, with `consumeWs`, which is then skipped after it too); whether it did. */
+  const accept = (char: string, consumeWs = false): boolean => {
     if (consumeWs) consumeWhitespace();
-    if (atEof()) throw syntaxError(input, char, 'EOF', index);
-    if (current() !== char) throw syntaxError(input, char, String.fromCodePoint(input.codePointAt(index)!), index);
+    if (current() !== char) return false;
     index++;
     if (consumeWs) consumeWhitespace();
+    return true;
+  };
+  const expect = (char: string, consumeWs = false) => {
+    if (accept(char, consumeWs)) return;
+    if (atEof()) throw syntaxError(input, char, 'EOF', index);
+    throw syntaxError(input, char, String.fromCodePoint(input.codePointAt(index)!), index);
   };
   /** Tries `@` (only where the CLI knows `@=`): sets whether values of this key load files. */
   const paramFileMarker = () => {
-    resolveFiles = false;
-    if (!options.paramFiles) return;
-    // The CLI tries expect('@') and catches its error; the same without making an error for every key that has no `@`.
-    consumeWhitespace();
-    if (current() !== '@') return;
-    index++;
-    consumeWhitespace();
-    resolveFiles = true;
+    // The CLI tries expect('@') and catches its error: accept is the same without an error for every key that has no `@`.
+    resolveFiles = !!options.paramFiles && accept('@', true);
   };
   const str = (v: string, at: number): Py => {
     const loaded = resolveFiles ? options.loadParamFile?.(v) : undefined;
