@@ -20,12 +20,19 @@ function formatter(zone: string): Intl.DateTimeFormat {
 /** resolveZone's answers: a name ICU does not know costs a thrown error each time it is asked. */
 const resolved = new Map<string, string | undefined>();
 
+/**
+ * What a time-zone database name starts with: every name, the legacy ones (EST5EDT, Etc/GMT+5) too,
+ * starts with a letter. Node 22 and later (ECMA-402 2024) also take a UTC offset (+05:00, -0800,
+ * U+2212 MINUS SIGN 05:00) as a time zone, and that is no IANA name (decision D63).
+ */
+const ZONE_NAME_START = /^[A-Za-z]/;
+
 /** The zone's id as this runtime's ICU resolves it (case and aliases resolved), or undefined when it knows no such zone. */
 export function resolveZone(name: string): string | undefined {
   if (resolved.has(name)) return resolved.get(name);
   let zone: string | undefined;
   try {
-    zone = formatter(name).resolvedOptions().timeZone;
+    zone = ZONE_NAME_START.test(name) ? formatter(name).resolvedOptions().timeZone : undefined;
   } catch {
     zone = undefined;
   }
