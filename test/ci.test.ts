@@ -25,10 +25,10 @@ function ciRun(path: string) {
 }
 
 describe('.ci/run', () => {
-  it('on this machine, which has every tool npm test needs: npm ci, then npm test', () => {
+  it('on this machine, which has every tool npm test needs: npm ci, npm test, then the suites again on Node 24', () => {
     const run = ciRun(process.env.PATH ?? '');
     expect(run.stderr).toBe('');
-    expect(run.calls).toEqual(['npm ci', 'npm test']);
+    expect(run.calls).toEqual(['npm ci', 'npm test', 'npm run test:node24']);
     expect(run.status).toBe(0);
   });
 
