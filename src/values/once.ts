@@ -6,7 +6,9 @@
 export function oncePer<K extends object, T>(make: (key: K) => T): (key: K) => T {
   const known = new WeakMap<K, T>();
   return (key) => {
-    if (known.has(key)) return known.get(key) as T;
+    // One lookup for a kept answer: `has` is asked only when the answer may be a kept undefined.
+    const kept = known.get(key);
+    if (kept !== undefined || known.has(key)) return kept as T;
     const answer = make(key);
     known.set(key, answer);
     return answer;
