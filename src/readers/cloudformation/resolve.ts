@@ -63,7 +63,6 @@ const DEPLOY_TIME = new Set(['Fn::GetAtt', 'Fn::ImportValue', 'Fn::GetAZs', 'Fn:
 
 type Mode = 'value' | 'condition';
 
-
 function containsUnknown(value: unknown): boolean {
   if (value === UNKNOWN || value instanceof OtherValue) return true;
   if (Array.isArray(value)) return value.some(containsUnknown);
