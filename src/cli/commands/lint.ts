@@ -135,6 +135,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     ignoreUnknown: values['ignore-unknown'],
     ...(values['show-schedule'] ? { showSchedule: { count: SCHEDULE_RUNS } } : {}),
   };
+  io.beforeManyFiles?.();
   const workers = workerCount(requestedJobs, files.length);
   const report: LintReport = { files: [] };
   const meter = progress(io);
