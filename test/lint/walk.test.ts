@@ -70,6 +70,30 @@ describe('walk', () => {
     expect(files(['.'], { exclude: ['vendor/**', '**/*.txt', 'templates/nested', '**/.gitignore'] }).files).toEqual(['keep.log', 'templates/a.yaml', 'templates/b.json']);
   });
 
+  it("stops at a repository's root: a .gitignore above a nested repository (a .git directory or a .git file) does not reach into it", () => {
+    const outer = mkdtempSync(join(tmpdir(), 'ssm-mw-walk-nested-'));
+    try {
+      const put = (path: string, text = 'x') => {
+        mkdirSync(dirname(join(outer, path)), { recursive: true });
+        writeFileSync(join(outer, path), text);
+      };
+      mkdirSync(join(outer, '.git'));
+      put('.gitignore', '*.yaml\n');
+      put('top.yaml');
+      put('plain/a.yaml');
+      mkdirSync(join(outer, 'inner', '.git'), { recursive: true });
+      put('inner/deep/b.yaml');
+      put('worktree/.git', 'gitdir: /elsewhere\n');
+      put('worktree/c.yaml');
+      put('worktree/.gitignore', 'c.yaml\n');
+      put('worktree/d.yaml');
+      const found = walk(['.'], { cwd: outer }).files.map((f) => f.file);
+      expect(found).toEqual(['.gitignore', 'inner/deep/b.yaml', 'worktree/.gitignore', 'worktree/d.yaml']);
+    } finally {
+      rmSync(outer, { recursive: true, force: true });
+    }
+  });
+
   describe('linked files (spec/decisions.yaml D47)', () => {
     let outside: string;
     let tree: string;
