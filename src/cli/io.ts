@@ -16,10 +16,11 @@ export interface Io {
   /** Milliseconds, for progress lines; Date.now when absent (tests pass a clock). */
   now?(): number;
   /**
-   * Readies the process for a run over many files (lint, once its walk is done). The command line's
-   * own process turns TurboFan's inlining off: a lint is over too soon for inlining to pay back what
-   * it costs to compile (docs/performance.md). Tests that run the CLI in-process leave it out, so
-   * that the CLI never changes the engine of a process it does not own.
+   * Readies the process for a run over many files (lint, once its walk is done, whatever their
+   * number). The command line's own process turns TurboFan's inlining off: for lint's code it did not
+   * pay back what it costs to compile, over 1,000 templates or 5,000 (docs/performance.md). Tests
+   * that run the CLI in-process leave it out, so that the CLI never changes the engine of a process
+   * it does not own.
    */
   beforeManyFiles?(): void;
 }
