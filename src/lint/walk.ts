@@ -112,7 +112,7 @@ class GitIgnores {
   /**
    * The repository root of a directory (where `.git` is), or null outside a repository. A directory
    * the walk listed has it from its listing (`listed`); the others, the walk's ancestors, are asked
-   * with a stat that throws no error when there is no .git (caught, it cost a walk some 15 µs a directory).
+   * with a stat that throws no error when there is no .git (caught, it cost a walk some 15 microseconds a directory).
    */
   private root(dir: string): string | null {
     if (this.roots.has(dir)) return this.roots.get(dir)!;
