@@ -5,7 +5,6 @@ import type { PathSegment } from '../../src/issues/issue.js';
 import { operations, type Kind, type OperationName } from '../../src/operations/index.js';
 import { TASK_TARGET_KEYS } from '../../src/rules/MW005-task-target-key.js';
 import { TASK_TARGET_VALUE_COUNT } from '../../src/rules/MW006-task-target-value-count.js';
-import { MANAGED_NODE_ID, WINDOW_TARGET_ID } from '../../src/rules/MW007-task-target-value-format.js';
 import { STATUS_FILTER_VALUES, UNDOCUMENTED_STATUS_FILTER_VALUES } from '../../src/rules/MW021-status-filter-value.js';
 import { INVOCATION_MEMBER, type TaskType } from '../../src/rules/types.js';
 import { TAG_PREFIX, VALUE_COUNT, type ResourceType } from '../../src/rules/window-target-keys.js';
@@ -24,6 +23,13 @@ import { validAt, validCron, validRate, ZONES } from './schedules.js';
  * Where a documented rule narrows what the model allows (target keys, filter keys, ...), the
  * generator reads the rule's own exported constants.
  */
+
+/**
+ * The ID formats MW007 expects, as patterns: the generator's source of valid IDs, and what
+ * test/rules/id-formats.test.ts holds the rule's own character checks to.
+ */
+export const MANAGED_NODE_ID = /^(?:i-(?:[0-9a-f]{8}|[0-9a-f]{17})|mi-[0-9a-f]{17})$/;
+export const WINDOW_TARGET_ID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
 
 /** Kept small: the table runs through validate() and ajv twice. */
 const MAX_ITEMS = 3;
