@@ -284,14 +284,18 @@ ${roots.map((m) => `  ${m.shape}: view_${m.shape},`).join('\n')}
         const max = meta.max !== undefined ? `, ${meta.max}` : '';
         // for...in with an own-key test: the map's own enumerable keys, as Zod's, read by field index.
         // An entry named `__proto__` is one like any other (Zod's records skip it; test/support/validate-zod.ts
-        // makes up for that). At most MAX_CHECKED_ITEMS entries are checked; all are counted.
+        // makes up for that). At most MAX_CHECKED_ITEMS entries are checked; all are counted. The keys
+        // are checked after the values, as Zod does, from a list the one pass keeps: a map with many
+        // entries is often a dictionary-mode object, whose keys V8 collects and sorts anew on every pass.
         return [
           head,
           `  if (!isPlainObject(v)) { ${wrong('map')} return; }`,
           ...(counts.length || keyChecks ? ['  const aborts = run.aborts;'] : []),
+          ...(keyChecks ? ['  const keys: string[] = [];'] : []),
           '  let n = 0;',
           '  for (const k in v) {',
           `    if (!Object.prototype.hasOwnProperty.call(v, k) || ++n > MAX_CHECKED_ITEMS) continue;`,
+          ...(keyChecks ? ['    keys.push(k);'] : []),
           '    const x = v[k];',
           `    ${this.value(value, s, 'x', 'k')}`,
           '  }',
@@ -299,9 +303,7 @@ ${roots.map((m) => `  ${m.shape}: view_${m.shape},`).join('\n')}
           ...(counts.length ? [`  else if (run.aborts === aborts) { ${counts.join(' ')} }`] : []),
           ...(keyChecks
             ? [
-                '  if (run.aborts === aborts) {',
-                `    let i = 0; for (const k in v) { if (!Object.prototype.hasOwnProperty.call(v, k)) continue; if (++i > MAX_CHECKED_ITEMS) break; ${keyChecks} }`,
-                '  }',
+                `  if (run.aborts === aborts) for (const k of keys) { ${keyChecks} }`,
               ]
             : []),
           '}',

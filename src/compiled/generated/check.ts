@@ -481,16 +481,16 @@ function c_Targets(v: any, run: Run): void {
 function c_MaintenanceWindowTaskParameters$s(v: any, run: Run): void {
   if (!isPlainObject(v)) { wrongType(run, v, "map", false); return; }
   const aborts = run.aborts;
+  const keys: string[] = [];
   let n = 0;
   for (const k in v) {
     if (!Object.prototype.hasOwnProperty.call(v, k) || ++n > MAX_CHECKED_ITEMS) continue;
+    keys.push(k);
     const x = v[k];
     run.path.push(k); c_MaintenanceWindowTaskParameterValueExpression$s(x, run); run.path.pop();
   }
   if (n > MAX_CHECKED_ITEMS) truncated(run, 'entries', n);
-  if (run.aborts === aborts) {
-    let i = 0; for (const k in v) { if (!Object.prototype.hasOwnProperty.call(v, k)) continue; if (++i > MAX_CHECKED_ITEMS) break; if (k.length < 2 || k.length > 255) { const n = codePointLength(k); if (n < 1) fail(run, 'too_short', { minimum: 1, actual: n, unit: 'characters', mapKey: true }, k); if (n > 255) fail(run, 'too_long', { maximum: 255, actual: n, unit: 'characters', mapKey: true }, k); } }
-  }
+  if (run.aborts === aborts) for (const k of keys) { if (k.length < 2 || k.length > 255) { const n = codePointLength(k); if (n < 1) fail(run, 'too_short', { minimum: 1, actual: n, unit: 'characters', mapKey: true }, k); if (n > 255) fail(run, 'too_long', { maximum: 255, actual: n, unit: 'characters', mapKey: true }, k); } }
 }
 
 function c_MaintenanceWindowTaskInvocationParameters(v: any, run: Run): void {
@@ -796,17 +796,17 @@ function c_Parameters$s(v: any, run: Run): void {
 function c_AutomationParameterMap(v: any, run: Run): void {
   if (!isPlainObject(v)) { wrongType(run, v, "map", true); return; }
   const aborts = run.aborts;
+  const keys: string[] = [];
   let n = 0;
   for (const k in v) {
     if (!Object.prototype.hasOwnProperty.call(v, k) || ++n > MAX_CHECKED_ITEMS) continue;
+    keys.push(k);
     const x = v[k];
     run.path.push(k); c_AutomationParameterValueList(x, run); run.path.pop();
   }
   if (n > MAX_CHECKED_ITEMS) truncated(run, 'entries', n, 200);
   else if (run.aborts === aborts) { if (n < 1) fail(run, 'too_few_entries', { minimum: 1, actual: n }); if (n > 200) fail(run, 'too_many_entries', { maximum: 200, actual: n }); }
-  if (run.aborts === aborts) {
-    let i = 0; for (const k in v) { if (!Object.prototype.hasOwnProperty.call(v, k)) continue; if (++i > MAX_CHECKED_ITEMS) break; if (k.length < 2 || k.length > 50) { const n = codePointLength(k); if (n < 1) fail(run, 'too_short', { minimum: 1, actual: n, unit: 'characters', mapKey: true }, k); if (n > 50) fail(run, 'too_long', { maximum: 50, actual: n, unit: 'characters', mapKey: true }, k); } }
-  }
+  if (run.aborts === aborts) for (const k of keys) { if (k.length < 2 || k.length > 50) { const n = codePointLength(k); if (n < 1) fail(run, 'too_short', { minimum: 1, actual: n, unit: 'characters', mapKey: true }, k); if (n > 50) fail(run, 'too_long', { maximum: 50, actual: n, unit: 'characters', mapKey: true }, k); } }
 }
 
 function c_Alarm(v: any, run: Run): void {
