@@ -45,25 +45,21 @@ describe.each(formats)('$name', ({ check, pattern }) => {
 });
 
 describe('the examples of the documentation', () => {
+  const byKey = { InstanceIds: isManagedNodeId, WindowTargetIds: isWindowTargetId };
   it.each([
-    ['i-02573cafcfEXAMPLE', false],
-    ['i-0123456789abcdef0', true],
-    ['i-1234abcd', true],
-    ['mi-0123456789abcdef0', true],
-    ['mi-1234abcd', false],
-    ['I-0123456789abcdef0', false],
-    ['i-0123456789ABCDEF0', false],
-  ])('InstanceIds %s: %s', (id, ok) => {
-    expect(isManagedNodeId(id)).toBe(ok);
-  });
-
-  it.each([
-    ['e32eecb2-646c-4f4b-8ed1-205fbEXAMPLE', false],
-    ['e32eecb2-646c-4f4b-8ed1-205fb0123456', true],
-    ['E32EECB2-646C-4F4B-8ED1-205FB0123456', true],
-    ['e32eecb2646c-4f4b-8ed1-205fb01234567', false],
-    ['e32eecb2-646c-4f4b-8ed1-205fb012345', false],
-  ])('WindowTargetIds %s: %s', (id, ok) => {
-    expect(isWindowTargetId(id)).toBe(ok);
+    ['InstanceIds', 'i-02573cafcfEXAMPLE', false],
+    ['InstanceIds', 'i-0123456789abcdef0', true],
+    ['InstanceIds', 'i-1234abcd', true],
+    ['InstanceIds', 'mi-0123456789abcdef0', true],
+    ['InstanceIds', 'mi-1234abcd', false],
+    ['InstanceIds', 'I-0123456789abcdef0', false],
+    ['InstanceIds', 'i-0123456789ABCDEF0', false],
+    ['WindowTargetIds', 'e32eecb2-646c-4f4b-8ed1-205fbEXAMPLE', false],
+    ['WindowTargetIds', 'e32eecb2-646c-4f4b-8ed1-205fb0123456', true],
+    ['WindowTargetIds', 'E32EECB2-646C-4F4B-8ED1-205FB0123456', true],
+    ['WindowTargetIds', 'e32eecb2646c-4f4b-8ed1-205fb01234567', false],
+    ['WindowTargetIds', 'e32eecb2-646c-4f4b-8ed1-205fb012345', false],
+  ] as const)('%s %s: %s', (key, id, ok) => {
+    expect(byKey[key](id)).toBe(ok);
   });
 });
