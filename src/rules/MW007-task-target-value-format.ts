@@ -25,16 +25,16 @@ function hexDigits(s: string, from: number, to: number, upper: boolean): boolean
   return true;
 }
 
-const I = 0x69;
-const M = 0x6d;
+const LETTER_I = 0x69;
+const LETTER_M = 0x6d;
 const DASH = 0x2d;
 const UUID_DASHES = [8, 13, 18, 23];
 
 /** EC2 instances (i- and 8 or 17 lowercase hex digits) and hybrid managed nodes (mi- and 17). */
 export function isManagedNodeId(s: string): boolean {
   const n = s.length;
-  if (n === 10 || n === 19) return s.charCodeAt(0) === I && s.charCodeAt(1) === DASH && hexDigits(s, 2, n, false);
-  if (n === 20) return s.charCodeAt(0) === M && s.charCodeAt(1) === I && s.charCodeAt(2) === DASH && hexDigits(s, 3, n, false);
+  if (n === 10 || n === 19) return s.charCodeAt(0) === LETTER_I && s.charCodeAt(1) === DASH && hexDigits(s, 2, n, false);
+  if (n === 20) return s.charCodeAt(0) === LETTER_M && s.charCodeAt(1) === LETTER_I && s.charCodeAt(2) === DASH && hexDigits(s, 3, n, false);
   return false;
 }
 
