@@ -15,6 +15,10 @@ import { median } from './section.js';
  *
  * Prints, for each build and set, the median microseconds per payload and the median of the
  * same-round ratios of the base's time to the build's (above 1: faster than the base).
+ *
+ * Run it twice, with the builds in both orders: which build a process loads first moves its
+ * figures by a few percent either way (stop 29 saw up to 5%), so a change is measured when both
+ * orders agree on it, and its size is about the mean of the two.
  */
 
 const [rounds, ...builds] = process.argv.slice(2);
