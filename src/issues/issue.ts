@@ -60,10 +60,7 @@ function isIdentifier(s: string): boolean {
   return true;
 }
 
-/**
- * An AWS CLI option, which a command line's findings start their path with. displayPath tests it
- * only on a path that starts with "--": the wording of every issue asks.
- */
+/** An AWS CLI option, which a command line's findings start their path with. */
 const CLI_OPTION = /^--[a-z0-9][a-z0-9-]*$/;
 
 /**
@@ -75,7 +72,7 @@ export function displayPath(path: Path): string {
   let out = '';
   for (let i = 0; i < path.length; i++) {
     const s = path[i]!;
-    if (i === 0 && typeof s === 'string' && s.startsWith('--') && CLI_OPTION.test(s)) out = s + (typeof path[1] === 'string' && isIdentifier(path[1]) ? ' ' : '');
+    if (i === 0 && typeof s === 'string' && CLI_OPTION.test(s)) out = s + (typeof path[1] === 'string' && isIdentifier(path[1]) ? ' ' : '');
     else if (typeof s === 'number') out += `[${s}]`;
     else if (isIdentifier(s)) out += out && !out.endsWith(' ') ? `.${s}` : s;
     else out += `[${JSON.stringify(s)}]`;
