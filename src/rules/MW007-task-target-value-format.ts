@@ -28,7 +28,8 @@ function hexDigits(s: string, from: number, to: number, upper: boolean): boolean
 const LETTER_I = 0x69;
 const LETTER_M = 0x6d;
 const DASH = 0x2d;
-const UUID_DASHES = [8, 13, 18, 23];
+/** A UUID's groups of hex digits, joined by dashes. */
+const UUID_GROUPS = [8, 4, 4, 4, 12];
 
 /** EC2 instances (i- and 8 or 17 lowercase hex digits) and hybrid managed nodes (mi- and 17). */
 export function isManagedNodeId(s: string): boolean {
@@ -41,8 +42,14 @@ export function isManagedNodeId(s: string): boolean {
 /** Window target IDs are UUIDs: hex digits of either case in groups of 8, 4, 4, 4 and 12. */
 export function isWindowTargetId(s: string): boolean {
   if (s.length !== 36) return false;
-  for (const at of UUID_DASHES) if (s.charCodeAt(at) !== DASH) return false;
-  return hexDigits(s, 0, 8, true) && hexDigits(s, 9, 13, true) && hexDigits(s, 14, 18, true) && hexDigits(s, 19, 23, true) && hexDigits(s, 24, 36, true);
+  let at = 0;
+  for (let group = 0; group < UUID_GROUPS.length; group++) {
+    if (group > 0 && s.charCodeAt(at++) !== DASH) return false;
+    const end = at + UUID_GROUPS[group]!;
+    if (!hexDigits(s, at, end, true)) return false;
+    at = end;
+  }
+  return true;
 }
 
 const FORMATS = { InstanceIds: isManagedNodeId, WindowTargetIds: isWindowTargetId } as const;
