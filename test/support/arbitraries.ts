@@ -10,8 +10,9 @@ import { INVOCATION_MEMBER, type TaskType } from '../../src/rules/types.js';
 import { TAG_PREFIX, VALUE_COUNT, type ResourceType } from '../../src/rules/window-target-keys.js';
 import { codePointLength } from '../../src/shapes/build.js';
 import { ErrorBody, errorTypeName } from '../../src/shapes/errors.js';
-import { INT32, metaOf, type ShapeMeta, type StructureMeta } from '../../src/shapes/meta.js';
+import { INT32, metaOf, type ShapeMeta, type StringMeta, type StructureMeta } from '../../src/shapes/meta.js';
 import { compileAwsPattern } from '../../src/shapes/patterns.js';
+import { MaintenanceWindowTargetId } from '../../src/shapes/scalars.js';
 import { walk } from '../../src/shapes/walk.js';
 import { clone, setAt } from './payloads.js';
 import { validAt, validCron, validRate, ZONES } from './schedules.js';
@@ -26,10 +27,11 @@ import { validAt, validCron, validRate, ZONES } from './schedules.js';
 
 /**
  * The ID formats MW007 expects, as patterns: the generator's source of valid IDs, and what
- * test/rules/id-formats.test.ts holds the rule's own character checks to.
+ * test/rules/id-formats.test.ts holds the rule's own character checks to. A window target ID is
+ * the model's MaintenanceWindowTargetId, so its pattern is read from that shape.
  */
 export const MANAGED_NODE_ID = /^(?:i-(?:[0-9a-f]{8}|[0-9a-f]{17})|mi-[0-9a-f]{17})$/;
-export const WINDOW_TARGET_ID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
+export const WINDOW_TARGET_ID = compileAwsPattern((metaOf(MaintenanceWindowTargetId) as StringMeta).pattern!);
 
 /** Kept small: the table runs through validate() and ajv twice. */
 const MAX_ITEMS = 3;
