@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
-import { buildCorpus, CORPUS_SEED, HELD_OUT_SEED } from './corpus.js';
+import { benchCorpora, payloadSets } from './corpus.js';
 import { median } from './section.js';
 
 /*
@@ -32,14 +32,7 @@ type Validate = (operation: string, kind: string, payload: unknown) => unknown;
 const require = createRequire(import.meta.url);
 const libs = builds.map((path) => ({ path, validate: (require(resolve(path)) as { validate: Validate }).validate }));
 
-const sets: [string, readonly unknown[]][] = [CORPUS_SEED, HELD_OUT_SEED].flatMap((seed) => {
-  const label = seed === CORPUS_SEED ? 'bench' : 'held-out';
-  const corpus = buildCorpus(1000, seed);
-  return [
-    [`${label} valid`, corpus.valid],
-    [`${label} invalid`, corpus.invalid],
-  ] as [string, readonly unknown[]][];
-});
+const sets = payloadSets(benchCorpora(1000));
 
 /** Microseconds per payload, by build and set, one entry per round. */
 const times = new Map<string, number[]>();

@@ -71,3 +71,19 @@ export function buildCorpus(size: number, seed = CORPUS_SEED): Corpus {
   });
   return { valid, invalid, faults };
 }
+
+/** The bench's two corpora, each with the label its tables give it: the seed it has always used, and the held-out one. */
+export function benchCorpora(size: number): { label: string; seed: number; corpus: Corpus }[] {
+  return [
+    { label: 'bench', seed: CORPUS_SEED, corpus: buildCorpus(size, CORPUS_SEED) },
+    { label: 'held-out', seed: HELD_OUT_SEED, corpus: buildCorpus(size, HELD_OUT_SEED) },
+  ];
+}
+
+/** Each corpus's valid and invalid payloads apart, named `<label> valid` and `<label> invalid`. */
+export function payloadSets(corpora: readonly { label: string; corpus: Corpus }[]): [string, readonly unknown[]][] {
+  return corpora.flatMap(({ label, corpus }): [string, readonly unknown[]][] => [
+    [`${label} valid`, corpus.valid],
+    [`${label} invalid`, corpus.invalid],
+  ]);
+}

@@ -1,7 +1,7 @@
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { Bench } from 'tinybench';
-import { buildCorpus, CORPUS_SEED, HELD_OUT_SEED } from './corpus.js';
+import { benchCorpora, payloadSets } from './corpus.js';
 import { parties, type Party } from './parties.js';
 import { fixed, loadLine, median, type BenchOptions, type Section } from './section.js';
 
@@ -43,13 +43,10 @@ export const throughput: Section = {
   title: 'Throughput: RegisterTaskWithMaintenanceWindow requests, one process',
   async run({ short, log }: BenchOptions) {
     const size = short ? 50 : 1000;
-    const corpora = [
-      { label: 'bench', seed: CORPUS_SEED, corpus: buildCorpus(size, CORPUS_SEED) },
-      { label: 'held-out', seed: HELD_OUT_SEED, corpus: buildCorpus(size, HELD_OUT_SEED) },
-    ];
+    const corpora = benchCorpora(size);
     log('  corpora built');
     const all = await parties();
-    const sets = Object.fromEntries(corpora.flatMap(({ label, corpus }) => [[`${label} valid`, corpus.valid as unknown[]], [`${label} invalid`, corpus.invalid]]));
+    const sets = Object.fromEntries(payloadSets(corpora));
     const missed = new Map<string, number>();
     for (const party of all) {
       for (const { label, corpus } of corpora) {
